@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/printer.h"
+
+#include <QCoreApplication>
+
+namespace Printwatch::Core {
+
+QString deviceStatusText(DeviceStatus status)
+{
+    switch (status) {
+    case DeviceStatus::Unknown: return QCoreApplication::translate("DeviceStatus", "Unknown");
+    case DeviceStatus::Idle: return QCoreApplication::translate("DeviceStatus", "Idle");
+    case DeviceStatus::Printing: return QCoreApplication::translate("DeviceStatus", "Printing");
+    case DeviceStatus::WarmingUp: return QCoreApplication::translate("DeviceStatus", "Warming up");
+    case DeviceStatus::Asleep: return QCoreApplication::translate("DeviceStatus", "Asleep");
+    case DeviceStatus::Warning: return QCoreApplication::translate("DeviceStatus", "Warning");
+    case DeviceStatus::Down: return QCoreApplication::translate("DeviceStatus", "Error");
+    case DeviceStatus::Unreachable: return QCoreApplication::translate("DeviceStatus", "Unreachable");
+    }
+    return {};
+}
+
+namespace {
+struct StatusKey
+{
+    DeviceStatus status;
+    const char *key;
+};
+constexpr StatusKey kStatusKeys[] = {
+    {DeviceStatus::Unknown, "unknown"}, {DeviceStatus::Idle, "idle"},         {DeviceStatus::Printing, "printing"},
+    {DeviceStatus::WarmingUp, "warmup"}, {DeviceStatus::Asleep, "asleep"},    {DeviceStatus::Warning, "warning"},
+    {DeviceStatus::Down, "down"},       {DeviceStatus::Unreachable, "unreachable"},
+};
+} // namespace
+
+QString deviceStatusKey(DeviceStatus status)
+{
+    for (const auto &entry : kStatusKeys) {
+        if (entry.status == status)
+            return QLatin1String(entry.key);
+    }
+    return QStringLiteral("unknown");
+}
+
+DeviceStatus deviceStatusFromKey(const QString &key)
+{
+    for (const auto &entry : kStatusKeys) {
+        if (key == QLatin1String(entry.key))
+            return entry.status;
+    }
+    return DeviceStatus::Unknown;
+}
+
+std::optional<int> SupplyReading::percent() const
+{
+    if (level < 0 || maxCapacity <= 0)
+        return std::nullopt;
+    const int clamped = qMin(level, maxCapacity);
+    // RFC 3805: for a receptacle the level is the remaining space, so this is "room left" there too.
+    return static_cast<int>((static_cast<qint64>(clamped) * 100 + maxCapacity / 2) / maxCapacity);
+}
+
+std::optional<qint64> PollResult::counter(const QString &name) const
+{
+    for (const auto &reading : counters) {
+        if (reading.name == name)
+            return reading.value;
+    }
+    return std::nullopt;
+}
+
+} // namespace Printwatch::Core
