@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/textformat.h"
+
+#include <QCoreApplication>
+
+namespace Printwatch::Models {
+
+QString singleLine(const QString &untrusted)
+{
+    QString out;
+    out.reserve(untrusted.size());
+    bool pendingSpace = false;
+    for (const QChar c : untrusted) {
+        // Category Other_Control covers C0/C1 (NUL, CR, LF, TAB, ESC...); separators cover U+2028/2029.
+        const bool blank = c.isSpace() || c.category() == QChar::Other_Control
+                           || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
+        if (blank) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+QString unknownText()
+{
+    return QCoreApplication::translate("Printwatch::Models", "—", "unknown value in a table cell");
+}
+
+} // namespace Printwatch::Models

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/discoverydialog.h"
+
+#include "models/textformat.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Printwatch::Views {
+
+namespace {
+constexpr int kMaxOtherDescriptions = 50; // the tool tip lists a sample, not a log
+constexpr quint16 kDefaultPort = 161;
+
+QString addressWithPort(const QString &address, quint16 port)
+{
+    const QString clean = Models::singleLine(address);
+    if (port == kDefaultPort)
+        return clean;
+    return clean.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(clean).arg(port)
+                                            : QStringLiteral("%1:%2").arg(clean).arg(port);
+}
+} // namespace
+
+DiscoveryDialog::DiscoveryDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_settings(new QWidget(this))
+    , m_targets(new QPlainTextEdit(m_settings))
+    , m_targetsError(new QLabel(m_settings))
+    , m_targetsHint(new QLabel(m_settings))
+    , m_version(new QComboBox(m_settings))
+    , m_community(new QLineEdit(m_settings))
+    , m_port(new QSpinBox(m_settings))
+    , m_timeout(new QSpinBox(m_settings))
+    , m_retries(new QSpinBox(m_settings))
+    , m_progress(new QProgressBar(this))
+    , m_counters(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_results(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("discoveryDialog"));
+    setWindowTitle(tr("Discover Printers"));
+    m_settings->setObjectName(QStringLiteral("settingsPanel"));
+
+    m_targets->setObjectName(QStringLiteral("targetsEdit"));
+    m_targets->setPlaceholderText(tr("192.0.2.0/24, 192.0.2.10-50, printer.example.org"));
+    m_targets->setTabChangesFocus(true);
+    m_targets->setMaximumHeight(m_targets->fontMetrics().lineSpacing() * 5);
+    m_targets->setToolTip(tr("Addresses, CIDR blocks, ranges and host names, separated by commas, spaces or lines"));
+    connect(m_targets, &QPlainTextEdit::textChanged, this, &DiscoveryDialog::validateTargets);
+
+    m_targetsError->setObjectName(QStringLiteral("targetsError"));
+    m_targetsError->setTextFormat(Qt::PlainText); // it quotes what was typed
+    m_targetsError->setWordWrap(true);
+    QPalette errorPalette = m_targetsError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
+    m_targetsError->setPalette(errorPalette);
+    m_targetsError->hide();
+    m_targetsHint->setObjectName(QStringLiteral("targetsHint"));
+    m_targetsHint->setTextFormat(Qt::PlainText);
+
+    m_version->setObjectName(QStringLiteral("versionCombo"));
+    m_version->addItem(tr("SNMP v1"), static_cast<int>(Core::SnmpVersion::V1));
+    m_version->addItem(tr("SNMP v2c"), static_cast<int>(Core::SnmpVersion::V2c));
+
+    m_community->setObjectName(QStringLiteral("communityEdit"));
+    m_community->setEchoMode(QLineEdit::Password);
+    auto *showCommunity = m_community->addAction(QIcon::fromTheme(QStringLiteral("view-visible")),
+                                                 QLineEdit::TrailingPosition);
+    showCommunity->setObjectName(QStringLiteral("showCommunityAction"));
+    showCommunity->setCheckable(true);
+    showCommunity->setText(tr("Show community"));
+    showCommunity->setToolTip(tr("Show the community string"));
+    connect(showCommunity, &QAction::toggled, m_community, [this](bool show) {
+        m_community->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(50, 60000);
+    m_timeout->setSingleStep(100);
+    m_timeout->setSuffix(tr(" ms"));
+    m_retries->setObjectName(QStringLiteral("retriesSpin"));
+    m_retries->setRange(0, 10);
+    setCredential(Core::SnmpCredential{});
+
+    auto *targetsBox = new QVBoxLayout;
+    targetsBox->setContentsMargins(0, 0, 0, 0);
+    targetsBox->addWidget(m_targets);
+    targetsBox->addWidget(m_targetsError);
+    targetsBox->addWidget(m_targetsHint);
+    auto *form = new QFormLayout(m_settings);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Targets:"), targetsBox);
+    form->addRow(tr("SNMP &version:"), m_version);
+    form->addRow(tr("&Community:"), m_community);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("T&imeout:"), m_timeout);
+    form->addRow(tr("&Retries:"), m_retries);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(targetsBox)))
+        label->setBuddy(m_targets);
+
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_counters->setObjectName(QStringLiteral("countersLabel"));
+    m_counters->setTextFormat(Qt::PlainText);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+
+    m_results->setObjectName(QStringLiteral("resultsList"));
+    m_results->setRootIsDecorated(false);
+    m_results->setUniformRowHeights(true);
+    m_results->setAlternatingRowColors(true);
+    m_results->setSortingEnabled(true);
+    m_results->setHeaderLabels({tr("Address"), tr("Vendor"), tr("Model"), tr("Serial")});
+    m_results->header()->setStretchLastSection(true);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_start = buttons->addButton(tr("&Start"), QDialogButtonBox::ActionRole);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setDefault(true);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    connect(m_start, &QPushButton::clicked, this, &DiscoveryDialog::start);
+    connect(m_cancel, &QPushButton::clicked, this, &DiscoveryDialog::cancel);
+    // Not rejected(): the Close button of a finished scan must not look like a cancel to the app.
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_settings);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_counters);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(560, 520);
+
+    validateTargets();
+    setState(State::Editing);
+}
+
+DiscoveryDialog::~DiscoveryDialog() = default;
+
+QString DiscoveryDialog::targetsText() const
+{
+    return m_targets->toPlainText();
+}
+
+void DiscoveryDialog::setTargetsText(const QString &text)
+{
+    m_targets->setPlainText(text);
+}
+
+Core::SnmpCredential DiscoveryDialog::credential() const
+{
+    Core::SnmpCredential credential;
+    credential.version = static_cast<Core::SnmpVersion>(m_version->currentData().toInt());
+    credential.community = m_community->text();
+    credential.port = static_cast<quint16>(m_port->value());
+    credential.timeoutMs = m_timeout->value();
+    credential.retries = m_retries->value();
+    return credential;
+}
+
+void DiscoveryDialog::setCredential(const Core::SnmpCredential &credential)
+{
+    const int versionIndex = m_version->findData(static_cast<int>(credential.version));
+    if (versionIndex >= 0)
+        m_version->setCurrentIndex(versionIndex);
+    m_community->setText(credential.community);
+    m_port->setValue(credential.port);
+    m_timeout->setValue(credential.timeoutMs);
+    m_retries->setValue(credential.retries);
+}
+
+Core::Result<Core::DiscoveryRequest> DiscoveryDialog::request() const
+{
+    const QString text = targetsText();
+    auto targets = Core::parseTargets(text);
+    if (!targets)
+        return Core::Error{targets.error()};
+    Core::DiscoveryRequest request;
+    request.targetsText = text;
+    request.targets = std::move(targets).value();
+    request.credential = credential();
+    return request;
+}
+
+void DiscoveryDialog::validateTargets()
+{
+    const QString text = targetsText();
+    if (text.trimmed().isEmpty()) {
+        m_targetsValid = false;
+        m_targetsError->hide();
+        m_targetsHint->setText(tr("Enter addresses, CIDR blocks, ranges or host names."));
+        m_targetsHint->show();
+    } else if (const auto targets = Core::parseTargets(text); !targets) {
+        m_targetsValid = false;
+        m_targetsError->setText(targets.error());
+        m_targetsError->show();
+        m_targetsHint->hide();
+    } else {
+        m_targetsValid = true;
+        const QLocale locale;
+        const auto addresses = targets->ipv4.size();
+        const auto names = targets->hostNames.size();
+        const QString addressText = addresses == 1 ? tr("1 address")
+                                                   : tr("%1 addresses").arg(locale.toString(addresses));
+        const QString nameText = names == 1 ? tr("1 host name") : tr("%1 host names").arg(locale.toString(names));
+        QString hint;
+        if (addresses > 0 && names > 0)
+            hint = tr("%1 and %2").arg(addressText, nameText);
+        else
+            hint = names > 0 ? nameText : addressText;
+        m_targetsHint->setText(hint);
+        m_targetsError->hide();
+        m_targetsHint->show();
+    }
+    m_start->setEnabled(m_targetsValid && m_state != State::Running);
+}
+
+void DiscoveryDialog::start()
+{
+    if (m_state == State::Running)
+        return;
+    auto built = request();
+    if (!built) {
+        validateTargets();
+        return;
+    }
+    m_printersFound = 0;
+    m_otherDevices = 0;
+    m_otherDescriptions.clear();
+    m_results->clear();
+    m_summary->clear();
+    m_progress->setRange(0, static_cast<int>(qMax<qsizetype>(built->targets.size(), 1)));
+    m_progress->setValue(0);
+    setState(State::Running);
+    updateCounters();
+    Q_EMIT startRequested(built.value());
+}
+
+void DiscoveryDialog::cancel()
+{
+    if (m_state != State::Running)
+        return;
+    m_cancel->setEnabled(false);
+    m_summary->setText(tr("Cancelling…"));
+    Q_EMIT cancelRequested();
+}
+
+void DiscoveryDialog::reject()
+{
+    // Escape or the window's close button during a scan: stop it rather than leave it running unseen.
+    if (m_state == State::Running && m_cancel->isEnabled())
+        cancel();
+    QDialog::reject();
+}
+
+void DiscoveryDialog::setState(State state)
+{
+    m_state = state;
+    const bool running = state == State::Running;
+    m_settings->setEnabled(!running);
+    m_start->setEnabled(!running && m_targetsValid);
+    m_start->setText(state == State::Finished ? tr("&Start again") : tr("&Start"));
+    m_cancel->setVisible(running);
+    m_cancel->setEnabled(running);
+    m_close->setVisible(!running);
+    const bool showProgress = state != State::Editing;
+    m_progress->setVisible(showProgress);
+    m_counters->setVisible(showProgress);
+    m_results->setVisible(showProgress);
+    m_summary->setVisible(showProgress);
+}
+
+void DiscoveryDialog::setProgress(int done, int total)
+{
+    m_progress->setRange(0, qMax(total, 1));
+    m_progress->setValue(qBound(0, done, qMax(total, 1)));
+}
+
+void DiscoveryDialog::addPrinter(const Core::PollResult &result)
+{
+    auto *item = new QTreeWidgetItem(m_results);
+    item->setText(0, addressWithPort(result.address, result.port));
+    item->setText(1, Models::singleLine(result.identity.vendor));
+    item->setText(2, Models::singleLine(result.identity.model));
+    item->setText(3, Models::singleLine(result.identity.serial));
+    ++m_printersFound;
+    updateCounters();
+}
+
+void DiscoveryDialog::addOtherDevice(const QString &address, const QString &description)
+{
+    ++m_otherDevices;
+    if (m_otherDescriptions.size() < kMaxOtherDescriptions) {
+        const QString what = Models::singleLine(description);
+        m_otherDescriptions += what.isEmpty() ? Models::singleLine(address)
+                                              : tr("%1: %2").arg(Models::singleLine(address), what.left(120));
+    }
+    updateCounters();
+}
+
+void DiscoveryDialog::setFinished(const QString &summary)
+{
+    m_summary->setText(summary);
+    setState(State::Finished);
+    m_close->setFocus();
+}
+
+void DiscoveryDialog::updateCounters()
+{
+    const QLocale locale;
+    const QString printers = m_printersFound == 1 ? tr("1 printer found")
+                                                  : tr("%1 printers found").arg(locale.toString(m_printersFound));
+    const QString others = m_otherDevices == 1
+                               ? tr("1 other device answered")
+                               : tr("%1 other devices answered").arg(locale.toString(m_otherDevices));
+    m_counters->setText(tr("%1, %2").arg(printers, others));
+    // QLabel tool tips would render markup; the descriptions come from devices.
+    QStringList escaped;
+    escaped.reserve(m_otherDescriptions.size());
+    for (const QString &line : std::as_const(m_otherDescriptions))
+        escaped += line.toHtmlEscaped();
+    m_counters->setToolTip(escaped.isEmpty() ? QString()
+                                             : QLatin1String("<qt>") + escaped.join(QLatin1String("<br>"))
+                                                   + QLatin1String("</qt>"));
+}
+
+} // namespace Printwatch::Views

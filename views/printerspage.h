@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The Printers page: a search field, the printers table and a count. It owns its proxy; the
+// PrinterTableModel belongs to the app, which keeps it fed.
+
+#include <QByteArray>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Printwatch::Models {
+class PrinterTableModel;
+class PrinterFilterProxyModel;
+} // namespace Printwatch::Models
+
+namespace Printwatch::Views {
+
+class PrintersPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrintersPage)
+
+public:
+    explicit PrintersPage(Models::PrinterTableModel *model, QWidget *parent = nullptr);
+    ~PrintersPage() override;
+
+    QTableView *tableView() const { return m_table; }
+    Models::PrinterFilterProxyModel *proxyModel() const { return m_proxy; }
+
+    // Column order, widths and sort column, as an opaque blob the caller persists.
+    QByteArray saveHeaderState() const;
+    bool restoreHeaderState(const QByteArray &state);
+
+    QList<qint64> selectedDeviceIds() const;
+    // The selected rows, visible columns in view order, tab-separated, one line per row.
+    QString selectedRowsText() const;
+
+public Q_SLOTS:
+    void focusSearch();
+    void copySelection();
+
+Q_SIGNALS:
+    void openWebPageRequested(const QString &address);
+    void selectionChanged(const QList<qint64> &deviceIds);
+    void deviceActivated(qint64 deviceId);
+
+private:
+    void updateCount();
+    void updateActions();
+    void openWebPage();
+    void showContextMenu(const QPoint &pos);
+
+    Models::PrinterTableModel *m_model = nullptr;
+    Models::PrinterFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_count = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_openWebPageAction = nullptr;
+};
+
+} // namespace Printwatch::Views
