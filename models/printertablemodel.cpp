@@ -34,7 +34,7 @@ QVariant addressSortKey(const QString &address)
     if (address.isEmpty())
         return {};
     if (const auto ipv4 = Core::ipv4FromString(address))
-        return QString(QLatin1String("4:") + QString::number(*ipv4, 16).rightJustified(8, QLatin1Char('0')));
+        return QString(QLatin1String("4:") + QString::number(*ipv4).rightJustified(10, QLatin1Char('0')));
     return QString(QLatin1String("6:") + address.toLower());
 }
 
