@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QVariant>
+
+#include <atomic>
+
+namespace Printwatch::Storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("printwatch-storage-%1").arg(++counter);
+}
+
+// The statement's first words, enough to say which step failed without dumping the whole SQL.
+QString statementLabel(const QString &sql)
+{
+    const QString simplified = sql.simplified();
+    return simplified.size() <= 60 ? simplified : simplified.left(57) + QStringLiteral("...");
+}
+
+} // namespace
+
+Core::Result<Database> Database::open(const QString &path, Options options)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return Core::Error{tr("Cannot open the database: no file name given.")};
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Core::Error{tr("Cannot open the database %1: it is a folder, not a file.").arg(shownPath)};
+    if (info.exists() && !info.isReadable())
+        return Core::Error{tr("Cannot open the database %1: the file is not readable (permission denied).").arg(shownPath)};
+    if (!info.exists() && !info.dir().exists())
+        return Core::Error{tr("Cannot create the database %1: the folder %2 does not exist.")
+                               .arg(shownPath, QDir::toNativeSeparators(info.dir().path()))};
+    if (options.targetVersion < 1 || options.targetVersion > LatestSchemaVersion)
+        return Core::Error{tr("Cannot open the database %1: schema version %2 is not one this build knows.")
+                               .arg(shownPath).arg(options.targetVersion)};
+
+    Database db;
+    db.m_path = path;
+    db.m_connectionName = nextConnectionName();
+    db.m_thread = QThread::currentThread();
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(Dialect::driverName(), db.m_connectionName);
+        connection.setDatabaseName(path);
+        if (!connection.open()) {
+            return Core::Error{tr("Cannot open the database %1: %2.")
+                                   .arg(shownPath, Dialect::explainOpenError(connection.lastError()))};
+        }
+    }
+
+    // The first statements are where SQLite discovers that the file is not a database.
+    for (const auto &setting : Dialect::connectionSettings()) {
+        QSqlQuery query(db.connection());
+        if (!query.exec(setting.statement)) {
+            return Core::Error{tr("Cannot open the database %1: %2.")
+                                   .arg(shownPath, Dialect::explainOpenError(query.lastError()))};
+        }
+        if (!setting.expected.isEmpty()) {
+            const QString got = query.next() ? query.value(0).toString().toLower() : QString();
+            if (got != setting.expected) {
+                return Core::Error{tr("Cannot open the database %1: \"%2\" answered \"%3\" instead of \"%4\".")
+                                       .arg(shownPath, setting.statement, got, setting.expected)};
+            }
+        }
+    }
+
+    auto stored = db.storedSchemaVersion();
+    if (!stored)
+        return Core::Error{stored.error()};
+    if (*stored < 0) {
+        return Core::Error{tr("Cannot open the database %1: it is a SQLite database of another program "
+                              "(it has tables but no Printwatch schema version).")
+                               .arg(shownPath)};
+    }
+    if (*stored > LatestSchemaVersion) {
+        return Core::Error{tr("Cannot open the database %1: its schema version %2 is newer than this build of "
+                              "Printwatch understands (%3). Use a newer Printwatch or another database file.")
+                               .arg(shownPath)
+                               .arg(*stored)
+                               .arg(LatestSchemaVersion)};
+    }
+
+    for (const Migration &step : migrations()) {
+        if (step.version > options.targetVersion)
+            break;
+        if (auto begun = db.beginWrite(); !begun)
+            return Core::Error{begun.error()};
+        // Read again under the write lock: another connection may have migrated meanwhile.
+        auto current = db.storedSchemaVersion();
+        if (!current) {
+            db.rollback();
+            return Core::Error{current.error()};
+        }
+        if (*current >= step.version) {
+            db.rollback();
+            continue;
+        }
+        for (const QString &statement : step.statements) {
+            if (auto done = db.execute(Dialect::ddl(statement)); !done) {
+                db.rollback();
+                return Core::Error{tr("Cannot migrate the database %1 to schema version %2: %3")
+                                       .arg(shownPath)
+                                       .arg(step.version)
+                                       .arg(done.error())};
+            }
+        }
+        auto update = db.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+        if (!update) {
+            db.rollback();
+            return Core::Error{update.error()};
+        }
+        update->addBindValue(step.version);
+        if (auto done = db.exec(update.value()); !done) {
+            db.rollback();
+            return Core::Error{done.error()};
+        }
+        if (auto done = db.commit(); !done)
+            return Core::Error{done.error()};
+    }
+
+    auto final = db.storedSchemaVersion();
+    if (!final)
+        return Core::Error{final.error()};
+    db.m_schemaVersion = *final;
+    return db;
+}
+
+Database::Database(Database &&other) noexcept
+    : m_path(std::move(other.m_path))
+    , m_connectionName(std::exchange(other.m_connectionName, QString()))
+    , m_thread(std::exchange(other.m_thread, nullptr))
+    , m_schemaVersion(other.m_schemaVersion)
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        Database dying(std::move(*this));
+        m_path = std::move(other.m_path);
+        m_connectionName = std::exchange(other.m_connectionName, QString());
+        m_thread = std::exchange(other.m_thread, nullptr);
+        m_schemaVersion = other.m_schemaVersion;
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    if (!onOwningThread()) {
+        // Closing from a foreign thread would race the owner's queries; leaking is the safe choice.
+        qWarning("Printwatch storage: connection %s destroyed on a foreign thread; not closed",
+                 qPrintable(m_connectionName));
+        return;
+    }
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::onOwningThread() const
+{
+    return m_thread == QThread::currentThread();
+}
+
+QSqlDatabase Database::connection() const
+{
+    Q_ASSERT_X(onOwningThread(), "Database::connection", "a connection used from a foreign thread");
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Core::Error Database::failure(const QString &what, const QString &cause) const
+{
+    return Core::Error{tr("Database %1: %2 failed: %3").arg(QDir::toNativeSeparators(m_path), what, cause)};
+}
+
+Core::Result<QSqlQuery> Database::prepare(const QString &sql) const
+{
+    if (m_connectionName.isEmpty())
+        return failure(statementLabel(sql), tr("the database is not open"));
+    if (!onOwningThread())
+        return failure(statementLabel(sql), tr("the connection belongs to another thread"));
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return failure(statementLabel(sql), query.lastError().text());
+    return query;
+}
+
+Core::Result<void> Database::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return failure(statementLabel(query.lastQuery()), query.lastError().text());
+    return {};
+}
+
+Core::Result<void> Database::execute(const QString &sql) const
+{
+    auto query = prepare(sql);
+    if (!query)
+        return Core::Error{query.error()};
+    return exec(query.value());
+}
+
+Core::Result<void> Database::beginWrite() const
+{
+    return execute(Dialect::beginWrite());
+}
+
+Core::Result<void> Database::commit() const
+{
+    return execute(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback() const
+{
+    if (m_connectionName.isEmpty() || !onOwningThread())
+        return;
+    QSqlQuery query(connection());
+    // Fails harmlessly when SQLite already rolled back on its own (e.g. after SQLITE_FULL).
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+Core::Result<int> Database::storedSchemaVersion() const
+{
+    const QStringList tables = connection().tables(QSql::Tables);
+    if (!tables.contains(QStringLiteral("schema_version")))
+        return tables.isEmpty() ? 0 : -1;
+    auto query = prepare(QStringLiteral("SELECT version FROM schema_version"));
+    if (!query)
+        return Core::Error{query.error()};
+    if (auto done = exec(query.value()); !done)
+        return Core::Error{done.error()};
+    if (!query->next())
+        return failure(QStringLiteral("SELECT version"), tr("the schema_version table is empty"));
+    return query->value(0).toInt();
+}
+
+} // namespace Printwatch::Storage

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+
+namespace Printwatch::Storage {
+
+namespace {
+
+// v1: devices, latest state, readings, alerts.
+// Times are milliseconds since the epoch (UTC). Empty text, not NULL, means "unknown" for identity
+// fields, so lookups compare plain values; devices.address is NULL when no address is current.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+        QStringLiteral("CREATE TABLE devices ("
+                       " id {ID},"
+                       " serial TEXT NOT NULL DEFAULT '',"
+                       " mac TEXT NOT NULL DEFAULT '',"
+                       " engine_id TEXT NOT NULL DEFAULT '',"
+                       " sys_object_id TEXT NOT NULL DEFAULT '',"
+                       " vendor TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " firmware TEXT NOT NULL DEFAULT '',"
+                       " sys_descr TEXT NOT NULL DEFAULT '',"
+                       " sys_name TEXT NOT NULL DEFAULT '',"
+                       " sys_contact TEXT NOT NULL DEFAULT '',"
+                       " sys_location TEXT NOT NULL DEFAULT '',"
+                       " device_type TEXT NOT NULL DEFAULT '',"
+                       " first_seen BIGINT NOT NULL,"
+                       " last_seen BIGINT NOT NULL,"
+                       " managed INTEGER NOT NULL DEFAULT 0,"
+                       " address TEXT,"
+                       " port INTEGER NOT NULL DEFAULT 161,"
+                       " snmp_version TEXT NOT NULL DEFAULT '2c')"),
+        QStringLiteral("CREATE INDEX devices_serial ON devices (serial)"),
+        QStringLiteral("CREATE INDEX devices_mac ON devices (mac)"),
+        QStringLiteral("CREATE INDEX devices_address ON devices (address, port)"),
+        QStringLiteral("CREATE TABLE device_state ("
+                       " device_id BIGINT PRIMARY KEY REFERENCES devices (id) ON DELETE CASCADE,"
+                       " status TEXT NOT NULL,"
+                       " detected_error_state BIGINT NOT NULL DEFAULT 0,"
+                       " uptime_cs BIGINT NOT NULL DEFAULT -1,"
+                       " polled_at BIGINT NOT NULL,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " total_pages BIGINT,"
+                       " lowest_supply_percent INTEGER,"
+                       " lowest_supply_name TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE counter_readings ("
+                       " id {ID},"
+                       " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                       " read_at BIGINT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " value BIGINT NOT NULL,"
+                       " unit TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX counter_readings_device ON counter_readings (device_id, name, read_at)"),
+        QStringLiteral("CREATE TABLE supply_readings ("
+                       " id {ID},"
+                       " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                       " read_at BIGINT NOT NULL,"
+                       " supply_index INTEGER NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " colour TEXT NOT NULL DEFAULT '',"
+                       " level INTEGER NOT NULL,"
+                       " max_capacity INTEGER NOT NULL,"
+                       " receptacle INTEGER NOT NULL DEFAULT 0,"
+                       " source TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX supply_readings_device ON supply_readings (device_id, read_at)"),
+        QStringLiteral("CREATE TABLE latest_supplies ("
+                       " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                       " supply_index INTEGER NOT NULL,"
+                       " read_at BIGINT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " colour TEXT NOT NULL DEFAULT '',"
+                       " level INTEGER NOT NULL,"
+                       " max_capacity INTEGER NOT NULL,"
+                       " receptacle INTEGER NOT NULL DEFAULT 0,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (device_id, supply_index))"),
+        QStringLiteral("CREATE TABLE alerts ("
+                       " id {ID},"
+                       " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                       " alert_index INTEGER NOT NULL,"
+                       " severity INTEGER NOT NULL,"
+                       " alert_group INTEGER NOT NULL,"
+                       " group_index INTEGER NOT NULL,"
+                       " location INTEGER NOT NULL,"
+                       " code INTEGER NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " raised_at BIGINT NOT NULL,"
+                       " cleared_at BIGINT)"),
+        QStringLiteral("CREATE INDEX alerts_device ON alerts (device_id, cleared_at)"),
+    };
+}
+
+// v2: address history, poll log, identity conflicts. Existing current addresses seed the history.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE device_addresses ("
+                       " id {ID},"
+                       " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                       " address TEXT NOT NULL,"
+                       " port INTEGER NOT NULL,"
+                       " first_seen BIGINT NOT NULL,"
+                       " last_seen BIGINT NOT NULL,"
+                       " UNIQUE (device_id, address, port))"),
+        QStringLiteral("CREATE INDEX device_addresses_address ON device_addresses (address, port)"),
+        QStringLiteral("INSERT INTO device_addresses (device_id, address, port, first_seen, last_seen)"
+                       " SELECT id, address, port, first_seen, last_seen FROM devices WHERE address IS NOT NULL"),
+        QStringLiteral("CREATE TABLE poll_log ("
+                       " id {ID},"
+                       " polled_at BIGINT NOT NULL,"
+                       " address TEXT NOT NULL,"
+                       " port INTEGER NOT NULL,"
+                       " device_id BIGINT REFERENCES devices (id) ON DELETE SET NULL,"
+                       " ok INTEGER NOT NULL,"
+                       " error TEXT NOT NULL DEFAULT '',"
+                       " duration_ms BIGINT)"),
+        QStringLiteral("CREATE INDEX poll_log_time ON poll_log (polled_at)"),
+        QStringLiteral("CREATE INDEX poll_log_device ON poll_log (device_id, polled_at)"),
+        QStringLiteral("CREATE TABLE identity_conflicts ("
+                       " id {ID},"
+                       " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL,"
+                       " address TEXT NOT NULL DEFAULT '',"
+                       " expected TEXT NOT NULL DEFAULT '',"
+                       " observed TEXT NOT NULL DEFAULT '',"
+                       " detected_at BIGINT NOT NULL,"
+                       " last_seen BIGINT NOT NULL,"
+                       " resolved_at BIGINT,"
+                       " UNIQUE (device_id, kind, expected, observed))"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1, version1()},
+        {2, version2()},
+    };
+    static_assert(LatestSchemaVersion == 2, "add the migration step for the new schema version");
+    return steps;
+}
+
+} // namespace Printwatch::Storage

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/readingrepository.h"
+
+#include "storage/database.h"
+#include "storage/storageutil.h"
+
+#include <QVariant>
+
+namespace Printwatch::Storage {
+
+using Util::fromMs;
+using Util::toMs;
+
+namespace {
+
+// Alerts are matched on what they say, not on prtAlertIndex: printers renumber the table as
+// entries come and go, and the same condition must not be raised twice.
+bool sameAlert(const Core::AlertEntry &a, const Core::AlertEntry &b)
+{
+    return a.severity == b.severity && a.group == b.group && a.groupIndex == b.groupIndex && a.location == b.location
+        && a.code == b.code && a.description == b.description;
+}
+
+Core::SupplyReading supplyFromRow(const QSqlQuery &query, int first)
+{
+    Core::SupplyReading supply;
+    supply.index = query.value(first).toInt();
+    supply.description = query.value(first + 1).toString();
+    supply.kind = query.value(first + 2).toString();
+    supply.colour = query.value(first + 3).toString();
+    supply.level = query.value(first + 4).toInt();
+    supply.maxCapacity = query.value(first + 5).toInt();
+    supply.receptacle = query.value(first + 6).toInt() != 0;
+    supply.source = query.value(first + 7).toString();
+    return supply;
+}
+
+} // namespace
+
+ReadingRepository::ReadingRepository(const Database &db)
+    : m_db(db)
+{
+}
+
+Core::Result<void> ReadingRepository::store(qint64 deviceId, const Core::PollResult &result)
+{
+    const qint64 at = toMs(result.polledAt);
+    if (auto done = storeCounters(deviceId, result, at); !done)
+        return done;
+    if (auto done = storeSupplies(deviceId, result, at); !done)
+        return done;
+    if (auto done = storeAlerts(deviceId, result, at); !done)
+        return done;
+    return upsertState(deviceId, result, true);
+}
+
+Core::Result<void> ReadingRepository::storeUnreachable(qint64 deviceId, const Core::PollResult &result)
+{
+    return upsertState(deviceId, result, false);
+}
+
+Core::Result<void> ReadingRepository::upsertState(qint64 deviceId, const Core::PollResult &result, bool reachable)
+{
+    auto query = reachable
+        ? m_db.prepare(QStringLiteral(
+              "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
+              " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+              " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
+              " detected_error_state = excluded.detected_error_state, uptime_cs = excluded.uptime_cs,"
+              " polled_at = excluded.polled_at, last_error = excluded.last_error,"
+              " total_pages = COALESCE(excluded.total_pages, device_state.total_pages),"
+              " lowest_supply_percent = excluded.lowest_supply_percent,"
+              " lowest_supply_name = excluded.lowest_supply_name"))
+        // Silence says nothing about counters or supplies: only status, time and error change.
+        : m_db.prepare(QStringLiteral(
+              "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
+              " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+              " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
+              " polled_at = excluded.polled_at, last_error = excluded.last_error"));
+    if (!query)
+        return Core::Error{query.error()};
+
+    std::optional<int> lowest;
+    QString lowestName;
+    if (reachable) {
+        auto supplies = latestSupplies(deviceId);
+        if (!supplies)
+            return Core::Error{supplies.error()};
+        for (const Core::SupplyReading &supply : *supplies) {
+            const auto percent = supply.percent();
+            if (percent && (!lowest || *percent < *lowest)) {
+                lowest = percent;
+                lowestName = supply.description;
+            }
+        }
+    }
+    const Core::DeviceStatus status = reachable ? result.status : Core::DeviceStatus::Unreachable;
+    query->addBindValue(deviceId);
+    query->addBindValue(Core::deviceStatusKey(status));
+    query->addBindValue(reachable ? static_cast<qint64>(result.detectedErrorState) : 0);
+    query->addBindValue(reachable ? result.uptimeCentiseconds : -1);
+    query->addBindValue(toMs(result.polledAt));
+    query->addBindValue(result.error);
+    query->addBindValue(Util::nullableInt64(reachable ? result.counter(QStringLiteral("total")) : std::nullopt));
+    query->addBindValue(Util::nullableInt(lowest));
+    query->addBindValue(lowestName);
+    return m_db.exec(query.value());
+}
+
+Core::Result<void> ReadingRepository::storeCounters(qint64 deviceId, const Core::PollResult &result, qint64 at)
+{
+    if (result.counters.isEmpty())
+        return {};
+    auto query = m_db.prepare(QStringLiteral(
+        "INSERT INTO counter_readings (device_id, read_at, name, value, unit, source) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!query)
+        return Core::Error{query.error()};
+    for (const Core::CounterReading &counter : result.counters) {
+        query->bindValue(0, deviceId);
+        query->bindValue(1, at);
+        query->bindValue(2, counter.name);
+        query->bindValue(3, counter.value);
+        query->bindValue(4, counter.unit);
+        query->bindValue(5, counter.source);
+        if (auto done = m_db.exec(query.value()); !done)
+            return done;
+    }
+    return {};
+}
+
+Core::Result<void> ReadingRepository::storeSupplies(qint64 deviceId, const Core::PollResult &result, qint64 at)
+{
+    // An empty supply list is a failed or absent walk, not "every supply was removed": keep the
+    // latest ones as they were.
+    if (result.supplies.isEmpty())
+        return {};
+    auto history = m_db.prepare(QStringLiteral(
+        "INSERT INTO supply_readings (device_id, read_at, supply_index, description, kind, colour, level,"
+        " max_capacity, receptacle, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!history)
+        return Core::Error{history.error()};
+    auto clear = m_db.prepare(QStringLiteral("DELETE FROM latest_supplies WHERE device_id = ?"));
+    if (!clear)
+        return Core::Error{clear.error()};
+    clear->addBindValue(deviceId);
+    if (auto done = m_db.exec(clear.value()); !done)
+        return done;
+    auto latest = m_db.prepare(QStringLiteral(
+        "INSERT INTO latest_supplies (device_id, read_at, supply_index, description, kind, colour, level,"
+        " max_capacity, receptacle, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (device_id, supply_index) DO UPDATE SET read_at = excluded.read_at,"
+        " description = excluded.description, kind = excluded.kind, colour = excluded.colour,"
+        " level = excluded.level, max_capacity = excluded.max_capacity, receptacle = excluded.receptacle,"
+        " source = excluded.source"));
+    if (!latest)
+        return Core::Error{latest.error()};
+    for (QSqlQuery *query : {&history.value(), &latest.value()}) {
+        for (const Core::SupplyReading &supply : result.supplies) {
+            query->bindValue(0, deviceId);
+            query->bindValue(1, at);
+            query->bindValue(2, supply.index);
+            query->bindValue(3, supply.description);
+            query->bindValue(4, supply.kind);
+            query->bindValue(5, supply.colour);
+            query->bindValue(6, supply.level);
+            query->bindValue(7, supply.maxCapacity);
+            query->bindValue(8, supply.receptacle ? 1 : 0);
+            query->bindValue(9, supply.source);
+            if (auto done = m_db.exec(*query); !done)
+                return done;
+        }
+    }
+    return {};
+}
+
+Core::Result<void> ReadingRepository::storeAlerts(qint64 deviceId, const Core::PollResult &result, qint64 at)
+{
+    auto active = alerts(deviceId, true);
+    if (!active)
+        return Core::Error{active.error()};
+    QList<AlertRecord> unmatched = *active;
+
+    auto raise = m_db.prepare(QStringLiteral(
+        "INSERT INTO alerts (device_id, alert_index, severity, alert_group, group_index, location, code, description,"
+        " raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!raise)
+        return Core::Error{raise.error()};
+    for (const Core::AlertEntry &alert : result.alerts) {
+        const auto match = std::find_if(unmatched.begin(), unmatched.end(),
+                                        [&](const AlertRecord &record) { return sameAlert(record.alert, alert); });
+        if (match != unmatched.end()) {
+            unmatched.erase(match);
+            continue;
+        }
+        raise->bindValue(0, deviceId);
+        raise->bindValue(1, alert.index);
+        raise->bindValue(2, alert.severity);
+        raise->bindValue(3, alert.group);
+        raise->bindValue(4, alert.groupIndex);
+        raise->bindValue(5, alert.location);
+        raise->bindValue(6, alert.code);
+        raise->bindValue(7, alert.description);
+        raise->bindValue(8, at);
+        if (auto done = m_db.exec(raise.value()); !done)
+            return done;
+    }
+
+    if (unmatched.isEmpty())
+        return {};
+    auto clear = m_db.prepare(QStringLiteral("UPDATE alerts SET cleared_at = ? WHERE id = ?"));
+    if (!clear)
+        return Core::Error{clear.error()};
+    for (const AlertRecord &gone : unmatched) {
+        clear->bindValue(0, at);
+        clear->bindValue(1, gone.id);
+        if (auto done = m_db.exec(clear.value()); !done)
+            return done;
+    }
+    return {};
+}
+
+Core::Result<QList<CounterRecord>> ReadingRepository::counterHistory(qint64 deviceId, const QString &name) const
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT read_at, name, value, unit, source FROM counter_readings"
+                                             " WHERE device_id = ? AND (? = '' OR name = ?) ORDER BY read_at, id"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(deviceId);
+    query->addBindValue(name.isNull() ? QStringLiteral("") : name);
+    query->addBindValue(name.isNull() ? QStringLiteral("") : name);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{done.error()};
+    QList<CounterRecord> records;
+    while (query->next()) {
+        records.append({fromMs(query->value(0)),
+                        {query->value(1).toString(), query->value(2).toLongLong(), query->value(3).toString(),
+                         query->value(4).toString()}});
+    }
+    return records;
+}
+
+Core::Result<QList<SupplyRecord>> ReadingRepository::supplyHistory(qint64 deviceId) const
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT read_at, supply_index, description, kind, colour, level, max_capacity, receptacle, source"
+        " FROM supply_readings WHERE device_id = ? ORDER BY read_at, supply_index, id"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(deviceId);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{done.error()};
+    QList<SupplyRecord> records;
+    while (query->next())
+        records.append({fromMs(query->value(0)), supplyFromRow(*query, 1)});
+    return records;
+}
+
+Core::Result<QList<Core::SupplyReading>> ReadingRepository::latestSupplies(qint64 deviceId) const
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT supply_index, description, kind, colour, level, max_capacity, receptacle, source"
+        " FROM latest_supplies WHERE device_id = ? ORDER BY supply_index"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(deviceId);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{done.error()};
+    QList<Core::SupplyReading> supplies;
+    while (query->next())
+        supplies.append(supplyFromRow(*query, 0));
+    return supplies;
+}
+
+Core::Result<QList<AlertRecord>> ReadingRepository::alerts(qint64 deviceId, bool activeOnly) const
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT id, device_id, alert_index, severity, alert_group, group_index, location, code, description,"
+        " raised_at, cleared_at FROM alerts WHERE device_id = ? AND (? = 0 OR cleared_at IS NULL)"
+        " ORDER BY raised_at DESC, id DESC"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(deviceId);
+    query->addBindValue(activeOnly ? 1 : 0);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{done.error()};
+    QList<AlertRecord> records;
+    while (query->next()) {
+        AlertRecord record;
+        record.id = query->value(0).toLongLong();
+        record.deviceId = query->value(1).toLongLong();
+        record.alert.index = query->value(2).toInt();
+        record.alert.severity = query->value(3).toInt();
+        record.alert.group = query->value(4).toInt();
+        record.alert.groupIndex = query->value(5).toInt();
+        record.alert.location = query->value(6).toInt();
+        record.alert.code = query->value(7).toInt();
+        record.alert.description = query->value(8).toString();
+        record.raisedAt = fromMs(query->value(9));
+        record.clearedAt = fromMs(query->value(10));
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace Printwatch::Storage

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Small conversions shared by the repositories (internal to storage/).
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QVariant>
+
+#include <optional>
+
+namespace Printwatch::Storage::Util {
+
+// Times are stored as UTC milliseconds; an invalid poll time means "now", never 1970.
+inline qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+inline QDateTime fromMs(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Typed NULLs, so a stricter driver (QPSQL) knows the column type.
+inline QVariant nullableInt64(std::optional<qint64> value)
+{
+    return value ? QVariant::fromValue<qint64>(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QVariant nullableInt(std::optional<int> value)
+{
+    return value ? QVariant::fromValue<int>(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+inline std::optional<qint64> optionalInt64(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+} // namespace Printwatch::Storage::Util
