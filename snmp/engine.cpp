@@ -1,0 +1,476 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snmp/engine.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Printwatch::Snmp {
+
+namespace {
+constexpr int TooBig = 1;
+constexpr int NoSuchName = 2;
+constexpr qsizetype MaxDatagram = 65535;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Printwatch::Snmp::Engine", text, disambiguation, n);
+}
+
+QString deviceKey(const Target &target)
+{
+    return target.label();
+}
+} // namespace
+
+QString Target::label() const
+{
+    return address.toString() + u':' + QString::number(port);
+}
+
+Target Target::fromPollTarget(const Core::PollTarget &target)
+{
+    Target result;
+    result.address = QHostAddress(target.address);
+    result.port = target.port;
+    result.credential = target.credential;
+    result.credential.port = target.port;
+    return result;
+}
+
+struct Engine::Request
+{
+    Target target;
+    quint32 ipv4 = 0; // host order
+    RequestSpec spec;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    ResponseCallback callback;
+
+    QByteArray packet;
+    qint32 requestId = 0;
+    int triesDone = 0;
+    std::multimap<qint64, qint32>::iterator deadline;
+    bool hasDeadline = false;
+
+    bool contextGone() const { return hasContext && context.isNull(); }
+};
+
+struct Engine::WalkState
+{
+    Target target;
+    Oid root;
+    Oid last;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    WalkCallback callback;
+    WalkOptions options;
+    WalkResult result;
+    QElapsedTimer clock;
+    int maxRepetitions = 25;
+};
+
+Engine::Engine(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    initNetSnmp();
+    m_clock.start();
+    m_lastRequestId = qint32(QRandomGenerator::global()->bounded(1, 0x3FFFFFFF));
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &Engine::onTimer);
+
+    m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (m_fd < 0) {
+        m_openError = tr("cannot open a UDP socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return;
+    }
+    // Replies to a whole window arrive in bursts; a larger buffer keeps them from being dropped.
+    int bufferSize = 4 * 1024 * 1024;
+    ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &bufferSize, sizeof bufferSize);
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    local.sin_addr.s_addr = htonl(INADDR_ANY);
+    local.sin_port = 0;
+    socklen_t localLength = sizeof local;
+    if (::bind(m_fd, reinterpret_cast<sockaddr *>(&local), sizeof local) != 0
+        || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&local), &localLength) != 0) {
+        m_openError = tr("cannot bind a UDP socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        ::close(m_fd);
+        m_fd = -1;
+        return;
+    }
+    m_localPort = ntohs(local.sin_port);
+    m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &Engine::readPending);
+}
+
+Engine::~Engine()
+{
+    // Callbacks must not run during destruction.
+    m_queue.clear();
+    m_inFlight.clear();
+    if (m_notifier)
+        m_notifier->setEnabled(false);
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void Engine::setWindow(int requestsInFlight)
+{
+    m_window = qMax(1, requestsInFlight);
+    pump();
+}
+
+void Engine::setRateLimit(int packetsPerSecond)
+{
+    m_rateLimit = qMax(0, packetsPerSecond);
+    m_tokens = 1;
+    m_tokensAt = m_clock.elapsed();
+}
+
+void Engine::get(const Target &target, const QList<Oid> &oids, QObject *context, ResponseCallback callback)
+{
+    send(target, RequestSpec{PduType::Get, oids, 0, 0}, context, std::move(callback));
+}
+
+void Engine::getNext(const Target &target, const QList<Oid> &oids, QObject *context, ResponseCallback callback)
+{
+    send(target, RequestSpec{PduType::GetNext, oids, 0, 0}, context, std::move(callback));
+}
+
+void Engine::getBulk(const Target &target, const QList<Oid> &oids, int nonRepeaters, int maxRepetitions,
+                     QObject *context, ResponseCallback callback)
+{
+    send(target, RequestSpec{PduType::GetBulk, oids, nonRepeaters, maxRepetitions}, context, std::move(callback));
+}
+
+void Engine::send(const Target &target, const RequestSpec &spec, QObject *context, ResponseCallback callback)
+{
+    auto request = std::make_unique<Request>();
+    request->target = target;
+    request->spec = spec;
+    request->context = context;
+    request->hasContext = context != nullptr;
+    request->callback = std::move(callback);
+    enqueue(std::move(request));
+}
+
+void Engine::enqueue(std::unique_ptr<Request> request)
+{
+    m_queue.push_back(std::move(request));
+    // Sending from the event loop keeps callbacks from re-entering the caller's code.
+    QMetaObject::invokeMethod(this, &Engine::pump, Qt::QueuedConnection);
+}
+
+void Engine::pump()
+{
+    while (!m_queue.empty() && int(m_inFlight.size()) < m_window) {
+        if (m_rateLimit > 0) {
+            const qint64 now = m_clock.elapsed();
+            const double burst = qMax(1.0, m_rateLimit / 20.0);
+            m_tokens = qMin(burst, m_tokens + double(now - m_tokensAt) * m_rateLimit / 1000.0);
+            m_tokensAt = now;
+            if (m_tokens < 1.0) {
+                const int waitMs = qMax(1, int((1.0 - m_tokens) * 1000.0 / m_rateLimit));
+                QTimer::singleShot(waitMs, this, &Engine::pump);
+                return;
+            }
+            m_tokens -= 1.0;
+        }
+
+        std::unique_ptr<Request> request = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (request->contextGone())
+            continue;
+
+        Response failure;
+        failure.status = ResponseStatus::EncodeFailed;
+        if (m_fd < 0) {
+            failure.status = ResponseStatus::SendFailed;
+            failure.error = tr("cannot reach %1: %2").arg(request->target.label(), m_openError);
+        } else if (request->target.address.protocol() != QAbstractSocket::IPv4Protocol) {
+            failure.error = tr("cannot reach %1: only IPv4 addresses are supported").arg(request->target.label());
+        } else {
+            request->ipv4 = request->target.address.toIPv4Address();
+            request->requestId = nextRequestId();
+            auto packet = encodeRequest(request->target.credential, request->spec, request->requestId);
+            if (packet.ok()) {
+                request->packet = std::move(packet).value();
+                if (transmit(*request)) {
+                    const qint32 id = request->requestId;
+                    m_inFlight.emplace(id, std::move(request));
+                    continue;
+                }
+                failure.status = ResponseStatus::SendFailed;
+                failure.error = tr("cannot send to %1: %2")
+                                    .arg(request->target.label(), QString::fromLocal8Bit(std::strerror(errno)));
+            } else {
+                failure.error = tr("cannot query %1: %2").arg(request->target.label(), packet.error());
+            }
+        }
+        if (!request->contextGone() && request->callback)
+            request->callback(failure);
+    }
+    armTimer();
+}
+
+bool Engine::transmit(Request &request)
+{
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_addr.s_addr = htonl(request.ipv4);
+    to.sin_port = htons(request.target.port);
+    const ssize_t sent = ::sendto(m_fd, request.packet.constData(), size_t(request.packet.size()), 0,
+                                  reinterpret_cast<sockaddr *>(&to), sizeof to);
+    // A full send buffer is a lost datagram as far as SNMP is concerned: the retry covers it.
+    if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != ENOBUFS)
+        return false;
+    if (request.triesDone > 0)
+        ++m_stats.retries;
+    ++m_stats.sent;
+    ++request.triesDone;
+    if (request.hasDeadline)
+        m_deadlines.erase(request.deadline);
+    const int timeoutMs = qMax(10, request.target.credential.timeoutMs);
+    request.deadline = m_deadlines.emplace(m_clock.elapsed() + timeoutMs, request.requestId);
+    request.hasDeadline = true;
+    return true;
+}
+
+qint32 Engine::nextRequestId()
+{
+    do {
+        m_lastRequestId = m_lastRequestId >= 0x7FFFFFFE ? 1 : m_lastRequestId + 1;
+    } while (m_inFlight.count(m_lastRequestId) != 0);
+    return m_lastRequestId;
+}
+
+void Engine::readPending()
+{
+    QByteArray buffer(MaxDatagram, Qt::Uninitialized);
+    for (int i = 0; i < 4096; ++i) { // bounded, so a flood cannot starve the event loop
+        sockaddr_in from{};
+        socklen_t fromLength = sizeof from;
+        const ssize_t n = ::recvfrom(m_fd, buffer.data(), size_t(buffer.size()), 0,
+                                     reinterpret_cast<sockaddr *>(&from), &fromLength);
+        if (n < 0)
+            break;
+        ++m_stats.received;
+        handleDatagram(QByteArray(buffer.constData(), qsizetype(n)), ntohl(from.sin_addr.s_addr),
+                       ntohs(from.sin_port));
+    }
+    pump();
+}
+
+void Engine::handleDatagram(const QByteArray &datagram, quint32 fromAddress, quint16 fromPort)
+{
+    auto decoded = decodeMessage(datagram);
+    if (!decoded.ok() || (decoded->type != PduType::Response && decoded->type != PduType::Report)) {
+        ++m_stats.dropped;
+        return;
+    }
+    const auto it = m_inFlight.find(decoded->requestId);
+    if (it == m_inFlight.end()) { // late (after its timeout), cancelled, or never ours
+        ++m_stats.dropped;
+        return;
+    }
+    const Request &request = *it->second;
+    if (request.ipv4 != fromAddress || request.target.port != fromPort) {
+        ++m_stats.dropped;
+        return;
+    }
+    Response response;
+    response.status = ResponseStatus::Ok;
+    response.errorStatus = decoded->errorStatus;
+    response.errorIndex = decoded->errorIndex;
+    response.varBinds = std::move(decoded->varBinds);
+    response.tries = request.triesDone;
+    if (response.errorStatus != 0) {
+        response.error = tr("%1 answered %2 (index %3)")
+                             .arg(request.target.label(), errorStatusText(response.errorStatus))
+                             .arg(response.errorIndex);
+    }
+    finish(decoded->requestId, response);
+}
+
+void Engine::finish(qint32 requestId, const Response &response)
+{
+    const auto it = m_inFlight.find(requestId);
+    if (it == m_inFlight.end())
+        return;
+    std::unique_ptr<Request> request = std::move(it->second);
+    m_inFlight.erase(it);
+    if (request->hasDeadline)
+        m_deadlines.erase(request->deadline);
+    if (!request->contextGone() && request->callback)
+        request->callback(response);
+}
+
+void Engine::onTimer()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
+        const qint32 id = m_deadlines.begin()->second;
+        const auto it = m_inFlight.find(id);
+        if (it == m_inFlight.end()) {
+            m_deadlines.erase(m_deadlines.begin());
+            continue;
+        }
+        Request &request = *it->second;
+        const int maxTries = 1 + qMax(0, request.target.credential.retries);
+        if (!request.contextGone() && request.triesDone < maxTries && transmit(request))
+            continue;
+        if (!request.contextGone())
+            ++m_stats.timeouts;
+        Response response;
+        response.status = ResponseStatus::Timeout;
+        response.tries = request.triesDone;
+        response.error = tr("no answer from %1 after %n tries", nullptr, request.triesDone).arg(request.target.label());
+        finish(id, response);
+    }
+    pump();
+}
+
+void Engine::armTimer()
+{
+    if (m_deadlines.empty()) {
+        m_timer->stop();
+        return;
+    }
+    const qint64 wait = qMax<qint64>(0, m_deadlines.begin()->first - m_clock.elapsed());
+    m_timer->start(int(qMin<qint64>(wait, 60000)));
+}
+
+void Engine::cancel(QObject *context)
+{
+    if (!context)
+        return;
+    std::erase_if(m_queue, [context](const std::unique_ptr<Request> &r) { return r->context == context; });
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        if (it->second->context == context) {
+            if (it->second->hasDeadline)
+                m_deadlines.erase(it->second->deadline);
+            it = m_inFlight.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    pump();
+}
+
+int Engine::learntMaxRepetitions(const Target &target) const
+{
+    return m_maxRepetitions.value(deviceKey(target), 0);
+}
+
+void Engine::walk(const Target &target, const Oid &root, QObject *context, WalkCallback callback,
+                  const WalkOptions &options)
+{
+    auto state = std::make_shared<WalkState>();
+    state->target = target;
+    state->root = root;
+    state->last = root;
+    state->context = context;
+    state->hasContext = context != nullptr;
+    state->callback = std::move(callback);
+    state->options = options;
+    state->clock.start();
+    const int learnt = learntMaxRepetitions(target);
+    state->maxRepetitions = qMax(1, learnt > 0 ? qMin(learnt, options.maxRepetitions) : options.maxRepetitions);
+    walkStep(state);
+}
+
+void Engine::walkStep(const std::shared_ptr<WalkState> &state)
+{
+    auto onReply = [this, state](const Response &response) { walkReply(state, response); };
+    QObject *context = state->hasContext ? state->context.data() : nullptr;
+    if (state->hasContext && !context)
+        return;
+    if (state->target.credential.version == Core::SnmpVersion::V1) {
+        getNext(state->target, {state->last}, context, std::move(onReply));
+    } else {
+        const int rowsLeft = state->options.maxRows - int(state->result.rows.size());
+        getBulk(state->target, {state->last}, 0, qMax(1, qMin(state->maxRepetitions, rowsLeft)), context,
+                std::move(onReply));
+    }
+}
+
+void Engine::walkReply(const std::shared_ptr<WalkState> &state, const Response &response)
+{
+    WalkResult &result = state->result;
+    auto deliver = [&state] {
+        if (state->callback)
+            state->callback(state->result);
+    };
+    const QString device = state->target.label();
+    const QString root = state->root.toString();
+
+    if (response.status != ResponseStatus::Ok) {
+        result.error = response.error;
+        result.timedOut = response.status == ResponseStatus::Timeout;
+        deliver();
+        return;
+    }
+    if (response.errorStatus == TooBig && state->target.credential.version != Core::SnmpVersion::V1
+        && state->maxRepetitions > 1) {
+        state->maxRepetitions = qMax(1, state->maxRepetitions / 2);
+        m_maxRepetitions.insert(deviceKey(state->target), state->maxRepetitions);
+        walkStep(state);
+        return;
+    }
+    if (response.errorStatus == NoSuchName && state->target.credential.version == Core::SnmpVersion::V1) {
+        deliver(); // SNMPv1 end of the MIB view
+        return;
+    }
+    if (response.errorStatus != 0) {
+        result.error = tr("walk of %1 on %2 failed: %3").arg(root, device, errorStatusText(response.errorStatus));
+        deliver();
+        return;
+    }
+    if (response.varBinds.isEmpty()) {
+        deliver();
+        return;
+    }
+    for (const VarBind &bind : response.varBinds) {
+        if (bind.type == ValueType::EndOfMibView || bind.type == ValueType::NoSuchObject
+            || bind.type == ValueType::NoSuchInstance || !state->root.contains(bind.oid)) {
+            deliver();
+            return;
+        }
+        if (bind.oid <= state->last) {
+            result.truncated = true;
+            result.error = tr("walk of %1 on %2 stopped: the agent returned %3 after %4 (OIDs must increase)")
+                               .arg(root, device, bind.oid.toString(), state->last.toString());
+            deliver();
+            return;
+        }
+        result.rows.append(bind);
+        state->last = bind.oid;
+        if (result.rows.size() >= state->options.maxRows) {
+            result.truncated = true;
+            result.error = tr("walk of %1 on %2 stopped after %3 rows").arg(root, device).arg(result.rows.size());
+            deliver();
+            return;
+        }
+    }
+    if (state->clock.elapsed() > state->options.maxTimeMs) {
+        result.truncated = true;
+        result.error = tr("walk of %1 on %2 stopped after %3 ms").arg(root, device).arg(state->clock.elapsed());
+        deliver();
+        return;
+    }
+    walkStep(state);
+}
+
+} // namespace Printwatch::Snmp

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/snmpcredential.h"
+#include "snmp/pducodec.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+
+class QSocketNotifier;
+class QTimer;
+
+namespace Printwatch::Snmp {
+
+// Where and how to send one request.
+struct Target
+{
+    QHostAddress address;
+    quint16 port = 161;
+    Core::SnmpCredential credential;
+
+    QString label() const; // "127.1.0.9:16161", for error messages
+    static Target fromPollTarget(const Core::PollTarget &target);
+};
+
+enum class ResponseStatus : quint8 {
+    Ok,          // an answer arrived (it may still carry an SNMP error-status)
+    Timeout,     // no answer after all tries
+    SendFailed,  // the socket refused the datagram
+    EncodeFailed,
+};
+
+struct Response
+{
+    ResponseStatus status = ResponseStatus::Ok;
+    QString error; // readable, names the device: "no answer from 127.0.0.1:161 after 2 tries"
+    int errorStatus = 0;
+    int errorIndex = 0;
+    QList<VarBind> varBinds;
+    int tries = 0;
+
+    bool ok() const { return status == ResponseStatus::Ok && errorStatus == 0; }
+};
+
+struct WalkOptions
+{
+    int maxRows = 10000;
+    int maxTimeMs = 60000;
+    int maxRepetitions = 25; // the starting value; halved on tooBig and remembered per device
+};
+
+struct WalkResult
+{
+    QList<VarBind> rows; // in the order received, every OID inside the root and increasing
+    QString error;       // empty when the walk reached the end of the subtree
+    bool timedOut = false;  // no answer at all (for the caller's reachability decision)
+    bool truncated = false; // a cap (rows or time) or a non-increasing OID stopped it
+};
+
+using ResponseCallback = std::function<void(const Response &)>;
+using WalkCallback = std::function<void(const WalkResult &)>;
+
+// One non-blocking UDP socket for every device, a window of requests in flight, per-request
+// timeout and retries, replies matched by request id and sender. Lives on one thread (the
+// poller's); callbacks run on that thread. A callback whose `context` object has been destroyed
+// or cancelled with cancel(context) is never called.
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    // False (with the reason in openError()) when no socket could be opened.
+    bool isOpen() const { return m_fd >= 0; }
+    QString openError() const { return m_openError; }
+    quint16 localPort() const { return m_localPort; }
+
+    void setWindow(int requestsInFlight); // default 512
+    int window() const { return m_window; }
+    void setRateLimit(int packetsPerSecond); // 0 = unlimited
+    int inFlight() const { return int(m_inFlight.size()); }
+    int queued() const { return int(m_queue.size()); }
+
+    void get(const Target &target, const QList<Oid> &oids, QObject *context, ResponseCallback callback);
+    void getNext(const Target &target, const QList<Oid> &oids, QObject *context, ResponseCallback callback);
+    void getBulk(const Target &target, const QList<Oid> &oids, int nonRepeaters, int maxRepetitions,
+                 QObject *context, ResponseCallback callback);
+    void send(const Target &target, const RequestSpec &spec, QObject *context, ResponseCallback callback);
+
+    // GETBULK for v2c, GETNEXT for v1; stops at the end of the subtree, endOfMibView, a
+    // non-increasing OID, or the caps in `options`.
+    void walk(const Target &target, const Oid &root, QObject *context, WalkCallback callback,
+              const WalkOptions &options = {});
+
+    // Drops every queued and in-flight request of `context`; their callbacks are not called,
+    // late replies are ignored.
+    void cancel(QObject *context);
+
+    // What the engine learnt about a device: GETBULK max-repetitions after tooBig.
+    int learntMaxRepetitions(const Target &target) const;
+
+    struct Stats
+    {
+        quint64 sent = 0;
+        quint64 retries = 0;
+        quint64 received = 0;
+        quint64 dropped = 0;  // unknown request id, late, wrong sender, undecodable
+        quint64 timeouts = 0;
+    };
+    Stats stats() const { return m_stats; }
+
+private:
+    struct Request;
+    struct WalkState;
+
+    void enqueue(std::unique_ptr<Request> request);
+    void pump();
+    bool transmit(Request &request);
+    void readPending();
+    void handleDatagram(const QByteArray &datagram, quint32 fromAddress, quint16 fromPort);
+    void onTimer();
+    void armTimer();
+    void finish(qint32 requestId, const Response &response);
+    qint32 nextRequestId();
+    void walkStep(const std::shared_ptr<WalkState> &state);
+    void walkReply(const std::shared_ptr<WalkState> &state, const Response &response);
+
+    int m_fd = -1;
+    quint16 m_localPort = 0;
+    QString m_openError;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_clock;
+
+    int m_window = 512;
+    int m_rateLimit = 0;
+    double m_tokens = 0;
+    qint64 m_tokensAt = 0;
+
+    qint32 m_lastRequestId = 0;
+    std::deque<std::unique_ptr<Request>> m_queue;
+    std::map<qint32, std::unique_ptr<Request>> m_inFlight;
+    std::multimap<qint64, qint32> m_deadlines; // ms on m_clock -> request id
+    QHash<QString, int> m_maxRepetitions;      // per "address:port"
+    Stats m_stats;
+};
+
+} // namespace Printwatch::Snmp

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snmp/pducodec.h"
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+
+namespace Printwatch::Snmp {
+
+namespace {
+
+struct PduDeleter
+{
+    void operator()(netsnmp_pdu *pdu) const { snmp_free_pdu(pdu); }
+};
+using PduPtr = std::unique_ptr<netsnmp_pdu, PduDeleter>;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Printwatch::Snmp::PduCodec", text);
+}
+
+int netsnmpCommand(PduType type)
+{
+    switch (type) {
+    case PduType::Get: return SNMP_MSG_GET;
+    case PduType::GetNext: return SNMP_MSG_GETNEXT;
+    case PduType::GetBulk: return SNMP_MSG_GETBULK;
+    default: return 0;
+    }
+}
+
+long netsnmpVersion(Core::SnmpVersion version)
+{
+    switch (version) {
+    case Core::SnmpVersion::V1: return SNMP_VERSION_1;
+    case Core::SnmpVersion::V2c: return SNMP_VERSION_2c;
+    case Core::SnmpVersion::V3: return SNMP_VERSION_3;
+    }
+    return SNMP_VERSION_2c;
+}
+
+VarBind convert(const netsnmp_variable_list *var)
+{
+    VarBind bind;
+    QList<quint32> name;
+    name.reserve(qsizetype(var->name_length));
+    for (size_t i = 0; i < var->name_length; ++i)
+        name.append(quint32(var->name[i]));
+    bind.oid = Oid(std::move(name));
+
+    switch (var->type) {
+    case ASN_NULL:
+        bind.type = ValueType::Null;
+        break;
+    case ASN_INTEGER:
+        bind.type = ValueType::Integer;
+        bind.integer = var->val.integer ? qint64(*var->val.integer) : 0;
+        break;
+    case ASN_OCTET_STR:
+    case ASN_OPAQUE:
+    case ASN_IPADDRESS:
+        bind.type = var->type == ASN_OCTET_STR ? ValueType::OctetString
+                    : var->type == ASN_OPAQUE ? ValueType::Opaque
+                                              : ValueType::IpAddress;
+        if (var->val.string && var->val_len > 0)
+            bind.bytes = QByteArray(reinterpret_cast<const char *>(var->val.string), qsizetype(var->val_len));
+        break;
+    case ASN_OBJECT_ID: {
+        bind.type = ValueType::ObjectId;
+        QList<quint32> value;
+        const size_t count = var->val_len / sizeof(oid);
+        for (size_t i = 0; i < count && var->val.objid; ++i)
+            value.append(quint32(var->val.objid[i]));
+        bind.oidValue = Oid(std::move(value));
+        break;
+    }
+    case ASN_COUNTER:
+    case ASN_GAUGE:
+    case ASN_TIMETICKS:
+        bind.type = var->type == ASN_COUNTER ? ValueType::Counter32
+                    : var->type == ASN_GAUGE ? ValueType::Gauge32
+                                             : ValueType::TimeTicks;
+        // net-snmp keeps these in a u_long; only the low 32 bits are the value.
+        bind.unsignedValue = var->val.integer ? quint64(quint32(*var->val.integer)) : 0;
+        bind.integer = qint64(bind.unsignedValue);
+        break;
+    case ASN_COUNTER64:
+        bind.type = ValueType::Counter64;
+        if (var->val.counter64)
+            bind.unsignedValue = (quint64(var->val.counter64->high) << 32) | quint64(quint32(var->val.counter64->low));
+        bind.integer = bind.unsignedValue > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(bind.unsignedValue);
+        break;
+    case SNMP_NOSUCHOBJECT:
+        bind.type = ValueType::NoSuchObject;
+        break;
+    case SNMP_NOSUCHINSTANCE:
+        bind.type = ValueType::NoSuchInstance;
+        break;
+    case SNMP_ENDOFMIBVIEW:
+        bind.type = ValueType::EndOfMibView;
+        break;
+    default:
+        bind.type = ValueType::Other;
+        break;
+    }
+    return bind;
+}
+
+} // namespace
+
+void initNetSnmp()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DONT_READ_CONFIGS, 1);
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DISABLE_PERSISTENT_LOAD, 1);
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DISABLE_PERSISTENT_SAVE, 1);
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DONT_LOAD_HOST_FILES, 1);
+        // The engine never translates names, so no MIB file is needed; an empty module list
+        // and no directory keep init_snmp from parsing hundreds of files.
+        netsnmp_ds_set_string(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_MIBDIRS, "/nonexistent-printwatch-mibs");
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_MIB_ERRORS, 0);
+        netsnmp_ds_set_int(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_MIB_WARNINGS, 0);
+        init_snmp("printwatch");
+        // encodeRequest() reads the packet from the end of the buffer, as reverse encoding writes it.
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_REVERSE_ENCODE, 1);
+    });
+}
+
+Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, const RequestSpec &spec,
+                                       qint32 requestId)
+{
+    initNetSnmp();
+    if (credential.version == Core::SnmpVersion::V3)
+        return Core::Error{tr("SNMPv3 is not supported yet")};
+    const int command = netsnmpCommand(spec.type);
+    if (command == 0)
+        return Core::Error{tr("cannot send this kind of PDU")};
+    if (spec.type == PduType::GetBulk && credential.version == Core::SnmpVersion::V1)
+        return Core::Error{tr("GETBULK does not exist in SNMPv1")};
+    if (spec.oids.isEmpty())
+        return Core::Error{tr("a request needs at least one OID")};
+
+    const QByteArray community = credential.community.toUtf8();
+    netsnmp_session session;
+    snmp_sess_init(&session);
+    session.version = netsnmpVersion(credential.version);
+    session.community = reinterpret_cast<u_char *>(const_cast<char *>(community.constData()));
+    session.community_len = size_t(community.size());
+
+    PduPtr pdu(snmp_pdu_create(command));
+    if (!pdu)
+        return Core::Error{tr("out of memory")};
+    pdu->reqid = requestId;
+    pdu->msgid = requestId;
+    if (spec.type == PduType::GetBulk) {
+        pdu->non_repeaters = spec.nonRepeaters;
+        pdu->max_repetitions = spec.maxRepetitions;
+    }
+    for (const Oid &name : spec.oids) {
+        if (name.size() < 2 || name.size() > MAX_OID_LEN)
+            return Core::Error{tr("invalid OID %1").arg(name.toString())};
+        oid raw[MAX_OID_LEN];
+        for (qsizetype i = 0; i < name.size(); ++i)
+            raw[i] = name.at(i);
+        if (!snmp_add_null_var(pdu.get(), raw, size_t(name.size())))
+            return Core::Error{tr("cannot add OID %1").arg(name.toString())};
+    }
+
+    size_t bufferSize = 1500;
+    auto *buffer = static_cast<u_char *>(std::malloc(bufferSize));
+    if (!buffer)
+        return Core::Error{tr("out of memory")};
+    size_t offset = 0;
+    // snmp_build may realloc the buffer; reverse encoding leaves the packet at its end.
+    const int rc = snmp_build(&buffer, &bufferSize, &offset, &session, pdu.get());
+    QByteArray packet;
+    if (rc == 0 && offset > 0 && offset <= bufferSize)
+        packet = QByteArray(reinterpret_cast<const char *>(buffer + bufferSize - offset), qsizetype(offset));
+    std::free(buffer);
+    if (rc != 0 || packet.isEmpty())
+        return Core::Error{tr("net-snmp could not encode the request: %1")
+                               .arg(QString::fromLocal8Bit(snmp_api_errstring(session.s_snmp_errno)))};
+    return packet;
+}
+
+Core::Result<Pdu> decodeMessage(const QByteArray &datagram)
+{
+    initNetSnmp();
+    if (datagram.isEmpty())
+        return Core::Error{tr("empty datagram")};
+    netsnmp_session session;
+    snmp_sess_init(&session); // version stays SNMP_DEFAULT_VERSION: accept whatever came
+    // snmp_parse fills a caller-allocated, zeroed PDU (as net-snmp's own receive path does).
+    PduPtr pdu(static_cast<netsnmp_pdu *>(std::calloc(1, sizeof(netsnmp_pdu))));
+    if (!pdu)
+        return Core::Error{tr("out of memory")};
+    QByteArray copy = datagram; // snmp_parse takes a non-const buffer
+    const int rc = snmp_parse(nullptr, &session, pdu.get(), reinterpret_cast<u_char *>(copy.data()),
+                              size_t(copy.size()));
+    if (rc != 0) {
+        return Core::Error{tr("undecodable SNMP message: %1")
+                               .arg(QString::fromLocal8Bit(snmp_api_errstring(session.s_snmp_errno)))};
+    }
+    if (pdu->version != SNMP_VERSION_1 && pdu->version != SNMP_VERSION_2c)
+        return Core::Error{tr("unexpected SNMP version %1").arg(pdu->version)};
+
+    Pdu result;
+    switch (pdu->command) {
+    case SNMP_MSG_RESPONSE: result.type = PduType::Response; break;
+    case SNMP_MSG_REPORT: result.type = PduType::Report; break;
+    case SNMP_MSG_GET: result.type = PduType::Get; break;
+    case SNMP_MSG_GETNEXT: result.type = PduType::GetNext; break;
+    case SNMP_MSG_GETBULK: result.type = PduType::GetBulk; break;
+    default: result.type = PduType::Other; break;
+    }
+    result.requestId = qint32(pdu->reqid);
+    result.errorStatus = int(pdu->errstat);
+    result.errorIndex = int(pdu->errindex);
+    for (const netsnmp_variable_list *var = pdu->variables; var; var = var->next_variable)
+        result.varBinds.append(convert(var));
+    return result;
+}
+
+QString errorStatusText(int errorStatus)
+{
+    static const char *const names[] = {"noError", "tooBig", "noSuchName", "badValue", "readOnly", "genErr",
+                                        "noAccess", "wrongType", "wrongLength", "wrongEncoding", "wrongValue",
+                                        "noCreation", "inconsistentValue", "resourceUnavailable", "commitFailed",
+                                        "undoFailed", "authorizationError", "notWritable", "inconsistentName"};
+    if (errorStatus >= 0 && errorStatus < int(std::size(names)))
+        return QLatin1String(names[errorStatus]);
+    return QStringLiteral("error %1").arg(errorStatus);
+}
+
+} // namespace Printwatch::Snmp

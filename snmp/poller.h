@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/printer.h"
+#include "core/snmpcredential.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+class QTimer;
+
+namespace Printwatch::Snmp {
+
+class Engine;
+class PrinterReader;
+
+// Polls a list of devices in rounds, on the thread it lives on (the app moves it to its own
+// QThread). A round reads every target concurrently through one engine; the next round is
+// scheduled only when the current one has finished, so rounds never overlap.
+class Poller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Poller)
+
+public:
+    explicit Poller(QObject *parent = nullptr);
+    ~Poller() override;
+
+    Engine *engine() const { return m_engine; }
+    QList<Core::PollTarget> targets() const { return m_targets; }
+    int interval() const { return m_intervalMs; }
+    bool isRunning() const { return m_running; }
+    bool isPolling() const { return m_roundActive; }
+
+public slots:
+    void setTargets(const QList<Printwatch::Core::PollTarget> &targets); // takes effect next round
+    void setInterval(int milliseconds);                                   // between rounds, default 60 s
+    void setMaxConcurrentDevices(int devices);                            // default 256
+    void start();   // first round now, then every interval
+    void stop();    // cancels the round in progress; no further signals
+    void pollNow(); // a round now (or right after the current one)
+
+signals:
+    void resultReady(const Printwatch::Core::PollResult &result);
+    void activity(const Printwatch::Core::PollerActivity &activity);
+    void roundFinished(const Printwatch::Core::PollerActivity &summary);
+
+private:
+    void beginRound();
+    void startMore();
+    void deviceDone(PrinterReader *reader, const Core::PollResult &result);
+    void endRound();
+    void reportActivity(bool force);
+
+    Engine *m_engine;
+    QTimer *m_timer;
+    QList<Core::PollTarget> m_targets;
+    QList<Core::PollTarget> m_roundTargets;
+    qsizetype m_nextTarget = 0;
+    QSet<PrinterReader *> m_readers;
+    int m_intervalMs = 60000;
+    int m_maxConcurrent = 256;
+    bool m_running = false;
+    bool m_roundActive = false;
+    bool m_pollAgain = false;
+    Core::PollerActivity m_activity;
+    QElapsedTimer m_roundClock;
+    QElapsedTimer m_activityClock;
+};
+
+} // namespace Printwatch::Snmp
