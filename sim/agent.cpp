@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/agent.h"
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/snmp_api.h>
+
+#include <array>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+namespace Printwatch::Sim {
+
+namespace {
+
+using SubIds = std::array<std::uint32_t, MAX_OID_LEN>;
+
+std::size_t toSubIds(const oid *name, std::size_t length, SubIds &out)
+{
+    length = std::min<std::size_t>(length, out.size());
+    for (std::size_t i = 0; i < length; ++i)
+        out[i] = std::uint32_t(name[i]);
+    return length;
+}
+
+// Adds `value` under the name `name` to `pdu`; net-snmp encodes it.
+void addValue(netsnmp_pdu *pdu, const Oid &name, const SnmpValue &value)
+{
+    std::array<oid, MAX_OID_LEN> buffer{};
+    const std::size_t length = std::min<std::size_t>(name.size(), buffer.size());
+    std::copy_n(name.begin(), length, buffer.begin());
+    switch (value.type) {
+    case ValueType::Integer: {
+        const long v = long(value.number);
+        snmp_pdu_add_variable(pdu, buffer.data(), length, ASN_INTEGER, &v, sizeof v);
+        break;
+    }
+    case ValueType::Counter32:
+    case ValueType::Gauge32:
+    case ValueType::TimeTicks: {
+        const u_long v = u_long(std::uint32_t(value.number));
+        snmp_pdu_add_variable(pdu, buffer.data(), length, u_char(value.type), &v, sizeof v);
+        break;
+    }
+    case ValueType::Counter64: {
+        counter64 v{};
+        v.high = u_long(value.counter64 >> 32);
+        v.low = u_long(value.counter64 & 0xFFFFFFFFu);
+        snmp_pdu_add_variable(pdu, buffer.data(), length, ASN_COUNTER64, &v, sizeof v);
+        break;
+    }
+    case ValueType::OctetString:
+    case ValueType::IpAddress:
+    case ValueType::Opaque:
+        snmp_pdu_add_variable(pdu, buffer.data(), length, u_char(value.type), value.bytes.constData(),
+                              std::size_t(value.bytes.size()));
+        break;
+    case ValueType::ObjectId: {
+        std::array<oid, MAX_OID_LEN> v{};
+        const std::size_t n = std::min<std::size_t>(value.oid.size(), v.size());
+        std::copy_n(value.oid.begin(), n, v.begin());
+        snmp_pdu_add_variable(pdu, buffer.data(), length, ASN_OBJECT_ID, v.data(), n * sizeof(oid));
+        break;
+    }
+    case ValueType::Null:
+        snmp_pdu_add_variable(pdu, buffer.data(), length, ASN_NULL, nullptr, 0);
+        break;
+    }
+}
+
+void addException(netsnmp_pdu *pdu, const oid *name, std::size_t length, u_char exception)
+{
+    snmp_pdu_add_variable(pdu, name, length, exception, nullptr, 0);
+}
+
+// A device's MIB as seen by one request: dynamic rows that do not exist now are skipped, and
+// SNMPv1 cannot see Counter64 objects (RFC 3584: they are invisible to v1 managers).
+struct View
+{
+    const Device &device;
+    const SimClock &clock;
+    bool v1;
+
+    const std::vector<ProfileEntry> &entries() const { return device.profile->entries; }
+
+    std::optional<SnmpValue> at(std::size_t index) const
+    {
+        auto value = device.value(entries()[index], clock);
+        if (value && v1 && value->type == ValueType::Counter64)
+            return std::nullopt;
+        return value;
+    }
+
+    // The first visible entry at or after `index`, with its value.
+    std::optional<std::size_t> visibleFrom(std::size_t index, std::optional<SnmpValue> *value) const
+    {
+        for (; index < entries().size(); ++index) {
+            if ((*value = at(index)))
+                return index;
+        }
+        return std::nullopt;
+    }
+};
+
+} // namespace
+
+void initNetSnmpOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // No MIB files are needed to build and parse PDUs; loading them costs a noticeable start-up.
+        if (!qEnvironmentVariableIsSet("MIBS"))
+            qputenv("MIBS", "");
+        if (!qEnvironmentVariableIsSet("MIBDIRS"))
+            qputenv("MIBDIRS", "");
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DONT_READ_CONFIGS, 1);
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DONT_PERSIST_STATE, 1);
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DISABLE_PERSISTENT_LOAD, 1);
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DISABLE_PERSISTENT_SAVE, 1);
+        // respond() reads the message from the end of the buffer
+        netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_REVERSE_ENCODE, 1);
+        init_snmp("printwatch-sim");
+    });
+}
+
+Agent::Agent(QByteArray community) : m_community(std::move(community))
+{
+    initNetSnmpOnce();
+    m_bufferLength = 4096;
+    m_buffer = static_cast<unsigned char *>(std::malloc(m_bufferLength));
+}
+
+Agent::~Agent()
+{
+    std::free(m_buffer);
+}
+
+bool Agent::respond(const Device &device, const SimClock &clock, const unsigned char *data, std::size_t length,
+                    const unsigned char **response, std::size_t *responseLength)
+{
+    netsnmp_session parseSession;
+    snmp_sess_init(&parseSession);
+    netsnmp_pdu *request = snmp_pdu_create(SNMP_MSG_RESPONSE);
+    // snmp_parse does not write to the data, its signature just lacks the const
+    if (snmp_parse(nullptr, &parseSession, request, const_cast<u_char *>(data), length) != SNMPERR_SUCCESS
+        || (request->version != SNMP_VERSION_1 && request->version != SNMP_VERSION_2c)
+        || request->community_len != std::size_t(m_community.size())
+        || std::memcmp(request->community, m_community.constData(), request->community_len) != 0) {
+        snmp_free_pdu(request);
+        return false;
+    }
+    const bool v1 = request->version == SNMP_VERSION_1;
+    const View view{device, clock, v1};
+    const Profile &profile = *device.profile;
+
+    netsnmp_pdu *reply = snmp_pdu_create(SNMP_MSG_RESPONSE);
+    reply->version = request->version;
+    reply->reqid = request->reqid;
+    reply->community = static_cast<u_char *>(std::malloc(request->community_len ? request->community_len : 1));
+    std::memcpy(reply->community, request->community, request->community_len);
+    reply->community_len = request->community_len;
+
+    // SNMPv1 reports the first failing varbind and echoes the request's varbinds.
+    const auto failV1 = [&](long status, long index) {
+        snmp_free_varbind(reply->variables);
+        reply->variables = snmp_clone_varbind(request->variables);
+        reply->errstat = status;
+        reply->errindex = index;
+    };
+
+    SubIds key{};
+    long position = 0;
+    bool failed = false;
+    switch (request->command) {
+    case SNMP_MSG_GET:
+        for (netsnmp_variable_list *vb = request->variables; vb && !failed; vb = vb->next_variable) {
+            ++position;
+            const std::size_t n = toSubIds(vb->name, vb->name_length, key);
+            const ProfileEntry *entry = profile.find(key.data(), n);
+            const std::optional<SnmpValue> value =
+                entry ? view.at(std::size_t(entry - profile.entries.data())) : std::nullopt;
+            if (value) {
+                addValue(reply, entry->oid, *value);
+            } else if (v1) {
+                failV1(SNMP_ERR_NOSUCHNAME, position);
+                failed = true;
+            } else {
+                // An existing column or scalar with a missing instance is noSuchInstance.
+                const bool object = entry || (n > 1 && profile.hasSubtree(key.data(), n - 1));
+                addException(reply, vb->name, vb->name_length, object ? SNMP_NOSUCHINSTANCE : SNMP_NOSUCHOBJECT);
+            }
+        }
+        break;
+    case SNMP_MSG_GETNEXT:
+        for (netsnmp_variable_list *vb = request->variables; vb && !failed; vb = vb->next_variable) {
+            ++position;
+            const std::size_t n = toSubIds(vb->name, vb->name_length, key);
+            std::optional<SnmpValue> value;
+            const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
+            if (index) {
+                addValue(reply, profile.entries[*index].oid, *value);
+            } else if (v1) {
+                failV1(SNMP_ERR_NOSUCHNAME, position);
+                failed = true;
+            } else {
+                addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
+            }
+        }
+        break;
+    case SNMP_MSG_GETBULK: {
+        if (v1) { // not a v1 PDU; net-snmp would not even parse it
+            snmp_free_pdu(reply);
+            snmp_free_pdu(request);
+            return false;
+        }
+        int count = 0;
+        for (netsnmp_variable_list *vb = request->variables; vb; vb = vb->next_variable)
+            ++count;
+        const int nonRepeaters = std::clamp(int(request->non_repeaters), 0, count);
+        const int maxRepetitions = std::max(0, int(std::min<long>(request->max_repetitions, MaxVarbinds)));
+        int emitted = 0;
+        netsnmp_variable_list *vb = request->variables;
+        for (int i = 0; i < nonRepeaters && emitted < MaxVarbinds; ++i, vb = vb->next_variable) {
+            const std::size_t n = toSubIds(vb->name, vb->name_length, key);
+            std::optional<SnmpValue> value;
+            const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
+            if (index)
+                addValue(reply, profile.entries[*index].oid, *value);
+            else
+                addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
+            ++emitted;
+        }
+        // Each repeater walks on from its own last position; once past the end it stays there.
+        struct Cursor
+        {
+            netsnmp_variable_list *request;
+            std::optional<std::size_t> last; // entry index returned last; nullopt before the first row
+            bool ended = false;
+        };
+        std::vector<Cursor> cursors;
+        for (; vb; vb = vb->next_variable)
+            cursors.push_back(Cursor{vb, std::nullopt, false});
+        for (int row = 0; row < maxRepetitions && !cursors.empty(); ++row) {
+            if (emitted + int(cursors.size()) > MaxVarbinds && row > 0)
+                break;
+            bool allEnded = true;
+            for (Cursor &c : cursors) {
+                if (emitted >= MaxVarbinds)
+                    break;
+                std::optional<SnmpValue> value;
+                std::optional<std::size_t> index;
+                if (!c.ended) {
+                    std::size_t from = 0;
+                    if (c.last) {
+                        from = *c.last + 1;
+                    } else {
+                        const std::size_t n = toSubIds(c.request->name, c.request->name_length, key);
+                        from = profile.lowerBound(key.data(), n, false);
+                    }
+                    index = view.visibleFrom(from, &value);
+                }
+                if (index) {
+                    addValue(reply, profile.entries[*index].oid, *value);
+                    c.last = index;
+                    allEnded = false;
+                } else {
+                    c.ended = true;
+                    addException(reply, c.request->name, c.request->name_length, SNMP_ENDOFMIBVIEW);
+                }
+                ++emitted;
+            }
+            if (allEnded)
+                break;
+        }
+        break;
+    }
+    default:
+        // Writes come with the reboot work; until then every object is read-only.
+        failV1(v1 ? SNMP_ERR_NOSUCHNAME : SNMP_ERR_NOTWRITABLE, 1);
+        break;
+    }
+
+    netsnmp_session buildSession;
+    snmp_sess_init(&buildSession);
+    buildSession.version = request->version;
+    std::size_t offset = 0;
+    int status = snmp_build(&m_buffer, &m_bufferLength, &offset, &buildSession, reply);
+    while (status == SNMPERR_SUCCESS && offset > MaxMessage) {
+        if (request->command == SNMP_MSG_GETBULK && reply->variables && reply->variables->next_variable) {
+            // Cut the tail of a GETBULK answer; the manager asks again from where it stopped.
+            int count = 0;
+            for (netsnmp_variable_list *v = reply->variables; v; v = v->next_variable)
+                ++count;
+            netsnmp_variable_list *v = reply->variables;
+            for (int i = 1; i < count / 2; ++i)
+                v = v->next_variable;
+            snmp_free_varbind(v->next_variable);
+            v->next_variable = nullptr;
+        } else {
+            snmp_free_varbind(reply->variables);
+            reply->variables = v1 ? snmp_clone_varbind(request->variables) : nullptr;
+            reply->errstat = SNMP_ERR_TOOBIG;
+            reply->errindex = 0;
+        }
+        offset = 0;
+        status = snmp_build(&m_buffer, &m_bufferLength, &offset, &buildSession, reply);
+        if (reply->errstat == SNMP_ERR_TOOBIG)
+            break;
+    }
+    snmp_free_pdu(reply);
+    snmp_free_pdu(request);
+    if (status != SNMPERR_SUCCESS)
+        return false;
+    // net-snmp encodes backwards: the message ends at the end of the buffer.
+    *response = m_buffer + m_bufferLength - offset;
+    *responseLength = offset;
+    return true;
+}
+
+} // namespace Printwatch::Sim

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/device.h"
+#include "sim/profiles.h"
+
+#include <arpa/inet.h>
+
+#include <cmath>
+
+namespace Printwatch::Sim {
+
+std::uint64_t mix(std::uint64_t x)
+{
+    // splitmix64: cheap, and every bit of the device hash depends on seed and index
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+namespace {
+
+constexpr double JamWindowSeconds = 1800;
+constexpr double JamSeconds = 300;
+
+struct AlertState
+{
+    int code = 0;     // IANA PrtAlertCodeTC
+    int severity = 0; // PrtAlertSeverityLevelTC: critical(3), warning(4)
+    int group = 0;    // PrtAlertGroupTC: markerSupplies(11), mediaPath(13)
+    int groupIndex = 0;
+    QByteArray description;
+};
+
+std::optional<AlertState> alertFor(const Device &d, int slot, const SimClock &clock)
+{
+    const Profile &p = *d.profile;
+    if (slot == p.alertSlots - 1) {
+        if (!d.jammed(clock))
+            return std::nullopt;
+        return AlertState{8, 3, 13, 1, "Paper jam in the paper path"};
+    }
+    const SupplySpec &s = p.supplies[std::size_t(slot)];
+    const int level = d.realSupplyLevel(std::size_t(slot), clock);
+    const int percent = int(qint64(level) * 100 / s.maxCapacity);
+    if (percent >= 10)
+        return std::nullopt;
+    const bool out = percent < 2;
+    switch (s.type) {
+    case SupplyType::Toner:
+        return AlertState{out ? 1101 : 1104, out ? 3 : 4, 11, slot + 1, s.description + (out ? " empty" : " low")};
+    case SupplyType::WasteToner:
+        return AlertState{out ? 1109 : 1107, out ? 3 : 4, 11, slot + 1,
+                          s.description + (out ? " full" : " almost full")};
+    case SupplyType::Opc:
+        return AlertState{out ? 1112 : 1111, out ? 3 : 4, 11, slot + 1,
+                          s.description + (out ? " end of life" : " near end of life")};
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+qint64 Device::pageCount(const SimClock &clock) const
+{
+    if (kind != DeviceKind::Printer)
+        return 0;
+    return basePages + qint64(clock.simSeconds * pagesPerSimSecond) + addedPages;
+}
+
+int Device::realSupplyLevel(std::size_t supply, const SimClock &clock) const
+{
+    const SupplySpec &s = profile->supplies[supply];
+    const qint64 printed = pageCount(clock) - basePages;
+    const qint64 initialUsed = qint64(mix(hash ^ (supply + 1)) % std::uint64_t(s.lifePages));
+    // A used-up supply is replaced at once: the level wraps back to the full capacity.
+    const qint64 used = (initialUsed + printed * s.sharePermille / 1000) % s.lifePages;
+    return int(s.maxCapacity - used * s.maxCapacity / s.lifePages);
+}
+
+int Device::reportedSupplyLevel(std::size_t supply, const SimClock &clock) const
+{
+    switch (levelMode) {
+    case LevelMode::SomeRemaining:
+        return -3;
+    case LevelMode::Unknown:
+        return -2;
+    case LevelMode::Real:
+        break;
+    }
+    return realSupplyLevel(supply, clock);
+}
+
+bool Device::jammed(const SimClock &clock) const
+{
+    if (kind != DeviceKind::Printer)
+        return false;
+    const auto window = std::uint64_t(clock.simSeconds / JamWindowSeconds);
+    return mix(hash ^ (window << 20)) % 12 == 0 && std::fmod(clock.simSeconds, JamWindowSeconds) < JamSeconds;
+}
+
+std::uint32_t Device::uptimeTicks(const SimClock &clock) const
+{
+    return std::uint32_t((std::uint64_t(baseUptimeTicks) + std::uint64_t(clock.simSeconds * 100)) & 0xFFFFFFFFu);
+}
+
+std::optional<SnmpValue> Device::value(const ProfileEntry &entry, const SimClock &clock) const
+{
+    SnmpValue v = entry.value;
+    switch (entry.dynamic) {
+    case Dynamic::None:
+        return v;
+    case Dynamic::SysUpTime:
+        v.number = uptimeTicks(clock);
+        return v;
+    case Dynamic::SysName:
+        v.bytes = sysName;
+        return v;
+    case Dynamic::SysLocation:
+        v.bytes = simLocations()[location % simLocations().size()];
+        return v;
+    case Dynamic::IfPhysAddress:
+        v.bytes = QByteArray(reinterpret_cast<const char *>(mac.data()), qsizetype(mac.size()));
+        return v;
+    case Dynamic::IfInOctets:
+        v.number = std::int64_t((hash % 1000000 + std::uint64_t(clock.simSeconds * 900)) & 0xFFFFFFFFu);
+        return v;
+    case Dynamic::IfOutOctets:
+        v.number = std::int64_t((hash % 700000 + std::uint64_t(clock.simSeconds * 300)
+                                 + std::uint64_t(pageCount(clock)) * 20000) & 0xFFFFFFFFu);
+        return v;
+    case Dynamic::Serial:
+        v.bytes = serial;
+        return v;
+    case Dynamic::LifeCount:
+        v.number = pageCount(clock) & 0xFFFFFFFF;
+        return v;
+    case Dynamic::SupplyLevel: {
+        const std::size_t supply = entry.arg & 0x7FFF;
+        if (entry.arg & 0x8000) // max capacity
+            v.number = levelMode == LevelMode::Unknown ? -2 : profile->supplies[supply].maxCapacity;
+        else
+            v.number = reportedSupplyLevel(supply, clock);
+        return v;
+    }
+    case Dynamic::HrDeviceStatus: {
+        if (jammed(clock)) {
+            v.number = 5; // down
+            return v;
+        }
+        v.number = 2; // running
+        for (int slot = 0; slot + 1 < profile->alertSlots; ++slot) {
+            if (alertFor(*this, slot, clock))
+                v.number = 3; // warning
+        }
+        return v;
+    }
+    case Dynamic::HrPrinterStatus:
+        if (jammed(clock))
+            v.number = 1; // other: stopped with an error
+        else
+            v.number = (std::uint64_t(clock.simSeconds / 60) + hash) % 4 == 0 ? 4 : 3; // printing / idle
+        return v;
+    case Dynamic::HrErrorState: {
+        // RFC 2790 bit 0 is the high bit of the first octet
+        std::uint8_t first = 0;
+        for (std::size_t i = 0; i < profile->supplies.size(); ++i) {
+            if (profile->supplies[i].type != SupplyType::Toner)
+                continue;
+            if (const auto alert = alertFor(*this, int(i), clock))
+                first |= alert->code == 1101 ? 0x10 : 0x20; // noToner / lowToner
+        }
+        if (jammed(clock))
+            first |= 0x04;
+        v.bytes = QByteArray(1, char(first)) + QByteArray(1, '\0');
+        return v;
+    }
+    case Dynamic::AlertColumn: {
+        const int slot = entry.arg / 16;
+        const auto alert = alertFor(*this, slot, clock);
+        if (!alert)
+            return std::nullopt;
+        switch (entry.arg % 16) {
+        case 2: v.number = alert->severity; break;
+        case 3: v.number = 3; break; // prtAlertTrainingLevel untrained
+        case 4: v.number = alert->group; break;
+        case 5: v.number = alert->groupIndex; break;
+        case 6: v.number = -2; break; // prtAlertLocation unknown
+        case 7: v.number = alert->code; break;
+        case 8: v.bytes = alert->description; break;
+        case 9: {
+            // raised at the start of the current jam window, or a little before now for supplies
+            const double sinceRaise = alert->code == 8 ? std::fmod(clock.simSeconds, JamWindowSeconds)
+                                                        : std::min(clock.simSeconds, 600.0);
+            v.number = std::int64_t(uptimeTicks(clock) - std::uint32_t(sinceRaise * 100));
+            break;
+        }
+        default: break;
+        }
+        return v;
+    }
+    }
+    return v;
+}
+
+DeviceSnapshot Device::snapshot(const SimClock &clock) const
+{
+    DeviceSnapshot s;
+    s.address = addressToString(address);
+    s.kind = kind;
+    s.index = index;
+    s.vendor = profile->vendor;
+    s.model = profile->model;
+    s.sysName = QString::fromLatin1(sysName);
+    s.serial = QString::fromLatin1(serial);
+    if (kind != DeviceKind::Recording)
+        s.mac = macToString(mac);
+    s.sysObjectId = profile->sysObjectId;
+    if (recording)
+        s.recordingPath = recording->path;
+    s.silent = silent;
+    s.colour = profile->colour;
+    s.pageCount = pageCount(clock);
+    if (kind == DeviceKind::Printer) {
+        for (std::size_t i = 0; i < profile->supplies.size(); ++i)
+            s.supplyLevels << reportedSupplyLevel(i, clock);
+    }
+    return s;
+}
+
+QString addressToString(std::uint32_t address)
+{
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg(address >> 24)
+        .arg((address >> 16) & 0xFF)
+        .arg((address >> 8) & 0xFF)
+        .arg(address & 0xFF);
+}
+
+std::optional<std::uint32_t> parseLoopbackAddress(QStringView text)
+{
+    in_addr addr{};
+    if (inet_pton(AF_INET, text.toLatin1().constData(), &addr) != 1)
+        return std::nullopt;
+    const std::uint32_t host = ntohl(addr.s_addr);
+    if ((host >> 24) != 127)
+        return std::nullopt;
+    return host;
+}
+
+QString macToString(const std::array<std::uint8_t, 6> &mac)
+{
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(mac.data()), 6).toHex(':'));
+}
+
+} // namespace Printwatch::Sim

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/fleet.h"
+#include "sim/profile.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+namespace Printwatch::Sim {
+
+// How a device reports its supply levels: real numbers, or one of the RFC 3805 sentinels that
+// some printers use forever (-3 "some remaining", -2 unknown).
+enum class LevelMode : std::uint8_t { Real, SomeRemaining, Unknown };
+
+// Simulated time, shared by the whole fleet.
+struct SimClock
+{
+    double simSeconds = 0; // since the fleet started, multiplied by the speed factor
+};
+
+// One simulated device: a few dozen bytes plus a pointer to its shared profile.
+struct Device
+{
+    int index = 0;
+    DeviceKind kind = DeviceKind::Printer;
+    std::shared_ptr<const Profile> profile;
+    std::shared_ptr<const Recording> recording; // only to report the path
+    std::uint32_t address = 0;                  // IPv4, host byte order
+    bool silent = false;
+    std::uint64_t hash = 0;                     // seed + index, mixed; drives every per-device choice
+    std::array<std::uint8_t, 6> mac{};
+    QByteArray serial;
+    QByteArray sysName;
+    std::uint8_t location = 0;
+    LevelMode levelMode = LevelMode::Real;
+    double pagesPerSimSecond = 0;
+    qint64 basePages = 0;
+    qint64 addedPages = 0;
+    std::uint32_t baseUptimeTicks = 0;
+    std::uint32_t engineBoots = 1; // for SNMPv3 later: a per-device engine ID derives from hash
+
+    qint64 pageCount(const SimClock &clock) const;
+    // Real remaining level (before any sentinel), and the alert state it implies.
+    int realSupplyLevel(std::size_t supply, const SimClock &clock) const;
+    int reportedSupplyLevel(std::size_t supply, const SimClock &clock) const;
+    bool jammed(const SimClock &clock) const;
+    std::uint32_t uptimeTicks(const SimClock &clock) const;
+
+    // The value of `entry` for this device now; nullopt when the row does not exist right now.
+    std::optional<SnmpValue> value(const ProfileEntry &entry, const SimClock &clock) const;
+
+    DeviceSnapshot snapshot(const SimClock &clock) const;
+};
+
+// splitmix64; every per-device choice derives from mix(seed, index).
+std::uint64_t mix(std::uint64_t x);
+
+QString addressToString(std::uint32_t address);
+std::optional<std::uint32_t> parseLoopbackAddress(QStringView text); // nullopt unless a 127.0.0.0/8 address
+QString macToString(const std::array<std::uint8_t, 6> &mac);
+
+} // namespace Printwatch::Sim

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/device.h"
+
+#include <QHash>
+
+#include <atomic>
+#include <chrono>
+#include <shared_mutex>
+#include <vector>
+
+namespace Printwatch::Sim {
+
+// The devices and their addresses, shared by the socket thread (readers) and the control API
+// (rare writers) under one reader/writer lock.
+class FleetState
+{
+public:
+    static Core::Result<std::shared_ptr<FleetState>> create(const FleetConfig &config);
+
+    const QString &community() const { return m_community; }
+    SimClock now() const;
+
+    // Runs `fn(const Device &, const SimClock &)` under the read lock for the device served at
+    // `address` (host order), unless there is none or it is silent. Returns false then.
+    template<class Fn>
+    bool withServedDevice(std::uint32_t address, Fn &&fn) const
+    {
+        std::shared_lock lock(m_mutex);
+        const auto it = m_byAddress.constFind(address);
+        if (it == m_byAddress.cend())
+            return false;
+        const Device &device = m_devices[*it];
+        if (device.silent)
+            return false;
+        fn(device, now());
+        return true;
+    }
+
+    Core::Result<void> moveDevice(const QString &from, const QString &to);
+    Core::Result<void> setSilent(const QString &address, bool silent);
+    Core::Result<void> addPages(const QString &address, qint64 pages);
+
+    QStringList addresses() const;
+    std::optional<DeviceSnapshot> snapshot(const QString &address) const;
+    QList<DeviceSnapshot> snapshots() const;
+    int printerCount() const { return m_printerCount; }
+    QString firstAddress() const { return m_firstAddress; }
+
+    std::atomic<quint64> answered{0};
+
+private:
+    FleetState() = default;
+    Core::Result<int> indexOf(const QString &address) const; // caller holds the lock
+
+    mutable std::shared_mutex m_mutex;
+    std::vector<Device> m_devices;
+    QHash<std::uint32_t, int> m_byAddress;
+    QString m_community;
+    QString m_firstAddress;
+    int m_printerCount = 0;
+    double m_speed = 1.0;
+    std::chrono::steady_clock::time_point m_started;
+};
+
+// Fleet addresses from `first` upwards, skipping x.x.x.0 and x.x.x.255; nullopt past 127.255.255.254.
+std::optional<std::uint32_t> nextFleetAddress(std::uint32_t address);
+
+} // namespace Printwatch::Sim

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/profile.h"
+
+#include <QDebug>
+
+#include <algorithm>
+
+namespace Printwatch::Sim {
+
+namespace {
+
+// Compares an entry's OID with a key given as a plain array (net-snmp hands us oid arrays).
+int compare(const Oid &a, const std::uint32_t *b, std::size_t bLength)
+{
+    const std::size_t n = std::min(a.size(), bLength);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    }
+    if (a.size() == bLength)
+        return 0;
+    return a.size() < bLength ? -1 : 1;
+}
+
+} // namespace
+
+std::size_t Profile::lowerBound(const std::uint32_t *oid, std::size_t length, bool inclusive) const
+{
+    const auto it = std::partition_point(entries.begin(), entries.end(), [&](const ProfileEntry &e) {
+        const int c = compare(e.oid, oid, length);
+        return inclusive ? c < 0 : c <= 0;
+    });
+    return std::size_t(it - entries.begin());
+}
+
+const ProfileEntry *Profile::find(const std::uint32_t *oid, std::size_t length) const
+{
+    const std::size_t i = lowerBound(oid, length, true);
+    if (i < entries.size() && compare(entries[i].oid, oid, length) == 0)
+        return &entries[i];
+    return nullptr;
+}
+
+bool Profile::hasSubtree(const std::uint32_t *prefix, std::size_t length) const
+{
+    const std::size_t i = lowerBound(prefix, length, true);
+    if (i >= entries.size())
+        return false;
+    const Oid &o = entries[i].oid;
+    return o.size() >= length && std::equal(prefix, prefix + length, o.begin());
+}
+
+void ProfileBuilder::add(const char *dottedOid, SnmpValue value)
+{
+    add(parseOid(QString::fromLatin1(dottedOid)).value(), std::move(value));
+}
+
+void ProfileBuilder::addDynamic(const char *dottedOid, Dynamic dynamic, ValueType type, std::uint16_t arg)
+{
+    SnmpValue v;
+    v.type = type;
+    add(parseOid(QString::fromLatin1(dottedOid)).value(), std::move(v), dynamic, arg);
+}
+
+void ProfileBuilder::add(Oid oid, SnmpValue value, Dynamic dynamic, std::uint16_t arg)
+{
+    m_entries.push_back(ProfileEntry{std::move(oid), std::move(value), dynamic, arg});
+}
+
+std::vector<ProfileEntry> ProfileBuilder::take()
+{
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const ProfileEntry &a, const ProfileEntry &b) { return a.oid < b.oid; });
+    for (std::size_t i = 1; i < m_entries.size(); ++i)
+        Q_ASSERT_X(m_entries[i - 1].oid != m_entries[i].oid, "ProfileBuilder", "duplicate OID in a generated profile");
+    m_entries.shrink_to_fit();
+    return std::move(m_entries);
+}
+
+std::shared_ptr<const Profile> profileFromRecording(const Recording &recording)
+{
+    auto profile = std::make_shared<Profile>();
+    profile->printer = false;
+    profile->model = recording.path;
+    profile->entries.reserve(recording.entries.size());
+    for (const auto &[oid, value] : recording.entries) {
+        profile->entries.push_back(ProfileEntry{oid, value, Dynamic::None, 0});
+        if (oid == Oid{1, 3, 6, 1, 2, 1, 1, 2, 0} && value.type == ValueType::ObjectId)
+            profile->sysObjectId = oidToString(value.oid);
+    }
+    return profile;
+}
+
+} // namespace Printwatch::Sim

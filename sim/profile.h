@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/snmpvalue.h"
+#include "sim/snmprec.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Printwatch::Sim {
+
+// Values that differ per device or change with time. A profile entry names one; the device
+// computes it on request, so the sorted OID vector is shared by every device of a model.
+enum class Dynamic : std::uint8_t {
+    None,
+    SysUpTime,
+    SysName,
+    SysLocation,
+    IfPhysAddress,
+    IfInOctets,
+    IfOutOctets,
+    Serial,
+    LifeCount,         // prtMarkerLifeCount and vendor page counters
+    SupplyLevel,       // arg = supply position (0-based)
+    HrDeviceStatus,
+    HrPrinterStatus,
+    HrErrorState,
+    AlertColumn,       // arg = slot * 16 + prtAlertTable column; absent when the alert is not active
+};
+
+struct ProfileEntry
+{
+    Oid oid;
+    SnmpValue value; // the value when `dynamic` is None, the type template otherwise
+    Dynamic dynamic = Dynamic::None;
+    std::uint16_t arg = 0;
+};
+
+// prtMarkerSuppliesType values used here (RFC 3805 PrtMarkerSuppliesTypeTC).
+enum class SupplyType : std::uint8_t { Toner = 3, WasteToner = 4, Ink = 5, Opc = 9, Fuser = 15 };
+
+struct SupplySpec
+{
+    QByteArray description;
+    SupplyType type = SupplyType::Toner;
+    bool receptacle = false; // prtMarkerSuppliesClass receptacleThatIsFilled(4) instead of supplyThatIsConsumed(3)
+    int unit = 19;           // PrtMarkerSuppliesSupplyUnitTC: 7 impressions, 13 tenthsOfGrams, 19 percent
+    int maxCapacity = 100;
+    int lifePages = 3000;    // pages of this model that use one unit up
+    int sharePermille = 1000; // share of pages that consume it (colour toners on a mixed workload)
+    int colorantIndex = 0;   // 0 = none
+};
+
+// The static part of one device model (or one recording), shared by all devices that use it.
+struct Profile
+{
+    QString vendor;  // empty for recordings
+    QString model;
+    bool printer = true;
+    bool colour = false;
+    QString sysObjectId;
+    std::vector<SupplySpec> supplies;
+    int alertSlots = 0;                // supplies.size() + 1 (paper jam) for printers
+    std::vector<ProfileEntry> entries; // strictly increasing OIDs
+
+    // Position of the first entry whose OID is greater than (or, with `inclusive`, equal to) `oid`.
+    std::size_t lowerBound(const std::uint32_t *oid, std::size_t length, bool inclusive) const;
+    // The entry whose OID equals `oid`, or nullptr.
+    const ProfileEntry *find(const std::uint32_t *oid, std::size_t length) const;
+    // True when some entry lies under `prefix` (used to tell noSuchInstance from noSuchObject).
+    bool hasSubtree(const std::uint32_t *prefix, std::size_t length) const;
+};
+
+// Collects entries in any order and produces a sorted Profile; a duplicate OID is a programming error.
+class ProfileBuilder
+{
+public:
+    void add(const char *dottedOid, SnmpValue value);
+    void addDynamic(const char *dottedOid, Dynamic dynamic, ValueType type, std::uint16_t arg = 0);
+    void add(Oid oid, SnmpValue value, Dynamic dynamic = Dynamic::None, std::uint16_t arg = 0);
+    std::vector<ProfileEntry> take();
+
+private:
+    std::vector<ProfileEntry> m_entries;
+};
+
+std::shared_ptr<const Profile> profileFromRecording(const Recording &recording);
+
+} // namespace Printwatch::Sim

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/udpserver.h"
+
+#include "sim/agent.h"
+#include "sim/fleetstate.h"
+
+#include <QCoreApplication>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+
+namespace Printwatch::Sim {
+
+namespace {
+
+constexpr int Batch = 64;
+// Requests are small; a bigger one arrives truncated and is dropped.
+constexpr std::size_t MaxDatagram = 16384;
+
+bool isLoopback(std::uint32_t hostOrder)
+{
+    return (hostOrder >> 24) == 127;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Printwatch::Sim::UdpServer", text);
+}
+
+} // namespace
+
+Core::Result<std::unique_ptr<UdpServer>> UdpServer::start(std::shared_ptr<FleetState> state, std::uint16_t port)
+{
+    std::unique_ptr<UdpServer> server(new UdpServer);
+    server->m_state = std::move(state);
+    server->m_socket = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (server->m_socket < 0)
+        return Core::Error{tr("cannot create the UDP socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    const int on = 1;
+    if (::setsockopt(server->m_socket, IPPROTO_IP, IP_PKTINFO, &on, sizeof on) != 0)
+        return Core::Error{tr("cannot enable IP_PKTINFO: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    // Bigger buffers absorb the bursts of a poller walking thousands of devices at once.
+    const int bufferSize = 4 * 1024 * 1024;
+    ::setsockopt(server->m_socket, SOL_SOCKET, SO_RCVBUF, &bufferSize, sizeof bufferSize);
+    ::setsockopt(server->m_socket, SOL_SOCKET, SO_SNDBUF, &bufferSize, sizeof bufferSize);
+
+    // 0.0.0.0 because the served addresses are many; requests from or to anything but loopback
+    // are dropped in run(), so the socket never answers off-host.
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_ANY);
+    address.sin_port = htons(port);
+    if (::bind(server->m_socket, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+        return Core::Error{tr("cannot bind UDP port %1: %2").arg(port).arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    socklen_t length = sizeof address;
+    if (::getsockname(server->m_socket, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return Core::Error{tr("cannot read the bound port: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    server->m_port = ntohs(address.sin_port);
+
+    server->m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (server->m_wakeFd < 0)
+        return Core::Error{tr("cannot create an eventfd: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    server->m_thread = std::thread([s = server.get()] { s->run(); });
+    return server;
+}
+
+UdpServer::~UdpServer()
+{
+    stop();
+    if (m_socket >= 0)
+        ::close(m_socket);
+    if (m_wakeFd >= 0)
+        ::close(m_wakeFd);
+}
+
+void UdpServer::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const auto written = ::write(m_wakeFd, &one, sizeof one);
+    m_thread.join();
+}
+
+void UdpServer::run()
+{
+    Agent agent(m_state->community().toUtf8());
+
+    // recvmmsg fills up to Batch datagrams per system call.
+    std::vector<std::array<unsigned char, MaxDatagram>> buffers(Batch);
+    std::array<sockaddr_in, Batch> sources{};
+    std::array<std::array<char, CMSG_SPACE(sizeof(in_pktinfo))>, Batch> controls{};
+    std::array<iovec, Batch> iovs{};
+    std::array<mmsghdr, Batch> messages{};
+
+    pollfd fds[2] = {{m_socket, POLLIN, 0}, {m_wakeFd, POLLIN, 0}};
+    for (;;) {
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        if (fds[1].revents)
+            return;
+        for (;;) {
+            for (int i = 0; i < Batch; ++i) {
+                iovs[i] = {buffers[std::size_t(i)].data(), MaxDatagram};
+                messages[i] = {};
+                messages[i].msg_hdr.msg_name = &sources[i];
+                messages[i].msg_hdr.msg_namelen = sizeof(sockaddr_in);
+                messages[i].msg_hdr.msg_iov = &iovs[i];
+                messages[i].msg_hdr.msg_iovlen = 1;
+                messages[i].msg_hdr.msg_control = controls[i].data();
+                messages[i].msg_hdr.msg_controllen = controls[i].size();
+            }
+            const int received = ::recvmmsg(m_socket, messages.data(), Batch, MSG_DONTWAIT, nullptr);
+            if (received <= 0)
+                break; // EAGAIN: drained
+            for (int i = 0; i < received; ++i) {
+                msghdr &header = messages[i].msg_hdr;
+                if (header.msg_flags & (MSG_TRUNC | MSG_CTRUNC))
+                    continue;
+                const in_pktinfo *info = nullptr;
+                for (cmsghdr *c = CMSG_FIRSTHDR(&header); c; c = CMSG_NXTHDR(&header, c)) {
+                    if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO)
+                        info = reinterpret_cast<const in_pktinfo *>(CMSG_DATA(c));
+                }
+                if (!info)
+                    continue;
+                const std::uint32_t destination = ntohl(info->ipi_addr.s_addr);
+                const std::uint32_t source = ntohl(sources[i].sin_addr.s_addr);
+                if (!isLoopback(destination) || !isLoopback(source))
+                    continue;
+
+                const unsigned char *reply = nullptr;
+                std::size_t replyLength = 0;
+                const bool answer = m_state->withServedDevice(destination, [&](const Device &d, const SimClock &clock) {
+                    if (!agent.respond(d, clock, buffers[std::size_t(i)].data(), messages[i].msg_len, &reply,
+                                       &replyLength))
+                        reply = nullptr;
+                });
+                if (!answer || !reply)
+                    continue;
+
+                // Answer from the address the request was sent to, whatever the routing table says.
+                std::array<char, CMSG_SPACE(sizeof(in_pktinfo))> control{};
+                iovec iov{const_cast<unsigned char *>(reply), replyLength};
+                msghdr out{};
+                out.msg_name = &sources[i];
+                out.msg_namelen = sizeof(sockaddr_in);
+                out.msg_iov = &iov;
+                out.msg_iovlen = 1;
+                out.msg_control = control.data();
+                out.msg_controllen = control.size();
+                cmsghdr *c = CMSG_FIRSTHDR(&out);
+                c->cmsg_level = IPPROTO_IP;
+                c->cmsg_type = IP_PKTINFO;
+                c->cmsg_len = CMSG_LEN(sizeof(in_pktinfo));
+                in_pktinfo pktinfo{};
+                pktinfo.ipi_spec_dst = info->ipi_addr;
+                std::memcpy(CMSG_DATA(c), &pktinfo, sizeof pktinfo);
+                if (::sendmsg(m_socket, &out, MSG_DONTWAIT) >= 0)
+                    m_state->answered.fetch_add(1, std::memory_order_relaxed);
+            }
+            if (received < Batch)
+                break;
+        }
+    }
+}
+
+} // namespace Printwatch::Sim

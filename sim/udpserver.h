@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <cstdint>
+#include <memory>
+#include <thread>
+
+namespace Printwatch::Sim {
+
+class FleetState;
+
+// One UDP socket bound to 0.0.0.0:port serving every simulated address. IP_PKTINFO tells which
+// address a request was sent to; the answer leaves from that address. Anything not from and to
+// 127.0.0.0/8 is dropped, so the simulator never talks off-host.
+class UdpServer final
+{
+public:
+    static Core::Result<std::unique_ptr<UdpServer>> start(std::shared_ptr<FleetState> state, std::uint16_t port);
+    ~UdpServer();
+    UdpServer(const UdpServer &) = delete;
+    UdpServer &operator=(const UdpServer &) = delete;
+
+    std::uint16_t port() const { return m_port; }
+    void stop();
+
+private:
+    UdpServer() = default;
+    void run();
+
+    std::shared_ptr<FleetState> m_state;
+    int m_socket = -1;
+    int m_wakeFd = -1; // eventfd: stop() writes, the thread leaves poll()
+    std::uint16_t m_port = 0;
+    std::thread m_thread;
+};
+
+} // namespace Printwatch::Sim
