@@ -212,6 +212,13 @@ Core::Result<QSqlQuery> Database::prepare(const QString &sql) const
 
 Core::Result<void> Database::exec(QSqlQuery &query) const
 {
+    // A null QString (a field the printer did not give) means empty text, not SQL NULL: the text
+    // columns are NOT NULL DEFAULT ''. Nullable columns get NULL from typed null numbers or the SQL.
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).metaType() == QMetaType::fromType<QString>() && values.at(i).toString().isNull())
+            query.bindValue(int(i), QVariant(QStringLiteral("")));
+    }
     if (!query.exec())
         return failure(statementLabel(query.lastQuery()), query.lastError().text());
     return {};

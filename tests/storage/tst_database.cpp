@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/devicerepository.h"
+#include "storage/polllogrepository.h"
+#include "storage/printerrepository.h"
+#include "storage/readingrepository.h"
+#include "storagetestutil.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Printwatch;
+using namespace Printwatch::Storage;
+
+namespace {
+
+QString pragma(const Database &db, const QString &statement)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(statement) || !query.next())
+        return QStringLiteral("<failed>");
+    return query.value(0).toString();
+}
+
+// Column names and declared types of every table, plus the index names: the shape to compare.
+QStringList schemaShape(const QString &path)
+{
+    auto db = Database::open(path, {1});
+    QStringList shape;
+    if (!db)
+        return {db.error()};
+    QSqlQuery tables(db->connection());
+    if (!tables.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                                    " ORDER BY type, name")))
+        return {tables.lastError().text()};
+    while (tables.next()) {
+        shape << tables.value(0).toString() + QLatin1Char(' ') + tables.value(1).toString();
+        if (tables.value(0).toString() != QLatin1String("table"))
+            continue;
+        QSqlQuery columns(db->connection());
+        if (!columns.exec(QStringLiteral("PRAGMA table_info(") + tables.value(1).toString() + QLatin1Char(')')))
+            return {columns.lastError().text()};
+        while (columns.next()) {
+            shape << QStringLiteral("  %1 %2 notnull=%3 default=%4 pk=%5")
+                         .arg(columns.value(1).toString(), columns.value(2).toString(), columns.value(3).toString(),
+                              columns.value(4).toString(), columns.value(5).toString());
+        }
+    }
+    return shape;
+}
+
+QString schemaV1Path()
+{
+    return QStringLiteral(PRINTWATCH_SOURCE_DIR "/tests/storage/data/schema_v1.sql");
+}
+
+} // namespace
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void emptyDatabaseMigratesToLatest()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->schemaVersion(), LatestSchemaVersion);
+        QCOMPARE(pragma(*db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(*db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(*db, QStringLiteral("PRAGMA synchronous")), QStringLiteral("1")); // NORMAL
+        QCOMPARE(pragma(*db, QStringLiteral("PRAGMA busy_timeout")), QStringLiteral("5000"));
+        const QStringList tables = db->connection().tables();
+        for (const char *table : {"devices", "device_state", "counter_readings", "supply_readings", "latest_supplies",
+                                  "alerts", "device_addresses", "poll_log", "identity_conflicts"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+
+        // Opening again is a no-op migration that keeps the version.
+        auto again = Database::open(path);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->schemaVersion(), LatestSchemaVersion);
+    }
+
+    void eachHandleHasItsOwnConnection()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("two.sqlite"));
+        auto first = Database::open(path);
+        auto second = Database::open(path);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first->connectionName() != second->connectionName());
+    }
+
+    void foreignThreadIsRefused()
+    {
+        auto db = Database::open(m_dir->filePath(QStringLiteral("thread.sqlite")));
+        QVERIFY(db.ok());
+        QString error;
+        QThread *thread = QThread::create([&] {
+            auto query = db->prepare(QStringLiteral("SELECT COUNT(*) FROM devices"));
+            error = query.ok() ? QString() : query.error();
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QVERIFY2(error.contains(QLatin1String("another thread")), qPrintable(error));
+        // The owner can still use it.
+        QVERIFY(db->prepare(QStringLiteral("SELECT COUNT(*) FROM devices")).ok());
+    }
+
+    void codeV1MatchesCheckedInV1()
+    {
+        const QString fromCode = m_dir->filePath(QStringLiteral("code-v1.sqlite"));
+        const QString fromFile = m_dir->filePath(QStringLiteral("file-v1.sqlite"));
+        {
+            auto db = Database::open(fromCode, {1});
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QCOMPARE(db->schemaVersion(), 1);
+        }
+        const QString loaded = TestUtil::runSqlFile(schemaV1Path(), fromFile);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        const QStringList expected = schemaShape(fromCode);
+        QVERIFY(expected.size() > 20);
+        QCOMPARE(schemaShape(fromFile), expected);
+    }
+
+    void migratesCheckedInV1Database()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+        const QString loaded = TestUtil::runSqlFile(schemaV1Path(), path);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->schemaVersion(), 2);
+
+        // The rows of v1 survive.
+        auto summaries = PrinterRepository(*db).summaries();
+        QVERIFY2(summaries.ok(), qPrintable(summaries.error()));
+        QCOMPARE(summaries->size(), 2);
+        const Core::PrinterSummary &lj = summaries->at(0);
+        QCOMPARE(lj.deviceId, 1);
+        QCOMPARE(lj.name, QStringLiteral("lj-floor2"));
+        QCOMPARE(lj.address, QStringLiteral("127.0.0.11"));
+        QCOMPARE(lj.totalPages, std::optional<qint64>(10250));
+        QCOMPARE(lj.lowestSupplyPercent, std::optional<int>(12));
+        QCOMPARE(lj.status, Core::DeviceStatus::Idle);
+        const Core::PrinterSummary &brother = summaries->at(1);
+        QCOMPARE(brother.name, QStringLiteral("Brother HL-L8360CDW")); // no sysName: the model
+        QCOMPARE(brother.status, Core::DeviceStatus::Unreachable);
+        QVERIFY(brother.address.isEmpty());
+
+        ReadingRepository readings(*db);
+        auto history = readings.counterHistory(1, QStringLiteral("total"));
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).reading.value, 10000);
+        QCOMPARE(history->at(1).reading.value, 10250);
+        auto alerts = readings.alerts(1);
+        QVERIFY(alerts.ok());
+        QCOMPARE(alerts->size(), 2);
+        auto active = readings.alerts(1, true);
+        QCOMPARE(active->size(), 1);
+        QCOMPARE(active->at(0).alert.description, QStringLiteral("Toner low"));
+
+        // v2 seeded the address history from the current addresses.
+        DeviceRepository devices(*db);
+        auto addresses = devices.addressHistory(1);
+        QVERIFY(addresses.ok());
+        QCOMPARE(addresses->size(), 1);
+        QCOMPARE(addresses->at(0).address, QStringLiteral("127.0.0.11"));
+        QCOMPARE(devices.addressHistory(2)->size(), 0);
+
+        // The managed device is a poll target, with its stored version and the given community.
+        Core::SnmpCredential base;
+        base.community = QStringLiteral("from-settings");
+        auto targets = PrinterRepository(*db).managedTargets(base);
+        QVERIFY(targets.ok());
+        QCOMPARE(targets->size(), 1);
+        QCOMPARE(targets->at(0).address, QStringLiteral("127.0.0.11"));
+        QCOMPARE(targets->at(0).credential.community, QStringLiteral("from-settings"));
+
+        // New tables work on the migrated rows: the old printer at a new address is the same device.
+        auto result = TestUtil::poll(QStringLiteral("127.0.0.12"), QStringLiteral("CNB1234567"),
+                                     QStringLiteral("00:11:22:33:44:01"), 30 * 86400);
+        result.counters = {{QStringLiteral("total"), 10900, QStringLiteral("impressions"), QString()}};
+        QVERIFY(db->beginWrite().ok());
+        auto resolution = devices.resolve(result);
+        QVERIFY2(resolution.ok(), qPrintable(resolution.error()));
+        QCOMPARE(resolution->deviceId, 1);
+        QVERIFY(!resolution->created);
+        QVERIFY(resolution->moved);
+        auto stored = readings.store(1, result);
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY(PollLogRepository(*db).append(result, 1, 120).ok());
+        QVERIFY(db->commit().ok());
+        QCOMPARE(devices.addressHistory(1)->size(), 2);
+        QCOMPARE(readings.counterHistory(1, QStringLiteral("total"))->size(), 3);
+        auto log = PollLogRepository(*db).entries();
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->at(0).deviceId, std::optional<qint64>(1));
+        QCOMPARE(log->at(0).durationMs, std::optional<qint64>(120));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("future.sqlite"));
+        QVERIFY(Database::open(path).ok());
+        QCOMPARE(TestUtil::runStatement(path, QStringLiteral("UPDATE schema_version SET version = 99")), QString());
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QLatin1String("99")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QLatin1String("newer")), qPrintable(db.error()));
+    }
+
+    void nonDatabaseIsRefused()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text("These are not the pages you are looking for.\n");
+        file.write(text.repeated(200));
+        file.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QLatin1String("not a SQLite database")), qPrintable(db.error()));
+    }
+
+    void otherProgramsDatabaseIsRefused()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("other.sqlite"));
+        QCOMPARE(TestUtil::runStatement(path, QStringLiteral("CREATE TABLE recipes (name TEXT)")), QString());
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("another program")), qPrintable(db.error()));
+    }
+
+    void unopenablePathsAreRefused_data()
+    {
+        QTest::addColumn<QString>("relative");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("folder") << QStringLiteral(".") << QStringLiteral("folder");
+        QTest::newRow("missing folder") << QStringLiteral("no/such/dir/db.sqlite") << QStringLiteral("does not exist");
+    }
+
+    void unopenablePathsAreRefused()
+    {
+        QFETCH(QString, relative);
+        QFETCH(QString, cause);
+        const QString path = m_dir->filePath(relative);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(cause), qPrintable(db.error()));
+    }
+
+    void unreadableFileIsRefused()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("locked.sqlite"));
+        QVERIFY(Database::open(path).ok());
+        QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+        if (QFileInfo(path).isReadable())
+            QSKIP("running with privileges that ignore file permissions (root)");
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("not readable")), qPrintable(db.error()));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
