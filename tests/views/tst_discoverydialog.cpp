@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/discoverydialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Printwatch;
+using Views::DiscoveryDialog;
+
+class TestDiscoveryDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void invalidCidrDisablesStart();
+    void validCidrStartsWithParsedTargets();
+    void hostNamesAreCounted();
+    void communityIsHiddenUntilShown();
+    void progressAndResults();
+    void cancelEmitsAndFinishAllowsClose();
+    void escapeWhileRunningCancels();
+
+private:
+    template<class T>
+    T *child(const char *name) const
+    {
+        auto *found = m_dialog->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+    void typeTargets(const QString &text)
+    {
+        auto *edit = child<QPlainTextEdit>("targetsEdit");
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    DiscoveryDialog *m_dialog = nullptr;
+};
+
+void TestDiscoveryDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestDiscoveryDialog::init()
+{
+    m_dialog = new DiscoveryDialog;
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+}
+
+void TestDiscoveryDialog::cleanup()
+{
+    delete m_dialog;
+    m_dialog = nullptr;
+}
+
+void TestDiscoveryDialog::invalidCidrDisablesStart()
+{
+    auto *start = child<QPushButton>("startButton");
+    auto *error = child<QLabel>("targetsError");
+    QVERIFY(!start->isEnabled()); // nothing typed yet
+
+    typeTargets(QStringLiteral("127.1.0.0/33"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("127.1.0.0/33")), qPrintable(error->text()));
+    QVERIFY(!start->isEnabled());
+    QVERIFY(!m_dialog->request().ok());
+
+    QSignalSpy started(m_dialog, &DiscoveryDialog::startRequested);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(started.isEmpty());
+
+    // Fixing the typo clears the error as you type.
+    auto *edit = child<QPlainTextEdit>("targetsEdit");
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, QStringLiteral("30"));
+    QTRY_VERIFY(!error->isVisible());
+    QVERIFY(start->isEnabled());
+    QCOMPARE(child<QLabel>("targetsHint")->text(), QStringLiteral("2 addresses"));
+}
+
+void TestDiscoveryDialog::validCidrStartsWithParsedTargets()
+{
+    typeTargets(QStringLiteral("127.1.0.0/24"));
+    auto *hint = child<QLabel>("targetsHint");
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("254 addresses")), qPrintable(hint->text()));
+    QVERIFY(!child<QLabel>("targetsError")->isVisible());
+
+    auto *community = child<QLineEdit>("communityEdit");
+    community->clear();
+    QTest::keyClicks(community, QStringLiteral("s3cret"));
+    child<QComboBox>("versionCombo")->setCurrentIndex(0);
+    child<QSpinBox>("portSpin")->setValue(1161);
+    child<QSpinBox>("timeoutSpin")->setValue(300);
+    child<QSpinBox>("retriesSpin")->setValue(2);
+
+    QSignalSpy started(m_dialog, &DiscoveryDialog::startRequested);
+    auto *start = child<QPushButton>("startButton");
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(started.count(), 1);
+
+    const auto request = started.at(0).at(0).value<Core::DiscoveryRequest>();
+    QCOMPARE(request.targetsText, QStringLiteral("127.1.0.0/24"));
+    QCOMPARE(request.targets.ipv4.size(), 254);
+    QCOMPARE(request.targets.ipv4.constFirst(), *Core::ipv4FromString(QStringLiteral("127.1.0.1")));
+    QCOMPARE(request.targets.ipv4.constLast(), *Core::ipv4FromString(QStringLiteral("127.1.0.254")));
+    QVERIFY(request.targets.hostNames.isEmpty());
+    QCOMPARE(request.credential.version, Core::SnmpVersion::V1);
+    QCOMPARE(request.credential.community, QStringLiteral("s3cret"));
+    QCOMPARE(request.credential.port, quint16(1161));
+    QCOMPARE(request.credential.timeoutMs, 300);
+    QCOMPARE(request.credential.retries, 2);
+
+    QCOMPARE(m_dialog->state(), DiscoveryDialog::State::Running);
+    QVERIFY(!child<QWidget>("settingsPanel")->isEnabled());
+    QVERIFY(!start->isEnabled());
+    QVERIFY(child<QPushButton>("cancelButton")->isVisible());
+    QVERIFY(child<QProgressBar>("progressBar")->isVisible());
+    QCOMPARE(child<QProgressBar>("progressBar")->maximum(), 254);
+
+    // A second click while running sends nothing.
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(started.count(), 1);
+}
+
+void TestDiscoveryDialog::hostNamesAreCounted()
+{
+    typeTargets(QStringLiteral("127.0.0.1, printer.example.org"));
+    QTest::keyClick(child<QPlainTextEdit>("targetsEdit"), Qt::Key_Return);
+    QTest::keyClicks(child<QPlainTextEdit>("targetsEdit"), QStringLiteral("laser.example.org"));
+    QCOMPARE(m_dialog->targetsText(), QStringLiteral("127.0.0.1, printer.example.org\nlaser.example.org"));
+    QTRY_COMPARE(child<QLabel>("targetsHint")->text(), QStringLiteral("1 address and 2 host names"));
+    QVERIFY(child<QPushButton>("startButton")->isEnabled());
+}
+
+void TestDiscoveryDialog::communityIsHiddenUntilShown()
+{
+    auto *community = child<QLineEdit>("communityEdit");
+    QCOMPARE(community->text(), QStringLiteral("public"));
+    QCOMPARE(community->echoMode(), QLineEdit::Password);
+    auto *show = child<QAction>("showCommunityAction");
+    show->trigger();
+    QCOMPARE(community->echoMode(), QLineEdit::Normal);
+    show->trigger();
+    QCOMPARE(community->echoMode(), QLineEdit::Password);
+
+    Core::SnmpCredential remembered;
+    remembered.community = QStringLiteral("other");
+    remembered.port = 10161;
+    remembered.version = Core::SnmpVersion::V1;
+    m_dialog->setCredential(remembered);
+    QCOMPARE(m_dialog->credential(), remembered);
+}
+
+void TestDiscoveryDialog::progressAndResults()
+{
+    typeTargets(QStringLiteral("127.1.0.0/24"));
+    QTRY_VERIFY(child<QPushButton>("startButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
+
+    m_dialog->setProgress(12, 254);
+    auto *bar = child<QProgressBar>("progressBar");
+    QCOMPARE(bar->value(), 12);
+    QCOMPARE(bar->maximum(), 254);
+
+    Core::PollResult found;
+    found.address = QStringLiteral("127.1.0.7");
+    found.reachable = true;
+    found.identity.vendor = QStringLiteral("HP");
+    found.identity.model = QStringLiteral("<b>LaserJet</b>\n4250");
+    found.identity.serial = QStringLiteral("CNB123");
+    m_dialog->addPrinter(found);
+    m_dialog->addOtherDevice(QStringLiteral("127.1.0.9"), QStringLiteral("Linux router <img src=x>"));
+
+    auto *results = child<QTreeWidget>("resultsList");
+    QCOMPARE(results->topLevelItemCount(), 1);
+    QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("127.1.0.7"));
+    QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("HP"));
+    QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("<b>LaserJet</b> 4250"));
+    QCOMPARE(results->topLevelItem(0)->text(3), QStringLiteral("CNB123"));
+    auto *counters = child<QLabel>("countersLabel");
+    QCOMPARE(counters->text(), QStringLiteral("1 printer found, 1 other device answered"));
+    QVERIFY(counters->toolTip().contains(QStringLiteral("&lt;img src=x&gt;")));
+
+    m_dialog->addOtherDevice(QStringLiteral("127.1.0.10"), {});
+    QCOMPARE(counters->text(), QStringLiteral("1 printer found, 2 other devices answered"));
+    QCOMPARE(m_dialog->printersFound(), 1);
+    QCOMPARE(m_dialog->otherDevicesFound(), 2);
+
+    m_dialog->setProgress(254, 254);
+    QCOMPARE(bar->value(), 254);
+}
+
+void TestDiscoveryDialog::cancelEmitsAndFinishAllowsClose()
+{
+    typeTargets(QStringLiteral("127.1.0.1-20"));
+    QTRY_VERIFY(child<QPushButton>("startButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
+
+    QSignalSpy cancelled(m_dialog, &DiscoveryDialog::cancelRequested);
+    auto *cancel = child<QPushButton>("cancelButton");
+    QVERIFY(!child<QPushButton>("closeButton")->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(m_dialog->isVisible()); // stays until the app reports the scan finished
+
+    m_dialog->setFinished(QStringLiteral("Cancelled after 5 of 20 addresses."));
+    QCOMPARE(m_dialog->state(), DiscoveryDialog::State::Finished);
+    QCOMPARE(child<QLabel>("summaryLabel")->text(), QStringLiteral("Cancelled after 5 of 20 addresses."));
+    QVERIFY(!cancel->isVisible());
+    auto *close = child<QPushButton>("closeButton");
+    QVERIFY(close->isVisible());
+    QVERIFY(child<QPushButton>("startButton")->isEnabled());
+    QVERIFY(child<QWidget>("settingsPanel")->isEnabled());
+
+    QSignalSpy accepted(m_dialog, &QDialog::accepted);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(cancelled.count(), 1);
+}
+
+void TestDiscoveryDialog::escapeWhileRunningCancels()
+{
+    typeTargets(QStringLiteral("127.1.0.5"));
+    QTRY_VERIFY(child<QPushButton>("startButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
+    QSignalSpy cancelled(m_dialog, &DiscoveryDialog::cancelRequested);
+    QTest::keyClick(m_dialog, Qt::Key_Escape);
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!m_dialog->isVisible());
+}
+
+QTEST_MAIN(TestDiscoveryDialog)
+#include "tst_discoverydialog.moc"

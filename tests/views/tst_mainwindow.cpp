@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/printertablemodel.h"
+#include "views/banner.h"
+#include "views/mainwindow.h"
+#include "views/printerspage.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Printwatch;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void actionsEmitRequests();
+    void activityInStatusBar();
+    void bannerShowsPlainTextAndCloses();
+    void pagesAreAdded();
+    void settingsRoundTrip();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::actionsEmitRequests()
+{
+    Models::PrinterTableModel model;
+    Views::MainWindow window(&model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QSignalSpy discover(&window, &Views::MainWindow::discoverRequested);
+    QSignalSpy poll(&window, &Views::MainWindow::pollNowRequested);
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(discover.count(), 1);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_COMPARE(poll.count(), 1);
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QSignalSpy open(&window, &Views::MainWindow::openWebPageRequested);
+    Q_EMIT window.printersPage()->openWebPageRequested(QStringLiteral("127.1.0.3"));
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("127.1.0.3"));
+}
+
+void TestMainWindow::activityInStatusBar()
+{
+    Models::PrinterTableModel model;
+    Views::MainWindow window(&model);
+    window.show();
+    auto *label = window.findChild<QLabel *>(QStringLiteral("activityLabel"));
+    auto *bar = window.findChild<QProgressBar *>(QStringLiteral("activityProgress"));
+    QVERIFY(label && bar);
+
+    Core::PollerActivity activity;
+    activity.polling = true;
+    activity.devicesTotal = 40;
+    activity.devicesDone = 12;
+    window.setActivity(activity);
+    QCOMPARE(label->text(), QStringLiteral("Polling 12/40…"));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->value(), 12);
+    QCOMPARE(bar->maximum(), 40);
+
+    activity.polling = false;
+    activity.devicesDone = 40;
+    activity.devicesFailed = 2;
+    activity.lastRoundMs = 812;
+    window.setActivity(activity);
+    QCOMPARE(label->text(), QStringLiteral("Last round: 40 printers in 0.8 s, 2 unreachable"));
+    QVERIFY(!bar->isVisible());
+
+    activity.devicesFailed = 0;
+    activity.devicesTotal = 1;
+    window.setActivity(activity);
+    QCOMPARE(label->text(), QStringLiteral("Last round: 1 printer in 0.8 s"));
+
+    window.showTransientMessage(QStringLiteral("Discovery finished"), 60000);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Discovery finished"));
+}
+
+void TestMainWindow::bannerShowsPlainTextAndCloses()
+{
+    Models::PrinterTableModel model;
+    Views::MainWindow window(&model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.banner();
+    QVERIFY(!banner->isVisible());
+
+    const QString message = QStringLiteral("Cannot write /tmp/x.db: <b>disk full</b>");
+    window.showBanner(message);
+    QVERIFY(banner->isVisible());
+    auto *text = banner->findChild<QLabel *>(QStringLiteral("bannerText"));
+    QCOMPARE(text->text(), message);
+    QCOMPARE(text->textFormat(), Qt::PlainText);
+
+    QSignalSpy dismissed(banner, &Views::Banner::dismissed);
+    QTest::mouseClick(banner->findChild<QToolButton *>(QStringLiteral("bannerClose")), Qt::LeftButton);
+    QCOMPARE(dismissed.count(), 1);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::pagesAreAdded()
+{
+    Models::PrinterTableModel model;
+    Views::MainWindow window(&model);
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->count(), 1);
+    auto *alerts = new QWidget;
+    QCOMPARE(window.addPage(alerts, QStringLiteral("Alerts")), 1);
+    QCOMPARE(pages->count(), 2);
+    window.showPage(alerts);
+    QCOMPARE(pages->currentWidget(), alerts);
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("printwatch.ini")), QSettings::IniFormat);
+    Models::PrinterTableModel model;
+    {
+        Views::MainWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 500);
+        window.printersPage()->findChild<QTableView *>(QStringLiteral("printerTable"))
+            ->sortByColumn(Models::PrinterTableModel::LastSeenColumn, Qt::DescendingOrder);
+        window.saveSettings(settings);
+    }
+    settings.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
+
+    Views::MainWindow restored(&model);
+    restored.restoreSettings(settings);
+    auto *header = restored.printersPage()->findChild<QTableView *>(QStringLiteral("printerTable"))->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(Models::PrinterTableModel::LastSeenColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
