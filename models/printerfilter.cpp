@@ -41,11 +41,10 @@ bool PrinterFilter::accepts(const Core::PrinterSummary &summary) const
     if (m_statusMask != 0 && (m_statusMask & statusBit(summary.status)) == 0)
         return false;
     for (const QString &term : m_terms) {
-        const bool found = summary.name.contains(term, Qt::CaseInsensitive)
-                           || summary.address.contains(term, Qt::CaseInsensitive)
-                           || summary.vendor.contains(term, Qt::CaseInsensitive)
-                           || summary.model.contains(term, Qt::CaseInsensitive)
-                           || summary.serial.contains(term, Qt::CaseInsensitive);
+        const bool found =
+            summary.name.contains(term, Qt::CaseInsensitive) || summary.address.contains(term, Qt::CaseInsensitive) ||
+            summary.vendor.contains(term, Qt::CaseInsensitive) || summary.model.contains(term, Qt::CaseInsensitive) ||
+            summary.serial.contains(term, Qt::CaseInsensitive);
         if (!found)
             return false;
     }

@@ -7,8 +7,7 @@
 
 namespace Printwatch::Models {
 
-PrinterFilterProxyModel::PrinterFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+PrinterFilterProxyModel::PrinterFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(PrinterTableModel::SortRole);
     setDynamicSortFilter(true);

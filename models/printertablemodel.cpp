@@ -43,8 +43,8 @@ QString plainToolTip(const QString &text)
 {
     if (!Qt::mightBeRichText(text))
         return text;
-    return QLatin1String("<qt>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))
-           + QLatin1String("</qt>");
+    return QLatin1String("<qt>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) +
+           QLatin1String("</qt>");
 }
 
 // Status accents; everything else follows the palette.
@@ -53,12 +53,18 @@ QVariant statusColour(Core::DeviceStatus status)
     switch (status) {
     case Core::DeviceStatus::Idle:
     case Core::DeviceStatus::Printing:
-    case Core::DeviceStatus::WarmingUp: return QColor(0x2e, 0x9d, 0x4a);
-    case Core::DeviceStatus::Asleep: return QColor(0x5b, 0x8d, 0xc9);
-    case Core::DeviceStatus::Warning: return QColor(0xe0, 0xa8, 0x00);
-    case Core::DeviceStatus::Down: return QColor(0xd9, 0x30, 0x25);
-    case Core::DeviceStatus::Unreachable: return QColor(0x8a, 0x8a, 0x8a);
-    case Core::DeviceStatus::Unknown: break;
+    case Core::DeviceStatus::WarmingUp:
+        return QColor(0x2e, 0x9d, 0x4a);
+    case Core::DeviceStatus::Asleep:
+        return QColor(0x5b, 0x8d, 0xc9);
+    case Core::DeviceStatus::Warning:
+        return QColor(0xe0, 0xa8, 0x00);
+    case Core::DeviceStatus::Down:
+        return QColor(0xd9, 0x30, 0x25);
+    case Core::DeviceStatus::Unreachable:
+        return QColor(0x8a, 0x8a, 0x8a);
+    case Core::DeviceStatus::Unknown:
+        break;
     }
     return {};
 }
@@ -66,16 +72,24 @@ QVariant statusColour(Core::DeviceStatus status)
 bool sameColumn(const Core::PrinterSummary &a, const Core::PrinterSummary &b, int column)
 {
     switch (column) {
-    case PrinterTableModel::NameColumn: return a.name == b.name;
-    case PrinterTableModel::AddressColumn: return a.address == b.address && a.port == b.port && a.mac == b.mac;
-    case PrinterTableModel::VendorColumn: return a.vendor == b.vendor;
-    case PrinterTableModel::ModelColumn: return a.model == b.model;
-    case PrinterTableModel::SerialColumn: return a.serial == b.serial;
-    case PrinterTableModel::StatusColumn: return a.status == b.status && a.lastError == b.lastError;
-    case PrinterTableModel::TotalPagesColumn: return a.totalPages == b.totalPages;
+    case PrinterTableModel::NameColumn:
+        return a.name == b.name;
+    case PrinterTableModel::AddressColumn:
+        return a.address == b.address && a.port == b.port && a.mac == b.mac;
+    case PrinterTableModel::VendorColumn:
+        return a.vendor == b.vendor;
+    case PrinterTableModel::ModelColumn:
+        return a.model == b.model;
+    case PrinterTableModel::SerialColumn:
+        return a.serial == b.serial;
+    case PrinterTableModel::StatusColumn:
+        return a.status == b.status && a.lastError == b.lastError;
+    case PrinterTableModel::TotalPagesColumn:
+        return a.totalPages == b.totalPages;
     case PrinterTableModel::LowestSupplyColumn:
         return a.lowestSupplyPercent == b.lowestSupplyPercent && a.lowestSupplyName == b.lowestSupplyName;
-    case PrinterTableModel::LastSeenColumn: return a.lastSeen == b.lastSeen && a.lastPolled == b.lastPolled;
+    case PrinterTableModel::LastSeenColumn:
+        return a.lastSeen == b.lastSeen && a.lastPolled == b.lastPolled;
     }
     return true;
 }
@@ -83,8 +97,7 @@ bool sameColumn(const Core::PrinterSummary &a, const Core::PrinterSummary &b, in
 } // namespace
 
 PrinterTableModel::PrinterTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_clock([] { return QDateTime::currentDateTime(); })
+    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTime(); })
 {
 }
 
@@ -107,17 +120,24 @@ QVariant PrinterTableModel::data(const QModelIndex &index, int role) const
     const Core::PrinterSummary &summary = m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return displayData(summary, column);
-    case Qt::ToolTipRole: return toolTipData(summary, column);
-    case Qt::DecorationRole: return column == StatusColumn ? statusColour(summary.status) : QVariant();
+    case Qt::DisplayRole:
+        return displayData(summary, column);
+    case Qt::ToolTipRole:
+        return toolTipData(summary, column);
+    case Qt::DecorationRole:
+        return column == StatusColumn ? statusColour(summary.status) : QVariant();
     case Qt::TextAlignmentRole:
         if (column == TotalPagesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole: return sortData(summary, column);
-    case StatusRole: return QVariant::fromValue(summary.status);
-    case DeviceIdRole: return summary.deviceId;
-    default: return {};
+    case SortRole:
+        return sortData(summary, column);
+    case StatusRole:
+        return QVariant::fromValue(summary.status);
+    case DeviceIdRole:
+        return summary.deviceId;
+    default:
+        return {};
     }
 }
 
@@ -125,7 +145,8 @@ QVariant PrinterTableModel::displayData(const Core::PrinterSummary &summary, int
 {
     const QLocale locale;
     switch (column) {
-    case NameColumn: return textOrUnknown(summary.name);
+    case NameColumn:
+        return textOrUnknown(summary.name);
     case AddressColumn: {
         const QString address = singleLine(summary.address);
         if (address.isEmpty())
@@ -135,11 +156,16 @@ QVariant PrinterTableModel::displayData(const Core::PrinterSummary &summary, int
         const bool ipv6 = address.contains(QLatin1Char(':'));
         return ipv6 ? tr("[%1]:%2").arg(address).arg(summary.port) : tr("%1:%2").arg(address).arg(summary.port);
     }
-    case VendorColumn: return textOrUnknown(summary.vendor);
-    case ModelColumn: return textOrUnknown(summary.model);
-    case SerialColumn: return textOrUnknown(summary.serial);
-    case StatusColumn: return Core::deviceStatusText(summary.status);
-    case TotalPagesColumn: return summary.totalPages ? locale.toString(*summary.totalPages) : unknownText();
+    case VendorColumn:
+        return textOrUnknown(summary.vendor);
+    case ModelColumn:
+        return textOrUnknown(summary.model);
+    case SerialColumn:
+        return textOrUnknown(summary.serial);
+    case StatusColumn:
+        return Core::deviceStatusText(summary.status);
+    case TotalPagesColumn:
+        return summary.totalPages ? locale.toString(*summary.totalPages) : unknownText();
     case LowestSupplyColumn: {
         if (!summary.lowestSupplyPercent)
             return unknownText();
@@ -148,7 +174,8 @@ QVariant PrinterTableModel::displayData(const Core::PrinterSummary &summary, int
         //: lowest supply level, e.g. "Black toner 12 %"
         return name.isEmpty() ? tr("%1 %").arg(percent) : tr("%1 %2 %").arg(name, percent);
     }
-    case LastSeenColumn: return lastSeenText(summary.lastSeen);
+    case LastSeenColumn:
+        return lastSeenText(summary.lastSeen);
     }
     return {};
 }
@@ -156,16 +183,24 @@ QVariant PrinterTableModel::displayData(const Core::PrinterSummary &summary, int
 QVariant PrinterTableModel::sortData(const Core::PrinterSummary &summary, int column) const
 {
     switch (column) {
-    case NameColumn: return textSortKey(summary.name);
-    case AddressColumn: return addressSortKey(summary.address);
-    case VendorColumn: return textSortKey(summary.vendor);
-    case ModelColumn: return textSortKey(summary.model);
-    case SerialColumn: return textSortKey(summary.serial);
-    case StatusColumn: return static_cast<int>(summary.status); // the enum's order is its severity
-    case TotalPagesColumn: return summary.totalPages ? QVariant(*summary.totalPages) : QVariant();
+    case NameColumn:
+        return textSortKey(summary.name);
+    case AddressColumn:
+        return addressSortKey(summary.address);
+    case VendorColumn:
+        return textSortKey(summary.vendor);
+    case ModelColumn:
+        return textSortKey(summary.model);
+    case SerialColumn:
+        return textSortKey(summary.serial);
+    case StatusColumn:
+        return static_cast<int>(summary.status); // the enum's order is its severity
+    case TotalPagesColumn:
+        return summary.totalPages ? QVariant(*summary.totalPages) : QVariant();
     case LowestSupplyColumn:
         return summary.lowestSupplyPercent ? QVariant(*summary.lowestSupplyPercent) : QVariant();
-    case LastSeenColumn: return summary.lastSeen.isValid() ? QVariant(summary.lastSeen) : QVariant();
+    case LastSeenColumn:
+        return summary.lastSeen.isValid() ? QVariant(summary.lastSeen) : QVariant();
     }
     return {};
 }
@@ -221,15 +256,24 @@ QVariant PrinterTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case AddressColumn: return tr("Address");
-    case VendorColumn: return tr("Vendor");
-    case ModelColumn: return tr("Model");
-    case SerialColumn: return tr("Serial");
-    case StatusColumn: return tr("Status");
-    case TotalPagesColumn: return tr("Total pages");
-    case LowestSupplyColumn: return tr("Lowest supply");
-    case LastSeenColumn: return tr("Last seen");
+    case NameColumn:
+        return tr("Name");
+    case AddressColumn:
+        return tr("Address");
+    case VendorColumn:
+        return tr("Vendor");
+    case ModelColumn:
+        return tr("Model");
+    case SerialColumn:
+        return tr("Serial");
+    case StatusColumn:
+        return tr("Status");
+    case TotalPagesColumn:
+        return tr("Total pages");
+    case LowestSupplyColumn:
+        return tr("Lowest supply");
+    case LastSeenColumn:
+        return tr("Last seen");
     }
     return {};
 }

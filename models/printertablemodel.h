@@ -22,7 +22,8 @@ class PrinterTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PrinterTableModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         AddressColumn,
         VendorColumn,
@@ -36,7 +37,8 @@ public:
     };
     Q_ENUM(Column)
 
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // raw value: number, QDateTime, severity; invalid QVariant when unknown
         StatusRole,                  // Core::DeviceStatus
         DeviceIdRole,                // qint64

@@ -12,8 +12,8 @@ QString singleLine(const QString &untrusted)
     bool pendingSpace = false;
     for (const QChar c : untrusted) {
         // Category Other_Control covers C0/C1 (NUL, CR, LF, TAB, ESC...); separators cover U+2028/2029.
-        const bool blank = c.isSpace() || c.category() == QChar::Other_Control
-                           || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
+        const bool blank = c.isSpace() || c.category() == QChar::Other_Control ||
+                           c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
         if (blank) {
             pendingSpace = !out.isEmpty();
             continue;

@@ -9,10 +9,7 @@
 
 namespace Printwatch::Views {
 
-Banner::Banner(QWidget *parent)
-    : QFrame(parent)
-    , m_text(new QLabel(this))
-    , m_close(new QToolButton(this))
+Banner::Banner(QWidget *parent) : QFrame(parent), m_text(new QLabel(this)), m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);

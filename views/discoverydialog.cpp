@@ -36,20 +36,11 @@ QString addressWithPort(const QString &address, quint16 port)
 } // namespace
 
 DiscoveryDialog::DiscoveryDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_settings(new QWidget(this))
-    , m_targets(new QPlainTextEdit(m_settings))
-    , m_targetsError(new QLabel(m_settings))
-    , m_targetsHint(new QLabel(m_settings))
-    , m_version(new QComboBox(m_settings))
-    , m_community(new QLineEdit(m_settings))
-    , m_port(new QSpinBox(m_settings))
-    , m_timeout(new QSpinBox(m_settings))
-    , m_retries(new QSpinBox(m_settings))
-    , m_progress(new QProgressBar(this))
-    , m_counters(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_results(new QTreeWidget(this))
+    : QDialog(parent), m_settings(new QWidget(this)), m_targets(new QPlainTextEdit(m_settings)),
+      m_targetsError(new QLabel(m_settings)), m_targetsHint(new QLabel(m_settings)),
+      m_version(new QComboBox(m_settings)), m_community(new QLineEdit(m_settings)), m_port(new QSpinBox(m_settings)),
+      m_timeout(new QSpinBox(m_settings)), m_retries(new QSpinBox(m_settings)), m_progress(new QProgressBar(this)),
+      m_counters(new QLabel(this)), m_summary(new QLabel(this)), m_results(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("discoveryDialog"));
     setWindowTitle(tr("Discover Printers"));
@@ -78,15 +69,14 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
 
     m_community->setObjectName(QStringLiteral("communityEdit"));
     m_community->setEchoMode(QLineEdit::Password);
-    auto *showCommunity = m_community->addAction(QIcon::fromTheme(QStringLiteral("view-visible")),
-                                                 QLineEdit::TrailingPosition);
+    auto *showCommunity =
+        m_community->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     showCommunity->setObjectName(QStringLiteral("showCommunityAction"));
     showCommunity->setCheckable(true);
     showCommunity->setText(tr("Show community"));
     showCommunity->setToolTip(tr("Show the community string"));
-    connect(showCommunity, &QAction::toggled, m_community, [this](bool show) {
-        m_community->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(showCommunity, &QAction::toggled, m_community,
+            [this](bool show) { m_community->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
 
     m_port->setObjectName(QStringLiteral("portSpin"));
     m_port->setRange(1, 65535);
@@ -223,8 +213,8 @@ void DiscoveryDialog::validateTargets()
         const QLocale locale;
         const auto addresses = targets->ipv4.size();
         const auto names = targets->hostNames.size();
-        const QString addressText = addresses == 1 ? tr("1 address")
-                                                   : tr("%1 addresses").arg(locale.toString(addresses));
+        const QString addressText =
+            addresses == 1 ? tr("1 address") : tr("%1 addresses").arg(locale.toString(addresses));
         const QString nameText = names == 1 ? tr("1 host name") : tr("%1 host names").arg(locale.toString(names));
         QString hint;
         if (addresses > 0 && names > 0)
@@ -331,20 +321,19 @@ void DiscoveryDialog::setFinished(const QString &summary)
 void DiscoveryDialog::updateCounters()
 {
     const QLocale locale;
-    const QString printers = m_printersFound == 1 ? tr("1 printer found")
-                                                  : tr("%1 printers found").arg(locale.toString(m_printersFound));
-    const QString others = m_otherDevices == 1
-                               ? tr("1 other device answered")
-                               : tr("%1 other devices answered").arg(locale.toString(m_otherDevices));
+    const QString printers =
+        m_printersFound == 1 ? tr("1 printer found") : tr("%1 printers found").arg(locale.toString(m_printersFound));
+    const QString others = m_otherDevices == 1 ? tr("1 other device answered")
+                                               : tr("%1 other devices answered").arg(locale.toString(m_otherDevices));
     m_counters->setText(tr("%1, %2").arg(printers, others));
     // QLabel tool tips would render markup; the descriptions come from devices.
     QStringList escaped;
     escaped.reserve(m_otherDescriptions.size());
     for (const QString &line : std::as_const(m_otherDescriptions))
         escaped += line.toHtmlEscaped();
-    m_counters->setToolTip(escaped.isEmpty() ? QString()
-                                             : QLatin1String("<qt>") + escaped.join(QLatin1String("<br>"))
-                                                   + QLatin1String("</qt>"));
+    m_counters->setToolTip(escaped.isEmpty()
+                               ? QString()
+                               : QLatin1String("<qt>") + escaped.join(QLatin1String("<br>")) + QLatin1String("</qt>"));
 }
 
 } // namespace Printwatch::Views

@@ -6,8 +6,8 @@
 // the slots. Last-used targets and credentials go in and out through setters/getters; the app
 // persists them.
 
-#include "core/snmpcredential.h"
 #include "core/printer.h"
+#include "core/snmpcredential.h"
 
 #include <QDialog>
 
@@ -29,7 +29,12 @@ class DiscoveryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DiscoveryDialog)
 
 public:
-    enum class State { Editing, Running, Finished };
+    enum class State
+    {
+        Editing,
+        Running,
+        Finished
+    };
 
     explicit DiscoveryDialog(QWidget *parent = nullptr);
     ~DiscoveryDialog() override;

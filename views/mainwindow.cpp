@@ -19,10 +19,8 @@
 namespace Printwatch::Views {
 
 MainWindow::MainWindow(Models::PrinterTableModel *printers, QWidget *parent)
-    : QMainWindow(parent)
-    , m_pages(new QTabWidget(this))
-    , m_banner(new Banner(this))
-    , m_pollerStatus(new PollerStatusWidget(this))
+    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_banner(new Banner(this)),
+      m_pollerStatus(new PollerStatusWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Printwatch"));

@@ -9,9 +9,7 @@
 namespace Printwatch::Views {
 
 PollerStatusWidget::PollerStatusWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_label(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    : QWidget(parent), m_label(new QLabel(this)), m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("pollerStatus"));
     m_label->setObjectName(QStringLiteral("activityLabel"));
@@ -39,13 +37,11 @@ QString PollerStatusWidget::activityText(const Core::PollerActivity &activity)
     if (activity.lastRoundMs < 0)
         return {};
     const QString seconds = locale.toString(static_cast<double>(activity.lastRoundMs) / 1000.0, 'f', 1);
-    const QString printers = activity.devicesTotal == 1
-                                 ? tr("1 printer")
-                                 : tr("%1 printers").arg(locale.toString(activity.devicesTotal));
+    const QString printers =
+        activity.devicesTotal == 1 ? tr("1 printer") : tr("%1 printers").arg(locale.toString(activity.devicesTotal));
     if (activity.devicesFailed == 0)
         return tr("Last round: %1 in %2 s").arg(printers, seconds);
-    return tr("Last round: %1 in %2 s, %3 unreachable")
-        .arg(printers, seconds, locale.toString(activity.devicesFailed));
+    return tr("Last round: %1 in %2 s, %3 unreachable").arg(printers, seconds, locale.toString(activity.devicesFailed));
 }
 
 QString PollerStatusWidget::text() const

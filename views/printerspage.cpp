@@ -29,15 +29,24 @@ namespace {
 int initialWidthChars(int column)
 {
     switch (column) {
-    case PrinterTableModel::NameColumn: return 22;
-    case PrinterTableModel::AddressColumn: return 16;
-    case PrinterTableModel::VendorColumn: return 12;
-    case PrinterTableModel::ModelColumn: return 26;
-    case PrinterTableModel::SerialColumn: return 16;
-    case PrinterTableModel::StatusColumn: return 14;
-    case PrinterTableModel::TotalPagesColumn: return 12;
-    case PrinterTableModel::LowestSupplyColumn: return 20;
-    case PrinterTableModel::LastSeenColumn: return 16;
+    case PrinterTableModel::NameColumn:
+        return 22;
+    case PrinterTableModel::AddressColumn:
+        return 16;
+    case PrinterTableModel::VendorColumn:
+        return 12;
+    case PrinterTableModel::ModelColumn:
+        return 26;
+    case PrinterTableModel::SerialColumn:
+        return 16;
+    case PrinterTableModel::StatusColumn:
+        return 14;
+    case PrinterTableModel::TotalPagesColumn:
+        return 12;
+    case PrinterTableModel::LowestSupplyColumn:
+        return 20;
+    case PrinterTableModel::LastSeenColumn:
+        return 16;
     }
     return 12;
 }
@@ -45,9 +54,8 @@ int initialWidthChars(int column)
 // Pasted into a spreadsheet, a cell starting with = + - @ is a formula; printer strings must stay text.
 QString spreadsheetSafe(const QString &cell)
 {
-    if (!cell.isEmpty()
-        && (cell.front() == QLatin1Char('=') || cell.front() == QLatin1Char('+') || cell.front() == QLatin1Char('-')
-            || cell.front() == QLatin1Char('@')))
+    if (!cell.isEmpty() && (cell.front() == QLatin1Char('=') || cell.front() == QLatin1Char('+') ||
+                            cell.front() == QLatin1Char('-') || cell.front() == QLatin1Char('@')))
         return QLatin1Char('\'') + cell;
     return cell;
 }
@@ -55,12 +63,8 @@ QString spreadsheetSafe(const QString &cell)
 } // namespace
 
 PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
-    : QWidget(parent)
-    , m_model(model)
-    , m_proxy(new Models::PrinterFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_table(new QTableView(this))
-    , m_count(new QLabel(this))
+    : QWidget(parent), m_model(model), m_proxy(new Models::PrinterFilterProxyModel(this)),
+      m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("printersPage"));
     m_proxy->setObjectName(QStringLiteral("printersProxy"));
@@ -110,7 +114,8 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
             toggle->setChecked(!header->isSectionHidden(column));
             // Keep at least one column, or the table has nothing left to right-click.
             toggle->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
-            connect(toggle, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+            connect(toggle, &QAction::toggled, header,
+                    [header, column](bool on) { header->setSectionHidden(column, !on); });
         }
         menu.exec(header->mapToGlobal(pos));
     });
@@ -122,7 +127,8 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
     connect(m_copyAction, &QAction::triggered, this, &PrintersPage::copySelection);
     m_table->addAction(m_copyAction);
 
-    m_openWebPageAction = new QAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open &web page"), this);
+    m_openWebPageAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open &web page"), this);
     m_openWebPageAction->setObjectName(QStringLiteral("openWebPageAction"));
     connect(m_openWebPageAction, &QAction::triggered, this, &PrintersPage::openWebPage);
 
@@ -136,7 +142,8 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
         Q_EMIT selectionChanged(selectedDeviceIds());
     });
 
-    for (QAbstractItemModel *counted : {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(model)}) {
+    for (QAbstractItemModel *counted :
+         {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(model)}) {
         connect(counted, &QAbstractItemModel::rowsInserted, this, &PrintersPage::updateCount);
         connect(counted, &QAbstractItemModel::rowsRemoved, this, &PrintersPage::updateCount);
         connect(counted, &QAbstractItemModel::modelReset, this, &PrintersPage::updateCount);

@@ -161,14 +161,15 @@ void TestPrinterTableModel::mergeSignalsOnlyChangedCells()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 
     auto round = printers(1, 5);
-    round[1].totalPages = 5000;                          // row 1
-    round[3].status = Core::DeviceStatus::Unreachable;   // row 3
+    round[1].totalPages = 5000;                        // row 1
+    round[3].status = Core::DeviceStatus::Unreachable; // row 3
     round[3].lastError = QStringLiteral("no answer after 2 tries");
     m_model->mergeSummaries(round);
 
     QVERIFY(aboutToReset.isEmpty());
     QCOMPARE(changed.count(), 2);
-    QCOMPARE(rangeOf(changed.at(0)), (Range{1, PrinterTableModel::TotalPagesColumn, 1, PrinterTableModel::TotalPagesColumn}));
+    QCOMPARE(rangeOf(changed.at(0)),
+             (Range{1, PrinterTableModel::TotalPagesColumn, 1, PrinterTableModel::TotalPagesColumn}));
     QCOMPARE(rangeOf(changed.at(1)), (Range{3, PrinterTableModel::StatusColumn, 3, PrinterTableModel::StatusColumn}));
     QCOMPARE(m_model->index(1, PrinterTableModel::TotalPagesColumn).data().toString(), QStringLiteral("5,000"));
 
@@ -285,9 +286,9 @@ void TestPrinterTableModel::displayText()
     QCOMPARE(text(0, PrinterTableModel::StatusColumn), Core::deviceStatusText(Core::DeviceStatus::Idle));
     QCOMPARE(text(0, PrinterTableModel::AddressColumn), QStringLiteral("127.1.0.2"));
     QCOMPARE(text(1, PrinterTableModel::AddressColumn), QStringLiteral("127.1.0.3:1161"));
-    for (int column : {PrinterTableModel::VendorColumn, PrinterTableModel::SerialColumn,
-                       PrinterTableModel::TotalPagesColumn, PrinterTableModel::LowestSupplyColumn,
-                       PrinterTableModel::LastSeenColumn})
+    for (int column :
+         {PrinterTableModel::VendorColumn, PrinterTableModel::SerialColumn, PrinterTableModel::TotalPagesColumn,
+          PrinterTableModel::LowestSupplyColumn, PrinterTableModel::LastSeenColumn})
         QCOMPARE(text(1, column), QStringLiteral("—"));
     QCOMPARE(Models::unknownText(), QStringLiteral("—"));
     QCOMPARE(m_model->headerData(PrinterTableModel::TotalPagesColumn, Qt::Horizontal).toString(),

@@ -35,8 +35,7 @@ private Q_SLOTS:
     void escapeWhileRunningCancels();
 
 private:
-    template<class T>
-    T *child(const char *name) const
+    template <class T> T *child(const char *name) const
     {
         auto *found = m_dialog->findChild<T *>(QLatin1String(name));
         if (!found)

@@ -5,6 +5,7 @@
 #include "views/printerspage.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
@@ -12,7 +13,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,8 +54,7 @@ void TestMainWindow::actionsEmitRequests()
     QTRY_COMPARE(discover.count(), 1);
     QTest::keyClick(&window, Qt::Key_F5);
     QTRY_COMPARE(poll.count(), 1);
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
-             QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QSignalSpy open(&window, &Views::MainWindow::openWebPageRequested);
     Q_EMIT window.printersPage()->openWebPageRequested(QStringLiteral("127.1.0.3"));
@@ -145,7 +144,8 @@ void TestMainWindow::settingsRoundTrip()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 500);
-        window.printersPage()->findChild<QTableView *>(QStringLiteral("printerTable"))
+        window.printersPage()
+            ->findChild<QTableView *>(QStringLiteral("printerTable"))
             ->sortByColumn(Models::PrinterTableModel::LastSeenColumn, Qt::DescendingOrder);
         window.saveSettings(settings);
     }

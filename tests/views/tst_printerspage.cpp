@@ -52,8 +52,7 @@ private Q_SLOTS:
     void headerStateRoundTrip();
 
 private:
-    template<class T>
-    T *child(const char *name) const
+    template <class T> T *child(const char *name) const
     {
         auto *found = m_page->findChild<T *>(QLatin1String(name));
         if (!found)
@@ -118,7 +117,8 @@ void TestPrintersPage::searchFiltersLive()
     QCOMPARE(table->model()->index(0, PrinterTableModel::NameColumn).data().toString(), QStringLiteral("warehouse"));
 
     // A device arriving while filtered is counted and filtered too.
-    m_model->mergeSummaries({printer(6, QStringLiteral("annex"), QStringLiteral("HP"), QStringLiteral("OfficeJet 250"))});
+    m_model->mergeSummaries(
+        {printer(6, QStringLiteral("annex"), QStringLiteral("HP"), QStringLiteral("OfficeJet 250"))});
     QTRY_COMPARE(shownRows(), 2);
     QCOMPARE(count->text(), QStringLiteral("6 printers, 2 shown"));
 
@@ -161,7 +161,8 @@ void TestPrintersPage::copyPutsSelectedRowsOnClipboard()
 
     // Hidden columns are left out; a cell that a spreadsheet would run as a formula is quoted.
     table->horizontalHeader()->setSectionHidden(PrinterTableModel::SerialColumn, true);
-    m_model->mergeSummaries({printer(1, QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("HP"), QStringLiteral("LaserJet 4250"))});
+    m_model->mergeSummaries(
+        {printer(1, QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("HP"), QStringLiteral("LaserJet 4250"))});
     table->sortByColumn(PrinterTableModel::AddressColumn, Qt::AscendingOrder);
     selectRows({0});
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
@@ -196,7 +197,8 @@ void TestPrintersPage::mergeKeepsSelection()
     auto changed = printer(3, QStringLiteral("warehouse"), QStringLiteral("HP"), QStringLiteral("OfficeJet Pro 9010"));
     changed.status = Core::DeviceStatus::Down;
     changed.totalPages = 99;
-    m_model->mergeSummaries({changed, printer(7, QStringLiteral("aardvark"), QStringLiteral("HP"), QStringLiteral("X"))});
+    m_model->mergeSummaries(
+        {changed, printer(7, QStringLiteral("aardvark"), QStringLiteral("HP"), QStringLiteral("X"))});
     QCOMPARE(m_page->selectedDeviceIds(), (QList<qint64>{3}));
 }
 
