@@ -4,14 +4,17 @@
 #include "core/discoverysummary.h"
 #include "core/printer.h"
 #include "core/snmpcredential.h"
+#include "snmp/engine.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 
+class QHostInfo;
+class QTimer;
+
 namespace Printwatch::Snmp {
 
-class Engine;
 class PrinterReader;
 
 // Finds printers in a TargetList: resolves names, probes every address through the engine
@@ -43,25 +46,35 @@ signals:
     void finished(const Printwatch::Core::DiscoverySummary &summary);
 
 private:
-    void resolveNext();
-    void beginProbing();
+    void onLookup(const QString &name, const QHostInfo &info);
+    void issueProbes();
     void probe(quint32 address);
-    void probeDone(quint32 address);
+    void onProbe(const Target &target, quint32 address, const Response &response, bool fallback);
+    void readPrinter(const Core::PollResult &probed);
+    void reportProgress(bool force);
     void finishIfDone();
+    void cancelOutstanding();
 
     Engine *m_engine;
+    QTimer *m_pacer = nullptr;
     bool m_readPrinters = true;
     int m_rateLimit = 0;
     bool m_running = false;
     Core::DiscoveryRequest m_request;
     QList<quint32> m_addresses;
-    QStringList m_pendingNames;
-    int m_lookupId = -1;
+    QSet<quint32> m_seen;
+    qsizetype m_nextAddress = 0;
+    QList<int> m_lookups;
+    int m_lookupsPending = 0;
+    int m_probesInFlight = 0;
     int m_probesDone = 0;
-    int m_readsPending = 0;
+    int m_total = 0;
+    qint64 m_sent = 0;
     QSet<PrinterReader *> m_readers;
     Core::DiscoverySummary m_summary;
     QElapsedTimer m_elapsed;
+    QElapsedTimer m_progressClock;
+    QElapsedTimer m_sendClock;
 };
 
 } // namespace Printwatch::Snmp

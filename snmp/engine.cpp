@@ -21,11 +21,6 @@ constexpr int TooBig = 1;
 constexpr int NoSuchName = 2;
 constexpr qsizetype MaxDatagram = 65535;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Printwatch::Snmp::Engine", text, disambiguation, n);
-}
-
 QString deviceKey(const Target &target)
 {
     return target.label();
@@ -34,13 +29,14 @@ QString deviceKey(const Target &target)
 
 QString Target::label() const
 {
-    return address.toString() + u':' + QString::number(port);
+    return (address.isNull() ? host : address.toString()) + u':' + QString::number(port);
 }
 
 Target Target::fromPollTarget(const Core::PollTarget &target)
 {
     Target result;
     result.address = QHostAddress(target.address);
+    result.host = target.address;
     result.port = target.port;
     result.credential = target.credential;
     result.credential.port = target.port;
@@ -200,7 +196,7 @@ void Engine::pump()
             failure.status = ResponseStatus::SendFailed;
             failure.error = tr("cannot reach %1: %2").arg(request->target.label(), m_openError);
         } else if (request->target.address.protocol() != QAbstractSocket::IPv4Protocol) {
-            failure.error = tr("cannot reach %1: only IPv4 addresses are supported").arg(request->target.label());
+            failure.error = tr("cannot reach %1: not an IPv4 address").arg(request->target.label());
         } else {
             request->ipv4 = request->target.address.toIPv4Address();
             request->requestId = nextRequestId();

@@ -24,6 +24,7 @@ namespace Printwatch::Snmp {
 struct Target
 {
     QHostAddress address;
+    QString host; // as given, for messages when `address` is not a valid address
     quint16 port = 161;
     Core::SnmpCredential credential;
 

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snmp/oid.h"
+#include "snmp/varbind.h"
+
+#include <QTest>
+
+using namespace Printwatch::Snmp;
+
+class TestOid : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromString_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("plain") << u"1.3.6.1.2.1.1.1.0"_qs << true << u"1.3.6.1.2.1.1.1.0"_qs;
+        QTest::newRow("leading dot") << u".1.3.6.1.4.1.11"_qs << true << u"1.3.6.1.4.1.11"_qs;
+        QTest::newRow("max sub-identifier") << u"1.3.4294967295"_qs << true << u"1.3.4294967295"_qs;
+        QTest::newRow("too large") << u"1.3.4294967296"_qs << false << QString();
+        QTest::newRow("empty") << QString() << false << QString();
+        QTest::newRow("double dot") << u"1..3"_qs << false << QString();
+        QTest::newRow("letters") << u"1.3.six"_qs << false << QString();
+        QTest::newRow("negative") << u"1.-3"_qs << false << QString();
+        QTest::newRow("trailing dot") << u"1.3."_qs << false << QString();
+    }
+    void fromString()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, canonical);
+        const auto oid = Oid::fromString(text);
+        QCOMPARE(oid.has_value(), valid);
+        if (valid)
+            QCOMPARE(oid->toString(), canonical);
+    }
+
+    void ordering()
+    {
+        const Oid a{1, 3, 6, 1, 2};
+        const Oid b{1, 3, 6, 1, 2, 1};
+        const Oid c{1, 3, 6, 1, 10};
+        QVERIFY(a < b);  // a prefix sorts first
+        QVERIFY(b < c);  // numeric, not textual: 2 < 10
+        QVERIFY(!(c < a));
+        QVERIFY(a == Oid::fromString(u"1.3.6.1.2").value());
+    }
+
+    void prefix()
+    {
+        const Oid table{1, 3, 6, 1, 2, 1, 43, 11, 1, 1};
+        const Oid cell{1, 3, 6, 1, 2, 1, 43, 11, 1, 1, 9, 1, 2};
+        QVERIFY(table.isPrefixOf(cell));
+        QVERIFY(table.contains(cell));
+        QVERIFY(table.isPrefixOf(table));
+        QVERIFY(!table.contains(table));
+        QVERIFY(!cell.isPrefixOf(table));
+        QCOMPARE(cell.suffixAfter(table), (QList<quint32>{9, 1, 2}));
+        QCOMPARE(cell.suffixAfter(Oid{1, 3, 6, 1, 4}), QList<quint32>());
+        QCOMPARE(table.child(9).appended({1, 2}), cell);
+    }
+
+    void text_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ascii") << QByteArray("LaserJet") << u"LaserJet"_qs;
+        QTest::newRow("trailing NULs") << QByteArray("Toner\0\0\0", 8) << u"Toner"_qs;
+        QTest::newRow("space padding") << QByteArray("Drum Unit      ") << u"Drum Unit"_qs;
+        QTest::newRow("utf-8") << QByteArray("Gr\xc3\xbcn") << u"Grün"_qs;
+        QTest::newRow("latin-1 fallback") << QByteArray("Gr\xfcn") << u"Grün"_qs;
+        QTest::newRow("embedded NUL") << QByteArray("ab\0cd", 5) << u"ab cd"_qs;
+        QTest::newRow("escape sequence") << QByteArray("\x1b[31mred") << u"[31mred"_qs;
+        QTest::newRow("multi-line kept") << QByteArray("line1\r\nline2") << u"line1\nline2"_qs;
+        QTest::newRow("html stays text") << QByteArray("<b>x</b>") << u"<b>x</b>"_qs;
+        QTest::newRow("empty") << QByteArray() << QString();
+    }
+    void text()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QCOMPARE(decodeText(bytes), expected);
+    }
+
+    void mac()
+    {
+        QCOMPARE(macText(QByteArray::fromHex("3C2AF4BFF51B")), u"3c:2a:f4:bf:f5:1b"_qs);
+        QCOMPARE(macText(QByteArray::fromHex("3C2AF4BF")), QString());
+    }
+
+    void numbers()
+    {
+        VarBind counter;
+        counter.type = ValueType::Counter64;
+        counter.unsignedValue = 0xFFFFFFFFFFFFFFFFull;
+        QVERIFY(!counter.toInt()); // does not fit: no silent wrap to -1
+        counter.unsignedValue = 5000000000ull;
+        QCOMPARE(counter.toInt().value(), qint64(5000000000ll));
+        VarBind text;
+        text.type = ValueType::OctetString;
+        text.bytes = "12";
+        QVERIFY(!text.toInt());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOid)
+#include "tst_oid.moc"
