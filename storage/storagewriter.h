@@ -5,6 +5,9 @@
 // it, moves it to the thread, then invokes open()). Results are queued and written in batches, one
 // transaction per batch: a short timer or a full batch triggers the flush. A failed batch is
 // rolled back whole and reported through error(); nothing is half-written.
+// Shutdown: invoke close() (BlockingQueuedConnection) or quit the thread with finished -> deleteLater;
+// either flushes what the writer has received. Invocations still in the thread's event queue when
+// the loop stops are not delivered, so close() first when the last results matter.
 
 #include "core/printer.h"
 #include "core/snmpcredential.h"
