@@ -14,8 +14,6 @@ namespace Printwatch::Models {
 
 namespace {
 
-constexpr quint16 kDefaultSnmpPort = 161;
-
 QString textOrUnknown(const QString &untrusted)
 {
     const QString line = singleLine(untrusted);
@@ -148,13 +146,8 @@ QVariant PrinterTableModel::displayData(const Core::PrinterSummary &summary, int
     case NameColumn:
         return textOrUnknown(summary.name);
     case AddressColumn: {
-        const QString address = singleLine(summary.address);
-        if (address.isEmpty())
-            return unknownText();
-        if (summary.port == kDefaultSnmpPort)
-            return address;
-        const bool ipv6 = address.contains(QLatin1Char(':'));
-        return ipv6 ? tr("[%1]:%2").arg(address).arg(summary.port) : tr("%1:%2").arg(address).arg(summary.port);
+        const QString address = displayAddress(summary.address, summary.port);
+        return address.isEmpty() ? unknownText() : address;
     }
     case VendorColumn:
         return textOrUnknown(summary.vendor);
@@ -242,7 +235,8 @@ QString PrinterTableModel::lastSeenText(const QDateTime &lastSeen) const
     if (!lastSeen.isValid())
         return unknownText();
     const qint64 seconds = lastSeen.secsTo(m_clock());
-    if (seconds < 0 || seconds >= 24 * 3600)
+    constexpr qint64 kDay = 24 * 3600;
+    if (seconds < 0 || seconds >= kDay)
         return QLocale().toString(lastSeen.toLocalTime(), QLocale::ShortFormat);
     if (seconds < 60)
         return tr("just now");

@@ -27,6 +27,16 @@ QString singleLine(const QString &untrusted)
     return out;
 }
 
+QString displayAddress(const QString &untrustedAddress, quint16 port)
+{
+    constexpr quint16 kSnmpPort = 161;
+    QString address = singleLine(untrustedAddress);
+    if (address.isEmpty() || port == kSnmpPort)
+        return address;
+    const bool ipv6 = address.contains(QLatin1Char(':'));
+    return ipv6 ? QStringLiteral("[%1]:%2").arg(address).arg(port) : QStringLiteral("%1:%2").arg(address).arg(port);
+}
+
 QString unknownText()
 {
     return QCoreApplication::translate("Printwatch::Models", "—", "unknown value in a table cell");

@@ -12,6 +12,10 @@ namespace Printwatch::Models {
 // Markup is kept literally: the caller shows the result as plain text.
 QString singleLine(const QString &untrusted);
 
+// "192.0.2.7", "192.0.2.7:1161" or "[2001:db8::7]:1161": the port only when it is not SNMP's 161.
+// Empty when the address is.
+QString displayAddress(const QString &untrustedAddress, quint16 port);
+
 // What a cell shows when the value is not known.
 QString unknownText();
 

@@ -23,16 +23,6 @@ namespace Printwatch::Views {
 
 namespace {
 constexpr int kMaxOtherDescriptions = 50; // the tool tip lists a sample, not a log
-constexpr quint16 kDefaultPort = 161;
-
-QString addressWithPort(const QString &address, quint16 port)
-{
-    const QString clean = Models::singleLine(address);
-    if (port == kDefaultPort)
-        return clean;
-    return clean.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(clean).arg(port)
-                                            : QStringLiteral("%1:%2").arg(clean).arg(port);
-}
 } // namespace
 
 DiscoveryDialog::DiscoveryDialog(QWidget *parent)
@@ -292,7 +282,7 @@ void DiscoveryDialog::setProgress(int done, int total)
 void DiscoveryDialog::addPrinter(const Core::PollResult &result)
 {
     auto *item = new QTreeWidgetItem(m_results);
-    item->setText(0, addressWithPort(result.address, result.port));
+    item->setText(0, Models::displayAddress(result.address, result.port));
     item->setText(1, Models::singleLine(result.identity.vendor));
     item->setText(2, Models::singleLine(result.identity.model));
     item->setText(3, Models::singleLine(result.identity.serial));

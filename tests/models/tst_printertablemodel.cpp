@@ -291,6 +291,9 @@ void TestPrinterTableModel::displayText()
           PrinterTableModel::LowestSupplyColumn, PrinterTableModel::LastSeenColumn})
         QCOMPARE(text(1, column), QStringLiteral("—"));
     QCOMPARE(Models::unknownText(), QStringLiteral("—"));
+    QCOMPARE(Models::displayAddress(QStringLiteral("::1"), 1161), QStringLiteral("[::1]:1161"));
+    QCOMPARE(Models::displayAddress(QStringLiteral("::1"), 161), QStringLiteral("::1"));
+    QCOMPARE(Models::displayAddress(QStringLiteral("\n127.0.0.1\r"), 162), QStringLiteral("127.0.0.1:162"));
     QCOMPARE(m_model->headerData(PrinterTableModel::TotalPagesColumn, Qt::Horizontal).toString(),
              QStringLiteral("Total pages"));
 }
