@@ -158,6 +158,7 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
     PduPtr pdu(snmp_pdu_create(command));
     if (!pdu)
         return Core::Error{tr("out of memory")};
+    pdu->version = session.version;
     pdu->reqid = requestId;
     pdu->msgid = requestId;
     if (spec.type == PduType::GetBulk) {
