@@ -74,6 +74,14 @@ void addException(netsnmp_pdu *pdu, const oid *name, std::size_t length, u_char 
     snmp_pdu_add_variable(pdu, name, length, exception, nullptr, 0);
 }
 
+void addException(netsnmp_pdu *pdu, const Oid &name, u_char exception)
+{
+    std::array<oid, MAX_OID_LEN> buffer{};
+    const std::size_t length = std::min<std::size_t>(name.size(), buffer.size());
+    std::copy_n(name.begin(), length, buffer.begin());
+    snmp_pdu_add_variable(pdu, buffer.data(), length, exception, nullptr, 0);
+}
+
 // A device's MIB as seen by one request: dynamic rows that do not exist now are skipped, and
 // SNMPv1 cannot see Counter64 objects (RFC 3584: they are invisible to v1 managers).
 struct View
@@ -265,8 +273,12 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
                     c.last = index;
                     allEnded = false;
                 } else {
+                    // RFC 3416 4.2.3: endOfMibView carries the name this repetition started from.
                     c.ended = true;
-                    addException(reply, c.request->name, c.request->name_length, SNMP_ENDOFMIBVIEW);
+                    if (c.last)
+                        addException(reply, profile.entries[*c.last].oid, SNMP_ENDOFMIBVIEW);
+                    else
+                        addException(reply, c.request->name, c.request->name_length, SNMP_ENDOFMIBVIEW);
                 }
                 ++emitted;
             }

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SNMP agent behind every simulated address: GET/GETNEXT/GETBULK semantics of v1 and v2c,
+// exceptions, end of MIB, silence on a wrong community or an address not served.
+
+#include "sim/fleet.h"
+#include "sim/profiles.h"
+#include "simtestutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Printwatch::Sim;
+using namespace Printwatch::Sim::Test;
+
+namespace {
+
+QStringList oidsOf(const QList<Varbind> &varbinds)
+{
+    QStringList oids;
+    for (const Varbind &vb : varbinds)
+        oids << vb.oid;
+    return oids;
+}
+
+bool strictlyIncreasing(const QStringList &oids)
+{
+    for (qsizetype i = 1; i < oids.size(); ++i) {
+        const Oid a = parseOid(oids[i - 1]).value();
+        const Oid b = parseOid(oids[i]).value();
+        if (!(a < b))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestAgent : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Fleet> m_fleet;
+    QTemporaryDir m_dir;
+    QString m_printer, m_switch, m_recording;
+
+private slots:
+    void initTestCase()
+    {
+        if (!haveSnmpTools())
+            QSKIP("net-snmp command-line tools (snmpget, snmpbulkwalk) are not installed");
+        QVERIFY(m_dir.isValid());
+        // A tiny recording with a Counter64, which SNMPv1 must not see.
+        QFile file(m_dir.filePath(QStringLiteral("c64.snmprec")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("1.3.6.1.2.1.1.1.0|4|counter device\n"
+                   "1.3.6.1.2.1.31.1.1.1.6.1|70|12345678901234\n"
+                   "1.3.6.1.2.1.31.1.1.1.10.1|65|77\n");
+        file.close();
+        FleetConfig config;
+        config.printerCount = 2;
+        config.nonPrinterCount = 1;
+        config.firstAddress = QStringLiteral("127.40.0.1");
+        config.recordings = {file.fileName()};
+        config.speed = 0.00001; // values stay put while the walks compare
+        auto fleet = Fleet::start(config);
+        QVERIFY2(fleet, qPrintable(fleet.error()));
+        m_fleet = std::move(fleet).value();
+        m_printer = m_fleet->addresses().at(0);
+        m_switch = m_fleet->addresses().at(2);
+        m_recording = m_fleet->addresses().at(3);
+    }
+
+    void wrongCommunityGetsNoAnswer()
+    {
+        const ToolResult ok = snmp(QStringLiteral("snmpget"), QStringLiteral("2c"), m_printer, m_fleet->port(),
+                                   {QStringLiteral("1.3.6.1.2.1.1.5.0")});
+        QCOMPARE(ok.exitCode, 0);
+        const ToolResult wrong = snmp(QStringLiteral("snmpget"), QStringLiteral("2c"), m_printer, m_fleet->port(),
+                                      {QStringLiteral("1.3.6.1.2.1.1.5.0")}, QStringLiteral("private"));
+        QVERIFY(wrong.exitCode != 0);
+        QVERIFY2(wrong.err.contains("Timeout"), wrong.err.constData());
+    }
+
+    void addressNotServedGetsNoAnswer()
+    {
+        const ToolResult r = snmp(QStringLiteral("snmpget"), QStringLiteral("1"), QStringLiteral("127.40.0.77"),
+                                  m_fleet->port(), {QStringLiteral("1.3.6.1.2.1.1.5.0")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("Timeout"), r.err.constData());
+    }
+
+    void walksCoverTheTreeInOrder_data()
+    {
+        QTest::addColumn<int>("device");
+        QTest::newRow("printer") << 0;
+        QTest::newRow("switch") << 2;
+    }
+
+    void walksCoverTheTreeInOrder()
+    {
+        QFETCH(int, device);
+        const QString address = m_fleet->addresses().at(device);
+        const quint16 port = m_fleet->port();
+        const QString root = QStringLiteral(".1");
+        const QStringList v1 = oidsOf(walked(
+            snmp(QStringLiteral("snmpwalk"), QStringLiteral("1"), address, port, {root}).out));
+        const QStringList next = oidsOf(walked(
+            snmp(QStringLiteral("snmpwalk"), QStringLiteral("2c"), address, port, {root}).out));
+        const QStringList bulk1 = oidsOf(walked(snmp(QStringLiteral("snmpbulkwalk"), QStringLiteral("2c"),
+                                                            address, port, {root}, QStringLiteral("public"),
+                                                            {QStringLiteral("-Cr1")}).out));
+        const QStringList bulk64 = oidsOf(walked(snmp(QStringLiteral("snmpbulkwalk"), QStringLiteral("2c"),
+                                                             address, port, {root}, QStringLiteral("public"),
+                                                             {QStringLiteral("-Cr100")}).out));
+        QVERIFY(v1.size() > 20);
+        QVERIFY(strictlyIncreasing(v1));
+        QCOMPARE(next, v1);
+        QCOMPARE(bulk1, v1);
+        QCOMPARE(bulk64, v1);
+
+        // Everything the profile holds is walked, apart from alert rows that are not active now.
+        const auto snapshot = m_fleet->device(address);
+        std::shared_ptr<const Profile> profile = switchProfile();
+        for (const auto &p : printerProfiles()) {
+            if (p->model == snapshot->model)
+                profile = p;
+        }
+        QStringList expected;
+        for (const ProfileEntry &e : profile->entries) {
+            if (e.dynamic != Dynamic::AlertColumn)
+                expected << oidToString(e.oid);
+        }
+        QStringList walkedWithoutAlerts = v1;
+        walkedWithoutAlerts.removeIf([](const QString &o) { return o.startsWith(QLatin1String("1.3.6.1.2.1.43.18.")); });
+        QCOMPARE(walkedWithoutAlerts, expected);
+    }
+
+    void getReportsMissingObjectsPerVersion()
+    {
+        const quint16 port = m_fleet->port();
+        const ToolResult v2 = snmp(QStringLiteral("snmpget"), QStringLiteral("2c"), m_printer, port,
+                                   {QStringLiteral("1.3.6.1.2.1.1.1.0"), QStringLiteral("1.3.6.1.2.1.1.1.5"),
+                                    QStringLiteral("1.3.6.1.4.1.99999.1.0")});
+        const auto vbs = parseVarbinds(v2.out);
+        QCOMPARE(vbs.size(), 3);
+        QCOMPARE(vbs[0].type, QStringLiteral("Hex-STRING"));
+        QVERIFY2(vbs[1].type.contains(QLatin1String("No Such Instance")), qPrintable(vbs[1].type));
+        QVERIFY2(vbs[2].type.contains(QLatin1String("No Such Object")), qPrintable(vbs[2].type));
+
+        const ToolResult v1 = snmp(QStringLiteral("snmpget"), QStringLiteral("1"), m_printer, port,
+                                   {QStringLiteral("1.3.6.1.2.1.1.1.0"), QStringLiteral("1.3.6.1.4.1.99999.1.0")});
+        const QByteArray all = v1.out + v1.err;
+        QVERIFY2(all.contains("noSuchName"), all.constData());
+        QVERIFY2(all.contains("1.3.6.1.4.1.99999.1.0"), all.constData()); // the failed object is named
+    }
+
+    void walkEndsProperly()
+    {
+        const quint16 port = m_fleet->port();
+        const QString last = QStringLiteral("1.3.6.1.6.3");
+        const ToolResult v2 = snmp(QStringLiteral("snmpgetnext"), QStringLiteral("2c"), m_printer, port, {last});
+        QVERIFY2(v2.out.contains("No more variables left in this MIB View"), v2.out.constData());
+        const ToolResult v1 = snmp(QStringLiteral("snmpgetnext"), QStringLiteral("1"), m_printer, port, {last});
+        const QByteArray v1All = v1.out + v1.err;
+        QVERIFY2(v1All.contains("noSuchName"), v1All.constData());
+
+        // GETBULK from the last object: one endOfMibView row, then the answer stops.
+        const QStringList printerOids = oidsOf(walked(
+            snmp(QStringLiteral("snmpwalk"), QStringLiteral("2c"), m_printer, port, {QStringLiteral(".1")}).out));
+        const ToolResult bulk = snmp(QStringLiteral("snmpbulkget"), QStringLiteral("2c"), m_printer, port,
+                                     {printerOids.at(printerOids.size() - 2)}, QStringLiteral("public"),
+                                     {QStringLiteral("-Cn0"), QStringLiteral("-Cr5")});
+        const auto vbs = parseVarbinds(bulk.out);
+        QCOMPARE(vbs.size(), 2);
+        QCOMPARE(vbs[0].oid, printerOids.last());
+        QVERIFY2(vbs[1].type.contains(QLatin1String("No more variables")), qPrintable(vbs[1].type));
+    }
+
+    void getBulkIsCapped()
+    {
+        const ToolResult bulk = snmp(QStringLiteral("snmpbulkget"), QStringLiteral("2c"), m_printer, m_fleet->port(),
+                                     {QStringLiteral("1.3.6.1.2.1.1.1.0"), QStringLiteral("1.3.6.1")},
+                                     QStringLiteral("public"), {QStringLiteral("-Cn1"), QStringLiteral("-Cr100")});
+        const auto vbs = parseVarbinds(bulk.out);
+        QCOMPARE(vbs.size(), 64);
+        QCOMPARE(vbs[0].oid, QStringLiteral("1.3.6.1.2.1.1.2.0")); // the non-repeater
+        QCOMPARE(vbs[1].oid, QStringLiteral("1.3.6.1.2.1.1.1.0"));
+        QVERIFY(strictlyIncreasing(oidsOf(vbs.mid(1))));
+    }
+
+    void counter64IsHiddenFromV1()
+    {
+        const quint16 port = m_fleet->port();
+        const QString c64 = QStringLiteral("1.3.6.1.2.1.31.1.1.1.6.1");
+        const auto v2 = walked(
+            snmp(QStringLiteral("snmpwalk"), QStringLiteral("2c"), m_recording, port, {QStringLiteral(".1")}).out);
+        const auto v1 = walked(
+            snmp(QStringLiteral("snmpwalk"), QStringLiteral("1"), m_recording, port, {QStringLiteral(".1")}).out);
+        QCOMPARE(v2.size(), 3);
+        QCOMPARE(v2[1].oid, c64);
+        QCOMPARE(v2[1].value, QStringLiteral("12345678901234"));
+        QCOMPARE(oidsOf(v1), (QStringList{QStringLiteral("1.3.6.1.2.1.1.1.0"), QStringLiteral("1.3.6.1.2.1.31.1.1.1.10.1")}));
+        const ToolResult get = snmp(QStringLiteral("snmpget"), QStringLiteral("1"), m_recording, port, {c64});
+        const QByteArray all = get.out + get.err;
+        QVERIFY(all.contains("noSuchName"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_fleet)
+            m_fleet->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgent)
+#include "tst_agent.moc"
