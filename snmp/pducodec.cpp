@@ -126,6 +126,8 @@ void initNetSnmp()
         // The engine never translates names, so no MIB file is needed; an empty module list
         // and no directory keep init_snmp from parsing hundreds of files.
         netsnmp_ds_set_string(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_MIBDIRS, "/nonexistent-printwatch-mibs");
+        // init_mib() reads its module list only from the environment; the engine needs none.
+        qputenv("MIBS", QByteArray());
         netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_MIB_ERRORS, 0);
         netsnmp_ds_set_int(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_MIB_WARNINGS, 0);
         init_snmp("printwatch");

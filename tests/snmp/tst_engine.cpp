@@ -294,29 +294,6 @@ private slots:
         delete context;
     }
 
-    void lateReplyIsDropped()
-    {
-        if (!m_snmpdUp)
-            QSKIP("snmpd is not installed");
-        // A timeout shorter than snmpd's answer time: the reply arrives after the request has
-        // been given up and must be dropped by its request id, not delivered to anything else.
-        Engine engine;
-        const Target hasty = loopback(m_snmpd.port(), u"pwtest"_qs, Core::SnmpVersion::V2c, 10, 0);
-        int timeouts = 0;
-        for (int i = 0; i < 20 && timeouts == 0; ++i) {
-            const Response r = get(engine, hasty, {Oid{1, 3, 6, 1, 2, 1, 25, 1, 1, 0}, sysDescr});
-            if (r.status == ResponseStatus::Timeout)
-                ++timeouts;
-        }
-        if (timeouts == 0)
-            QSKIP("snmpd always answered within 10 ms; no late reply to drop");
-        const Response good = get(engine, loopback(m_snmpd.port(), u"pwtest"_qs), {sysDescr});
-        QVERIFY2(good.ok(), qPrintable(good.error));
-        QCOMPARE(good.varBinds.size(), 1);
-        QCOMPARE(good.varBinds.first().oid, sysDescr);
-        QTRY_VERIFY_WITH_TIMEOUT(engine.stats().dropped >= 1, 3000);
-    }
-
     void cleanupTestCase()
     {
         m_sim.stop();

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agents.h"
+#include "snmp/engine.h"
+#include "snmp/printerreader.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Printwatch;
+using namespace Printwatch::Snmp;
+
+class TestPrinterReader : public QObject
+{
+    Q_OBJECT
+
+    Test::SnmpSimd m_sim;
+    bool m_up = false;
+
+    Core::PollResult read(const QString &community, Core::SnmpVersion version = Core::SnmpVersion::V2c)
+    {
+        Engine engine;
+        Core::PollTarget target;
+        target.address = QStringLiteral("127.0.0.1");
+        target.port = m_sim.port();
+        target.credential.community = community;
+        target.credential.version = version;
+        PrinterReader reader(&engine, target);
+        QSignalSpy spy(&reader, &PrinterReader::finished);
+        reader.start();
+        if (!spy.wait(30000))
+            return {};
+        return spy.first().first().value<Core::PollResult>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!Test::SnmpSimd::available())
+            QSKIP("snmpsimd or the corpus is not available");
+        m_up = m_sim.start({u"librenms/snmpsim/jetdirect.snmprec"_qs, u"librenms/snmpsim/brother.snmprec"_qs,
+                            u"printmaster/derived-snmprec/brother_snmp.snmprec"_qs});
+        QVERIFY2(m_up, qPrintable(m_sim.error()));
+    }
+
+    void jetdirect()
+    {
+        const Core::PollResult r = read(u"librenms/snmpsim/jetdirect"_qs);
+        QVERIFY2(r.reachable, qPrintable(r.error));
+        QCOMPARE(r.identity.vendor, u"HP"_qs);
+        QCOMPARE(r.identity.sysObjectId, u"1.3.6.1.4.1.11.2.3.9.1"_qs);
+        QCOMPARE(r.identity.mac, u"94:57:a5:34:df:33"_qs); // expected/librenms__jetdirect.json, first interface
+        QCOMPARE(r.identity.deviceType, u"printer"_qs);
+        QCOMPARE(r.supplies.size(), 4);
+        QCOMPARE(r.supplies.at(0).description, u"Black Cartridge HP CF410A"_qs);
+        QCOMPARE(r.supplies.at(0).level, 54);
+        QCOMPARE(r.supplies.at(0).maxCapacity, 100);
+        QCOMPARE(r.supplies.at(0).colour, u"black"_qs);
+        QCOMPARE(r.supplies.at(1).level, 44);
+        QCOMPARE(r.supplies.at(2).level, 76);
+        QCOMPARE(r.supplies.at(3).level, 71);
+        QCOMPARE(r.supplies.at(3).colour, u"yellow"_qs);
+        QCOMPARE(r.status, Core::DeviceStatus::Idle); // hrDeviceStatus running, no hrPrinterStatus
+    }
+
+    void brotherSentinels()
+    {
+        const Core::PollResult r = read(u"librenms/snmpsim/brother"_qs, Core::SnmpVersion::V1);
+        QVERIFY2(r.reachable, qPrintable(r.error));
+        QCOMPARE(r.identity.vendor, u"Brother"_qs);
+        QCOMPARE(r.identity.model, u"Brother MFC-L2710DW series"_qs);
+        QCOMPARE(r.identity.mac, u"3c:2a:f4:bf:f5:1b"_qs);
+        QCOMPARE(r.supplies.size(), 2);
+        QCOMPARE(r.supplies.at(0).level, Core::SupplySomeRemaining); // raw -3, never "50 %"
+        QCOMPARE(r.supplies.at(0).maxCapacity, Core::SupplyUnknown);
+        QVERIFY(!r.supplies.at(0).percent());
+        QCOMPARE(r.supplies.at(1).kind, u"drum"_qs);
+        QCOMPARE(r.supplies.at(1).percent().value_or(-1), 96);
+        QCOMPARE(r.detectedErrorState, 0u);
+    }
+
+    void brotherPrintMasterWalk()
+    {
+        // expected/printmaster__brother_snmp.json
+        const Core::PollResult r = read(u"printmaster/derived-snmprec/brother_snmp"_qs);
+        QVERIFY2(r.reachable, qPrintable(r.error));
+        QCOMPARE(r.identity.sysDescr, u"Brother NC-8700w, Firmware Ver.Y  ,MID 84E-822"_qs);
+        QCOMPARE(r.identity.model, u"Brother HL-L8260CDW series"_qs);
+        QCOMPARE(r.identity.serial, u"U64641E7J134163"_qs);
+        QCOMPARE(r.identity.vendor, u"Brother"_qs);
+        QCOMPARE(r.counter(u"total"_qs).value_or(-1), 42976);
+        QVERIFY(!r.supplies.isEmpty());
+        QVERIFY(r.uptimeCentiseconds >= 0);
+    }
+
+    void unreachable()
+    {
+        Engine engine;
+        Core::PollTarget target;
+        target.address = QStringLiteral("127.0.0.77");
+        target.port = Test::freeUdpPort();
+        target.credential.timeoutMs = 200;
+        target.credential.retries = 1;
+        PrinterReader reader(&engine, target);
+        QSignalSpy spy(&reader, &PrinterReader::finished);
+        reader.start();
+        QVERIFY(spy.wait(5000));
+        const auto r = spy.first().first().value<Core::PollResult>();
+        QVERIFY(!r.reachable);
+        QCOMPARE(r.status, Core::DeviceStatus::Unreachable);
+        QCOMPARE(r.error, u"no answer from 127.0.0.77:%1 after 2 tries"_qs.arg(target.port));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrinterReader)
+#include "tst_printerreader.moc"
