@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -82,6 +84,27 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findAction, &QAction::triggered, this, &PrintersPage::focusSearch);
     addAction(findAction);
+
+    // Status presets rather than a checkbox per status: what an administrator asks is "what needs me?".
+    using Core::DeviceStatus;
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), QVariantList{});
+    m_statusFilter->addItem(tr("Needs attention"), QVariantList{int(DeviceStatus::Warning), int(DeviceStatus::Down),
+                                                                int(DeviceStatus::Unreachable)});
+    m_statusFilter->addItem(tr("Unreachable"), QVariantList{int(DeviceStatus::Unreachable)});
+    m_statusFilter->addItem(tr("Working"), QVariantList{int(DeviceStatus::Idle), int(DeviceStatus::Printing),
+                                                        int(DeviceStatus::WarmingUp), int(DeviceStatus::Asleep)});
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &PrintersPage::applyStatusFilter);
+
+    // "5 min ago" ages even when no poll changes the row.
+    auto *ageTimer = new QTimer(this);
+    ageTimer->setInterval(std::chrono::seconds(30));
+    connect(ageTimer, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->refreshRelativeTimes();
+    });
+    ageTimer->start();
 
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setTextFormat(Qt::PlainText);
@@ -152,6 +175,7 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_statusFilter);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -260,6 +284,15 @@ void PrintersPage::updateCount()
     if (shown != total)
         text = tr("%1, %2 shown").arg(text, locale.toString(shown));
     m_count->setText(text);
+}
+
+void PrintersPage::applyStatusFilter()
+{
+    QList<Core::DeviceStatus> statuses;
+    const QVariantList values = m_statusFilter->currentData().toList();
+    for (const QVariant &value : values)
+        statuses.append(static_cast<Core::DeviceStatus>(value.toInt()));
+    m_proxy->setStatusFilter(statuses);
 }
 
 void PrintersPage::updateActions()

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -54,12 +55,14 @@ private:
     void updateActions();
     void openWebPage();
     void showContextMenu(const QPoint &pos);
+    void applyStatusFilter();
 
     Models::PrinterTableModel *m_model = nullptr;
     Models::PrinterFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
+    QComboBox *m_statusFilter = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_openWebPageAction = nullptr;
 };

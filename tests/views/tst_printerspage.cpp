@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
 
     void searchFiltersLive();
+    void statusFilterNarrowsTable();
     void ctrlFFocusesSearch();
     void copyPutsSelectedRowsOnClipboard();
     void openWebPageEmitsAddress();
@@ -125,6 +127,26 @@ void TestPrintersPage::searchFiltersLive()
     child<QLineEdit>("searchField")->clear();
     QTRY_COMPARE(shownRows(), 6);
     QCOMPARE(count->text(), QStringLiteral("6 printers"));
+}
+
+void TestPrintersPage::statusFilterNarrowsTable()
+{
+    auto down = printer(2, QStringLiteral("reception"), QStringLiteral("Brother"), QStringLiteral("HL-L2350DW"));
+    down.status = Core::DeviceStatus::Unreachable;
+    auto warning = printer(4, QStringLiteral("board room"), QStringLiteral("Xerox"), QStringLiteral("VersaLink C405"));
+    warning.status = Core::DeviceStatus::Warning;
+    m_model->mergeSummaries({down, warning});
+
+    auto *status = child<QComboBox>("statusFilter");
+    status->setCurrentIndex(status->findText(QStringLiteral("Needs attention")));
+    QTRY_COMPARE(shownRows(), 2);
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("5 printers, 2 shown"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Unreachable")));
+    QTRY_COMPARE(shownRows(), 1);
+    QTest::keyClicks(child<QLineEdit>("searchField"), QStringLiteral("xerox"));
+    QTRY_COMPARE(shownRows(), 0);
+    status->setCurrentIndex(0);
+    QTRY_COMPARE(shownRows(), 1);
 }
 
 void TestPrintersPage::ctrlFFocusesSearch()
