@@ -1,2 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+// printwatch-cli: Printwatch for scripts and tests.
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "core/printer.h"
+
+#include <QCoreApplication>
+
+using namespace Printwatch;
+
+namespace {
+const char *const kUsage = "usage: printwatch-cli COMMAND [OPTIONS]\n"
+                           "\n"
+                           "commands:\n"
+                           "  discover TARGET...   find printers and manage them (addresses, CIDR, ranges, names)\n"
+                           "  poll                 poll every managed printer once and store the readings\n"
+                           "  list printers        print the printers in the database (--format table|json|csv)\n"
+                           "\n"
+                           "'printwatch-cli COMMAND --help' lists a command's options.\n"
+                           "Exit codes: 0 success, 1 nothing answered or nothing to do, 2 bad input.\n";
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Printwatch"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Printwatch"));
+    qRegisterMetaType<Core::PollResult>();
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    arguments.removeAt(0); // the subcommand stands where the program name was, for QCommandLineParser
+    if (command == QLatin1String("discover"))
+        return Cli::discover(arguments);
+    if (command == QLatin1String("poll"))
+        return Cli::poll(arguments);
+    if (command == QLatin1String("list"))
+        return Cli::list(arguments);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        Cli::printOut(QString::fromLatin1(kUsage));
+        return 0;
+    }
+    Cli::printErr(command.isEmpty() ? QStringLiteral("printwatch-cli: no command given")
+                                    : QStringLiteral("printwatch-cli: unknown command “%1”").arg(command));
+    Cli::printErr(QString::fromLatin1(kUsage).trimmed());
+    return 2;
+}

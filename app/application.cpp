@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+
+#include "app/storagereader.h"
+#include "core/paths.h"
+#include "core/printer.h"
+#include "core/targetlist.h"
+#include "models/printertablemodel.h"
+#include "sim/fleet.h"
+#include "snmp/discovery.h"
+#include "snmp/poller.h"
+#include "storage/storagewriter.h"
+#include "views/discoverydialog.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+#include <QUrl>
+
+namespace Printwatch::App {
+
+namespace {
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<Core::PollResult>();
+    qRegisterMetaType<QList<Core::PollResult>>();
+    qRegisterMetaType<Core::PrinterSummary>();
+    qRegisterMetaType<QList<Core::PrinterSummary>>();
+    qRegisterMetaType<Core::SnmpCredential>();
+    qRegisterMetaType<Core::PollTarget>();
+    qRegisterMetaType<QList<Core::PollTarget>>();
+    qRegisterMetaType<Core::DiscoveryRequest>();
+    qRegisterMetaType<Core::DiscoverySummary>();
+    qRegisterMetaType<Core::PollerActivity>();
+}
+
+QString summaryText(const Core::DiscoverySummary &summary)
+{
+    const QString seconds = QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1);
+    QString text = Application::tr("%n printer(s) found", nullptr, summary.printers);
+    text += QStringLiteral(", ") + Application::tr("%n other device(s) answered", nullptr, summary.nonPrinters);
+    text += QStringLiteral(", ") + Application::tr("%n address(es) probed in %1 s", nullptr, summary.probed).arg(seconds);
+    if (summary.unresolved > 0)
+        text += QStringLiteral(", ") + Application::tr("%n name(s) not resolved", nullptr, summary.unresolved);
+    if (summary.cancelled)
+        text = Application::tr("Cancelled: %1").arg(text);
+    return text;
+}
+
+} // namespace
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+{
+    registerMetaTypes();
+}
+
+Application::~Application()
+{
+    if (m_window) {
+        QSettings settings;
+        m_window->saveSettings(settings);
+    }
+    if (m_poller)
+        QMetaObject::invokeMethod(m_poller, &Snmp::Poller::stop, Qt::BlockingQueuedConnection);
+    if (m_discovery)
+        QMetaObject::invokeMethod(m_discovery, &Snmp::Discovery::cancel, Qt::BlockingQueuedConnection);
+    m_pollerThread.quit();
+    m_pollerThread.wait();
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, &Storage::StorageWriter::close, Qt::BlockingQueuedConnection);
+    m_storageThread.quit();
+    m_storageThread.wait();
+    m_discoveryDialog.clear();
+    m_window.reset();
+    if (m_fleet)
+        m_fleet->stop();
+}
+
+Core::Result<void> Application::start(const Options &options)
+{
+    m_demo = options.demo;
+    if (m_demo) {
+        if (auto started = startDemoFleet(options); !started)
+            return started;
+    }
+
+    m_databasePath = options.databasePath;
+    if (m_databasePath.isEmpty())
+        m_databasePath = m_demo ? Core::demoDatabasePath() : Core::defaultDatabasePath();
+    if (m_demo && options.databasePath.isEmpty()) {
+        // A fresh demo every start: the simulated fleet is new too.
+        for (const auto &suffix : {QStringLiteral(""), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_databasePath + suffix);
+    }
+    const QString dir = QFileInfo(m_databasePath).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Core::Error{tr("Cannot create the folder %1 for the database").arg(dir)};
+
+    QSettings settings;
+    m_credential.port = quint16(settings.value(QStringLiteral("snmp/port"), 161).toUInt());
+    m_credential.timeoutMs = settings.value(QStringLiteral("snmp/timeoutMs"), 1000).toInt();
+    m_credential.retries = settings.value(QStringLiteral("snmp/retries"), 1).toInt();
+    if (m_demo)
+        m_credential = m_demoRequest.credential;
+
+    m_printers = std::make_unique<Models::PrinterTableModel>();
+    m_window = std::make_unique<Views::MainWindow>(m_printers.get());
+    if (m_demo) {
+        m_window->setWindowTitle(tr("Printwatch — demo fleet (%n simulated printer(s))", nullptr, m_fleet->printerCount()));
+    }
+
+    startThreads();
+    wire();
+
+    int interval = options.pollIntervalSeconds;
+    if (interval <= 0)
+        interval = m_demo ? 10 : settings.value(QStringLiteral("poll/intervalSeconds"), 60).toInt();
+    QMetaObject::invokeMethod(m_poller, [poller = m_poller, interval] { poller->setInterval(interval * 1000); });
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, path = m_databasePath] { writer->open(path); });
+    QMetaObject::invokeMethod(m_reader, &StorageReader::loadSummaries);
+    reloadTargets();
+
+    m_window->restoreSettings(settings);
+    m_window->show();
+
+    if (m_demo) {
+        m_window->showTransientMessage(
+            tr("Discovering the demo fleet on %1…").arg(m_demoRequest.targetsText), 10000);
+        startDiscovery(m_demoRequest);
+    }
+    if (!options.screenshotPath.isEmpty())
+        scheduleScreenshot(options);
+    return {};
+}
+
+Core::Result<void> Application::startDemoFleet(const Options &options)
+{
+    Sim::FleetConfig config;
+    config.printerCount = options.demoPrinters;
+    config.firstAddress = QStringLiteral("127.77.0.1");
+    config.nonPrinterCount = 3;
+    config.seed = 2026;
+    config.speed = 60.0; // an hour of office printing every minute, so the demo moves
+    auto fleet = Sim::Fleet::start(config);
+    if (!fleet)
+        return Core::Error{tr("Cannot start the demo fleet: %1").arg(fleet.error())};
+    m_fleet = std::move(fleet).value();
+
+    m_demoRequest.targetsText = QStringLiteral("127.77.0.0/24");
+    auto targets = Core::parseTargets(m_demoRequest.targetsText);
+    m_demoRequest.targets = targets.value();
+    m_demoRequest.credential.port = m_fleet->port();
+    m_demoRequest.credential.community = config.community;
+    m_demoRequest.credential.timeoutMs = 500;
+    m_demoRequest.credential.retries = 1;
+    return {};
+}
+
+void Application::startThreads()
+{
+    m_storageThread.setObjectName(QStringLiteral("storage"));
+    m_pollerThread.setObjectName(QStringLiteral("poller"));
+
+    m_writer = new Storage::StorageWriter;
+    m_reader = new StorageReader(m_databasePath);
+    m_poller = new Snmp::Poller;
+    // Discovery shares the poller's engine (one socket), so both live on the poller thread.
+    m_discovery = new Snmp::Discovery(m_poller->engine());
+
+    m_writer->moveToThread(&m_storageThread);
+    m_reader->moveToThread(&m_storageThread);
+    m_poller->moveToThread(&m_pollerThread);
+    m_discovery->moveToThread(&m_pollerThread);
+
+    // Deleted on their own threads once the loops end; Discovery before the poller owning the engine.
+    connect(&m_storageThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(&m_storageThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(&m_pollerThread, &QThread::finished, m_discovery, &QObject::deleteLater);
+    connect(&m_pollerThread, &QThread::finished, m_poller, &QObject::deleteLater);
+
+    m_storageThread.start();
+    m_pollerThread.start();
+}
+
+void Application::wire()
+{
+    auto *window = m_window.get();
+    auto *printers = m_printers.get();
+
+    connect(m_writer, &Storage::StorageWriter::summariesChanged, printers, &Models::PrinterTableModel::mergeSummaries);
+    connect(m_writer, &Storage::StorageWriter::error, window, &Views::MainWindow::showBanner);
+    connect(m_reader, &StorageReader::summariesLoaded, printers, &Models::PrinterTableModel::setSummaries);
+    connect(m_reader, &StorageReader::error, window, &Views::MainWindow::showBanner);
+    connect(m_reader, &StorageReader::targetsLoaded, m_poller, [poller = m_poller](const QList<Core::PollTarget> &targets) {
+        poller->setTargets(targets);
+        if (!poller->isRunning() && !targets.isEmpty())
+            poller->start();
+    });
+
+    connect(m_poller, &Snmp::Poller::resultReady, m_writer, &Storage::StorageWriter::writePollResult);
+    connect(m_poller, &Snmp::Poller::activity, window, &Views::MainWindow::setActivity);
+
+    connect(window, &Views::MainWindow::pollNowRequested, m_poller, &Snmp::Poller::pollNow);
+    connect(window, &Views::MainWindow::discoverRequested, this, &Application::openDiscovery);
+    connect(window, &Views::MainWindow::openWebPageRequested, this, &Application::openWebPage);
+
+    connect(m_discovery, &Snmp::Discovery::printerFound, m_writer,
+            [writer = m_writer, this](const Core::PollResult &printer) {
+                // m_credential is only written on the GUI thread before discovery starts.
+                writer->addDiscovered({printer}, m_credential);
+            });
+    connect(m_discovery, &Snmp::Discovery::printerFound, this, [this](const Core::PollResult &printer) {
+        if (m_discoveryDialog)
+            m_discoveryDialog->addPrinter(printer);
+    });
+    connect(m_discovery, &Snmp::Discovery::nonPrinterFound, this, [this](const QString &address, const QString &descr) {
+        if (m_discoveryDialog)
+            m_discoveryDialog->addOtherDevice(address, descr);
+    });
+    connect(m_discovery, &Snmp::Discovery::progress, this, [this](int done, int total) {
+        if (m_discoveryDialog)
+            m_discoveryDialog->setProgress(done, total);
+    });
+    connect(m_discovery, &Snmp::Discovery::finished, this, &Application::discoveryFinished);
+}
+
+void Application::openDiscovery()
+{
+    if (!m_discoveryDialog) {
+        m_discoveryDialog = new Views::DiscoveryDialog(m_window.get());
+        m_discoveryDialog->setAttribute(Qt::WA_DeleteOnClose);
+        QSettings settings;
+        m_discoveryDialog->setTargetsText(
+            m_demo ? m_demoRequest.targetsText : settings.value(QStringLiteral("discovery/targets")).toString());
+        m_discoveryDialog->setCredential(m_credential);
+        connect(m_discoveryDialog, &Views::DiscoveryDialog::startRequested, this, &Application::startDiscovery);
+        connect(m_discoveryDialog, &Views::DiscoveryDialog::cancelRequested, m_discovery, &Snmp::Discovery::cancel);
+    }
+    m_discoveryDialog->show();
+    m_discoveryDialog->raise();
+    m_discoveryDialog->activateWindow();
+}
+
+void Application::startDiscovery(const Core::DiscoveryRequest &request)
+{
+    m_credential = request.credential;
+    if (!m_demo) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("discovery/targets"), request.targetsText);
+        settings.setValue(QStringLiteral("snmp/port"), request.credential.port);
+        settings.setValue(QStringLiteral("snmp/timeoutMs"), request.credential.timeoutMs);
+        settings.setValue(QStringLiteral("snmp/retries"), request.credential.retries);
+    }
+    QMetaObject::invokeMethod(m_discovery, [discovery = m_discovery, request] { discovery->start(request); });
+}
+
+void Application::discoveryFinished(const Core::DiscoverySummary &summary)
+{
+    const QString text = summaryText(summary);
+    if (m_discoveryDialog)
+        m_discoveryDialog->setFinished(text);
+    m_window->showTransientMessage(text, 15000);
+    // Queued after the discovered devices on the storage thread, so the targets include them.
+    QMetaObject::invokeMethod(m_writer, &Storage::StorageWriter::flush);
+    reloadTargets();
+}
+
+void Application::reloadTargets()
+{
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader, credential = pollCredential()] {
+        reader->loadTargets(credential);
+    });
+}
+
+Core::SnmpCredential Application::pollCredential() const
+{
+    return m_credential;
+}
+
+void Application::openWebPage(const QString &address)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address);
+    if (!url.isValid() || !QDesktopServices::openUrl(url))
+        m_window->showBanner(tr("Cannot open the web page of %1: no web browser is set up").arg(address));
+}
+
+void Application::scheduleScreenshot(const Options &options)
+{
+    QTimer::singleShot(options.screenshotDelayMs, this, [this, options] {
+        QWidget *subject = m_window.get();
+        if (options.screenshotDiscovery) {
+            openDiscovery();
+            subject = m_discoveryDialog;
+        }
+        QTimer::singleShot(500, this, [subject, path = options.screenshotPath] {
+            const bool saved = subject && subject->grab().save(path);
+            if (!saved)
+                qWarning("Could not save the screenshot to %s", qPrintable(path));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
+} // namespace Printwatch::App

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The composition root: builds the threads (storage, poller), the models and the window, and
+// wires them with queued signals. Only value types cross threads.
+
+#include "core/discoverysummary.h"
+#include "core/result.h"
+#include "core/snmpcredential.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+
+namespace Printwatch::Models {
+class PrinterTableModel;
+}
+namespace Printwatch::Snmp {
+class Discovery;
+class Poller;
+}
+namespace Printwatch::Storage {
+class StorageWriter;
+}
+namespace Printwatch::Sim {
+class Fleet;
+}
+namespace Printwatch::Views {
+class DiscoveryDialog;
+class MainWindow;
+}
+
+namespace Printwatch::App {
+
+class StorageReader;
+
+struct Options
+{
+    bool demo = false;
+    int demoPrinters = 36;
+    QString databasePath; // empty = default (or the demo's own)
+    int pollIntervalSeconds = 0; // 0 = setting (60 s; 10 s in the demo)
+    QString screenshotPath;      // save a picture of the window and quit (for docs and checks)
+    int screenshotDelayMs = 6000;
+    bool screenshotDiscovery = false; // picture the discovery dialog instead of the main window
+};
+
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    Core::Result<void> start(const Options &options);
+
+private:
+    Core::Result<void> startDemoFleet(const Options &options);
+    void startThreads();
+    void wire();
+    void openDiscovery();
+    void startDiscovery(const Core::DiscoveryRequest &request);
+    void discoveryFinished(const Core::DiscoverySummary &summary);
+    void reloadTargets();
+    void openWebPage(const QString &address);
+    void scheduleScreenshot(const Options &options);
+    Core::SnmpCredential pollCredential() const;
+
+    QString m_databasePath;
+    Core::SnmpCredential m_credential; // last used for discovery; the community stays in memory
+    Core::DiscoveryRequest m_demoRequest;
+    bool m_demo = false;
+
+    QThread m_storageThread;
+    QThread m_pollerThread;
+    Storage::StorageWriter *m_writer = nullptr;
+    StorageReader *m_reader = nullptr;
+    Snmp::Poller *m_poller = nullptr;
+    Snmp::Discovery *m_discovery = nullptr;
+
+    std::unique_ptr<Models::PrinterTableModel> m_printers;
+    std::unique_ptr<Views::MainWindow> m_window;
+    QPointer<Views::DiscoveryDialog> m_discoveryDialog;
+    std::unique_ptr<Sim::Fleet> m_fleet;
+};
+
+} // namespace Printwatch::App

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Reads the app needs from the database, done on the storage thread with a connection of its own,
+// so the GUI thread never runs SQL. Results come back through queued signals.
+
+#include "core/printer.h"
+#include "core/snmpcredential.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Printwatch::Storage {
+class Database;
+}
+
+namespace Printwatch::App {
+
+class StorageReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StorageReader)
+
+public:
+    explicit StorageReader(QString databasePath, QObject *parent = nullptr);
+    ~StorageReader() override;
+
+public Q_SLOTS:
+    void loadSummaries();
+    // The managed devices, each with `credential` (the community is a setting, not stored).
+    void loadTargets(const Printwatch::Core::SnmpCredential &credential);
+
+Q_SIGNALS:
+    void summariesLoaded(const QList<Printwatch::Core::PrinterSummary> &summaries);
+    void targetsLoaded(const QList<Printwatch::Core::PollTarget> &targets);
+    void error(const QString &message);
+
+private:
+    bool ensureOpen();
+
+    QString m_path;
+    std::unique_ptr<Storage::Database> m_db;
+};
+
+} // namespace Printwatch::App
