@@ -39,12 +39,15 @@ PrinterReader::PrinterReader(Engine *engine, const Core::PollTarget &target, QOb
 
 PrinterReader::~PrinterReader()
 {
-    m_engine->cancel(this);
+    if (m_engine)
+        m_engine->cancel(this);
 }
 
 void PrinterReader::start()
 {
     m_result.polledAt = QDateTime::currentDateTimeUtc();
+    if (!m_engine)
+        return;
     using namespace PrinterMib;
     // The system group first: if it does not answer, the device is unreachable and the walks
     // are not worth sending.
@@ -58,7 +61,8 @@ void PrinterReader::start()
 void PrinterReader::cancel()
 {
     m_done = true;
-    m_engine->cancel(this);
+    if (m_engine)
+        m_engine->cancel(this);
 }
 
 void PrinterReader::onSystem(const Response &response)
@@ -79,6 +83,8 @@ void PrinterReader::onSystem(const Response &response)
     else
         m_rows.append(response.varBinds);
 
+    if (!m_engine)
+        return;
     for (const WalkSpec &spec : kWalks) {
         ++m_pending;
         const QString what = QLatin1String(spec.what);

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 namespace Printwatch::Snmp {
 
@@ -34,7 +35,7 @@ private:
     void onWalk(const QString &what, const WalkResult &walk);
     void complete();
 
-    Engine *m_engine;
+    QPointer<Engine> m_engine; // the engine may go first when both are children of one owner
     Core::PollTarget m_target;
     Target m_snmpTarget;
     Core::PollResult m_result;
