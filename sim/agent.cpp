@@ -5,6 +5,8 @@
 #include <net-snmp/net-snmp-includes.h>
 #include <net-snmp/library/snmp_api.h>
 
+#include <QDir>
+
 #include <array>
 #include <cstdlib>
 #include <cstring>
@@ -126,9 +128,19 @@ void initNetSnmpOnce()
         netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DONT_PERSIST_STATE, 1);
         netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DISABLE_PERSISTENT_LOAD, 1);
         netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DISABLE_PERSISTENT_SAVE, 1);
+        // Debian's net-snmp creates <persistent dir>/cert_indexes during init even with persistence
+        // off; point it at a private directory and remove that again, so nothing lands in /var/lib/snmp.
+        QByteArray persistent = QDir::tempPath().toLocal8Bit() + "/printwatch-sim-XXXXXX";
+        const bool privateDir = ::mkdtemp(persistent.data()) != nullptr;
+        if (privateDir) {
+            QDir(QString::fromLocal8Bit(persistent)).mkdir(QStringLiteral("cert_indexes")); // else it logs "Created directory"
+            netsnmp_ds_set_string(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_PERSISTENT_DIR, persistent.constData());
+        }
         // respond() reads the message from the end of the buffer
         netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_REVERSE_ENCODE, 1);
         init_snmp("printwatch-sim");
+        if (privateDir)
+            QDir(QString::fromLocal8Bit(persistent)).removeRecursively();
     });
 }
 

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace Printwatch::Sim::Test {
 
@@ -29,7 +30,14 @@ inline bool haveSnmpTools()
 
 inline ToolResult runTool(const QString &program, const QStringList &arguments, int timeoutMs = 30000)
 {
+    // The tools keep state under SNMP_PERSISTENT_DIR and read the user's snmp.conf: isolate both.
+    static QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SNMP_PERSISTENT_DIR"), home.path());
+    environment.insert(QStringLiteral("SNMPCONFPATH"), home.path());
+    environment.insert(QStringLiteral("HOME"), home.path());
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     ToolResult result;
     if (!process.waitForStarted(5000))
