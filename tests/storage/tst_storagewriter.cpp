@@ -189,11 +189,14 @@ private Q_SLOTS:
     {
         std::atomic<bool> stop{false};
         std::atomic<int> reads{0};
-        QString readerError;
+        std::atomic<int> lastCount{-1};
+        std::atomic<bool> readerFailed{false};
+        QString readerError; // written by the reader thread, read here only after it has finished
         QThread *readerThread = QThread::create([&] {
             auto db = Database::open(m_path); // its own connection, on its own thread
             if (!db) {
                 readerError = db.error();
+                readerFailed = true;
                 return;
             }
             PrinterRepository printers(*db);
@@ -201,12 +204,15 @@ private Q_SLOTS:
                 auto rows = printers.summaries();
                 if (!rows) {
                     readerError = rows.error();
+                    readerFailed = true;
                     return;
                 }
+                lastCount = int(rows->size());
                 ++reads;
             }
         });
         readerThread->start();
+        QTRY_VERIFY_WITH_TIMEOUT(reads.load() > 0 || readerFailed.load(), 10000);
 
         constexpr int batches = 10;
         constexpr int perBatch = 100;
@@ -219,12 +225,15 @@ private Q_SLOTS:
             QMetaObject::invokeMethod(m_writer, "flush", Qt::QueuedConnection);
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_resultsCommitted, batches * perBatch, 30000);
+        // The reader keeps going after the last commit and then sees every row.
+        const int mark = reads.load();
+        QTRY_VERIFY_WITH_TIMEOUT(reads.load() > mark + 1 || readerFailed.load(), 10000);
         stop = true;
         QVERIFY(readerThread->wait(30000));
         delete readerThread;
         QVERIFY2(readerError.isEmpty(), qPrintable(readerError));
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-        QVERIFY(reads.load() > 0);
+        QCOMPARE(lastCount.load(), batches * perBatch);
     }
 
     void failedBatchIsRolledBackAndReported()
