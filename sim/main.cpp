@@ -115,6 +115,8 @@ int main(int argc, char *argv[])
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    // A reader that went away must not kill the simulator in the middle of an "ok".
+    std::signal(SIGPIPE, SIG_IGN);
     QSocketNotifier signalNotifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
 
@@ -133,6 +135,11 @@ int main(int argc, char *argv[])
                 return;
             }
             pending.append(buffer, n);
+            if (pending.size() > 65536 && !pending.contains('\n')) {
+                printLine(QStringLiteral("error: ") + tr("command line longer than 64 KiB"));
+                pending.clear();
+                return;
+            }
             qsizetype newline;
             while ((newline = pending.indexOf('\n')) >= 0) {
                 const QString line = QString::fromUtf8(pending.left(newline)).trimmed();

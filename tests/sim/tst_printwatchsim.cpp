@@ -151,6 +151,18 @@ private slots:
         QCOMPARE(sim.process->exitCode(), 0);
     }
 
+    void speedMakesCountersGrow()
+    {
+        Sim sim;
+        QVERIFY(sim.start({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--first"),
+                           QStringLiteral("127.53.0.1"), QStringLiteral("--speed"), QStringLiteral("600"),
+                           QStringLiteral("--pages-per-minute"), QStringLiteral("60")}));
+        const auto count = [&] { return sim.get(sim.first, {LifeCount}).value(LifeCount, QStringLiteral("-1")).toLongLong(); };
+        const qint64 first = count();
+        QVERIFY(first > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(count() > first + 10, 10000);
+    }
+
     void stdinEndQuitsWithStdinControl()
     {
         Sim sim;

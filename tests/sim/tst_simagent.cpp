@@ -214,4 +214,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestAgent)
-#include "tst_agent.moc"
+#include "tst_simagent.moc"
