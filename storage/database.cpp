@@ -46,13 +46,15 @@ Core::Result<Database> Database::open(const QString &path, Options options)
     if (info.exists() && info.isDir())
         return Core::Error{tr("Cannot open the database %1: it is a folder, not a file.").arg(shownPath)};
     if (info.exists() && !info.isReadable())
-        return Core::Error{tr("Cannot open the database %1: the file is not readable (permission denied).").arg(shownPath)};
+        return Core::Error{
+            tr("Cannot open the database %1: the file is not readable (permission denied).").arg(shownPath)};
     if (!info.exists() && !info.dir().exists())
         return Core::Error{tr("Cannot create the database %1: the folder %2 does not exist.")
                                .arg(shownPath, QDir::toNativeSeparators(info.dir().path()))};
     if (options.targetVersion < 1 || options.targetVersion > LatestSchemaVersion)
         return Core::Error{tr("Cannot open the database %1: schema version %2 is not one this build knows.")
-                               .arg(shownPath).arg(options.targetVersion)};
+                               .arg(shownPath)
+                               .arg(options.targetVersion)};
 
     Database db;
     db.m_path = path;
@@ -71,8 +73,8 @@ Core::Result<Database> Database::open(const QString &path, Options options)
     for (const auto &setting : Dialect::connectionSettings()) {
         QSqlQuery query(db.connection());
         if (!query.exec(setting.statement)) {
-            return Core::Error{tr("Cannot open the database %1: %2.")
-                                   .arg(shownPath, Dialect::explainOpenError(query.lastError()))};
+            return Core::Error{
+                tr("Cannot open the database %1: %2.").arg(shownPath, Dialect::explainOpenError(query.lastError()))};
         }
         if (!setting.expected.isEmpty()) {
             const QString got = query.next() ? query.value(0).toString().toLower() : QString();
@@ -145,10 +147,8 @@ Core::Result<Database> Database::open(const QString &path, Options options)
 }
 
 Database::Database(Database &&other) noexcept
-    : m_path(std::move(other.m_path))
-    , m_connectionName(std::exchange(other.m_connectionName, QString()))
-    , m_thread(std::exchange(other.m_thread, nullptr))
-    , m_schemaVersion(other.m_schemaVersion)
+    : m_path(std::move(other.m_path)), m_connectionName(std::exchange(other.m_connectionName, QString())),
+      m_thread(std::exchange(other.m_thread, nullptr)), m_schemaVersion(other.m_schemaVersion)
 {
 }
 

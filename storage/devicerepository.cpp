@@ -35,17 +35,14 @@ QString endpoint(const QString &address, quint16 port)
 
 } // namespace
 
-DeviceRepository::DeviceRepository(const Database &db)
-    : m_db(db)
-{
-}
+DeviceRepository::DeviceRepository(const Database &db) : m_db(db) {}
 
-Core::Result<std::optional<DeviceRepository::StoredDevice>>
-DeviceRepository::findOne(const QString &where, const QVariantList &values) const
+Core::Result<std::optional<DeviceRepository::StoredDevice>> DeviceRepository::findOne(const QString &where,
+                                                                                      const QVariantList &values) const
 {
     // `where` is always a literal from this file; every value is bound.
-    auto query = m_db.prepare(QStringLiteral("SELECT id, serial, mac, address, port, last_seen FROM devices WHERE ")
-                              + where + QStringLiteral(" ORDER BY id LIMIT 1"));
+    auto query = m_db.prepare(QStringLiteral("SELECT id, serial, mac, address, port, last_seen FROM devices WHERE ") +
+                              where + QStringLiteral(" ORDER BY id LIMIT 1"));
     if (!query)
         return Core::Error{query.error()};
     for (const QVariant &value : values)
@@ -135,7 +132,8 @@ Core::Result<Resolution> DeviceRepository::resolve(const Core::PollResult &resul
         resolution.deviceId = found->id;
         if (auto done = updateIdentity(found->id, result, at); !done)
             return Core::Error{done.error()};
-        const bool sameAddress = !found->address.isNull() && found->address == result.address && found->port == result.port;
+        const bool sameAddress =
+            !found->address.isNull() && found->address == result.address && found->port == result.port;
         if (!sameAddress) {
             auto simultaneous = seenAtCurrentAddressRecently(*found, at);
             if (!simultaneous)
@@ -213,21 +211,20 @@ Core::Result<void> DeviceRepository::updateIdentity(qint64 deviceId, const Core:
     const Core::Identity &id = result.identity;
     // A poll that misses a field (a timeout on one OID) must not blank what an earlier poll learnt;
     // serial and MAC are only filled when unknown, never overwritten (that is a conflict, not an update).
-    auto query = m_db.prepare(QStringLiteral(
-        "UPDATE devices SET"
-        " serial = CASE WHEN serial = '' THEN ? ELSE serial END,"
-        " mac = CASE WHEN mac = '' THEN ? ELSE mac END,"
-        " sys_object_id = COALESCE(NULLIF(?, ''), sys_object_id),"
-        " vendor = COALESCE(NULLIF(?, ''), vendor),"
-        " model = COALESCE(NULLIF(?, ''), model),"
-        " firmware = COALESCE(NULLIF(?, ''), firmware),"
-        " sys_descr = COALESCE(NULLIF(?, ''), sys_descr),"
-        " sys_name = COALESCE(NULLIF(?, ''), sys_name),"
-        " sys_contact = COALESCE(NULLIF(?, ''), sys_contact),"
-        " sys_location = COALESCE(NULLIF(?, ''), sys_location),"
-        " device_type = COALESCE(NULLIF(?, ''), device_type),"
-        " last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END"
-        " WHERE id = ?"));
+    auto query = m_db.prepare(QStringLiteral("UPDATE devices SET"
+                                             " serial = CASE WHEN serial = '' THEN ? ELSE serial END,"
+                                             " mac = CASE WHEN mac = '' THEN ? ELSE mac END,"
+                                             " sys_object_id = COALESCE(NULLIF(?, ''), sys_object_id),"
+                                             " vendor = COALESCE(NULLIF(?, ''), vendor),"
+                                             " model = COALESCE(NULLIF(?, ''), model),"
+                                             " firmware = COALESCE(NULLIF(?, ''), firmware),"
+                                             " sys_descr = COALESCE(NULLIF(?, ''), sys_descr),"
+                                             " sys_name = COALESCE(NULLIF(?, ''), sys_name),"
+                                             " sys_contact = COALESCE(NULLIF(?, ''), sys_contact),"
+                                             " sys_location = COALESCE(NULLIF(?, ''), sys_location),"
+                                             " device_type = COALESCE(NULLIF(?, ''), device_type),"
+                                             " last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END"
+                                             " WHERE id = ?"));
     if (!query)
         return Core::Error{query.error()};
     for (const QString &value : {id.serial.trimmed(), normalisedMac(id.mac), id.sysObjectId, id.vendor, id.model,
@@ -241,7 +238,8 @@ Core::Result<void> DeviceRepository::updateIdentity(qint64 deviceId, const Core:
 
 Core::Result<void> DeviceRepository::takeAddress(qint64 deviceId, const QString &address, quint16 port)
 {
-    auto release = m_db.prepare(QStringLiteral("UPDATE devices SET address = NULL WHERE address = ? AND port = ? AND id <> ?"));
+    auto release =
+        m_db.prepare(QStringLiteral("UPDATE devices SET address = NULL WHERE address = ? AND port = ? AND id <> ?"));
     if (!release)
         return Core::Error{release.error()};
     release->addBindValue(address);
@@ -297,7 +295,8 @@ Core::Result<void> DeviceRepository::recordConflict(qint64 deviceId, ConflictKin
 
 Core::Result<std::optional<qint64>> DeviceRepository::deviceAt(const QString &address, quint16 port) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT id FROM devices WHERE address = ? AND port = ? ORDER BY id LIMIT 1"));
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT id FROM devices WHERE address = ? AND port = ? ORDER BY id LIMIT 1"));
     if (!query)
         return Core::Error{query.error()};
     query->addBindValue(address);

@@ -8,16 +8,13 @@
 
 namespace Printwatch::Storage {
 
-PollLogRepository::PollLogRepository(const Database &db)
-    : m_db(db)
-{
-}
+PollLogRepository::PollLogRepository(const Database &db) : m_db(db) {}
 
 Core::Result<void> PollLogRepository::append(const Core::PollResult &result, std::optional<qint64> deviceId,
                                              std::optional<qint64> durationMs)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO poll_log (polled_at, address, port, device_id, ok, error, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto query = m_db.prepare(QStringLiteral("INSERT INTO poll_log (polled_at, address, port, device_id, ok, error, "
+                                             "duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return Core::Error{query.error()};
     query->addBindValue(Util::toMs(result.polledAt));
@@ -32,9 +29,9 @@ Core::Result<void> PollLogRepository::append(const Core::PollResult &result, std
 
 Core::Result<QList<PollLogEntry>> PollLogRepository::entries(int limit, std::optional<qint64> deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT id, polled_at, address, port, device_id, ok, error, duration_ms FROM poll_log"
-        " WHERE (? = 0 OR device_id = ?) ORDER BY polled_at DESC, id DESC LIMIT ?"));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT id, polled_at, address, port, device_id, ok, error, duration_ms FROM poll_log"
+                       " WHERE (? = 0 OR device_id = ?) ORDER BY polled_at DESC, id DESC LIMIT ?"));
     if (!query)
         return Core::Error{query.error()};
     query->addBindValue(deviceId ? 1 : 0);

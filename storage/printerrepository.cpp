@@ -42,10 +42,7 @@ Core::PrinterSummary summaryFromRow(const QSqlQuery &query)
 
 } // namespace
 
-PrinterRepository::PrinterRepository(const Database &db)
-    : m_db(db)
-{
-}
+PrinterRepository::PrinterRepository(const Database &db) : m_db(db) {}
 
 Core::Result<QList<Core::PrinterSummary>> PrinterRepository::summaries() const
 {

@@ -17,8 +17,8 @@ namespace {
 // entries come and go, and the same condition must not be raised twice.
 bool sameAlert(const Core::AlertEntry &a, const Core::AlertEntry &b)
 {
-    return a.severity == b.severity && a.group == b.group && a.groupIndex == b.groupIndex && a.location == b.location
-        && a.code == b.code && a.description == b.description;
+    return a.severity == b.severity && a.group == b.group && a.groupIndex == b.groupIndex && a.location == b.location &&
+           a.code == b.code && a.description == b.description;
 }
 
 Core::SupplyReading supplyFromRow(const QSqlQuery &query, int first)
@@ -37,10 +37,7 @@ Core::SupplyReading supplyFromRow(const QSqlQuery &query, int first)
 
 } // namespace
 
-ReadingRepository::ReadingRepository(const Database &db)
-    : m_db(db)
-{
-}
+ReadingRepository::ReadingRepository(const Database &db) : m_db(db) {}
 
 Core::Result<void> ReadingRepository::store(qint64 deviceId, const Core::PollResult &result)
 {
@@ -61,22 +58,23 @@ Core::Result<void> ReadingRepository::storeUnreachable(qint64 deviceId, const Co
 
 Core::Result<void> ReadingRepository::upsertState(qint64 deviceId, const Core::PollResult &result, bool reachable)
 {
-    auto query = reachable
-        ? m_db.prepare(QStringLiteral(
-              "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
-              " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-              " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
-              " detected_error_state = excluded.detected_error_state, uptime_cs = excluded.uptime_cs,"
-              " polled_at = excluded.polled_at, last_error = excluded.last_error,"
-              " total_pages = COALESCE(excluded.total_pages, device_state.total_pages),"
-              " lowest_supply_percent = excluded.lowest_supply_percent,"
-              " lowest_supply_name = excluded.lowest_supply_name"))
-        // Silence says nothing about counters or supplies: only status, time and error change.
-        : m_db.prepare(QStringLiteral(
-              "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
-              " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-              " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
-              " polled_at = excluded.polled_at, last_error = excluded.last_error"));
+    auto query =
+        reachable
+            ? m_db.prepare(QStringLiteral(
+                  "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
+                  " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
+                  " detected_error_state = excluded.detected_error_state, uptime_cs = excluded.uptime_cs,"
+                  " polled_at = excluded.polled_at, last_error = excluded.last_error,"
+                  " total_pages = COALESCE(excluded.total_pages, device_state.total_pages),"
+                  " lowest_supply_percent = excluded.lowest_supply_percent,"
+                  " lowest_supply_name = excluded.lowest_supply_name"))
+            // Silence says nothing about counters or supplies: only status, time and error change.
+            : m_db.prepare(QStringLiteral(
+                  "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
+                  " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
+                  " polled_at = excluded.polled_at, last_error = excluded.last_error"));
     if (!query)
         return Core::Error{query.error()};
 
@@ -257,9 +255,9 @@ Core::Result<QList<SupplyRecord>> ReadingRepository::supplyHistory(qint64 device
 
 Core::Result<QList<Core::SupplyReading>> ReadingRepository::latestSupplies(qint64 deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT supply_index, description, kind, colour, level, max_capacity, receptacle, source"
-        " FROM latest_supplies WHERE device_id = ? ORDER BY supply_index"));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT supply_index, description, kind, colour, level, max_capacity, receptacle, source"
+                       " FROM latest_supplies WHERE device_id = ? ORDER BY supply_index"));
     if (!query)
         return Core::Error{query.error()};
     query->addBindValue(deviceId);

@@ -66,10 +66,11 @@ struct PollLogEntry
 };
 
 // Something identity resolution could not settle by itself; shown to the administrator.
-enum class ConflictKind : quint8 {
-    MacMismatch,            // a known serial answered with another MAC (network card replaced? cloned serial?)
-    SerialAtTwoAddresses,   // one serial answered at two addresses within the same window
-    MacWithOtherSerial,     // a known MAC answered with another serial (formatter board replaced?)
+enum class ConflictKind : quint8
+{
+    MacMismatch,          // a known serial answered with another MAC (network card replaced? cloned serial?)
+    SerialAtTwoAddresses, // one serial answered at two addresses within the same window
+    MacWithOtherSerial,   // a known MAC answered with another serial (formatter board replaced?)
 };
 
 QString conflictKindKey(ConflictKind kind); // stable, stored

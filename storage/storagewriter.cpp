@@ -12,8 +12,7 @@
 namespace Printwatch::Storage {
 
 StorageWriter::StorageWriter(QObject *parent)
-    : QObject(parent)
-    , m_timer(new QTimer(this)) // a child, so moveToThread() takes it along
+    : QObject(parent), m_timer(new QTimer(this)) // a child, so moveToThread() takes it along
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(DefaultFlushIntervalMs);

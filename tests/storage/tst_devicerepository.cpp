@@ -40,11 +40,11 @@ private Q_SLOTS:
         // Device ids are 1, 2, ... in creation order (fresh database per row). The per-device
         // columns list the expectations for device 1, 2, ...
         QTest::addColumn<PollList>("polls");
-        QTest::addColumn<QList<qint64>>("deviceOfPoll");     // which device each poll landed on
-        QTest::addColumn<QStringList>("currentAddress");     // per device; "" = no current address
-        QTest::addColumn<QList<int>>("historyRows");         // per device
-        QTest::addColumn<QStringList>("macs");               // per device, as stored
-        QTest::addColumn<QStringList>("conflicts");          // "device:kind", all of them
+        QTest::addColumn<QList<qint64>>("deviceOfPoll"); // which device each poll landed on
+        QTest::addColumn<QStringList>("currentAddress"); // per device; "" = no current address
+        QTest::addColumn<QList<int>>("historyRows");     // per device
+        QTest::addColumn<QStringList>("macs");           // per device, as stored
+        QTest::addColumn<QStringList>("conflicts");      // "device:kind", all of them
 
         const qint64 hour = 3600;
         QTest::newRow("same printer at a new IP")
@@ -58,9 +58,8 @@ private Q_SLOTS:
             << QList<qint64>{1, 1, 1, 1} << QStringList{A} << QList<int>{2} << QStringList{M1}
             << QStringList{QStringLiteral("1:serial_at_two_addresses")};
         QTest::newRow("serial with another MAC is one device and a conflict")
-            << PollList{poll(A, S1, M1, 0), poll(A, S1, M9, hour), poll(A, S1, M9, 2 * hour)}
-            << QList<qint64>{1, 1, 1} << QStringList{A} << QList<int>{1} << QStringList{M1}
-            << QStringList{QStringLiteral("1:mac_mismatch")};
+            << PollList{poll(A, S1, M1, 0), poll(A, S1, M9, hour), poll(A, S1, M9, 2 * hour)} << QList<qint64>{1, 1, 1}
+            << QStringList{A} << QList<int>{1} << QStringList{M1} << QStringList{QStringLiteral("1:mac_mismatch")};
         QTest::newRow("MAC with another serial is a new device and a conflict")
             << PollList{poll(A, S1, M1, 0), poll(B, S2, M1, hour)} << QList<qint64>{1, 2} << QStringList{A, B}
             << QList<int>{1, 1} << QStringList{M1, M1} << QStringList{QStringLiteral("2:mac_with_other_serial")};
@@ -71,19 +70,19 @@ private Q_SLOTS:
             << PollList{poll(A, QString(), M1, 0), poll(B, S1, M1, hour)} << QList<qint64>{1, 1} << QStringList{B}
             << QList<int>{2} << QStringList{M1} << QStringList{};
         QTest::newRow("no serial and no MAC: by address and sysObjectID")
-            << PollList{poll(A, QString(), QString(), 0), poll(A, QString(), QString(), hour)}
-            << QList<qint64>{1, 1} << QStringList{A} << QList<int>{1} << QStringList{QString()} << QStringList{};
+            << PollList{poll(A, QString(), QString(), 0), poll(A, QString(), QString(), hour)} << QList<qint64>{1, 1}
+            << QStringList{A} << QList<int>{1} << QStringList{QString()} << QStringList{};
         QTest::newRow("no serial and no MAC: another sysObjectID is another device")
             << PollList{poll(A, QString(), QString(), 0),
                         poll(A, QString(), QString(), hour, QStringLiteral("1.3.6.1.4.1.2435.2.3.9.1"))}
-            << QList<qint64>{1, 2} << QStringList{QString(), A} << QList<int>{1, 1}
-            << QStringList{QString(), QString()} << QStringList{};
+            << QList<qint64>{1, 2} << QStringList{QString(), A} << QList<int>{1, 1} << QStringList{QString(), QString()}
+            << QStringList{};
         QTest::newRow("silence at the old address, then the new one: a move, not two at once")
             << PollList{poll(A, S1, M1, 0), silence(A, 10), poll(B, S1, M1, 20)} << QList<qint64>{1, 1, 1}
             << QStringList{B} << QList<int>{2} << QStringList{M1} << QStringList{};
         QTest::newRow("silence at an unknown address creates nothing")
-            << PollList{silence(A, 0), poll(B, S1, M1, 10)} << QList<qint64>{0, 1} << QStringList{B}
-            << QList<int>{1} << QStringList{M1} << QStringList{};
+            << PollList{silence(A, 0), poll(B, S1, M1, 10)} << QList<qint64>{0, 1} << QStringList{B} << QList<int>{1}
+            << QStringList{M1} << QStringList{};
     }
 
     void resolution()
@@ -122,9 +121,9 @@ private Q_SLOTS:
             }
             QVERIFY(db->commit().ok());
             QVERIFY2(landed == deviceOfPoll.at(i), qPrintable(QStringLiteral("poll %1 landed on device %2, expected %3")
-                                                                   .arg(i)
-                                                                   .arg(landed)
-                                                                   .arg(deviceOfPoll.at(i))));
+                                                                  .arg(i)
+                                                                  .arg(landed)
+                                                                  .arg(deviceOfPoll.at(i))));
         }
 
         auto summaries = PrinterRepository(*db).summaries();
@@ -142,7 +141,8 @@ private Q_SLOTS:
             auto recorded = devices.conflicts(summary.deviceId);
             QVERIFY(recorded.ok());
             for (const IdentityConflict &conflict : *recorded)
-                foundConflicts << QString::number(conflict.deviceId) + QLatin1Char(':') + conflictKindKey(conflict.kind);
+                foundConflicts << QString::number(conflict.deviceId) + QLatin1Char(':') +
+                                      conflictKindKey(conflict.kind);
         }
         QCOMPARE(foundConflicts, conflicts);
     }

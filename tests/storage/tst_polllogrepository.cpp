@@ -25,7 +25,8 @@ private Q_SLOTS:
         // A device to point at (poll_log.device_id is a foreign key).
         QVERIFY(db->execute(QStringLiteral("INSERT INTO devices (first_seen, last_seen) VALUES (0, 0)")).ok());
         PollLogRepository log(*db);
-        QVERIFY(log.append(TestUtil::poll(QStringLiteral("127.0.0.61"), QStringLiteral("S"), QString(), 0), 1, 35).ok());
+        QVERIFY(
+            log.append(TestUtil::poll(QStringLiteral("127.0.0.61"), QStringLiteral("S"), QString(), 0), 1, 35).ok());
         QVERIFY(log.append(TestUtil::silence(QStringLiteral("127.0.0.62"), 10), std::nullopt).ok());
         QVERIFY(log.append(TestUtil::silence(QStringLiteral("127.0.0.61"), 20), 1).ok());
 

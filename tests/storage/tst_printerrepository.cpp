@@ -47,10 +47,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sysName");
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("sysName wins") << QStringLiteral("lj-floor2") << QStringLiteral("M404dn") << QStringLiteral("lj-floor2");
+        QTest::newRow("sysName wins") << QStringLiteral("lj-floor2") << QStringLiteral("M404dn")
+                                      << QStringLiteral("lj-floor2");
         QTest::newRow("model without sysName") << QString() << QStringLiteral("M404dn") << QStringLiteral("M404dn");
-        QTest::newRow("hostile text kept as text") << QStringLiteral("<b>=cmd|' /C calc'!A0</b>") << QString()
-                                                   << QStringLiteral("<b>=cmd|' /C calc'!A0</b>");
+        QTest::newRow("hostile text kept as text")
+            << QStringLiteral("<b>=cmd|' /C calc'!A0</b>") << QString() << QStringLiteral("<b>=cmd|' /C calc'!A0</b>");
     }
 
     void summaryName()
@@ -72,8 +73,7 @@ private Q_SLOTS:
     {
         for (int n = 1; n <= 4; ++n) {
             QVERIFY(write(TestUtil::poll(QStringLiteral("127.0.0.%1").arg(40 + n), QStringLiteral("S%1").arg(n),
-                                         QString(), n))
-                    == n);
+                                         QString(), n)) == n);
         }
         auto some = PrinterRepository(*m_db).summaries(QList<qint64>{3, 1, 3, 99});
         QVERIFY(some.ok());
@@ -89,7 +89,8 @@ private Q_SLOTS:
     {
         const qint64 v1 = write(TestUtil::poll(QStringLiteral("127.0.0.51"), QStringLiteral("S1"), QString(), 0));
         const qint64 v2c = write(TestUtil::poll(QStringLiteral("127.0.0.52"), QStringLiteral("S2"), QString(), 0));
-        const qint64 unmanaged = write(TestUtil::poll(QStringLiteral("127.0.0.53"), QStringLiteral("S3"), QString(), 0));
+        const qint64 unmanaged =
+            write(TestUtil::poll(QStringLiteral("127.0.0.53"), QStringLiteral("S3"), QString(), 0));
         QVERIFY(v1 > 0 && v2c > 0 && unmanaged > 0);
         DeviceRepository devices(*m_db);
         QVERIFY(devices.setManaged(v1, true, Core::SnmpVersion::V1).ok());

@@ -25,9 +25,8 @@ Core::PollResult printer(int n, qint64 offsetSeconds, qint64 total)
 {
     const QString address = QStringLiteral("127.0.%1.%2").arg(1 + n / 250).arg(1 + n % 250);
     const QString serial = QStringLiteral("SIM%1").arg(n, 6, 10, QLatin1Char('0'));
-    const QString mac = QStringLiteral("02:00:00:00:%1:%2")
-                            .arg(n / 256, 2, 16, QLatin1Char('0'))
-                            .arg(n % 256, 2, 16, QLatin1Char('0'));
+    const QString mac =
+        QStringLiteral("02:00:00:00:%1:%2").arg(n / 256, 2, 16, QLatin1Char('0')).arg(n % 256, 2, 16, QLatin1Char('0'));
     auto result = TestUtil::poll(address, serial, mac, offsetSeconds);
     result.identity.sysName = QStringLiteral("printer-%1").arg(n);
     result.counters = {{QStringLiteral("total"), total, QStringLiteral("impressions"), QString()}};
@@ -137,10 +136,10 @@ private Q_SLOTS:
         credential.community = QStringLiteral("s3cret-c0mmunity");
         QMetaObject::invokeMethod(m_writer, "writePollResult", Qt::QueuedConnection,
                                   Q_ARG(Printwatch::Core::PollResult, printer(9, 0, 1)));
-        QMetaObject::invokeMethod(m_writer, "addDiscovered", Qt::QueuedConnection,
-                                  Q_ARG(QList<Printwatch::Core::PollResult>,
-                                        (QList<Core::PollResult>{printer(0, 0, 1), printer(1, 0, 1)})),
-                                  Q_ARG(Printwatch::Core::SnmpCredential, credential));
+        QMetaObject::invokeMethod(
+            m_writer, "addDiscovered", Qt::QueuedConnection,
+            Q_ARG(QList<Printwatch::Core::PollResult>, (QList<Core::PollResult>{printer(0, 0, 1), printer(1, 0, 1)})),
+            Q_ARG(Printwatch::Core::SnmpCredential, credential));
         QTRY_COMPARE_WITH_TIMEOUT(m_resultsCommitted, 3, 10000);
 
         auto reader = Database::open(m_path);
@@ -175,9 +174,9 @@ private Q_SLOTS:
         // the busy timeout (5 s); with WAL it commits at once and the reader keeps its snapshot.
         QVERIFY(reader->execute(QStringLiteral("BEGIN")).ok());
         QCOMPARE(PrinterRepository(*reader).summaries()->size(), 1);
-        QMetaObject::invokeMethod(m_writer, "writePollResults", Qt::QueuedConnection,
-                                  Q_ARG(QList<Printwatch::Core::PollResult>,
-                                        (QList<Core::PollResult>{printer(1, 0, 1), printer(2, 0, 1)})));
+        QMetaObject::invokeMethod(
+            m_writer, "writePollResults", Qt::QueuedConnection,
+            Q_ARG(QList<Printwatch::Core::PollResult>, (QList<Core::PollResult>{printer(1, 0, 1), printer(2, 0, 1)})));
         QTRY_COMPARE_WITH_TIMEOUT(m_commits, 2, 4000);
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
         QCOMPARE(PrinterRepository(*reader).summaries()->size(), 1);
@@ -243,9 +242,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_commits, 1, 10000);
 
         // A real SQLite failure in the middle of a batch: a trigger refuses one counter row.
-        QCOMPARE(TestUtil::runStatement(m_path, QStringLiteral(
-                     "CREATE TRIGGER refuse_boom BEFORE INSERT ON counter_readings WHEN NEW.name = 'boom'"
-                     " BEGIN SELECT RAISE(ABORT, 'forced failure for the test'); END")),
+        QCOMPARE(TestUtil::runStatement(
+                     m_path, QStringLiteral(
+                                 "CREATE TRIGGER refuse_boom BEFORE INSERT ON counter_readings WHEN NEW.name = 'boom'"
+                                 " BEGIN SELECT RAISE(ABORT, 'forced failure for the test'); END")),
                  QString());
         auto bad = printer(2, 60, 3);
         bad.counters.append({QStringLiteral("boom"), 1, QString(), QString()});
@@ -296,7 +296,8 @@ private Q_SLOTS:
 
     void shutdownFlushesTheQueue()
     {
-        QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->setFlushInterval(60000); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_writer, [w = m_writer] { w->setFlushInterval(60000); }, Qt::BlockingQueuedConnection);
         // Delivered (blocking) but still queued inside the writer behind a one-minute timer.
         QMetaObject::invokeMethod(m_writer, "writePollResult", Qt::BlockingQueuedConnection,
                                   Q_ARG(Printwatch::Core::PollResult, printer(3, 0, 7)));
