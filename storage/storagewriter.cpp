@@ -89,8 +89,9 @@ void StorageWriter::flush()
     if (m_queue.isEmpty())
         return;
     const QList<Pending> batch = std::exchange(m_queue, {});
+    const int batchSize = static_cast<int>(batch.size());
     if (!m_db) {
-        Q_EMIT error(tr("Cannot store %n poll result(s): the database is not open.", nullptr, batch.size()));
+        Q_EMIT error(tr("Cannot store %n poll result(s): the database is not open.", nullptr, batchSize));
         return;
     }
 
@@ -131,7 +132,7 @@ void StorageWriter::flush()
         m_db->rollback();
         Q_EMIT error(tr("Could not store %n poll result(s); the batch was rolled back and nothing of it was "
                         "written. %1",
-                        nullptr, batch.size())
+                        nullptr, batchSize)
                          .arg(cause));
     };
 
@@ -150,8 +151,8 @@ void StorageWriter::flush()
         return;
     }
     ++m_commits;
-    m_written += static_cast<int>(batch.size());
-    Q_EMIT committed(static_cast<int>(batch.size()));
+    m_written += batchSize;
+    Q_EMIT committed(batchSize);
 
     auto summaries = PrinterRepository(*m_db).summaries(changed);
     if (!summaries) {
