@@ -299,10 +299,15 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         }
         break;
     }
-    default:
+    case SNMP_MSG_SET:
         // Writes come with the reboot work; until then every object is read-only.
         failV1(v1 ? SNMP_ERR_NOSUCHNAME : SNMP_ERR_NOTWRITABLE, 1);
         break;
+    default:
+        // Responses, traps and reports are never answered: two agents must not echo each other.
+        snmp_free_pdu(reply);
+        snmp_free_pdu(request);
+        return false;
     }
 
     netsnmp_session buildSession;

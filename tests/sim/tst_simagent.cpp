@@ -9,6 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+
+#include <arpa/inet.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Printwatch::Sim;
 using namespace Printwatch::Sim::Test;
 
@@ -204,6 +212,55 @@ private slots:
         const ToolResult get = snmp(QStringLiteral("snmpget"), QStringLiteral("1"), m_recording, port, {c64});
         const QByteArray all = get.out + get.err;
         QVERIFY(all.contains("noSuchName"));
+    }
+
+    void setIsRefusedWhileEverythingIsReadOnly()
+    {
+        const QStringList set{QStringLiteral("1.3.6.1.2.1.1.5.0"), QStringLiteral("s"), QStringLiteral("renamed")};
+        const ToolResult v2 = runTool(QStringLiteral("snmpset"),
+                                      QStringList{QStringLiteral("-v2c"), QStringLiteral("-c"), QStringLiteral("public"),
+                                                  QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-r"),
+                                                  QStringLiteral("0"), m_printer + u':' + QString::number(m_fleet->port())}
+                                          + set);
+        const QByteArray all = v2.out + v2.err;
+        QVERIFY2(all.contains("notWritable"), all.constData());
+    }
+
+    void responsePdusAreNeverAnswered()
+    {
+        // A Response sent to the simulator (say, from another agent) must not be echoed back.
+        netsnmp_session session;
+        snmp_sess_init(&session);
+        session.version = SNMP_VERSION_2c;
+        netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_RESPONSE);
+        pdu->version = SNMP_VERSION_2c;
+        pdu->community = static_cast<u_char *>(malloc(6));
+        memcpy(pdu->community, "public", 6);
+        pdu->community_len = 6;
+        const oid name[] = {1, 3, 6, 1, 2, 1, 1, 5, 0};
+        snmp_add_null_var(pdu, name, 9);
+        size_t length = 512, offset = 0;
+        u_char *buffer = static_cast<u_char *>(malloc(length));
+        QCOMPARE(snmp_build(&buffer, &length, &offset, &session, pdu), 0);
+        snmp_free_pdu(pdu);
+
+        const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(m_fleet->port());
+        inet_pton(AF_INET, m_printer.toLatin1().constData(), &to.sin_addr);
+        const quint64 before = m_fleet->requestsAnswered();
+        QVERIFY(::sendto(fd, buffer + length - offset, offset, 0, reinterpret_cast<sockaddr *>(&to), sizeof to) > 0);
+        free(buffer);
+        pollfd p{fd, POLLIN, 0};
+        QCOMPARE(::poll(&p, 1, 1000), 0); // nothing comes back within a second
+        ::close(fd);
+        QCOMPARE(m_fleet->requestsAnswered(), before);
+        // ...while a real request on the same path is answered and counted.
+        QVERIFY(!parseVarbinds(snmp(QStringLiteral("snmpget"), QStringLiteral("2c"), m_printer, m_fleet->port(),
+                                    {QStringLiteral("1.3.6.1.2.1.1.5.0")}).out).isEmpty());
+        QVERIFY(m_fleet->requestsAnswered() > before);
     }
 
     void cleanupTestCase()
