@@ -253,6 +253,8 @@ void Database::rollback() const
 
 Core::Result<int> Database::storedSchemaVersion() const
 {
+    if (m_connectionName.isEmpty() || !onOwningThread())
+        return failure(QStringLiteral("SELECT version"), tr("the connection belongs to another thread or is closed"));
     const QStringList tables = connection().tables(QSql::Tables);
     if (!tables.contains(QStringLiteral("schema_version")))
         return tables.isEmpty() ? 0 : -1;
