@@ -203,6 +203,16 @@ std::optional<SnmpValue> Device::value(const ProfileEntry &entry, const SimClock
     return v;
 }
 
+QByteArray Device::engineId() const
+{
+    QByteArray id = QByteArray::fromHex("80001f8805");
+    for (int shift = 24; shift >= 0; shift -= 8)
+        id.append(char((seedTag >> shift) & 0xFF));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        id.append(char((std::uint32_t(index) >> shift) & 0xFF));
+    return id;
+}
+
 DeviceSnapshot Device::snapshot(const SimClock &clock) const
 {
     DeviceSnapshot s;
@@ -216,8 +226,13 @@ DeviceSnapshot Device::snapshot(const SimClock &clock) const
     if (kind != DeviceKind::Recording)
         s.mac = macToString(mac);
     s.sysObjectId = profile->sysObjectId;
-    if (recording)
+    if (recording) {
         s.recordingPath = recording->path;
+        static const std::uint32_t sysNameOid[] = {1, 3, 6, 1, 2, 1, 1, 5, 0};
+        if (const ProfileEntry *e = profile->find(sysNameOid, 9); e && e->value.type == ValueType::OctetString)
+            s.sysName = QString::fromUtf8(e->value.bytes);
+    }
+    s.engineId = engineId();
     s.silent = silent;
     s.colour = profile->colour;
     s.pageCount = pageCount(clock);

@@ -31,6 +31,7 @@ struct Device
     std::uint32_t address = 0;                  // IPv4, host byte order
     bool silent = false;
     std::uint64_t hash = 0;                     // seed + index, mixed; drives every per-device choice
+    std::uint32_t seedTag = 0;                  // from the fleet seed: engine IDs differ between fleets
     std::array<std::uint8_t, 6> mac{};
     QByteArray serial;
     QByteArray sysName;
@@ -40,7 +41,10 @@ struct Device
     qint64 basePages = 0;
     qint64 addedPages = 0;
     std::uint32_t baseUptimeTicks = 0;
-    std::uint32_t engineBoots = 1; // for SNMPv3 later: a per-device engine ID derives from hash
+    std::uint32_t engineBoots = 1;
+
+    // net-snmp's enterprise (8072), format 5 (octets), then 4 bytes of the fleet seed and the index.
+    QByteArray engineId() const;
 
     qint64 pageCount(const SimClock &clock) const;
     // Real remaining level (before any sentinel), and the alert state it implies.

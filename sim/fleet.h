@@ -43,6 +43,7 @@ struct DeviceSnapshot
     QString mac;          // "aa:bb:cc:dd:ee:ff"; empty for recordings
     QString sysObjectId;
     QString recordingPath;
+    QByteArray engineId;  // RFC 3411 snmpEngineID this device will use for SNMPv3 (unique in the fleet)
     bool silent = false;
     bool colour = false;
     qint64 pageCount = 0; // prtMarkerLifeCount right now

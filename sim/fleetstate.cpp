@@ -111,6 +111,7 @@ Core::Result<std::shared_ptr<FleetState>> FleetState::create(const FleetConfig &
         d.index = int(i);
         d.address = address;
         d.hash = mix(config.seed * 0x100000001B3ULL ^ mix(std::uint64_t(i)));
+        d.seedTag = std::uint32_t(mix(config.seed) >> 32);
         if (i < config.printerCount) {
             d.kind = DeviceKind::Printer;
             d.profile = printers[d.hash % printers.size()];

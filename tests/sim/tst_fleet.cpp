@@ -85,6 +85,7 @@ private slots:
         QCOMPARE(addresses.first(), QStringLiteral("127.20.0.250"));
 
         QSet<QString> serials, macs;
+        QSet<QByteArray> engineIds;
         for (const QString &address : addresses) {
             const auto snapshot = fleet->device(address);
             QVERIFY(snapshot);
@@ -94,6 +95,9 @@ private slots:
             QCOMPARE(values[SysObjectId].value, u'.' + snapshot->sysObjectId);
             QCOMPARE(values[IfPhysAddress].value, macHex(snapshot->mac));
             macs << snapshot->mac;
+            engineIds << snapshot->engineId;
+            QVERIFY(snapshot->engineId.size() >= 5 && snapshot->engineId.size() <= 32);
+            QCOMPARE(uchar(snapshot->engineId[0]) & 0x80, 0x80); // RFC 3411 new-style engine ID
             if (snapshot->kind == DeviceKind::Printer) {
                 const auto printer = get(*fleet, address, {Serial, HrDeviceType});
                 QCOMPARE(hexText(printer[Serial].value), snapshot->serial);
@@ -103,6 +107,7 @@ private slots:
         }
         QCOMPARE(serials.size(), 12);
         QCOMPARE(macs.size(), 14);
+        QCOMPARE(engineIds.size(), 14);
     }
 
     void fleetIsDeterministicFromTheSeed()

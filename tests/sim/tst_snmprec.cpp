@@ -242,12 +242,18 @@ private slots:
         const ToolResult walk = snmp(QStringLiteral("snmpbulkwalk"), QStringLiteral("2c"), (*fleet)->addresses().first(),
                                      (*fleet)->port(), {QStringLiteral(".1")});
         QCOMPARE(walk.exitCode, 0);
+        const auto snapshot = (*fleet)->device((*fleet)->addresses().first());
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->kind, DeviceKind::Recording);
+        QCOMPARE(snapshot->recordingPath, path);
         const auto served = walked(walk.out);
         QCOMPARE(served.size(), expected.size());
         auto it = expected.cbegin();
         for (const Varbind &vb : served) {
             QCOMPARE(vb.oid, oidToString(it.key()));
             QCOMPARE(servedText(vb), it.value());
+            if (vb.oid == u"1.3.6.1.2.1.1.5.0")
+                QCOMPARE(snapshot->sysName.toUtf8().toHex().toUpper(), vb.value.toLatin1());
             ++it;
         }
     }
