@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
@@ -107,6 +110,8 @@ int main(int argc, char *argv[])
     auto fleet = Sim::Fleet::start(config);
     if (!fleet)
         return fail(fleet.error());
+    // net-snmp logs every undecodable datagram to stderr; a simulator on a busy loopback only drops them.
+    snmp_disable_log();
 
     if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return fail(tr("cannot create the signal pipe"));

@@ -61,7 +61,7 @@ inline ToolResult snmp(const QString &tool, const QString &version, const QStrin
 {
     QStringList args{QStringLiteral("-v") + version, QStringLiteral("-c"), community, QStringLiteral("-On"),
                      QStringLiteral("-Ox"), QStringLiteral("-Ot"), QStringLiteral("-Oe"), QStringLiteral("-t"),
-                     QStringLiteral("1"), QStringLiteral("-r"), QStringLiteral("0")};
+                     QStringLiteral("1"), QStringLiteral("-r"), QStringLiteral("1")};
     args << extra << (address + u':' + QString::number(port)) << oids;
     return runTool(tool, args);
 }
