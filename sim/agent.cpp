@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/agent.h"
 
+#include "sim/usm.h"
+
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
 #include <net-snmp/library/snmp_api.h>
@@ -84,6 +86,12 @@ void addException(netsnmp_pdu *pdu, const Oid &name, u_char exception)
     snmp_pdu_add_variable(pdu, buffer.data(), length, exception, nullptr, 0);
 }
 
+bool inSystemGroup(const Oid &name)
+{
+    static const std::uint32_t system[] = {1, 3, 6, 1, 2, 1, 1};
+    return name.size() > 7 && std::equal(std::begin(system), std::end(system), name.begin());
+}
+
 // A device's MIB as seen by one request: dynamic rows that do not exist now are skipped, and
 // SNMPv1 cannot see Counter64 objects (RFC 3584: they are invisible to v1 managers).
 struct View
@@ -96,6 +104,9 @@ struct View
 
     std::optional<SnmpValue> at(std::size_t index) const
     {
+        // An asleep printer's network card answers for the system group only.
+        if (device.behaviour.asleep && !inSystemGroup(entries()[index].oid))
+            return std::nullopt;
         auto value = device.value(entries()[index], clock);
         if (value && v1 && value->type == ValueType::Counter64)
             return std::nullopt;
@@ -105,6 +116,11 @@ struct View
     // The first visible entry at or after `index`, with its value.
     std::optional<std::size_t> visibleFrom(std::size_t index, std::optional<SnmpValue> *value) const
     {
+        // A walk loop: past the middle of the MIB the agent goes back to a quarter of the way, so
+        // GETNEXT returns an OID that is not greater than the one asked for, forever.
+        const std::size_t loopAt = entries().size() / 2;
+        if (device.behaviour.walkLoop && loopAt > 4 && index >= loopAt)
+            index = loopAt / 2;
         for (; index < entries().size(); ++index) {
             if ((*value = at(index)))
                 return index;
@@ -112,6 +128,20 @@ struct View
         return std::nullopt;
     }
 };
+
+// The version field of a message, read with net-snmp's BER primitives (-1 when unreadable), so
+// that only v3 messages go through USM.
+long messageVersion(const unsigned char *data, std::size_t length)
+{
+    u_char type = 0;
+    std::size_t remaining = length;
+    u_char *p = asn_parse_sequence(const_cast<u_char *>(data), &remaining, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR,
+                                   "version");
+    long version = -1;
+    if (!p || !asn_parse_int(p, &remaining, &type, &version, sizeof version))
+        return -1;
+    return version;
+}
 
 } // namespace
 
@@ -144,7 +174,7 @@ void initNetSnmpOnce()
     });
 }
 
-Agent::Agent(QByteArray community) : m_community(std::move(community))
+Agent::Agent(QByteArray community, UsmTable *usm) : m_community(std::move(community)), m_usm(usm)
 {
     initNetSnmpOnce();
     m_bufferLength = 4096;
@@ -159,27 +189,72 @@ Agent::~Agent()
 bool Agent::respond(const Device &device, const SimClock &clock, const unsigned char *data, std::size_t length,
                     const unsigned char **response, std::size_t *responseLength)
 {
-    netsnmp_session parseSession;
-    snmp_sess_init(&parseSession);
-    netsnmp_pdu *request = snmp_pdu_create(SNMP_MSG_RESPONSE);
-    // snmp_parse does not write to the data, its signature just lacks the const
-    if (snmp_parse(nullptr, &parseSession, request, const_cast<u_char *>(data), length) != SNMPERR_SUCCESS
-        || (request->version != SNMP_VERSION_1 && request->version != SNMP_VERSION_2c)
-        || request->community_len != std::size_t(m_community.size())
-        || std::memcmp(request->community, m_community.constData(), request->community_len) != 0) {
-        snmp_free_pdu(request);
-        return false;
+    netsnmp_pdu *request = nullptr;
+    bool report = false;
+    if (messageVersion(data, length) == SNMP_VERSION_3) {
+        if (!m_usm)
+            return false;
+        request = decodeV3(device, clock, data, length, &report);
+        if (!request)
+            return false;
+    } else {
+        netsnmp_session parseSession;
+        snmp_sess_init(&parseSession);
+        request = snmp_pdu_create(SNMP_MSG_RESPONSE);
+        // snmp_parse does not write to the data, its signature just lacks the const
+        if (snmp_parse(nullptr, &parseSession, request, const_cast<u_char *>(data), length) != SNMPERR_SUCCESS
+            || (request->version != SNMP_VERSION_1 && request->version != SNMP_VERSION_2c)
+            || request->community_len != std::size_t(m_community.size())
+            || std::memcmp(request->community, m_community.constData(), request->community_len) != 0) {
+            snmp_free_pdu(request);
+            return false;
+        }
     }
-    const bool v1 = request->version == SNMP_VERSION_1;
-    const View view{device, clock, v1};
-    const Profile &profile = *device.profile;
+    if (report) {
+        // decodeV3 turned the request into a USM report (unknown engine ID, user, digest...).
+        const bool ok = encode(device, *request, request, response, responseLength);
+        snmp_free_pdu(request);
+        return ok;
+    }
 
     netsnmp_pdu *reply = snmp_pdu_create(SNMP_MSG_RESPONSE);
     reply->version = request->version;
     reply->reqid = request->reqid;
-    reply->community = static_cast<u_char *>(std::malloc(request->community_len ? request->community_len : 1));
-    std::memcpy(reply->community, request->community, request->community_len);
-    reply->community_len = request->community_len;
+    if (request->version == SNMP_VERSION_3) {
+        reply->msgid = request->msgid;
+        reply->securityModel = request->securityModel;
+        reply->securityLevel = request->securityLevel;
+        reply->securityName = static_cast<char *>(netsnmp_memdup(request->securityName, request->securityNameLen + 1));
+        reply->securityNameLen = request->securityNameLen;
+        reply->securityEngineID =
+            static_cast<u_char *>(netsnmp_memdup(request->securityEngineID, request->securityEngineIDLen));
+        reply->securityEngineIDLen = request->securityEngineIDLen;
+        reply->contextEngineID =
+            static_cast<u_char *>(netsnmp_memdup(request->contextEngineID, request->contextEngineIDLen));
+        reply->contextEngineIDLen = request->contextEngineIDLen;
+        reply->contextName = static_cast<char *>(netsnmp_memdup(request->contextName, request->contextNameLen + 1));
+        reply->contextNameLen = request->contextNameLen;
+        // The keys the request was checked with sign and encrypt the answer (RFC 3414 3.1.1 a).
+        reply->securityStateRef = request->securityStateRef;
+        request->securityStateRef = nullptr;
+    } else {
+        reply->community = static_cast<u_char *>(std::malloc(request->community_len ? request->community_len : 1));
+        std::memcpy(reply->community, request->community, request->community_len);
+        reply->community_len = request->community_len;
+    }
+
+    const bool ok = answer(device, clock, *request, reply) && encode(device, *request, reply, response, responseLength);
+    snmp_free_pdu(reply);
+    snmp_free_pdu(request);
+    return ok;
+}
+
+bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pdu &requestPdu, netsnmp_pdu *reply)
+{
+    const netsnmp_pdu *request = &requestPdu;
+    const bool v1 = request->version == SNMP_VERSION_1;
+    const View view{device, clock, v1};
+    const Profile &profile = *device.profile;
 
     // SNMPv1 reports the first failing varbind and echoes the request's varbinds.
     const auto failV1 = [&](long status, long index) {
@@ -229,11 +304,8 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         }
         break;
     case SNMP_MSG_GETBULK: {
-        if (v1) { // not a v1 PDU; net-snmp would not even parse it
-            snmp_free_pdu(reply);
-            snmp_free_pdu(request);
+        if (v1) // not a v1 PDU; net-snmp would not even parse it
             return false;
-        }
         int count = 0;
         for (netsnmp_variable_list *vb = request->variables; vb; vb = vb->next_variable)
             ++count;
@@ -305,18 +377,27 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         break;
     default:
         // Responses, traps and reports are never answered: two agents must not echo each other.
-        snmp_free_pdu(reply);
-        snmp_free_pdu(request);
         return false;
     }
 
+    return true;
+}
+
+bool Agent::encode(const Device &device, const netsnmp_pdu &request, netsnmp_pdu *reply,
+                   const unsigned char **response, std::size_t *responseLength)
+{
+    const bool v1 = request.version == SNMP_VERSION_1;
+    // A device with a small buffer answers tooBig instead of cutting a GETBULK short.
+    const std::size_t limit = device.behaviour.maxResponseBytes > 0 ? std::size_t(device.behaviour.maxResponseBytes)
+                                                                     : MaxMessage;
+    const bool strict = device.behaviour.maxResponseBytes > 0;
     netsnmp_session buildSession;
     snmp_sess_init(&buildSession);
-    buildSession.version = request->version;
+    buildSession.version = request.version;
     std::size_t offset = 0;
     int status = snmp_build(&m_buffer, &m_bufferLength, &offset, &buildSession, reply);
-    while (status == SNMPERR_SUCCESS && offset > MaxMessage) {
-        if (request->command == SNMP_MSG_GETBULK && reply->variables && reply->variables->next_variable) {
+    while (status == SNMPERR_SUCCESS && offset > limit && reply->command == SNMP_MSG_RESPONSE) {
+        if (!strict && request.command == SNMP_MSG_GETBULK && reply->variables && reply->variables->next_variable) {
             // Cut the tail of a GETBULK answer; the manager asks again from where it stopped.
             int count = 0;
             for (netsnmp_variable_list *v = reply->variables; v; v = v->next_variable)
@@ -328,7 +409,7 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
             v->next_variable = nullptr;
         } else {
             snmp_free_varbind(reply->variables);
-            reply->variables = v1 ? snmp_clone_varbind(request->variables) : nullptr;
+            reply->variables = v1 ? snmp_clone_varbind(request.variables) : nullptr;
             reply->errstat = SNMP_ERR_TOOBIG;
             reply->errindex = 0;
         }
@@ -337,14 +418,64 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         if (reply->errstat == SNMP_ERR_TOOBIG)
             break;
     }
-    snmp_free_pdu(reply);
-    snmp_free_pdu(request);
     if (status != SNMPERR_SUCCESS)
         return false;
     // net-snmp encodes backwards: the message ends at the end of the buffer.
     *response = m_buffer + m_bufferLength - offset;
     *responseLength = offset;
     return true;
+}
+
+netsnmp_pdu *Agent::decodeV3(const Device &device, const SimClock &clock, const unsigned char *data,
+                             std::size_t length, bool *reportInstead)
+{
+    const QByteArray engineId = device.engineId();
+    m_usm->select(engineId, device.engineBoots, device.uptimeTicks(clock) / 100);
+    netsnmp_session parseSession;
+    snmp_sess_init(&parseSession);
+    parseSession.version = SNMP_VERSION_3;
+    parseSession.isAuthoritative = SNMP_SESS_AUTHORITATIVE; // we are the engine: unknown engine IDs get a report
+    netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_RESPONSE);
+    // USM blanks the digest in place while checking it, so parse a copy.
+    m_scratch.assign(data, data + length);
+    const int status = snmp_parse(nullptr, &parseSession, pdu, m_scratch.data(), length);
+    if (status == SNMPERR_SUCCESS) {
+        if (pdu->version != SNMP_VERSION_3) {
+            snmp_free_pdu(pdu);
+            return nullptr;
+        }
+        return pdu;
+    }
+    switch (status) {
+    case SNMPERR_USM_UNKNOWNENGINEID:
+    case SNMPERR_USM_UNKNOWNSECURITYNAME:
+    case SNMPERR_USM_UNSUPPORTEDSECURITYLEVEL:
+    case SNMPERR_USM_AUTHENTICATIONFAILURE:
+    case SNMPERR_USM_NOTINTIMEWINDOW:
+    case SNMPERR_USM_DECRYPTIONERROR:
+        break;
+    default:
+        snmp_free_pdu(pdu);
+        return nullptr;
+    }
+    // RFC 3412 7.2 step 3: only a message with the reportable flag gets a report.
+    if (!(pdu->flags & SNMP_MSG_FLAG_RPRT_BIT) || snmpv3_make_report(pdu, status) != SNMPERR_SUCCESS) {
+        snmp_free_pdu(pdu);
+        return nullptr;
+    }
+    // net-snmp fills in the process's own engine ID; each simulated device is an engine of its own.
+    SNMP_FREE(pdu->securityEngineID);
+    pdu->securityEngineID = static_cast<u_char *>(netsnmp_memdup(engineId.constData(), std::size_t(engineId.size())));
+    pdu->securityEngineIDLen = std::size_t(engineId.size());
+    SNMP_FREE(pdu->contextEngineID);
+    pdu->contextEngineID = static_cast<u_char *>(netsnmp_memdup(engineId.constData(), std::size_t(engineId.size())));
+    pdu->contextEngineIDLen = std::size_t(engineId.size());
+    if (!pdu->securityName) {
+        pdu->securityName = strdup("");
+        pdu->securityNameLen = 0;
+    }
+    *reportInstead = true;
+    return pdu;
 }
 
 } // namespace Printwatch::Sim

@@ -6,23 +6,30 @@
 #include <QByteArray>
 
 #include <cstddef>
+#include <memory>
+#include <vector>
 
-struct snmp_session;
+struct snmp_pdu;
 
 namespace Printwatch::Sim {
 
-// Turns one SNMP v1/v2c request into its response for one device, with net-snmp doing the BER.
-// One Agent per socket thread: it keeps a parse session and a reusable output buffer.
+class UsmTable;
+
+// Turns one SNMP request into its response for one device, with net-snmp doing BER and USM.
+// One Agent per socket thread: it keeps a reusable output buffer and, for SNMPv3, the USM table.
+// The steps are decode (community or USM) -> answer (the PDU dispatch) -> encode (tooBig, limits).
 class Agent final
 {
 public:
-    explicit Agent(QByteArray community);
+    // Without a UsmTable, SNMPv3 requests go unanswered.
+    explicit Agent(QByteArray community, UsmTable *usm = nullptr);
     ~Agent();
     Agent(const Agent &) = delete;
     Agent &operator=(const Agent &) = delete;
 
     // Fills `response` (a view into the agent's buffer, valid until the next call) and returns
-    // true, or returns false when the request must go unanswered (garbage, wrong community, v3).
+    // true, or returns false when the request must go unanswered (garbage, wrong community, unknown
+    // v3 user without the reportable flag, a Response/Report/Trap PDU).
     bool respond(const Device &device, const SimClock &clock, const unsigned char *data, std::size_t length,
                  const unsigned char **response, std::size_t *responseLength);
 
@@ -30,7 +37,15 @@ public:
     static constexpr std::size_t MaxMessage = 65000; // bigger responses are cut (GETBULK) or tooBig
 
 private:
+    bool answer(const Device &device, const SimClock &clock, const snmp_pdu &request, snmp_pdu *reply);
+    bool encode(const Device &device, const snmp_pdu &request, snmp_pdu *reply, const unsigned char **response,
+                std::size_t *responseLength);
+    snmp_pdu *decodeV3(const Device &device, const SimClock &clock, const unsigned char *data, std::size_t length,
+                       bool *reportInstead);
+
     QByteArray m_community;
+    UsmTable *m_usm = nullptr;
+    std::vector<unsigned char> m_scratch;
     unsigned char *m_buffer = nullptr;
     std::size_t m_bufferLength = 0;
 };

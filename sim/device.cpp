@@ -209,7 +209,7 @@ QByteArray Device::engineId() const
     for (int shift = 24; shift >= 0; shift -= 8)
         id.append(char((seedTag >> shift) & 0xFF));
     for (int shift = 24; shift >= 0; shift -= 8)
-        id.append(char((std::uint32_t(index) >> shift) & 0xFF));
+        id.append(char((std::uint32_t(engineIdIndex >= 0 ? engineIdIndex : index) >> shift) & 0xFF));
     return id;
 }
 
@@ -234,6 +234,7 @@ DeviceSnapshot Device::snapshot(const SimClock &clock) const
     }
     s.engineId = engineId();
     s.silent = silent;
+    s.behaviour = behaviour;
     s.colour = profile->colour;
     s.pageCount = pageCount(clock);
     if (kind == DeviceKind::Printer) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sim/behaviour.h"
 #include "sim/fleet.h"
 #include "sim/profile.h"
 
@@ -30,6 +31,8 @@ struct Device
     std::shared_ptr<const Recording> recording; // only to report the path
     std::uint32_t address = 0;                  // IPv4, host byte order
     bool silent = false;
+    DeviceBehaviour behaviour;
+    int engineIdIndex = -1;                     // >= 0: shares the engine ID of that device (duplicate mode)
     std::uint64_t hash = 0;                     // seed + index, mixed; drives every per-device choice
     std::uint32_t seedTag = 0;                  // from the fleet seed: engine IDs differ between fleets
     std::array<std::uint8_t, 6> mac{};

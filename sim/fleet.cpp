@@ -22,7 +22,7 @@ Core::Result<std::unique_ptr<Fleet>> Fleet::start(const FleetConfig &config)
     auto state = FleetState::create(config);
     if (!state)
         return Core::Error{state.error()};
-    auto server = UdpServer::start(state.value(), config.port);
+    auto server = UdpServer::start(state.value(), config.port, config.v3Users);
     if (!server)
         return Core::Error{server.error()};
     std::unique_ptr<Fleet> fleet(new Fleet);
@@ -67,6 +67,11 @@ Core::Result<void> Fleet::setSilent(const QString &address, bool silent)
     return m_state->setSilent(address, silent);
 }
 
+Core::Result<int> Fleet::setBehaviour(const QString &range, const QString &spec)
+{
+    return m_state->setBehaviour(range, spec);
+}
+
 Core::Result<void> Fleet::addPages(const QString &address, qint64 pages)
 {
     return m_state->addPages(address, pages);
@@ -93,7 +98,7 @@ Core::Result<void> Fleet::executeCommand(const QString &line)
     const auto usage = [&] {
         return Core::Error{QCoreApplication::translate("Printwatch::Sim::Fleet",
                                                        "unknown command \"%1\" (expected: move A B, silence A, "
-                                                       "wake A, pages A N, quit)")
+                                                       "wake A, pages A N, behave RANGE SPEC, quit)")
                                .arg(line.left(80))};
     };
     if (words.isEmpty())
@@ -105,6 +110,12 @@ Core::Result<void> Fleet::executeCommand(const QString &line)
         return setSilent(words[1], true);
     if (verb == u"wake" && words.size() == 2)
         return setSilent(words[1], false);
+    if (verb == u"behave" && words.size() == 3) {
+        const auto changed = setBehaviour(words[1], words[2]);
+        if (!changed)
+            return Core::Error{changed.error()};
+        return {};
+    }
     if (verb == u"pages" && words.size() == 3) {
         bool ok = false;
         const qint64 pages = words[2].toLongLong(&ok);

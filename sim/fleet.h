@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "sim/behaviour.h"
+#include "sim/usm.h"
 
 #include <QList>
 #include <QString>
@@ -26,6 +28,10 @@ struct FleetConfig
     QStringList recordings;   // .snmprec files or directories; one device each, after the non-printers
     double speed = 1.0;       // simulated seconds per real second
     double pagesPerMinute = 2.0; // average per printer, in simulated time
+    QStringList behaviours;   // "RANGE:SPEC" (see setBehaviour), applied in order at start
+    // SNMPv3 users (empty = v3 requests are dropped). net-snmp's USM lists are process-global and not
+    // thread-safe: serve v3 only where no SNMPv3 manager runs in the same process (printwatch-sim does).
+    QList<V3User> v3Users;
 };
 
 enum class DeviceKind : quint8 { Printer, NonPrinter, Recording };
@@ -45,6 +51,7 @@ struct DeviceSnapshot
     QString recordingPath;
     QByteArray engineId;  // RFC 3411 snmpEngineID this device will use for SNMPv3 (unique in the fleet)
     bool silent = false;
+    DeviceBehaviour behaviour;
     bool colour = false;
     qint64 pageCount = 0; // prtMarkerLifeCount right now
     QList<int> supplyLevels; // prtMarkerSuppliesLevel by supply index 1..n, right now
@@ -71,6 +78,10 @@ public:
     Core::Result<void> moveDevice(const QString &from, const QString &to);
     // A silent device drops every request, like a printer switched off.
     Core::Result<void> setSilent(const QString &address, bool silent);
+    // Changes how the devices in `range` ("A", "A-B", "A-N", "A/P") misbehave; `spec` as in
+    // parseBehaviourChange ("latency=200,loss=30", "walk-loop", "same-engine-id", "normal", ...).
+    // Returns how many devices were changed; none in the range is an error.
+    Core::Result<int> setBehaviour(const QString &range, const QString &spec);
     // Prints `pages` pages now (counters grow, supplies drain).
     Core::Result<void> addPages(const QString &address, qint64 pages);
 
@@ -79,7 +90,8 @@ public:
 
     quint64 requestsAnswered() const;
 
-    // One stdin control line ("move A B", "silence A", "wake A", "pages A N"); "quit" is the caller's.
+    // One stdin control line ("move A B", "silence A", "wake A", "pages A N", "behave RANGE SPEC");
+    // "quit" is the caller's.
     Core::Result<void> executeCommand(const QString &line);
 
 private:

@@ -147,6 +147,13 @@ Core::Result<std::shared_ptr<FleetState>> FleetState::create(const FleetConfig &
         state->m_byAddress.insert(address, int(i));
         state->m_devices.push_back(std::move(d));
     }
+    for (const QString &behaviour : config.behaviours) {
+        const qsizetype colon = behaviour.indexOf(u':');
+        const auto applied = colon > 0 ? state->setBehaviour(behaviour.left(colon), behaviour.mid(colon + 1))
+                                       : Core::Result<int>(Core::Error{tr("\"%1\" is not RANGE:BEHAVIOUR").arg(behaviour.left(60))});
+        if (!applied)
+            return Core::Error{applied.error()};
+    }
     state->m_started = std::chrono::steady_clock::now();
     return state;
 }
@@ -194,6 +201,37 @@ Core::Result<void> FleetState::setSilent(const QString &address, bool silent)
         return Core::Error{index.error()};
     m_devices[std::size_t(*index)].silent = silent;
     return {};
+}
+
+Core::Result<int> FleetState::setBehaviour(const QString &rangeText, const QString &spec)
+{
+    const auto range = parseAddressRange(rangeText);
+    if (!range)
+        return Core::Error{range.error()};
+    const auto change = parseBehaviourChange(spec);
+    if (!change)
+        return Core::Error{change.error()};
+    std::unique_lock lock(m_mutex);
+    int changed = 0;
+    int shared = -1;
+    for (Device &d : m_devices) {
+        if (!range->contains(d.address))
+            continue;
+        d.behaviour = change->applyTo(d.behaviour);
+        if (change->silent)
+            d.silent = *change->silent;
+        if (change->resetAll)
+            d.engineIdIndex = -1;
+        if (change->sameEngineId) {
+            if (shared < 0)
+                shared = d.index;
+            d.engineIdIndex = shared == d.index ? -1 : shared;
+        }
+        ++changed;
+    }
+    if (changed == 0)
+        return Core::Error{tr("no simulated device in %1").arg(rangeText.left(60))};
+    return changed;
 }
 
 Core::Result<void> FleetState::addPages(const QString &address, qint64 pages)

@@ -41,6 +41,7 @@ public:
     Core::Result<void> moveDevice(const QString &from, const QString &to);
     Core::Result<void> setSilent(const QString &address, bool silent);
     Core::Result<void> addPages(const QString &address, qint64 pages);
+    Core::Result<int> setBehaviour(const QString &range, const QString &spec);
 
     QStringList addresses() const;
     std::optional<DeviceSnapshot> snapshot(const QString &address) const;

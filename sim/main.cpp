@@ -76,9 +76,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption ppm(QStringLiteral("pages-per-minute"), tr("Average pages per printer per simulated minute."),
                                  tr("R"), QStringLiteral("2"));
     const QCommandLineOption stdinControl(QStringLiteral("stdin-control"),
-                                          tr("Read commands from stdin (move A B, silence A, wake A, pages A N, quit); "
+                                          tr("Read commands from stdin (move A B, silence A, wake A, pages A N, behave RANGE SPEC, quit); "
                                              "quit when stdin closes."));
-    parser.addOptions({count, first, port, community, seed, nonPrinters, recordings, speed, ppm, stdinControl});
+    const QCommandLineOption behave(QStringLiteral("behave"),
+                                    tr("Misbehaviour for a range, RANGE:SPEC, e.g. 127.1.0.5-9:latency=200,loss=30 "
+                                       "(latency=MS, loss=PERCENT, toobig=BYTES, walk-loop, malformed, asleep, "
+                                       "silent, same-engine-id, normal). Repeatable."),
+                                    tr("RANGE:SPEC"));
+    const QCommandLineOption v3User(QStringLiteral("v3-user"),
+                                    tr("SNMPv3 user name:auth:authpass:priv:privpass (auth none|MD5|SHA|SHA-224|"
+                                       "SHA-256|SHA-384|SHA-512, priv none|DES|AES|AES-192|AES-256|AES-192-C|"
+                                       "AES-256-C). Repeatable; replaces the default users."),
+                                    tr("SPEC"));
+    const QCommandLineOption noV3(QStringLiteral("no-v3"), tr("Do not answer SNMPv3."));
+    parser.addOptions({count, first, port, community, seed, nonPrinters, recordings, speed, ppm, stdinControl, behave,
+                       v3User, noV3});
     parser.addPositionalArgument(tr("paths"), tr("More recordings."), tr("[PATH...]"));
     parser.process(app);
 
@@ -106,6 +118,19 @@ int main(int argc, char *argv[])
     if (!ok || config.pagesPerMinute < 0)
         return fail(tr("--pages-per-minute needs a number, not \"%1\"").arg(parser.value(ppm)));
     config.recordings = parser.values(recordings) + parser.positionalArguments();
+    config.behaviours = parser.values(behave);
+    if (!parser.isSet(noV3)) {
+        if (parser.isSet(v3User)) {
+            for (const QString &spec : parser.values(v3User)) {
+                auto user = Sim::parseV3User(spec);
+                if (!user)
+                    return fail(user.error());
+                config.v3Users << user.value();
+            }
+        } else {
+            config.v3Users = Sim::defaultV3Users();
+        }
+    }
 
     auto fleet = Sim::Fleet::start(config);
     if (!fleet)

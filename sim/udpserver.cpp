@@ -15,7 +15,10 @@
 
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <queue>
+#include <random>
 
 namespace Printwatch::Sim {
 
@@ -37,10 +40,26 @@ QString tr(const char *text)
 
 } // namespace
 
-Core::Result<std::unique_ptr<UdpServer>> UdpServer::start(std::shared_ptr<FleetState> state, std::uint16_t port)
+struct UdpServer::Delayed
+{
+    std::chrono::steady_clock::time_point due;
+    std::uint32_t from = 0;
+    sockaddr_in to{};
+    QByteArray bytes;
+    bool operator>(const Delayed &other) const { return due > other.due; }
+};
+
+Core::Result<std::unique_ptr<UdpServer>> UdpServer::start(std::shared_ptr<FleetState> state, std::uint16_t port,
+                                                          const QList<V3User> &v3Users)
 {
     std::unique_ptr<UdpServer> server(new UdpServer);
     server->m_state = std::move(state);
+    if (!v3Users.isEmpty()) {
+        auto usm = UsmTable::create(v3Users);
+        if (!usm)
+            return Core::Error{usm.error()};
+        server->m_usm = std::move(usm).value();
+    }
     server->m_socket = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (server->m_socket < 0)
         return Core::Error{tr("cannot create the UDP socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
@@ -90,9 +109,35 @@ void UdpServer::stop()
     m_thread.join();
 }
 
+void UdpServer::send(std::uint32_t from, const sockaddr_in &to, const unsigned char *data, std::size_t length)
+{
+    // Answer from the address the request was sent to, whatever the routing table says.
+    std::array<char, CMSG_SPACE(sizeof(in_pktinfo))> control{};
+    iovec iov{const_cast<unsigned char *>(data), length};
+    msghdr out{};
+    out.msg_name = const_cast<sockaddr_in *>(&to);
+    out.msg_namelen = sizeof(sockaddr_in);
+    out.msg_iov = &iov;
+    out.msg_iovlen = 1;
+    out.msg_control = control.data();
+    out.msg_controllen = control.size();
+    cmsghdr *c = CMSG_FIRSTHDR(&out);
+    c->cmsg_level = IPPROTO_IP;
+    c->cmsg_type = IP_PKTINFO;
+    c->cmsg_len = CMSG_LEN(sizeof(in_pktinfo));
+    in_pktinfo pktinfo{};
+    pktinfo.ipi_spec_dst.s_addr = htonl(from);
+    std::memcpy(CMSG_DATA(c), &pktinfo, sizeof pktinfo);
+    if (::sendmsg(m_socket, &out, MSG_DONTWAIT) >= 0)
+        m_state->answered.fetch_add(1, std::memory_order_relaxed);
+}
+
 void UdpServer::run()
 {
-    Agent agent(m_state->community().toUtf8());
+    Agent agent(m_state->community().toUtf8(), m_usm.get());
+    // Answers of slow devices wait here, earliest first; poll() sleeps until the next is due.
+    std::priority_queue<Delayed, std::vector<Delayed>, std::greater<>> delayed;
+    std::minstd_rand random(std::random_device{}());
 
     // recvmmsg fills up to Batch datagrams per system call.
     std::vector<std::array<unsigned char, MaxDatagram>> buffers(Batch);
@@ -103,13 +148,26 @@ void UdpServer::run()
 
     pollfd fds[2] = {{m_socket, POLLIN, 0}, {m_wakeFd, POLLIN, 0}};
     for (;;) {
-        if (::poll(fds, 2, -1) < 0) {
+        int timeoutMs = -1;
+        if (!delayed.empty()) {
+            const auto wait = delayed.top().due - std::chrono::steady_clock::now();
+            timeoutMs = int(std::max<std::int64_t>(0, std::chrono::ceil<std::chrono::milliseconds>(wait).count()));
+        }
+        if (::poll(fds, 2, timeoutMs) < 0) {
             if (errno == EINTR)
                 continue;
             return;
         }
         if (fds[1].revents)
             return;
+        const auto now = std::chrono::steady_clock::now();
+        while (!delayed.empty() && delayed.top().due <= now) {
+            const Delayed &d = delayed.top();
+            send(d.from, d.to, reinterpret_cast<const unsigned char *>(d.bytes.constData()), std::size_t(d.bytes.size()));
+            delayed.pop();
+        }
+        if (!(fds[0].revents & POLLIN))
+            continue;
         for (;;) {
             for (int i = 0; i < Batch; ++i) {
                 iovs[i] = {buffers[std::size_t(i)].data(), MaxDatagram};
@@ -142,33 +200,29 @@ void UdpServer::run()
 
                 const unsigned char *reply = nullptr;
                 std::size_t replyLength = 0;
+                DeviceBehaviour behaviour;
                 const bool answer = m_state->withServedDevice(destination, [&](const Device &d, const SimClock &clock) {
+                    behaviour = d.behaviour;
+                    if (behaviour.lossPercent > 0 && int(random() % 100) < behaviour.lossPercent)
+                        return; // lost on the way in
                     if (!agent.respond(d, clock, buffers[std::size_t(i)].data(), messages[i].msg_len, &reply,
                                        &replyLength))
                         reply = nullptr;
                 });
                 if (!answer || !reply)
                     continue;
-
-                // Answer from the address the request was sent to, whatever the routing table says.
-                std::array<char, CMSG_SPACE(sizeof(in_pktinfo))> control{};
-                iovec iov{const_cast<unsigned char *>(reply), replyLength};
-                msghdr out{};
-                out.msg_name = &sources[i];
-                out.msg_namelen = sizeof(sockaddr_in);
-                out.msg_iov = &iov;
-                out.msg_iovlen = 1;
-                out.msg_control = control.data();
-                out.msg_controllen = control.size();
-                cmsghdr *c = CMSG_FIRSTHDR(&out);
-                c->cmsg_level = IPPROTO_IP;
-                c->cmsg_type = IP_PKTINFO;
-                c->cmsg_len = CMSG_LEN(sizeof(in_pktinfo));
-                in_pktinfo pktinfo{};
-                pktinfo.ipi_spec_dst = info->ipi_addr;
-                std::memcpy(CMSG_DATA(c), &pktinfo, sizeof pktinfo);
-                if (::sendmsg(m_socket, &out, MSG_DONTWAIT) >= 0)
-                    m_state->answered.fetch_add(1, std::memory_order_relaxed);
+                if (behaviour.malformed) {
+                    // Cut to two thirds: the outer SEQUENCE announces more bytes than arrive.
+                    replyLength = std::max<std::size_t>(1, replyLength * 2 / 3);
+                }
+                const int latency = behaviour.effectiveLatencyMs();
+                if (latency > 0) {
+                    delayed.push(Delayed{std::chrono::steady_clock::now() + std::chrono::milliseconds(latency),
+                                         destination, sources[i],
+                                         QByteArray(reinterpret_cast<const char *>(reply), qsizetype(replyLength))});
+                    continue;
+                }
+                send(destination, sources[i], reply, replyLength);
             }
             if (received < Batch)
                 break;

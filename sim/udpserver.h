@@ -2,10 +2,13 @@
 #pragma once
 
 #include "core/result.h"
+#include "sim/usm.h"
 
 #include <cstdint>
 #include <memory>
 #include <thread>
+
+struct sockaddr_in;
 
 namespace Printwatch::Sim {
 
@@ -17,7 +20,9 @@ class FleetState;
 class UdpServer final
 {
 public:
-    static Core::Result<std::unique_ptr<UdpServer>> start(std::shared_ptr<FleetState> state, std::uint16_t port);
+    // With v3 users, SNMPv3 is answered too (see UsmTable for the one-process caveat).
+    static Core::Result<std::unique_ptr<UdpServer>> start(std::shared_ptr<FleetState> state, std::uint16_t port,
+                                                          const QList<V3User> &v3Users = {});
     ~UdpServer();
     UdpServer(const UdpServer &) = delete;
     UdpServer &operator=(const UdpServer &) = delete;
@@ -29,7 +34,11 @@ private:
     UdpServer() = default;
     void run();
 
+    struct Delayed;
+    void send(std::uint32_t from, const sockaddr_in &to, const unsigned char *data, std::size_t length);
+
     std::shared_ptr<FleetState> m_state;
+    std::unique_ptr<UsmTable> m_usm; // used on the socket thread only
     int m_socket = -1;
     int m_wakeFd = -1; // eventfd: stop() writes, the thread leaves poll()
     std::uint16_t m_port = 0;

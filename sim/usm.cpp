@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/usm.h"
+
+#include "sim/agent.h"
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/keytools.h>
+#include <net-snmp/library/lcd_time.h>
+#include <net-snmp/library/snmp-tc.h>
+#include <net-snmp/library/snmpusm.h>
+#include <net-snmp/library/transform_oids.h>
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace Printwatch::Sim {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Printwatch::Sim::Usm", text);
+}
+
+struct Protocol
+{
+    const oid *id = nullptr;
+    std::size_t length = 0;
+};
+
+std::optional<Protocol> authProtocol(const QString &name)
+{
+    const QString n = name.toUpper();
+    if (n == u"NONE")
+        return Protocol{usmNoAuthProtocol, OID_LENGTH(usmNoAuthProtocol)};
+    if (n == u"MD5")
+        return Protocol{usmHMACMD5AuthProtocol, OID_LENGTH(usmHMACMD5AuthProtocol)};
+    if (n == u"SHA" || n == u"SHA-1" || n == u"SHA1")
+        return Protocol{usmHMACSHA1AuthProtocol, OID_LENGTH(usmHMACSHA1AuthProtocol)};
+    if (n == u"SHA-224")
+        return Protocol{usmHMAC128SHA224AuthProtocol, OID_LENGTH(usmHMAC128SHA224AuthProtocol)};
+    if (n == u"SHA-256")
+        return Protocol{usmHMAC192SHA256AuthProtocol, OID_LENGTH(usmHMAC192SHA256AuthProtocol)};
+    if (n == u"SHA-384")
+        return Protocol{usmHMAC256SHA384AuthProtocol, OID_LENGTH(usmHMAC256SHA384AuthProtocol)};
+    if (n == u"SHA-512")
+        return Protocol{usmHMAC384SHA512AuthProtocol, OID_LENGTH(usmHMAC384SHA512AuthProtocol)};
+    return std::nullopt;
+}
+
+std::optional<Protocol> privProtocol(const QString &name)
+{
+    const QString n = name.toUpper();
+    if (n == u"NONE")
+        return Protocol{usmNoPrivProtocol, OID_LENGTH(usmNoPrivProtocol)};
+    if (n == u"DES")
+        return Protocol{usmDESPrivProtocol, OID_LENGTH(usmDESPrivProtocol)};
+    if (n == u"AES" || n == u"AES-128" || n == u"AES128")
+        return Protocol{usmAESPrivProtocol, OID_LENGTH(usmAESPrivProtocol)};
+    if (n == u"AES-192" || n == u"AES192")
+        return Protocol{usmAES192PrivProtocol, OID_LENGTH(usmAES192PrivProtocol)};
+    if (n == u"AES-256" || n == u"AES256")
+        return Protocol{usmAES256PrivProtocol, OID_LENGTH(usmAES256PrivProtocol)};
+    if (n == u"AES-192-C" || n == u"AES192C")
+        return Protocol{usmAES192CiscoPrivProtocol, OID_LENGTH(usmAES192CiscoPrivProtocol)};
+    if (n == u"AES-256-C" || n == u"AES256C")
+        return Protocol{usmAES256CiscoPrivProtocol, OID_LENGTH(usmAES256CiscoPrivProtocol)};
+    return std::nullopt;
+}
+
+} // namespace
+
+Core::Result<V3User> parseV3User(const QString &spec)
+{
+    const QStringList parts = spec.split(u':');
+    V3User user;
+    user.name = parts.value(0).toUtf8();
+    if (user.name.isEmpty() || user.name.size() > 32 || parts.size() > 5 || parts.size() == 2 || parts.size() == 4)
+        return Core::Error{tr("\"%1\" is not a v3 user (expected name:auth:authpass:priv:privpass, a name of 1 to "
+                              "32 bytes)")
+                               .arg(spec.left(80))};
+    if (parts.size() >= 3) {
+        user.authProtocol = parts[1];
+        user.authPassword = parts[2].toUtf8();
+    }
+    if (parts.size() == 5) {
+        user.privProtocol = parts[3];
+        user.privPassword = parts[4].toUtf8();
+    }
+    if (!authProtocol(user.authProtocol))
+        return Core::Error{tr("v3 user %1: unknown authentication protocol \"%2\" (none, MD5, SHA, SHA-224, SHA-256, "
+                              "SHA-384, SHA-512)")
+                               .arg(QString::fromUtf8(user.name), user.authProtocol.left(20))};
+    if (!privProtocol(user.privProtocol))
+        return Core::Error{tr("v3 user %1: unknown privacy protocol \"%2\" (none, DES, AES, AES-192, AES-256, "
+                              "AES-192-C, AES-256-C)")
+                               .arg(QString::fromUtf8(user.name), user.privProtocol.left(20))};
+    const bool auth = user.authProtocol.compare(u"none", Qt::CaseInsensitive) != 0;
+    const bool priv = user.privProtocol.compare(u"none", Qt::CaseInsensitive) != 0;
+    if (priv && !auth)
+        return Core::Error{tr("v3 user %1: privacy needs authentication").arg(QString::fromUtf8(user.name))};
+    // RFC 3414 section 11.2 recommends 8 characters; net-snmp's tools refuse shorter ones.
+    if ((auth && user.authPassword.size() < 8) || (priv && user.privPassword.size() < 8))
+        return Core::Error{tr("v3 user %1: pass phrases need at least 8 characters").arg(QString::fromUtf8(user.name))};
+    return user;
+}
+
+QString v3UserToString(const V3User &user)
+{
+    return QString::fromUtf8(user.name) + u':' + user.authProtocol + u':' + QString::fromUtf8(user.authPassword) + u':'
+           + user.privProtocol + u':' + QString::fromUtf8(user.privPassword);
+}
+
+QList<V3User> defaultV3Users()
+{
+    return {
+        {"printwatch", QStringLiteral("SHA"), "printwatch-auth", QStringLiteral("AES"), "printwatch-priv"},
+        {"pw-sha256-aes256", QStringLiteral("SHA-256"), "printwatch-auth", QStringLiteral("AES-256"), "printwatch-priv"},
+        {"pw-md5-des", QStringLiteral("MD5"), "printwatch-auth", QStringLiteral("DES"), "printwatch-priv"},
+        {"pw-authonly", QStringLiteral("SHA-512"), "printwatch-auth", QStringLiteral("none"), {}},
+        {"pw-noauth", QStringLiteral("none"), {}, QStringLiteral("none"), {}},
+    };
+}
+
+struct UsmTable::Master
+{
+    QByteArray name;
+    Protocol auth;
+    Protocol priv;
+    std::vector<u_char> authKu; // master keys: derived once (about a megabyte of hashing each)
+    std::vector<u_char> privKu;
+};
+
+UsmTable::UsmTable() = default;
+
+UsmTable::~UsmTable()
+{
+    release();
+    for (auto &users : m_byEngine) {
+        for (usmUser *user : users)
+            usm_free_user(user);
+    }
+}
+
+Core::Result<std::unique_ptr<UsmTable>> UsmTable::create(const QList<V3User> &users)
+{
+    initNetSnmpOnce();
+    std::unique_ptr<UsmTable> table(new UsmTable);
+    for (const V3User &user : users) {
+        Master m;
+        m.name = user.name;
+        m.auth = *authProtocol(user.authProtocol);
+        m.priv = *privProtocol(user.privProtocol);
+        const auto derive = [&](const QByteArray &password, std::vector<u_char> &key) -> bool {
+            key.resize(SNMP_MAXBUF_SMALL);
+            std::size_t length = key.size();
+            if (generate_Ku(m.auth.id, u_int(m.auth.length), reinterpret_cast<const u_char *>(password.constData()),
+                            std::size_t(password.size()), key.data(), &length)
+                != SNMPERR_SUCCESS)
+                return false;
+            key.resize(length);
+            return true;
+        };
+        if (m.auth.id != usmNoAuthProtocol && !derive(user.authPassword, m.authKu))
+            return Core::Error{tr("v3 user %1: net-snmp cannot derive the %2 key")
+                                   .arg(QString::fromUtf8(user.name), user.authProtocol)};
+        if (m.priv.id != usmNoPrivProtocol && !derive(user.privPassword, m.privKu))
+            return Core::Error{tr("v3 user %1: net-snmp cannot derive the privacy key").arg(QString::fromUtf8(user.name))};
+        table->m_masters.push_back(std::move(m));
+    }
+    return table;
+}
+
+std::vector<usmUser *> UsmTable::localise(const QByteArray &engineId) const
+{
+    std::vector<usmUser *> list;
+    const auto *id = reinterpret_cast<const u_char *>(engineId.constData());
+    const std::size_t idLength = std::size_t(engineId.size());
+    for (const Master &m : m_masters) {
+        usmUser *user = usm_create_user();
+        if (!user)
+            continue;
+        user->engineID = static_cast<u_char *>(netsnmp_memdup(id, idLength));
+        user->engineIDLen = idLength;
+        user->name = strdup(m.name.constData());
+        user->secName = strdup(m.name.constData());
+        SNMP_FREE(user->authProtocol);
+        user->authProtocol = snmp_duplicate_objid(m.auth.id, m.auth.length);
+        user->authProtocolLen = m.auth.length;
+        SNMP_FREE(user->privProtocol);
+        user->privProtocol = snmp_duplicate_objid(m.priv.id, m.priv.length);
+        user->privProtocolLen = m.priv.length;
+        bool ok = true;
+        if (!m.authKu.empty()) {
+            user->authKeyLen = SNMP_MAXBUF_SMALL;
+            user->authKey = static_cast<u_char *>(std::malloc(user->authKeyLen));
+            ok = generate_kul(m.auth.id, u_int(m.auth.length), id, idLength, m.authKu.data(), m.authKu.size(),
+                              user->authKey, &user->authKeyLen)
+                 == SNMPERR_SUCCESS;
+        }
+        if (ok && !m.privKu.empty()) {
+            // The privacy key is localised with the authentication hash, then extended for AES-192/256.
+            user->privKeyLen = SNMP_MAXBUF_SMALL;
+            user->privKey = static_cast<u_char *>(std::malloc(user->privKeyLen));
+            ok = generate_kul(m.auth.id, u_int(m.auth.length), id, idLength, m.privKu.data(), m.privKu.size(),
+                              user->privKey, &user->privKeyLen)
+                     == SNMPERR_SUCCESS
+                 && usm_extend_user_kul(user, SNMP_MAXBUF_SMALL) == SNMPERR_SUCCESS;
+        }
+        user->userStatus = RS_ACTIVE;
+        user->userStorageType = ST_READONLY;
+        if (!ok) {
+            usm_free_user(user);
+            continue;
+        }
+        list.push_back(user);
+    }
+    return list;
+}
+
+void UsmTable::select(const QByteArray &engineId, std::uint32_t boots, std::uint32_t engineTime)
+{
+    if (m_installed && m_selected == engineId) {
+        set_enginetime(reinterpret_cast<const u_char *>(engineId.constData()), u_int(engineId.size()), boots,
+                       engineTime, TRUE);
+        return;
+    }
+    release();
+    auto it = m_byEngine.find(engineId);
+    if (it == m_byEngine.end())
+        it = m_byEngine.insert(engineId, localise(engineId));
+    for (usmUser *user : *it)
+        usm_add_user(user);
+    m_installed = &*it;
+    m_selected = engineId;
+    // ISENGINEKNOWN and the timeliness check read this record; it is the device's own clock.
+    set_enginetime(reinterpret_cast<const u_char *>(engineId.constData()), u_int(engineId.size()), boots, engineTime,
+                   TRUE);
+}
+
+void UsmTable::release()
+{
+    if (!m_installed)
+        return;
+    for (usmUser *user : *m_installed)
+        usm_remove_user(user);
+    free_enginetime(reinterpret_cast<u_char *>(m_selected.data()), std::size_t(m_selected.size()));
+    m_installed = nullptr;
+    m_selected.clear();
+}
+
+} // namespace Printwatch::Sim
