@@ -138,6 +138,52 @@ QStringList version2()
     };
 }
 
+// v3: users, device groups, per-action switches and the hash-chained audit log (auth/, actions/).
+// audit_log.device_id has no foreign key: the record of what was done outlives the device.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE users ("
+                       " id {ID},"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " role TEXT NOT NULL,"
+                       " password_hash TEXT NOT NULL,"
+                       " all_devices INTEGER NOT NULL DEFAULT 0,"
+                       " demo INTEGER NOT NULL DEFAULT 0,"
+                       " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                       " locked INTEGER NOT NULL DEFAULT 0,"
+                       " last_failed_at BIGINT,"
+                       " created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE device_groups (id {ID}, name TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE device_group_members ("
+                       " group_id BIGINT NOT NULL REFERENCES device_groups (id) ON DELETE CASCADE,"
+                       " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (group_id, device_id))"),
+        QStringLiteral("CREATE INDEX device_group_members_device ON device_group_members (device_id)"),
+        QStringLiteral("CREATE TABLE user_groups ("
+                       " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                       " group_id BIGINT NOT NULL REFERENCES device_groups (id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (user_id, group_id))"),
+        QStringLiteral("CREATE TABLE action_switches ("
+                       " action TEXT NOT NULL,"
+                       " group_id BIGINT NOT NULL," // 0 = fleet-wide
+                       " enabled INTEGER NOT NULL,"
+                       " PRIMARY KEY (action, group_id))"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id BIGINT PRIMARY KEY,"
+                       " at BIGINT NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " device_id BIGINT,"
+                       " target TEXT NOT NULL DEFAULT '',"
+                       " result TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " previous_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_head (last_id BIGINT NOT NULL, last_hash TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -145,8 +191,9 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps = {
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
-    static_assert(LatestSchemaVersion == 2, "add the migration step for the new schema version");
+    static_assert(LatestSchemaVersion == 3, "add the migration step for the new schema version");
     return steps;
 }
 

@@ -143,7 +143,7 @@ private Q_SLOTS:
 
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), LatestSchemaVersion);
 
         // The rows of v1 survive.
         auto summaries = PrinterRepository(*db).summaries();

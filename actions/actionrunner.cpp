@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actions/actionrunner.h"
+
+#include "actions/actionexecutor.h"
+#include "auth/authservice.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace Printwatch::Actions {
+
+ActionRunner::ActionRunner(QString databasePath, ActionSettings settings, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_settings(std::move(settings))
+{
+}
+
+ActionRunner::~ActionRunner()
+{
+    m_executor.reset();
+    m_auth.reset();
+    m_db.reset();
+}
+
+void ActionRunner::open()
+{
+    auto db = Storage::Database::open(m_databasePath);
+    if (!db) {
+        Q_EMIT opened(false, db.error(), false);
+        return;
+    }
+    m_db = std::make_unique<Storage::Database>(std::move(db.value()));
+    m_auth = std::make_unique<Auth::AuthService>(*m_db);
+    m_executor = std::make_unique<ActionExecutor>(*m_db, m_settings);
+    auto users = m_auth->hasUsers();
+    Q_EMIT opened(users.ok(), users.ok() ? QString() : users.error(), users.ok() && *users);
+}
+
+void ActionRunner::login(const QString &name, const QString &password)
+{
+    if (!m_auth) {
+        Q_EMIT loginFinished(false, tr("The database is not open."), {}, 0);
+        return;
+    }
+    const Auth::LoginOutcome outcome = m_auth->login(name, password);
+    if (outcome.session)
+        m_session = *outcome.session;
+    Q_EMIT loginFinished(outcome.session.has_value(), outcome.error, outcome.session.value_or(Auth::Session{}),
+                         outcome.delayMs);
+}
+
+void ActionRunner::createFirstAdministrator(const QString &name, const QString &password)
+{
+    if (!m_auth) {
+        Q_EMIT loginFinished(false, tr("The database is not open."), {}, 0);
+        return;
+    }
+    auto session = m_auth->createFirstAdministrator(name, password);
+    if (session)
+        m_session = session.value();
+    Q_EMIT loginFinished(session.ok(), session.ok() ? QString() : session.error(),
+                         session.ok() ? session.value() : Auth::Session{}, 0);
+}
+
+void ActionRunner::changePassword(const QString &oldPassword, const QString &newPassword)
+{
+    if (!m_auth || !m_session.valid()) {
+        Q_EMIT passwordChanged(false, tr("Nobody is logged in."));
+        return;
+    }
+    auto done = m_auth->changePassword(m_session, oldPassword, newPassword);
+    Q_EMIT passwordChanged(done.ok(), done.ok() ? QString() : done.error());
+}
+
+void ActionRunner::logout()
+{
+    m_session = {};
+}
+
+void ActionRunner::setSettings(const ActionSettings &settings)
+{
+    m_settings = settings;
+    if (m_executor)
+        m_executor->setSettings(settings);
+}
+
+void ActionRunner::cancel(quint64 requestId)
+{
+    QMutexLocker lock(&m_cancelMutex);
+    if (auto flag = m_cancels.value(requestId))
+        flag->store(true);
+}
+
+void ActionRunner::run(const ActionRequest &request)
+{
+    auto flag = std::make_shared<std::atomic<bool>>(false);
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        m_cancels.insert(request.id, flag);
+    }
+    QList<ActionResult> results;
+    if (!m_executor) {
+        for (const PrinterRef &printer : request.printers) {
+            ActionResult result;
+            result.requestId = request.id;
+            result.action = request.action;
+            result.printer = printer;
+            result.message = tr("The database is not open.");
+            results << result;
+        }
+    } else {
+        for (const PrinterRef &printer : request.printers) {
+            ActionResult result;
+            if (flag->load()) {
+                result.requestId = request.id;
+                result.action = request.action;
+                result.printer = printer;
+                result.outcome = Outcome::Cancelled;
+                result.message = tr("Cancelled before this printer");
+            } else {
+                result = m_executor->run(m_session, request, printer, flag.get(),
+                                         [this, &request](const PrinterRef &p, int percent, const QString &text) {
+                                             Q_EMIT progress(request.id, p.deviceId, percent, text);
+                                         });
+            }
+            Q_EMIT printerFinished(result);
+            results << result;
+        }
+    }
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        m_cancels.remove(request.id);
+    }
+    Q_EMIT finished(request.id, results);
+}
+
+} // namespace Printwatch::Actions

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The GUI's door to actions and logins: a worker object moved to its own QThread, with its own
+// database connection. Requests arrive as queued slot calls, results leave as signals; only
+// values cross threads. A long action (a firmware upload, the wait for a reboot) blocks this
+// thread, never the GUI; cancel() is callable from any thread and takes effect at the next chunk.
+
+#include "actions/actiontypes.h"
+#include "auth/access.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Printwatch::Storage {
+class Database;
+}
+namespace Printwatch::Auth {
+class AuthService;
+}
+
+namespace Printwatch::Actions {
+
+class ActionExecutor;
+
+class ActionRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActionRunner)
+
+public:
+    ActionRunner(QString databasePath, ActionSettings settings, QObject *parent = nullptr);
+    ~ActionRunner() override;
+
+    // Thread-safe: marks the request cancelled; the worker stops at its next check.
+    void cancel(quint64 requestId);
+
+public Q_SLOTS:
+    void open(); // opens the database on this thread; emits opened
+    void login(const QString &name, const QString &password);
+    void createFirstAdministrator(const QString &name, const QString &password);
+    void changePassword(const QString &oldPassword, const QString &newPassword);
+    void logout();
+    void run(const Printwatch::Actions::ActionRequest &request);
+    void setSettings(const Printwatch::Actions::ActionSettings &settings);
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error, bool hasUsers);
+    void loginFinished(bool ok, const QString &error, const Printwatch::Auth::Session &session, int delayMs);
+    void passwordChanged(bool ok, const QString &error);
+    void progress(quint64 requestId, qint64 deviceId, int percent, const QString &text);
+    void printerFinished(const Printwatch::Actions::ActionResult &result);
+    void finished(quint64 requestId, const QList<Printwatch::Actions::ActionResult> &results);
+
+private:
+    QString m_databasePath;
+    ActionSettings m_settings;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Auth::AuthService> m_auth;
+    std::unique_ptr<ActionExecutor> m_executor;
+    Auth::Session m_session; // the worker's own copy: the GUI cannot hand it a forged one
+
+    QMutex m_cancelMutex;
+    QHash<quint64, std::shared_ptr<std::atomic<bool>>> m_cancels;
+};
+
+} // namespace Printwatch::Actions
+
+Q_DECLARE_METATYPE(Printwatch::Actions::ActionSettings)

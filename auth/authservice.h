@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Local users: the first Administrator, login with a growing delay and a lockout, password
+// changes and user administration. Works on one thread's Database (the actions thread in the
+// app, the main thread in printwatch-cli). Every administrative change and every login is audited.
+
+#include "auth/access.h"
+#include "auth/passwordhasher.h"
+#include "core/result.h"
+#include "storage/accessrecords.h"
+
+#include <QHash>
+
+namespace Printwatch::Storage {
+class Database;
+}
+
+namespace Printwatch::Auth {
+
+struct LoginPolicy
+{
+    int lockAfter = 5;      // failed attempts in a row that lock the account
+    int baseDelayMs = 1000; // after the first failure; doubles with each further one
+    int maxDelayMs = 30000;
+};
+
+struct LoginOutcome
+{
+    std::optional<Session> session;
+    QString error;   // the same words for an unknown user and a wrong password
+    bool locked = false;
+    int delayMs = 0; // the caller waits this long before it shows the outcome or accepts another try
+};
+
+class AuthService
+{
+public:
+    explicit AuthService(const Storage::Database &db, HashParameters parameters = HashParameters::fromEnvironment(),
+                         LoginPolicy policy = {});
+
+    Core::Result<bool> hasUsers() const;
+    // Only while no user exists: the first start's Administrator.
+    Core::Result<Session> createFirstAdministrator(const QString &name, const QString &password);
+    // The demo mode's account, marked as such (name "demo", password "demo", Administrator).
+    Core::Result<Session> ensureDemoAccount();
+
+    LoginOutcome login(const QString &name, const QString &password);
+    Core::Result<void> changePassword(const Session &session, const QString &oldPassword, const QString &newPassword);
+
+    // Administration: each needs Action::ManageUsers.
+    Core::Result<qint64> addUser(const Session &actor, const QString &name, Role role, const QString &password,
+                                 bool allDevices = true, const QList<qint64> &groupIds = {});
+    Core::Result<void> setRole(const Session &actor, const QString &name, Role role, bool allDevices);
+    Core::Result<void> setUserGroups(const Session &actor, const QString &name, const QList<qint64> &groupIds);
+    Core::Result<void> resetPassword(const Session &actor, const QString &name, const QString &newPassword);
+    Core::Result<void> unlock(const Session &actor, const QString &name);
+    Core::Result<void> removeUser(const Session &actor, const QString &name);
+    Core::Result<QList<Storage::UserRecord>> users(const Session &actor) const;
+
+    // A fresh session for a stored user (after a login, or re-read after an administrator's change).
+    Core::Result<Session> sessionFor(const QString &name) const;
+
+    static Core::Result<void> checkNewPassword(const QString &name, const QString &password);
+    static Core::Result<void> checkUserName(const QString &name);
+
+    const LoginPolicy &policy() const { return m_policy; }
+    int delayAfter(int failures) const;
+
+private:
+    Core::Result<void> requireManager(const Session &actor, const QString &what) const;
+    Core::Result<Storage::UserRecord> existing(const QString &name) const;
+    void audit(const QString &user, const QString &action, const QString &target, const QString &result,
+               const QString &detail) const;
+
+    const Storage::Database &m_db;
+    PasswordHasher m_hasher;
+    LoginPolicy m_policy;
+    QHash<QString, int> m_unknownFailures; // names that are not users get the same delays and lock
+};
+
+} // namespace Printwatch::Auth

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The OS secret store (Secret Service, KWallet, macOS Keychain, Windows Credential Store) through
+// QtKeychain. QtKeychain's jobs are asynchronous; this class waits for each one in a local event
+// loop, so it is used from worker threads and printwatch-cli, never from the GUI thread.
+
+#include "auth/secretstore.h"
+
+namespace Printwatch::Auth {
+
+class KeychainSecretStore final : public SecretStore
+{
+public:
+    // Probes the keychain with a read of a key that does not exist: "no backend" fails here.
+    static Core::Result<std::unique_ptr<KeychainSecretStore>> open(const QString &service = QStringLiteral("Printwatch"));
+
+    QString backendName() const override;
+    Core::Result<void> write(const QString &key, const QByteArray &secret) override;
+    Core::Result<std::optional<QByteArray>> read(const QString &key) override;
+    Core::Result<void> remove(const QString &key) override;
+
+private:
+    explicit KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+    QString m_service;
+};
+
+} // namespace Printwatch::Auth
