@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // printwatch-cli: Printwatch for scripts and tests.
 #include "cli/commands.h"
+#include "cli/inspect.h"
 #include "cli/output.h"
 #include "core/printer.h"
 
@@ -15,6 +16,7 @@ const char *const kUsage = "usage: printwatch-cli COMMAND [OPTIONS]\n"
                            "  discover TARGET...   find printers and manage them (addresses, CIDR, ranges, names)\n"
                            "  poll                 poll every managed printer once and store the readings\n"
                            "  list printers        print the printers in the database (--format table|json|csv)\n"
+                           "  inspect HOST         read one printer once and print everything decoded (--walk FILE: a saved walk)\n"
                            "\n"
                            "'printwatch-cli COMMAND --help' lists a command's options.\n"
                            "Exit codes: 0 success, 1 nothing answered or nothing to do, 2 bad input.\n";
@@ -36,6 +38,8 @@ int main(int argc, char *argv[])
         return Cli::poll(arguments);
     if (command == QLatin1String("list"))
         return Cli::list(arguments);
+    if (command == QLatin1String("inspect"))
+        return Cli::inspect(arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         Cli::printOut(QString::fromLatin1(kUsage));
         return 0;

@@ -60,6 +60,39 @@ std::optional<int> SupplyReading::percent() const
     return static_cast<int>((static_cast<qint64>(clamped) * 100 + maxCapacity / 2) / maxCapacity);
 }
 
+QString SupplyReading::state() const
+{
+    if (level == SupplyUnrestricted)
+        return QStringLiteral("unrestricted");
+    if (level == SupplySomeRemaining)
+        return QStringLiteral("some remaining");
+    if (level < 0)
+        return QStringLiteral("unknown");
+    const std::optional<int> left = percent();
+    if (receptacle) {
+        // The level of a receptacle is the room left in it (RFC 3805).
+        if (level == 0)
+            return QStringLiteral("full");
+        if (left && *left <= 10)
+            return QStringLiteral("nearly full");
+        return QStringLiteral("ok");
+    }
+    if (level == 0)
+        return QStringLiteral("empty");
+    if (!left)
+        return QStringLiteral("ok"); // a real level without a capacity: something is there
+    return *left <= 10 ? QStringLiteral("low") : QStringLiteral("ok");
+}
+
+const CounterReading *PollResult::billingCounter() const
+{
+    for (const auto &reading : counters) {
+        if (reading.billing)
+            return &reading;
+    }
+    return nullptr;
+}
+
 std::optional<qint64> PollResult::counter(const QString &name) const
 {
     for (const auto &reading : counters) {

@@ -5,7 +5,10 @@
 // (poller thread -> storage writer -> GUI) through queued signals.
 
 #include <QDateTime>
+#include <QByteArray>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 #include <QMetaType>
 #include <QString>
 
@@ -43,7 +46,33 @@ struct Identity
     QString mac;         // lower-case "aa:bb:cc:dd:ee:ff", empty when unknown
     QString deviceType;  // "printer" when hrDeviceType is hrDevicePrinter or the Printer-MIB answers
 
+    // Added for issue 4 (every identity and network field of DESIGN.md 1.2).
+    QString assetTag;     // vendor asset-number OID from the profile (the Printer-MIB has none)
+    QString printerName;  // prtGeneralPrinterName
+    QString ipAddress;    // the ipAdEntAddr of the address polled (or the first non-loopback)
+    QString subnetMask;   // ipAdEntNetMask of that address
+    QString gateway;      // next hop of the 0.0.0.0 route (ipRouteTable / ipCidrRouteTable)
+    QString dnsName;      // reverse name, when a caller resolved one
+    QString engineId;     // SNMPv3 authoritative engine ID, lower-case hex, empty for v1/v2c
+    QString profileId;    // vendor profile that matched ("hp", "ricoh", ...), empty for none
+    // Printer strings as received, for fields whose shown text differs from the bytes (hex,
+    // HP's PML header, NUL padding, Latin-1): field name ("serial", "model"...) -> raw bytes.
+    QMap<QString, QByteArray> rawStrings;
+    // Where each identity field came from: field name -> OID.
+    QMap<QString, QString> sources;
+
     bool operator==(const Identity &) const = default;
+};
+
+// One more source for the same meter, kept when candidate sources disagree (or agree: then
+// the reading is corroborated).
+struct CounterSourceValue
+{
+    QString source; // OID
+    qint64 value = 0;
+    QString unit;
+
+    bool operator==(const CounterSourceValue &) const = default;
 };
 
 // One meter. `name` is a stable key: "total", "mono", "colour", "print", "copy", "fax", "scan", ...
@@ -53,6 +82,15 @@ struct CounterReading
     qint64 value = 0;
     QString unit;   // "impressions", "sheets", ...
     QString source; // the OID(s) read, e.g. "1.3.6.1.2.1.43.10.2.1.4.1.1"
+
+    // Added for issue 4: provenance.
+    qint64 rawValue = 0;          // as the printer sent it, before the profile's scale
+    double scale = 1.0;           // value = rawValue * scale
+    bool billing = false;         // the meter a billing report uses for this device
+    QString label;                // the vendor's own name for it, e.g. "Black & White Total Count"
+    QString profileId;            // profile that defined it, empty for standard MIBs
+    QList<CounterSourceValue> alternatives; // other sources for the same name
+    bool conflict = false;        // an alternative disagrees with `value`
 
     bool operator==(const CounterReading &) const = default;
 };
@@ -73,8 +111,17 @@ struct SupplyReading
     bool receptacle = false; // fills up instead of draining (waste toner)
     QString source;
 
+    // Added for issue 4.
+    QString unit;           // prtMarkerSuppliesSupplyUnit as a name ("percent", "impressions", ...)
+    QString capacitySource; // OID of the max capacity
+    QString partNumber;     // from the description or a vendor OID, when known
+    QString quirk;          // a vendor quirk the profile applied, e.g. "level-over-capacity"
+
     // Percent remaining (for a receptacle, RFC 3805 reports the room left), only when level and capacity are real.
     std::optional<int> percent() const;
+    // "ok", "low", "empty", "unknown", "some remaining", "unrestricted"; receptacles: "ok",
+    // "nearly full", "full". Low is 10 % or less (room left for receptacles).
+    QString state() const;
 
     bool operator==(const SupplyReading &) const = default;
 };
@@ -91,7 +138,78 @@ struct AlertEntry
     int code = 0;     // prtAlertCode
     QString description;
 
+    // Added for issue 4.
+    QString codeText;  // readable text of the IANA prtAlertCode ("jam", "marker supply empty"...)
+    QString groupText; // "input", "output", "markerSupplies", ... from prtAlertGroup
+    int trainingLevel = 0;
+    qint64 time = 0;   // prtAlertTime (sysUpTime centiseconds when it was raised)
+
     bool operator==(const AlertEntry &) const = default;
+};
+
+// Installed components and what they can do (DESIGN.md 1.2, capabilities).
+struct TrayInfo
+{
+    int index = 0;
+    QString name;        // prtInputName / prtOutputName
+    QString description; // prtInputDescription / prtOutputDescription
+    QString mediaName;   // prtInputMediaName
+    int level = SupplyUnknown;       // prtInputCurrentLevel / prtOutputRemainingCapacity, raw
+    int maxCapacity = SupplyUnknown; // raw
+    QString kind;        // input: "sheetFeedAutoRemovableTray", ...; output: "output"
+    QString status;      // decoded prtSubUnitStatus: "available", "unavailable", ...
+
+    bool operator==(const TrayInfo &) const = default;
+};
+
+struct DeviceComponent // hrDeviceTable row
+{
+    int index = 0;
+    QString type;        // "printer", "network", "disk", "processor", ...
+    QString description;
+    int status = 0;      // hrDeviceStatus
+
+    bool operator==(const DeviceComponent &) const = default;
+};
+
+struct Capabilities
+{
+    QList<TrayInfo> inputs;
+    QList<TrayInfo> outputs;
+    QList<DeviceComponent> components;
+    QStringList interpreters; // prtInterpreterDescription ("PCL 6", "PostScript 3", ...)
+    QStringList mediaPaths;   // prtMediaPathDescription / type
+    QStringList markers;      // "electrophotographicLED", "inkjet", ...
+    int colorants = 0;        // prtMarkerProcessColorants of the first marker
+    std::optional<bool> colour;
+    std::optional<bool> duplex;
+    qint64 memoryKb = -1;  // hrMemorySize
+    qint64 storageKb = -1; // fixed-disk hrStorage size
+    int speedPpm = 0;      // when a vendor profile knows it
+
+    bool operator==(const Capabilities &) const = default;
+};
+
+struct CoverInfo
+{
+    int index = 0;
+    QString description;
+    QString status; // "open", "closed", "interlockOpen", "interlockClosed", "other"
+
+    bool operator==(const CoverInfo &) const = default;
+};
+
+// Status detail beyond the summary DeviceStatus.
+struct StatusDetail
+{
+    int hrDeviceStatus = 0;  // raw, 0 = not reported
+    int hrPrinterStatus = 0; // raw, 0 = not reported
+    QStringList errorStates; // errorStateKeys(detectedErrorState)
+    QStringList consoleDisplay; // prtConsoleDisplayBufferText lines
+    QList<CoverInfo> covers;
+    QString consoleLanguage;
+
+    bool operator==(const StatusDetail &) const = default;
 };
 
 // What one poll of one address learnt. `reachable == false` means nothing else is valid.
@@ -110,8 +228,12 @@ struct PollResult
     QList<CounterReading> counters;
     QList<SupplyReading> supplies;
     QList<AlertEntry> alerts;
+    // Added for issue 4.
+    Capabilities capabilities;
+    StatusDetail statusDetail;
 
     std::optional<qint64> counter(const QString &name) const;
+    const CounterReading *billingCounter() const; // nullptr when no meter is marked billing
 };
 
 // A row of the Printers table: what storage knows about one device, as of its latest poll.

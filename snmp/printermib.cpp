@@ -283,6 +283,7 @@ QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
     const auto descriptions = column(rows, entry.child(6));
     const auto capacities = column(rows, entry.child(8));
     const auto levels = column(rows, entry.child(9));
+    const auto units = column(rows, entry.child(7));
     const auto colorants = column(rows, Oids::prtMarkerColorantValue);
 
     // Every index seen in any column is a supply, so a trimmed table still shows what it has.
@@ -327,6 +328,10 @@ QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
         if (supply.colour == QLatin1String("unknown") || supply.colour == QLatin1String("other"))
             supply.colour.clear();
         supply.source = entry.child(9).appended(index).toString();
+        if (capacities.value(index))
+            supply.capacitySource = entry.child(8).appended(index).toString();
+        if (const VarBind *bind = units.value(index))
+            supply.unit = supplyUnitName(intValue(*bind).value_or(0));
         supplies.append(supply);
     }
     return supplies;

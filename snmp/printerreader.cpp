@@ -1,68 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/printerreader.h"
 
+#include "snmp/printerdecoder.h"
 #include "snmp/printermib.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 
 namespace Printwatch::Snmp {
 
 namespace {
-struct WalkSpec
-{
-    const char *what; // for partial-failure messages
-    const Oid *root;
-};
-
-// Everything after the system group is walked, so index layouts other than .1 are read as they are.
-const WalkSpec kWalks[] = {
-    {"hrDeviceTable", &PrinterMib::Oids::hrDeviceEntry},
-    {"hrPrinterTable", &PrinterMib::Oids::hrPrinterEntry},
-    {"ifPhysAddress", &PrinterMib::Oids::ifPhysAddress},
-    {"prtGeneralSerialNumber", &PrinterMib::Oids::prtGeneralSerialNumber},
-    {"prtMarkerTable", &PrinterMib::Oids::prtMarkerEntry},
-    {"prtMarkerSuppliesTable", &PrinterMib::Oids::prtMarkerSuppliesEntry},
-    {"prtMarkerColorantValue", &PrinterMib::Oids::prtMarkerColorantValue},
-    {"prtAlertTable", &PrinterMib::Oids::prtAlertEntry},
-};
+// net-snmp agents and snmpsim answer GETs of up to this many OIDs comfortably.
+constexpr int kGetChunk = 16;
 } // namespace
+
+std::shared_ptr<const ProfileSet> PrinterReader::defaultProfiles()
+{
+    static QMutex mutex;
+    static std::shared_ptr<const ProfileSet> profiles;
+    const QMutexLocker lock(&mutex);
+    if (!profiles) {
+        QStringList dirs{ProfileSet::defaultUserDir()};
+        const QString extra = qEnvironmentVariable("PRINTWATCH_PROFILES");
+        if (!extra.isEmpty())
+            dirs.append(extra);
+        profiles = std::make_shared<const ProfileSet>(ProfileSet::load(dirs));
+    }
+    return profiles;
+}
 
 PrinterReader::PrinterReader(Engine *engine, const Core::PollTarget &target, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
     , m_target(target)
-    , m_snmpTarget(Target::fromPollTarget(target))
+    , m_profiles(defaultProfiles())
 {
+    m_sources.push_back(std::make_unique<EngineWalkSource>(engine, Target::fromPollTarget(target)));
+    m_rows.resize(1);
+    m_result.address = target.address;
+    m_result.port = target.port;
+}
+
+PrinterReader::PrinterReader(std::vector<std::unique_ptr<WalkSource>> sources, const Core::PollTarget &target,
+                             std::shared_ptr<const ProfileSet> profiles, QObject *parent)
+    : QObject(parent)
+    , m_sources(std::move(sources))
+    , m_target(target)
+    , m_profiles(profiles ? std::move(profiles) : defaultProfiles())
+{
+    m_rows.resize(m_sources.size());
     m_result.address = target.address;
     m_result.port = target.port;
 }
 
 PrinterReader::~PrinterReader()
 {
-    if (m_engine)
-        m_engine->cancel(this);
+    for (const auto &source : m_sources)
+        source->cancel(this);
 }
 
 void PrinterReader::start()
 {
     m_result.polledAt = QDateTime::currentDateTimeUtc();
-    if (!m_engine)
+    if (m_sources.empty())
         return;
     using namespace PrinterMib;
     // The system group first: if it does not answer, the device is unreachable and the walks
     // are not worth sending.
     ++m_pending;
-    m_engine->get(m_snmpTarget,
-                  {Oids::sysDescr, Oids::sysObjectId, Oids::sysUpTime, Oids::sysContact, Oids::sysName,
-                   Oids::sysLocation},
-                  this, [this](const Response &response) { onSystem(response); });
+    m_sources.front()->get({Oids::sysDescr, Oids::sysObjectId, Oids::sysUpTime, Oids::sysContact, Oids::sysName,
+                            Oids::sysLocation},
+                           this, [this](const Response &response) { onSystem(response); });
 }
 
 void PrinterReader::cancel()
 {
     m_done = true;
-    if (m_engine)
-        m_engine->cancel(this);
+    for (const auto &source : m_sources)
+        source->cancel(this);
 }
 
 void PrinterReader::onSystem(const Response &response)
@@ -81,27 +95,61 @@ void PrinterReader::onSystem(const Response &response)
     if (response.errorStatus != 0)
         m_partialErrors.append(response.error);
     else
-        m_rows.append(response.varBinds);
+        m_rows.front().append(response.varBinds);
 
-    if (!m_engine)
-        return;
-    for (const WalkSpec &spec : kWalks) {
-        ++m_pending;
-        const QString what = QLatin1String(spec.what);
-        m_engine->walk(m_snmpTarget, *spec.root, this,
-                       [this, what](const WalkResult &walk) { onWalk(what, walk); });
+    QString sysObjectId;
+    QString sysDescr;
+    for (const VarBind &bind : response.varBinds) {
+        if (bind.oid == PrinterMib::Oids::sysObjectId && bind.type == ValueType::ObjectId)
+            sysObjectId = bind.oidValue.toString();
+        if (bind.oid == PrinterMib::Oids::sysDescr)
+            sysDescr = bind.toText();
     }
+    m_profile = m_profiles->match(sysObjectId, sysDescr);
+
+    QList<Oid> roots = standardWalkRoots();
+    QList<Oid> scalars = standardScalarOids();
+    if (m_profile) {
+        roots += m_profile->walkRoots();
+        scalars += m_profile->scalarOids();
+    }
+    for (size_t i = 0; i < m_sources.size(); ++i) {
+        for (const Oid &root : std::as_const(roots)) {
+            ++m_pending;
+            m_sources.at(i)->walk(root, this, [this, i](const WalkResult &walk) {
+                if (m_done)
+                    return;
+                m_rows.at(i).append(walk.rows);
+                if (!walk.error.isEmpty())
+                    m_partialErrors.append(walk.error);
+                done();
+            });
+        }
+    }
+    for (qsizetype at = 0; at < scalars.size(); at += kGetChunk)
+        requestProfileScalars(scalars.mid(at, kGetChunk));
 }
 
-void PrinterReader::onWalk(const QString &what, const WalkResult &walk)
+void PrinterReader::requestProfileScalars(const QList<Oid> &oids)
+{
+    ++m_pending;
+    m_sources.front()->get(oids, this, [this, oids](const Response &response) {
+        if (m_done)
+            return;
+        if (response.ok()) {
+            m_rows.front().append(response.varBinds);
+        } else if (response.status == ResponseStatus::Ok && oids.size() > 1) {
+            // SNMPv1 fails the whole PDU on one missing OID (noSuchName): ask one by one.
+            for (const Oid &oid : oids)
+                requestProfileScalars({oid});
+        }
+        done();
+    });
+}
+
+void PrinterReader::done()
 {
     --m_pending;
-    if (m_done)
-        return;
-    m_rows.append(walk.rows);
-    if (!walk.error.isEmpty())
-        m_partialErrors.append(walk.error);
-    Q_UNUSED(what)
     if (m_pending == 0)
         complete();
 }
@@ -112,14 +160,10 @@ void PrinterReader::complete()
         return;
     m_done = true;
     if (m_result.reachable) {
-        using namespace PrinterMib;
-        m_result.identity = decodeIdentity(m_rows);
-        m_result.status = decodeStatus(m_rows);
-        m_result.detectedErrorState = decodeErrorState(m_rows);
-        m_result.uptimeCentiseconds = decodeUptime(m_rows);
-        m_result.counters = decodeCounters(m_rows);
-        m_result.supplies = decodeSupplies(m_rows);
-        m_result.alerts = decodeAlerts(m_rows);
+        QList<VarBind> rows;
+        for (const QList<VarBind> &sourceRows : m_rows)
+            rows += sourceRows;
+        decodePrinter(rows, m_profile, m_target.address, m_result);
         if (!m_partialErrors.isEmpty())
             m_result.error = tr("partly read: %1").arg(m_partialErrors.join(QStringLiteral("; ")));
     }

@@ -4,15 +4,20 @@
 #include "core/printer.h"
 #include "core/snmpcredential.h"
 #include "snmp/engine.h"
+#include "snmp/vendorprofile.h"
+#include "snmp/walksource.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
+
+#include <memory>
+#include <vector>
 
 namespace Printwatch::Snmp {
 
-// Reads one printer through the engine: one GET of the system group and walks of the
-// Host Resources and Printer-MIB tables, all in flight together; decoding is PrinterMib's.
+// Reads one printer from a WalkSource (a live device through the engine, or a saved walk): one
+// GET of the system group, then, with the vendor profile that matches, walks of the Host
+// Resources, MIB-II address, Printer-MIB and PWG subtrees plus the profile's OIDs, all in flight
+// together. Decoding is printerdecoder's, so a file and a live printer decode alike.
 // Emits finished() exactly once (unless cancelled); the owner deletes it afterwards.
 class PrinterReader final : public QObject
 {
@@ -20,26 +25,36 @@ class PrinterReader final : public QObject
     Q_DISABLE_COPY_MOVE(PrinterReader)
 
 public:
+    // Live read through `engine`, with the built-in vendor profiles.
     PrinterReader(Engine *engine, const Core::PollTarget &target, QObject *parent = nullptr);
+    // Any sources: the first answers the system group; the others (e.g. an SNMP context such as
+    // HP's "community@Jetdirect") fill in rows the first lacks.
+    PrinterReader(std::vector<std::unique_ptr<WalkSource>> sources, const Core::PollTarget &target,
+                  std::shared_ptr<const ProfileSet> profiles, QObject *parent = nullptr);
     ~PrinterReader() override;
 
     const Core::PollTarget &target() const { return m_target; }
     void start();
     void cancel(); // drops outstanding requests; finished() is not emitted
 
+    // The built-in profiles plus the user's folder, loaded once per process.
+    static std::shared_ptr<const ProfileSet> defaultProfiles();
+
 signals:
     void finished(const Core::PollResult &result);
 
 private:
     void onSystem(const Response &response);
-    void onWalk(const QString &what, const WalkResult &walk);
+    void requestProfileScalars(const QList<Oid> &oids);
+    void done();
     void complete();
 
-    QPointer<Engine> m_engine; // the engine may go first when both are children of one owner
+    std::vector<std::unique_ptr<WalkSource>> m_sources;
     Core::PollTarget m_target;
-    Target m_snmpTarget;
+    std::shared_ptr<const ProfileSet> m_profiles;
+    const VendorProfile *m_profile = nullptr;
     Core::PollResult m_result;
-    QList<VarBind> m_rows;
+    std::vector<QList<VarBind>> m_rows; // per source, merged in source order
     QStringList m_partialErrors;
     int m_pending = 0;
     bool m_done = false;

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/inspect.h"
+
+#include "cli/output.h"
+#include "snmp/engine.h"
+#include "snmp/printerjson.h"
+#include "snmp/printerreader.h"
+#include "snmp/walkfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace Printwatch::Cli {
+
+namespace {
+
+const char *const kUsage = "printwatch-cli inspect HOST [--port P] [--community C] [--snmp-version 1|2c] "
+                           "[--context N] [--profiles DIR] [--json]\n"
+                           "       printwatch-cli inspect --walk FILE [--profiles DIR] [--json]";
+
+QString readable(const Core::PollResult &r)
+{
+    QString out;
+    const Core::Identity &id = r.identity;
+    auto line = [&out](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            out += key.leftJustified(14) + terminalSafe(value) + u'\n';
+    };
+    line(QStringLiteral("vendor"), id.vendor);
+    line(QStringLiteral("model"), id.model);
+    line(QStringLiteral("serial"), id.serial);
+    line(QStringLiteral("firmware"), id.firmware);
+    line(QStringLiteral("sysDescr"), id.sysDescr);
+    line(QStringLiteral("sysObjectID"), id.sysObjectId);
+    line(QStringLiteral("sysName"), id.sysName);
+    line(QStringLiteral("mac"), id.mac);
+    line(QStringLiteral("ip"), id.ipAddress);
+    line(QStringLiteral("mask"), id.subnetMask);
+    line(QStringLiteral("gateway"), id.gateway);
+    line(QStringLiteral("profile"), id.profileId);
+    line(QStringLiteral("status"), Core::deviceStatusKey(r.status) + u' '
+                                       + r.statusDetail.errorStates.join(QStringLiteral(",")));
+    out += QStringLiteral("counters\n");
+    for (const auto &c : r.counters) {
+        out += QStringLiteral("  %1 %2 %3  [%4]%5\n")
+                   .arg(c.name.leftJustified(22), QString::number(c.value).rightJustified(10), c.unit, c.source,
+                        c.conflict ? QStringLiteral(" CONFLICT") : QString());
+    }
+    out += QStringLiteral("supplies\n");
+    for (const auto &s : r.supplies) {
+        const auto percent = s.percent();
+        out += QStringLiteral("  %1 %2 %3 %4/%5 %6 %7\n")
+                   .arg(QString::number(s.index).rightJustified(3), terminalSafe(s.description).leftJustified(34),
+                        s.kind.leftJustified(8), QString::number(s.level), QString::number(s.maxCapacity),
+                        percent ? QString::number(*percent) + u'%' : QStringLiteral("-"), s.state());
+    }
+    if (!r.alerts.isEmpty()) {
+        out += QStringLiteral("alerts\n");
+        for (const auto &a : r.alerts)
+            out += QStringLiteral("  %1 %2 %3\n").arg(a.code).arg(a.codeText, terminalSafe(a.description));
+    }
+    return out;
+}
+
+} // namespace
+
+int inspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption walk(QStringLiteral("walk"), QStringLiteral("Decode a saved walk (.snmprec or snmpwalk -On output)."), QStringLiteral("FILE"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("SNMP UDP port (default 161)."), QStringLiteral("P"), QStringLiteral("161"));
+    const QCommandLineOption community(QStringLiteral("community"), QStringLiteral("SNMP community (default public)."), QStringLiteral("C"), QStringLiteral("public"));
+    const QCommandLineOption version(QStringLiteral("snmp-version"), QStringLiteral("1 or 2c (default 2c)."), QStringLiteral("V"), QStringLiteral("2c"));
+    const QCommandLineOption context(QStringLiteral("context"), QStringLiteral("Also read SNMP context N (v1/v2c: community@N), which fills in what the default context lacks."), QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Milliseconds per try (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption profiles(QStringLiteral("profiles"), QStringLiteral("Extra folder of vendor profiles (*.json); same id overrides."), QStringLiteral("DIR"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({walk, port, community, version, context, timeout, profiles, json});
+    parser.addPositionalArgument(QStringLiteral("HOST"), QStringLiteral("Address or name of the printer."));
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printErr(QStringLiteral("printwatch-cli: %1\nusage: %2").arg(parser.errorText(), QString::fromLatin1(kUsage)));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(QStringLiteral("usage: %1\n\n%2").arg(QString::fromLatin1(kUsage), parser.helpText().section(u'\n', 2)));
+        return 0;
+    }
+    const QStringList hosts = parser.positionalArguments().mid(1);
+    if (parser.isSet(walk) == !hosts.isEmpty() || hosts.size() > 1) {
+        printErr(QStringLiteral("printwatch-cli: give one HOST or --walk FILE\nusage: %1").arg(QString::fromLatin1(kUsage)));
+        return 2;
+    }
+
+    QStringList profileDirs{Snmp::ProfileSet::defaultUserDir()};
+    if (parser.isSet(profiles))
+        profileDirs.append(parser.value(profiles));
+    auto profileSet = std::make_shared<const Snmp::ProfileSet>(Snmp::ProfileSet::load(profileDirs));
+    for (const QString &warning : profileSet->warnings())
+        printErr(QStringLiteral("printwatch-cli: %1").arg(warning));
+
+    Core::PollTarget target;
+    std::vector<std::unique_ptr<Snmp::WalkSource>> sources;
+    Snmp::Engine engine;
+    if (parser.isSet(walk)) {
+        auto file = Snmp::readWalkFile(parser.value(walk));
+        if (!file) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(file.error()));
+            return 2;
+        }
+        for (const QString &warning : file->warnings)
+            printErr(QStringLiteral("printwatch-cli: %1").arg(warning));
+        // No address: the walk's own ipAddrTable says where the printer was.
+        sources.push_back(std::make_unique<Snmp::RecordedWalkSource>(file->rows, parser.value(walk)));
+    } else {
+        bool portOk = false;
+        const uint portNumber = parser.value(port).toUInt(&portOk);
+        const auto snmpVersion = Core::snmpVersionFromKey(parser.value(version));
+        if (!portOk || portNumber == 0 || portNumber > 65535 || !snmpVersion || *snmpVersion == Core::SnmpVersion::V3) {
+            printErr(QStringLiteral("printwatch-cli: bad --port or --snmp-version (v3 options arrive with the SNMPv3 work)"));
+            return 2;
+        }
+        if (!engine.isOpen()) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(engine.openError()));
+            return 1;
+        }
+        target.address = hosts.first();
+        target.port = quint16(portNumber);
+        target.credential.version = *snmpVersion;
+        target.credential.community = parser.value(community);
+        target.credential.port = target.port;
+        target.credential.timeoutMs = qMax(100, parser.value(timeout).toInt());
+        sources.push_back(std::make_unique<Snmp::EngineWalkSource>(&engine, Snmp::Target::fromPollTarget(target)));
+        if (parser.isSet(context)) {
+            Core::PollTarget withContext = target;
+            withContext.credential.community = target.credential.community + u'@' + parser.value(context);
+            sources.push_back(std::make_unique<Snmp::EngineWalkSource>(&engine, Snmp::Target::fromPollTarget(withContext)));
+        }
+    }
+
+    Snmp::PrinterReader reader(std::move(sources), target, profileSet);
+    Core::PollResult result;
+    QEventLoop loop;
+    QObject::connect(&reader, &Snmp::PrinterReader::finished, &loop, [&](const Core::PollResult &r) {
+        result = r;
+        loop.quit();
+    });
+    reader.start();
+    loop.exec();
+
+    if (!result.reachable) {
+        printErr(QStringLiteral("printwatch-cli: %1").arg(result.error));
+        return 1;
+    }
+    if (parser.isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(Snmp::pollResultToJson(result)).toJson(QJsonDocument::Indented)));
+    else
+        printOut(readable(result));
+    return 0;
+}
+
+} // namespace Printwatch::Cli

@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snmp/printerdecoder.h"
+
+#include "snmp/alertcodes.h"
+#include "snmp/printermib.h"
+#include "snmp/printerstrings.h"
+#include "snmp/vendors.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <cmath>
+
+namespace Printwatch::Snmp {
+
+namespace {
+
+const Oid kPrtGeneralEntry{1, 3, 6, 1, 2, 1, 43, 5, 1, 1};
+const Oid kPrtCoverEntry{1, 3, 6, 1, 2, 1, 43, 6, 1, 1};
+const Oid kPrtInputEntry{1, 3, 6, 1, 2, 1, 43, 8, 2, 1};
+const Oid kPrtOutputEntry{1, 3, 6, 1, 2, 1, 43, 9, 2, 1};
+const Oid kPrtMediaPathEntry{1, 3, 6, 1, 2, 1, 43, 13, 4, 1};
+const Oid kPrtInterpreterEntry{1, 3, 6, 1, 2, 1, 43, 15, 1, 1};
+const Oid kPrtConsoleDisplayText{1, 3, 6, 1, 2, 1, 43, 16, 5, 1, 2};
+const Oid kHrMemorySize{1, 3, 6, 1, 2, 1, 25, 2, 2, 0};
+const Oid kHrStorageEntry{1, 3, 6, 1, 2, 1, 25, 2, 3, 1};
+const Oid kHrStorageFixedDisk{1, 3, 6, 1, 2, 1, 25, 2, 1, 4};
+const Oid kHrDeviceTypes{1, 3, 6, 1, 2, 1, 25, 3, 1};
+const Oid kIpAddrEntry{1, 3, 6, 1, 2, 1, 4, 20, 1};
+const Oid kIpRouteNextHopDefault{1, 3, 6, 1, 2, 1, 4, 21, 1, 7, 0, 0, 0, 0};
+const Oid kIfPhysAddress{1, 3, 6, 1, 2, 1, 2, 2, 1, 6};
+const Oid kPortMonitor{1, 3, 6, 1, 4, 1, 2699, 1, 2};
+const Oid kImagingCounters{1, 3, 6, 1, 4, 1, 2699, 1, 4};
+
+// Rows by OID, for lookups and column scans over a sorted map.
+class RowIndex
+{
+public:
+    explicit RowIndex(const QList<VarBind> &rows)
+    {
+        for (const VarBind &bind : rows) {
+            if (!bind.isException() && !m_rows.contains(bind.oid))
+                m_rows.insert(bind.oid, &bind);
+        }
+    }
+    const VarBind *at(const Oid &oid) const { return m_rows.value(oid); }
+    QList<std::pair<QList<quint32>, const VarBind *>> column(const Oid &columnOid) const
+    {
+        QList<std::pair<QList<quint32>, const VarBind *>> result;
+        for (auto it = m_rows.upperBound(columnOid); it != m_rows.cend() && columnOid.contains(it.key()); ++it)
+            result.append({it.key().suffixAfter(columnOid), it.value()});
+        return result;
+    }
+    int number(const Oid &oid, int fallback = 0) const
+    {
+        const VarBind *bind = at(oid);
+        const auto value = bind ? bind->toInt() : std::nullopt;
+        return value ? int(qBound(qint64(INT_MIN), *value, qint64(INT_MAX))) : fallback;
+    }
+    QString text(const Oid &oid) const
+    {
+        const VarBind *bind = at(oid);
+        if (!bind)
+            return {};
+        return bind->type == ValueType::OctetString ? decodePrinterString(bind->bytes).text : bind->toText();
+    }
+
+private:
+    QMap<Oid, const VarBind *> m_rows;
+};
+
+QString ipText(const QByteArray &bytes)
+{
+    if (bytes.size() != 4)
+        return {};
+    return QStringLiteral("%1.%2.%3.%4").arg(quint8(bytes[0])).arg(quint8(bytes[1])).arg(quint8(bytes[2])).arg(quint8(bytes[3]));
+}
+
+// A profile field's value: the OID's text, through the pattern when there is one.
+QString profileValue(const RowIndex &rows, const ProfileField &field)
+{
+    const QString value = rows.text(field.oid);
+    if (value.isEmpty() || !field.pattern.isValid() || field.pattern.pattern().isEmpty())
+        return value;
+    const auto match = field.pattern.match(value);
+    if (!match.hasMatch())
+        return {};
+    return (match.lastCapturedIndex() >= 1 ? match.captured(1) : match.captured(0)).trimmed();
+}
+
+void applyField(const RowIndex &rows, const QList<ProfileField> &fields, const QString &key, QString &target,
+                Core::Identity &identity)
+{
+    for (const ProfileField &field : fields) {
+        const QString value = profileValue(rows, field);
+        if (value.isEmpty())
+            continue;
+        if (target.isEmpty() || field.prefer) {
+            target = value;
+            identity.sources.insert(key, field.oid.toString());
+            if (const VarBind *bind = rows.at(field.oid); bind && bind->type == ValueType::OctetString
+                                                          && decodePrinterString(bind->bytes).transformed)
+                identity.rawStrings.insert(key, bind->bytes);
+        }
+        return;
+    }
+}
+
+void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Core::Identity &identity)
+{
+    using namespace PrinterMib;
+    // Printer strings: record raw bytes where the shown text differs from them.
+    const std::pair<const char *, Oid> stringFields[] = {
+        {"sysDescr", Oids::sysDescr}, {"sysName", Oids::sysName}, {"sysContact", Oids::sysContact},
+        {"sysLocation", Oids::sysLocation}};
+    for (const auto &[key, oid] : stringFields) {
+        const VarBind *bind = rows.at(oid);
+        if (bind && bind->type == ValueType::OctetString && decodePrinterString(bind->bytes).transformed)
+            identity.rawStrings.insert(QLatin1String(key), bind->bytes);
+    }
+    identity.sysDescr = rows.text(Oids::sysDescr);
+    identity.sysName = rows.text(Oids::sysName);
+    identity.sysContact = rows.text(Oids::sysContact);
+    identity.sysLocation = rows.text(Oids::sysLocation);
+    for (const auto &[index, bind] : rows.column(kPrtGeneralEntry.child(16))) {
+        identity.printerName = decodePrinterString(bind->bytes).text;
+        break;
+    }
+    if (!identity.serial.isEmpty())
+        identity.sources.insert(QStringLiteral("serial"), Oids::prtGeneralSerialNumber.toString() + QStringLiteral(".*"));
+    if (!identity.model.isEmpty())
+        identity.sources.insert(QStringLiteral("model"), Oids::hrDeviceDescr.toString() + QStringLiteral(".*"));
+
+    if (profile) {
+        identity.profileId = profile->id;
+        identity.vendor = profile->vendor;
+        applyField(rows, profile->model, QStringLiteral("model"), identity.model, identity);
+        applyField(rows, profile->serial, QStringLiteral("serial"), identity.serial, identity);
+        applyField(rows, profile->firmware, QStringLiteral("firmware"), identity.firmware, identity);
+        applyField(rows, profile->assetTag, QStringLiteral("assetTag"), identity.assetTag, identity);
+        for (const ProfileBrand &brand : profile->brands) {
+            if (brand.sysDescr.match(identity.sysDescr).hasMatch() || brand.sysDescr.match(identity.model).hasMatch()) {
+                identity.vendor = brand.vendor;
+                break;
+            }
+        }
+    }
+}
+
+void decodeNetwork(const RowIndex &rows, const QString &address, Core::Identity &identity)
+{
+    QString chosen;
+    int ifIndex = 0;
+    for (const auto &[index, bind] : rows.column(kIpAddrEntry.child(1))) {
+        const QString ip = ipText(bind->bytes);
+        if (ip.isEmpty() || ip.startsWith(QLatin1String("127.")) || ip == QLatin1String("0.0.0.0"))
+            continue;
+        if (chosen.isEmpty() || ip == address) {
+            chosen = ip;
+            ifIndex = rows.number(kIpAddrEntry.child(2).appended(index));
+            if (const VarBind *mask = rows.at(kIpAddrEntry.child(3).appended(index)))
+                identity.subnetMask = ipText(mask->bytes);
+        }
+        if (ip == address)
+            break;
+    }
+    identity.ipAddress = chosen.isEmpty() ? address : chosen;
+    if (const VarBind *gateway = rows.at(kIpRouteNextHopDefault))
+        identity.gateway = ipText(gateway->bytes);
+    // The MAC of the interface that carries the address, when the tables say which one.
+    if (ifIndex > 0) {
+        if (const VarBind *mac = rows.at(kIfPhysAddress.child(quint32(ifIndex)));
+            mac && mac->bytes.size() == 6 && mac->bytes != QByteArray(6, '\0')) {
+            identity.mac = macText(mac->bytes);
+            identity.sources.insert(QStringLiteral("mac"), mac->oid.toString());
+        }
+    }
+}
+
+QList<Core::TrayInfo> decodeTrays(const RowIndex &rows, bool input)
+{
+    const Oid &entry = input ? kPrtInputEntry : kPrtOutputEntry;
+    // Column numbers differ between the input and the output table (RFC 3805).
+    const quint32 typeCol = 2, maxCol = input ? 9 : 4, levelCol = input ? 10 : 5, statusCol = input ? 11 : 6,
+                  nameCol = input ? 13 : 7, descrCol = input ? 18 : 12;
+    QSet<QList<quint32>> seen;
+    QList<Core::TrayInfo> trays;
+    for (const quint32 col : {descrCol, nameCol, maxCol, levelCol}) {
+        for (const auto &[index, bind] : rows.column(entry.child(col))) {
+            if (index.size() != 2 || seen.contains(index))
+                continue;
+            seen.insert(index);
+            Core::TrayInfo tray;
+            tray.index = int(index.at(1));
+            tray.name = rows.text(entry.child(nameCol).appended(index));
+            tray.description = rows.text(entry.child(descrCol).appended(index));
+            if (input)
+                tray.mediaName = rows.text(entry.child(12).appended(index));
+            tray.level = rows.number(entry.child(levelCol).appended(index), Core::SupplyUnknown);
+            tray.maxCapacity = rows.number(entry.child(maxCol).appended(index), Core::SupplyUnknown);
+            const int type = rows.number(entry.child(typeCol).appended(index));
+            tray.kind = input ? PrinterMib::inputTypeKey(type) : QStringLiteral("output");
+            if (rows.at(entry.child(statusCol).appended(index)))
+                tray.status = PrinterMib::subUnitStatusText(rows.number(entry.child(statusCol).appended(index)));
+            trays.append(tray);
+        }
+    }
+    std::sort(trays.begin(), trays.end(), [](const auto &a, const auto &b) { return a.index < b.index; });
+    return trays;
+}
+
+Core::Capabilities decodeCapabilities(const RowIndex &rows, const QList<Core::SupplyReading> &supplies)
+{
+    using namespace PrinterMib;
+    Core::Capabilities caps;
+    caps.inputs = decodeTrays(rows, true);
+    caps.outputs = decodeTrays(rows, false);
+    for (const auto &[index, bind] : rows.column(Oids::hrDeviceType)) {
+        if (index.size() != 1)
+            continue;
+        Core::DeviceComponent component;
+        component.index = int(index.first());
+        component.type = bind->type == ValueType::ObjectId && kHrDeviceTypes.contains(bind->oidValue)
+                             ? hrDeviceTypeKey(bind->oidValue.last())
+                             : QStringLiteral("unknown");
+        component.description = rows.text(Oids::hrDeviceDescr.appended(index));
+        component.status = rows.number(Oids::hrDeviceStatus.appended(index));
+        caps.components.append(component);
+    }
+    for (const auto &[index, bind] : rows.column(kPrtInterpreterEntry.child(5))) {
+        const QString text = decodePrinterString(bind->bytes).text;
+        if (!text.isEmpty())
+            caps.interpreters.append(text);
+    }
+    bool duplex = false;
+    bool sawPath = false;
+    for (const auto &[index, bind] : rows.column(kPrtMediaPathEntry.child(9))) {
+        sawPath = true;
+        const int type = bind->toInt().value_or(0);
+        duplex = duplex || type == 3 || type == 4; // long/short-edge binding duplex
+        QString text = rows.text(kPrtMediaPathEntry.child(10).appended(index));
+        caps.mediaPaths.append(text.isEmpty() ? (type == 5 ? QStringLiteral("simplex") : type == 3 || type == 4 ? QStringLiteral("duplex") : QStringLiteral("other")) : text);
+    }
+    if (sawPath)
+        caps.duplex = duplex;
+    for (const auto &[index, bind] : rows.column(Oids::prtMarkerEntry.child(2)))
+        caps.markers.append(markTechKey(bind->toInt().value_or(2)));
+    for (const auto &[index, bind] : rows.column(Oids::prtMarkerEntry.child(6))) {
+        caps.colorants = int(bind->toInt().value_or(0));
+        break;
+    }
+    QSet<QString> colours;
+    for (const Core::SupplyReading &supply : supplies) {
+        if (!supply.colour.isEmpty() && (supply.kind == QLatin1String("toner") || supply.kind == QLatin1String("ink")))
+            colours.insert(supply.colour);
+    }
+    if (caps.colorants > 0)
+        caps.colour = caps.colorants > 1;
+    else if (!colours.isEmpty())
+        caps.colour = colours.size() > 1;
+    if (const VarBind *memory = rows.at(kHrMemorySize))
+        caps.memoryKb = memory->toInt().value_or(-1);
+    for (const auto &[index, bind] : rows.column(kHrStorageEntry.child(2))) {
+        if (bind->type != ValueType::ObjectId || bind->oidValue != kHrStorageFixedDisk)
+            continue;
+        const qint64 unit = rows.number(kHrStorageEntry.child(4).appended(index));
+        const VarBind *size = rows.at(kHrStorageEntry.child(5).appended(index));
+        if (size && unit > 0)
+            caps.storageKb = qMax<qint64>(caps.storageKb, 0) + size->toInt().value_or(0) * unit / 1024;
+    }
+    return caps;
+}
+
+Core::StatusDetail decodeStatusDetail(const RowIndex &rows, quint32 errorBits)
+{
+    using namespace PrinterMib;
+    Core::StatusDetail detail;
+    for (const auto &[index, bind] : rows.column(Oids::hrDeviceStatus)) {
+        detail.hrDeviceStatus = int(bind->toInt().value_or(0));
+        if (rows.at(Oids::hrDeviceType.appended(index)) && rows.at(Oids::hrDeviceType.appended(index))->oidValue == Oids::hrDevicePrinter)
+            break;
+    }
+    for (const auto &[index, bind] : rows.column(Oids::hrPrinterStatus)) {
+        detail.hrPrinterStatus = int(bind->toInt().value_or(0));
+        break;
+    }
+    detail.errorStates = errorStateKeys(errorBits);
+    for (const auto &[index, bind] : rows.column(kPrtConsoleDisplayText)) {
+        const QString line = decodePrinterString(bind->bytes).text;
+        if (!line.isEmpty())
+            detail.consoleDisplay.append(line);
+    }
+    for (const auto &[index, bind] : rows.column(kPrtCoverEntry.child(3))) {
+        if (index.size() != 2)
+            continue;
+        Core::CoverInfo cover;
+        cover.index = int(index.at(1));
+        cover.description = rows.text(kPrtCoverEntry.child(2).appended(index));
+        cover.status = coverStatusKey(int(bind->toInt().value_or(1)));
+        detail.covers.append(cover);
+    }
+    return detail;
+}
+
+struct Candidate
+{
+    Core::CounterReading reading;
+    bool prefer = false;
+};
+
+void addCandidate(QList<QString> &order, QMap<QString, QList<Candidate>> &byName, Candidate candidate)
+{
+    if (!byName.contains(candidate.reading.name))
+        order.append(candidate.reading.name);
+    byName[candidate.reading.name].append(std::move(candidate));
+}
+
+std::optional<qint64> counterNumber(const VarBind &bind, const QRegularExpression &pattern)
+{
+    if (bind.isNumber())
+        return bind.toInt();
+    if (bind.type != ValueType::OctetString)
+        return std::nullopt;
+    const QString text = decodePrinterString(bind.bytes).text;
+    if (pattern.isValid() && !pattern.pattern().isEmpty()) {
+        const auto match = pattern.match(text);
+        if (!match.hasMatch())
+            return std::nullopt;
+        bool ok = false;
+        const qint64 value = match.captured(match.lastCapturedIndex() >= 1 ? 1 : 0).toLongLong(&ok);
+        return ok ? std::optional<qint64>(value) : std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+} // namespace
+
+QList<Oid> standardWalkRoots()
+{
+    using namespace PrinterMib;
+    return {Oids::hrDeviceEntry,
+            Oids::hrPrinterEntry,
+            kHrStorageEntry,
+            kIfPhysAddress,
+            kIpAddrEntry,
+            Oids::printerMib,
+            kPortMonitor,
+            kImagingCounters};
+}
+
+QList<Oid> standardScalarOids()
+{
+    return {kHrMemorySize, kIpRouteNextHopDefault};
+}
+
+QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const VendorProfile *profile)
+{
+    const RowIndex index(rows);
+    QList<QString> order;
+    QMap<QString, QList<Candidate>> byName;
+    for (const Core::CounterReading &standard : PrinterMib::decodeCounters(rows)) {
+        Candidate candidate{standard};
+        candidate.reading.rawValue = standard.value;
+        addCandidate(order, byName, candidate);
+    }
+    if (profile) {
+        for (const ProfileCounter &counter : profile->counters) {
+            const VarBind *bind = index.at(counter.oid);
+            const auto raw = bind ? counterNumber(*bind, counter.pattern) : std::nullopt;
+            if (!raw || *raw < 0)
+                continue;
+            Candidate candidate;
+            candidate.prefer = counter.prefer;
+            Core::CounterReading &reading = candidate.reading;
+            reading.name = counter.name;
+            reading.rawValue = *raw;
+            reading.scale = counter.scale;
+            reading.value = qint64(std::llround(double(*raw) * counter.scale));
+            reading.unit = counter.unit;
+            reading.source = counter.oid.toString();
+            reading.billing = counter.billing;
+            reading.label = counter.label;
+            reading.profileId = profile->id;
+            addCandidate(order, byName, candidate);
+        }
+        for (const ProfileCounterTable &table : profile->counterTables) {
+            for (const auto &[suffix, bind] : index.column(table.values)) {
+                const auto raw = counterNumber(*bind, {});
+                if (!raw || *raw < 0)
+                    continue;
+                const QString label = index.text(table.labels.appended(suffix));
+                Candidate candidate;
+                Core::CounterReading &reading = candidate.reading;
+                reading.name = QStringLiteral("vendor:") + (label.isEmpty() ? Oid(suffix).toString() : label);
+                for (const ProfileCounterTable::Rule &rule : table.rules) {
+                    if (!label.isEmpty() && rule.label.match(label).hasMatch()) {
+                        reading.name = rule.name;
+                        reading.billing = rule.billing;
+                        break;
+                    }
+                }
+                reading.rawValue = reading.value = *raw;
+                reading.unit = table.unit;
+                reading.source = bind->oid.toString();
+                reading.label = label;
+                reading.profileId = profile->id;
+                addCandidate(order, byName, candidate);
+            }
+        }
+    }
+
+    QList<Core::CounterReading> result;
+    bool anyBilling = false;
+    for (const QString &name : std::as_const(order)) {
+        QList<Candidate> candidates = byName.value(name);
+        // The standard MIB first unless the profile says its meter is the better one.
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const Candidate &a, const Candidate &b) { return a.prefer && !b.prefer; });
+        Core::CounterReading primary = candidates.first().reading;
+        for (qsizetype i = 1; i < candidates.size(); ++i) {
+            const Core::CounterReading &other = candidates.at(i).reading;
+            primary.alternatives.append({other.source, other.value, other.unit});
+            primary.conflict = primary.conflict || other.value != primary.value;
+            primary.billing = primary.billing || other.billing;
+            if (primary.label.isEmpty())
+                primary.label = other.label;
+        }
+        anyBilling = anyBilling || primary.billing;
+        result.append(primary);
+    }
+    // Without a vendor billing meter, the engine's life count is what gets billed.
+    if (!anyBilling) {
+        for (Core::CounterReading &reading : result) {
+            if (reading.name == QLatin1String("total")) {
+                reading.billing = true;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+void decodePrinter(const QList<VarBind> &rows, const VendorProfile *profile, const QString &address,
+                   Core::PollResult &result)
+{
+    using namespace PrinterMib;
+    const RowIndex index(rows);
+    result.identity = decodeIdentity(rows);
+    decodeIdentityFields(index, profile, result.identity);
+    decodeNetwork(index, address, result.identity);
+    result.status = decodeStatus(rows);
+    result.detectedErrorState = decodeErrorState(rows);
+    result.uptimeCentiseconds = decodeUptime(rows);
+    result.counters = decodeAllCounters(rows, profile);
+    result.supplies = decodeSupplies(rows);
+    for (Core::SupplyReading &supply : result.supplies) {
+        if (profile && profile->clampLevelOverCapacity && supply.maxCapacity > 0 && supply.level > supply.maxCapacity)
+            supply.quirk = QStringLiteral("level over capacity, shown as full");
+    }
+    result.alerts = decodeAlerts(rows);
+    for (Core::AlertEntry &alert : result.alerts) {
+        alert.codeText = alertCodeText(alert.code);
+        alert.groupText = alertGroupKey(alert.group);
+        const QList<quint32> suffix{1, quint32(alert.index)};
+        alert.trainingLevel = index.number(Oids::prtAlertEntry.child(3).appended(suffix));
+        if (const VarBind *time = index.at(Oids::prtAlertEntry.child(9).appended(suffix)))
+            alert.time = time->toInt().value_or(0);
+    }
+    result.capabilities = decodeCapabilities(index, result.supplies);
+    result.statusDetail = decodeStatusDetail(index, result.detectedErrorState);
+}
+
+} // namespace Printwatch::Snmp

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snmp/walksource.h"
+
+#include <QMetaObject>
+
+#include <algorithm>
+
+namespace Printwatch::Snmp {
+
+EngineWalkSource::EngineWalkSource(Engine *engine, Target target)
+    : m_engine(engine)
+    , m_target(std::move(target))
+{
+}
+
+void EngineWalkSource::get(const QList<Oid> &oids, QObject *context, ResponseCallback callback)
+{
+    if (m_engine)
+        m_engine->get(m_target, oids, context, std::move(callback));
+}
+
+void EngineWalkSource::walk(const Oid &root, QObject *context, WalkCallback callback)
+{
+    if (m_engine)
+        m_engine->walk(m_target, root, context, std::move(callback));
+}
+
+void EngineWalkSource::cancel(QObject *context)
+{
+    if (m_engine)
+        m_engine->cancel(context);
+}
+
+RecordedWalkSource::RecordedWalkSource(QList<VarBind> sortedRows, QString label)
+    : m_rows(std::move(sortedRows))
+    , m_label(std::move(label))
+{
+}
+
+void RecordedWalkSource::get(const QList<Oid> &oids, QObject *context, ResponseCallback callback)
+{
+    Response response;
+    response.tries = 1;
+    for (const Oid &oid : oids) {
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), oid,
+                                         [](const VarBind &row, const Oid &key) { return row.oid < key; });
+        if (it != m_rows.cend() && it->oid == oid) {
+            response.varBinds.append(*it);
+        } else {
+            VarBind missing{oid, ValueType::NoSuchInstance};
+            response.varBinds.append(missing);
+        }
+    }
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        context,
+        [this, guard, callback = std::move(callback), response]() {
+            if (guard && !m_cancelled.contains(guard))
+                callback(response);
+        },
+        Qt::QueuedConnection);
+}
+
+void RecordedWalkSource::walk(const Oid &root, QObject *context, WalkCallback callback)
+{
+    WalkResult result;
+    auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), root,
+                               [](const Oid &key, const VarBind &row) { return key < row.oid; });
+    for (; it != m_rows.cend() && root.contains(it->oid); ++it)
+        result.rows.append(*it);
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        context,
+        [this, guard, callback = std::move(callback), result]() {
+            if (guard && !m_cancelled.contains(guard))
+                callback(result);
+        },
+        Qt::QueuedConnection);
+}
+
+void RecordedWalkSource::cancel(QObject *context)
+{
+    m_cancelled.append(QPointer<QObject>(context));
+}
+
+} // namespace Printwatch::Snmp
