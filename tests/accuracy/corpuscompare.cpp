@@ -249,17 +249,19 @@ QList<KnownDifference> loadKnownDifferences(const QString &path, QString *error)
     QList<KnownDifference> known;
     for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).object().value(u"differences").toArray()) {
         const QJsonObject o = value.toObject();
-        known.append({o.value(u"device").toString(), o.value(u"field").toString(), o.value(u"reason").toString()});
+        known.append({o.value(u"device").toString(), o.value(u"field").toString(), o.value(u"reason").toString(), o.value(u"peer").toString()});
     }
     return known;
 }
 
-void explain(QList<FieldCheck> &checks, const QList<KnownDifference> &known)
+void explain(QList<FieldCheck> &checks, const QList<KnownDifference> &known, const QString &peer)
 {
     for (FieldCheck &check : checks) {
         if (check.match)
             continue;
         for (const KnownDifference &difference : known) {
+            if (!difference.peer.isEmpty() && difference.peer != peer)
+                continue;
             const QRegularExpression device(QRegularExpression::wildcardToRegularExpression(difference.device));
             const QRegularExpression field(QRegularExpression::wildcardToRegularExpression(difference.field));
             if (device.match(check.device).hasMatch() && field.match(check.field).hasMatch() && !difference.reason.isEmpty()) {

@@ -30,8 +30,9 @@ struct KnownDifference
     QString device; // wildcard
     QString field;  // wildcard
     QString reason;
+    QString peer; // empty: every peer
 };
 QList<KnownDifference> loadKnownDifferences(const QString &path, QString *error);
-void explain(QList<FieldCheck> &checks, const QList<KnownDifference> &known);
+void explain(QList<FieldCheck> &checks, const QList<KnownDifference> &known, const QString &peer);
 
 } // namespace Printwatch::Test

@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -121,7 +122,7 @@ class TestCorpusAccuracy : public QObject
             else
                 checks += Test::plausibility(rec.device, result);
         }
-        Test::explain(checks, m_known);
+        Test::explain(checks, m_known, peer);
         int matched = 0, explained = 0;
         QStringList failures;
         std::printf("\n== %s ==\n%-40s %-34s %-28s %-28s %s\n", qPrintable(peer), "device", "field", "expected", "ours", "match");
@@ -185,6 +186,20 @@ private slots:
         QStringList arguments{QStringLiteral("--count"), QStringLiteral("0"), QStringLiteral("--non-printers"), QStringLiteral("0"),
                               QStringLiteral("--first"), QStringLiteral("127.88.0.1"), QStringLiteral("--port"), QString::number(Snmp::Test::freeUdpPort()),
                               QStringLiteral("--community"), QStringLiteral("corpus"), QStringLiteral("--recordings")};
+        // printwatch-sim refuses a file with a corrupt record (snmpsimd serves up to it): those
+        // recordings are left out here, by what the file holds, and listed.
+        const QList<Recording> all = m_recordings;
+        QList<Recording> served;
+        for (const Recording &rec : all) {
+            const auto file = Snmp::readWalkFile(m_corpus + u'/' + rec.relative);
+            if (file.ok() && file->warnings.isEmpty())
+                served.append(rec);
+            else
+                std::printf("printwatch-sim: left out %s (%s)\n", qPrintable(rec.relative),
+                            qPrintable(file.ok() ? file->warnings.join(u';') : file.error()));
+        }
+        m_recordings = served;
+        const auto restore = qScopeGuard([this, all] { m_recordings = all; });
         for (const Recording &rec : std::as_const(m_recordings))
             arguments.append(m_corpus + u'/' + rec.relative);
         Snmp::Test::FleetSim sim;
