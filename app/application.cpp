@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 
+#include "app/consolecontroller.h"
 #include "app/storagereader.h"
 #include "core/paths.h"
 #include "core/printer.h"
@@ -10,14 +11,24 @@
 #include "snmp/discovery.h"
 #include "snmp/poller.h"
 #include "storage/storagewriter.h"
+#include "models/eventlog.h"
+#include "views/consolesettings.h"
+#include "views/dashboardstrip.h"
 #include "views/discoverydialog.h"
+#include "views/discoverypage.h"
 #include "views/mainwindow.h"
+#include "views/printerdetailpage.h"
+#include "views/printerspage.h"
+#include "views/settingspage.h"
+#include "views/welcomedialog.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QTableView>
 #include <QSettings>
 #include <QTimer>
 #include <QUrl>
@@ -78,6 +89,7 @@ Application::~Application()
     m_storageThread.quit();
     m_storageThread.wait();
     m_discoveryDialog.clear();
+    m_console.reset();
     m_window.reset();
     if (m_fleet)
         m_fleet->stop();
@@ -117,6 +129,7 @@ Core::Result<void> Application::start(const Options &options)
     }
 
     startThreads();
+    m_console = std::make_unique<ConsoleController>(m_window.get(), m_printers.get(), m_reader, m_writer);
     wire();
 
     int interval = options.pollIntervalSeconds;
@@ -125,10 +138,35 @@ Core::Result<void> Application::start(const Options &options)
     QMetaObject::invokeMethod(m_poller, [poller = m_poller, interval] { poller->setInterval(interval * 1000); });
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, path = m_databasePath] { writer->open(path); });
     QMetaObject::invokeMethod(m_reader, &StorageReader::loadSummaries);
+    m_console->loadAll();
     reloadTargets();
+
+    Views::ConsoleSettings consoleSettings = Views::ConsoleSettings::load(settings);
+    consoleSettings.credential.community = m_credential.community;
+    consoleSettings.credential.port = m_credential.port;
+    consoleSettings.credential.timeoutMs = m_credential.timeoutMs;
+    consoleSettings.credential.retries = m_credential.retries;
+    consoleSettings.pollIntervalSeconds = interval;
+    m_console->settingsPage()->setSettings(consoleSettings);
+    m_discoveryIntervalHours = consoleSettings.discoveryIntervalHours;
+    if (!m_demo && !settings.value(QStringLiteral("discovery/targets")).toString().isEmpty()) {
+        auto previous = Core::parseTargets(settings.value(QStringLiteral("discovery/targets")).toString());
+        if (previous) {
+            Core::DiscoveryRequest request;
+            request.targetsText = settings.value(QStringLiteral("discovery/targets")).toString();
+            request.targets = previous.value();
+            request.credential = m_credential;
+            m_lastRequest = request;
+        }
+    }
+    scheduleDiscovery();
 
     m_window->restoreSettings(settings);
     m_window->show();
+    if (!options.page.isEmpty())
+        showStartPage(options.page);
+    else if (!m_demo && !settings.value(QStringLiteral("ui/welcomeShown")).toBool())
+        showWelcome();
 
     if (m_demo) {
         m_window->showTransientMessage(
@@ -206,6 +244,25 @@ void Application::wire()
 
     connect(m_poller, &Snmp::Poller::resultReady, m_writer, &Storage::StorageWriter::writePollResult);
     connect(m_poller, &Snmp::Poller::activity, window, &Views::MainWindow::setActivity);
+    connect(m_poller, &Snmp::Poller::roundFinished, m_console.get(), &ConsoleController::logPollRound);
+
+    Views::DiscoveryPage *discoveryPage = m_console->discoveryPage();
+    connect(m_discovery, &Snmp::Discovery::printerFound, discoveryPage, &Views::DiscoveryPage::addPrinter);
+    connect(m_discovery, &Snmp::Discovery::nonPrinterFound, discoveryPage, &Views::DiscoveryPage::addOtherDevice);
+    connect(m_discovery, &Snmp::Discovery::progress, discoveryPage, &Views::DiscoveryPage::setProgress);
+    connect(discoveryPage, &Views::DiscoveryPage::newScanRequested, this, &Application::openDiscovery);
+    connect(discoveryPage, &Views::DiscoveryPage::repeatRequested, this, [this] {
+        if (m_lastRequest)
+            startDiscovery(*m_lastRequest);
+        else
+            openDiscovery();
+    });
+    connect(discoveryPage, &Views::DiscoveryPage::cancelRequested, m_discovery, &Snmp::Discovery::cancel);
+    connect(discoveryPage, &Views::DiscoveryPage::scopeChangeRequested, this, &Application::changeScope);
+    connect(m_writer, &Storage::StorageWriter::scopeChanged, this, [this](const QList<qint64> &, bool) {
+        reloadTargets();
+    });
+    connect(m_console->settingsPage(), &Views::SettingsPage::applied, this, &Application::applySettings);
 
     connect(window, &Views::MainWindow::pollNowRequested, m_poller, &Snmp::Poller::pollNow);
     connect(window, &Views::MainWindow::discoverRequested, this, &Application::openDiscovery);
@@ -258,6 +315,10 @@ void Application::startDiscovery(const Core::DiscoveryRequest &request)
         settings.setValue(QStringLiteral("snmp/timeoutMs"), request.credential.timeoutMs);
         settings.setValue(QStringLiteral("snmp/retries"), request.credential.retries);
     }
+    m_lastRequest = request;
+    m_console->discoveryPage()->started(request.targetsText);
+    m_console->eventLog()->log(Models::EventSeverity::Info, tr("Discovery"),
+                               tr("Discovery of %1 started").arg(request.targetsText));
     QMetaObject::invokeMethod(m_discovery, [discovery = m_discovery, request] { discovery->start(request); });
 }
 
@@ -266,6 +327,9 @@ void Application::discoveryFinished(const Core::DiscoverySummary &summary)
     const QString text = summaryText(summary);
     if (m_discoveryDialog)
         m_discoveryDialog->setFinished(text);
+    m_console->discoveryPage()->finished(text);
+    m_console->eventLog()->log(Models::EventSeverity::Info, tr("Discovery"), text);
+    scheduleDiscovery();
     m_window->showTransientMessage(text, 15000);
     // Queued after the discovered devices on the storage thread, so the targets include them.
     QMetaObject::invokeMethod(m_writer, &Storage::StorageWriter::flush);
@@ -297,6 +361,8 @@ void Application::scheduleScreenshot(const Options &options)
 {
     QTimer::singleShot(options.screenshotDelayMs, this, [this, options] {
         QWidget *subject = m_window.get();
+        if (options.page == QLatin1String("welcome") && m_welcome)
+            subject = m_welcome;
         if (options.screenshotDiscovery) {
             openDiscovery();
             subject = m_discoveryDialog;
@@ -308,6 +374,127 @@ void Application::scheduleScreenshot(const Options &options)
             QApplication::exit(saved ? 0 : 1);
         });
     });
+}
+
+QStringList Application::pageNames()
+{
+    return ConsoleController::pageNames() << QStringLiteral("welcome");
+}
+
+void Application::showStartPage(const QString &page)
+{
+    if (page == QLatin1String("welcome")) {
+        showWelcome();
+        return;
+    }
+    QWidget *widget = m_console->page(page);
+    if (!widget)
+        return;
+    m_window->showPage(widget);
+    if (page != QLatin1String("details"))
+        return;
+    // The detail page needs a printer: the first one of the Printers table, once it has polled.
+    auto *waiting = new QTimer(this);
+    waiting->setInterval(500);
+    connect(waiting, &QTimer::timeout, this, [this, waiting] {
+        const QTableView *table = m_window->printersPage()->tableView();
+        if (table->model()->rowCount() == 0)
+            return;
+        waiting->deleteLater();
+        waiting->stop();
+        m_console->showDevice(table->model()->index(0, 0).data(Qt::UserRole + 3).toLongLong());
+    });
+    waiting->start();
+}
+
+void Application::showWelcome()
+{
+    if (m_welcome)
+        return;
+    m_welcome = new Views::WelcomeDialog(m_window.get());
+    m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_welcome, &QDialog::finished, this, [this] {
+        QSettings().setValue(QStringLiteral("ui/welcomeShown"), true);
+        if (!m_welcome)
+            return;
+        switch (m_welcome->choice()) {
+        case Views::WelcomeDialog::Choice::Demo:
+            // The demo keeps its own database and fleet: a fresh process, so nothing mixes with this one.
+            if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            else
+                m_window->showBanner(tr("Could not start the demo: %1 did not run")
+                                         .arg(QCoreApplication::applicationFilePath()));
+            break;
+        case Views::WelcomeDialog::Choice::ScanNetwork:
+            openDiscovery();
+            break;
+        case Views::WelcomeDialog::Choice::Later:
+            break;
+        }
+    });
+    m_welcome->open();
+}
+
+void Application::applySettings(const Views::ConsoleSettings &settings)
+{
+    if (!m_demo) {
+        QSettings stored;
+        settings.save(stored);
+    }
+    m_credential.version = settings.credential.version;
+    m_credential.community = settings.credential.community;
+    m_credential.port = settings.credential.port;
+    m_credential.timeoutMs = settings.credential.timeoutMs;
+    m_credential.retries = settings.credential.retries;
+    const int interval = settings.pollIntervalSeconds * 1000;
+    QMetaObject::invokeMethod(m_poller, [poller = m_poller, interval] { poller->setInterval(interval); });
+    reloadTargets();
+    m_discoveryIntervalHours = settings.discoveryIntervalHours;
+    scheduleDiscovery();
+    m_console->eventLog()->log(Models::EventSeverity::Info, tr("Settings"), tr("Settings applied"));
+    m_window->showTransientMessage(tr("Settings applied"));
+}
+
+void Application::changeScope(const QStringList &addresses, bool managed)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_printers->rowCount(); ++row) {
+        const Core::PrinterSummary &summary = m_printers->summaryAt(row);
+        if (addresses.contains(summary.address))
+            ids.append(summary.deviceId);
+    }
+    if (ids.isEmpty()) {
+        m_window->showBanner(tr("These printers are not in the database yet; try again once they are listed."));
+        return;
+    }
+    connect(
+        m_writer, &Storage::StorageWriter::scopeChanged, this,
+        [this, addresses](const QList<qint64> &, bool done) { m_console->discoveryPage()->setScope(addresses, done); },
+        Qt::SingleShotConnection);
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, ids, managed, version = m_credential.version] {
+        writer->setScope(ids, managed, version);
+    });
+}
+
+void Application::scheduleDiscovery()
+{
+    if (!m_discoveryTimer) {
+        m_discoveryTimer = new QTimer(this);
+        m_discoveryTimer->setSingleShot(true);
+        connect(m_discoveryTimer, &QTimer::timeout, this, [this] {
+            if (m_lastRequest && !m_console->discoveryPage()->isRunning())
+                startDiscovery(*m_lastRequest);
+        });
+    }
+    m_discoveryTimer->stop();
+    if (m_discoveryIntervalHours <= 0 || !m_lastRequest) {
+        m_console->discoveryPage()->setNextScheduled({});
+        return;
+    }
+    const std::chrono::milliseconds interval = std::chrono::hours(m_discoveryIntervalHours);
+    m_discoveryTimer->start(interval);
+    m_console->discoveryPage()->setNextScheduled(QDateTime::currentDateTimeUtc().addMSecs(interval.count()));
 }
 
 } // namespace Printwatch::App

@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace Printwatch::Models {
 class PrinterTableModel;
@@ -30,10 +31,15 @@ class Fleet;
 namespace Printwatch::Views {
 class DiscoveryDialog;
 class MainWindow;
+class WelcomeDialog;
+struct ConsoleSettings;
 }
+
+class QTimer;
 
 namespace Printwatch::App {
 
+class ConsoleController;
 class StorageReader;
 
 struct Options
@@ -45,6 +51,7 @@ struct Options
     QString screenshotPath;      // save a picture of the window and quit (for docs and checks)
     int screenshotDelayMs = 6000;
     bool screenshotDiscovery = false; // picture the discovery dialog instead of the main window
+    QString page;                     // open on this page ("printers", "supplies", ..., "welcome")
 };
 
 class Application final : public QObject
@@ -58,6 +65,9 @@ public:
 
     Core::Result<void> start(const Options &options);
 
+    // Page names for --page (ConsoleController's, plus "welcome").
+    static QStringList pageNames();
+
 private:
     Core::Result<void> startDemoFleet(const Options &options);
     void startThreads();
@@ -68,11 +78,19 @@ private:
     void reloadTargets();
     void openWebPage(const QString &address);
     void scheduleScreenshot(const Options &options);
+    void showStartPage(const QString &page);
+    void showWelcome();
+    void applySettings(const Views::ConsoleSettings &settings);
+    void changeScope(const QStringList &addresses, bool managed);
+    void scheduleDiscovery();
     Core::SnmpCredential pollCredential() const;
 
     QString m_databasePath;
     Core::SnmpCredential m_credential; // last used for discovery; the community stays in memory
     Core::DiscoveryRequest m_demoRequest;
+    std::optional<Core::DiscoveryRequest> m_lastRequest; // for "Run again" and scheduled discovery
+    int m_discoveryIntervalHours = 0;
+    QTimer *m_discoveryTimer = nullptr;
     bool m_demo = false;
 
     QThread m_storageThread;
@@ -84,7 +102,9 @@ private:
 
     std::unique_ptr<Models::PrinterTableModel> m_printers;
     std::unique_ptr<Views::MainWindow> m_window;
+    std::unique_ptr<ConsoleController> m_console;
     QPointer<Views::DiscoveryDialog> m_discoveryDialog;
+    QPointer<Views::WelcomeDialog> m_welcome;
     std::unique_ptr<Sim::Fleet> m_fleet;
 };
 

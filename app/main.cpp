@@ -56,10 +56,21 @@ int main(int argc, char *argv[])
                                              QStringLiteral("MS"), QStringLiteral("6000"));
     const QCommandLineOption screenshotDiscovery(QStringLiteral("screenshot-discovery"),
                                                  QStringLiteral("Picture the discovery dialog instead."));
-    parser.addOptions({demo, demoPrinters, db, interval, language, screenshot, screenshotDelay, screenshotDiscovery});
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Open on this page: %1.").arg(App::Application::pageNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({demo, demoPrinters, db, interval, language, screenshot, screenshotDelay, screenshotDiscovery, page});
     parser.process(app);
+    if (parser.isSet(page) && !App::Application::pageNames().contains(parser.value(page))) {
+        std::fprintf(stderr, "printwatch: unknown page %s (one of %s)\n", qPrintable(parser.value(page)),
+                     qPrintable(App::Application::pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
 
-    installTranslators(app, parser.value(language));
+    // The language chosen in Settings, unless --lang overrides it for this run.
+    const QString chosen = parser.isSet(language) ? parser.value(language)
+                                                  : QSettings().value(QStringLiteral("ui/language")).toString();
+    installTranslators(app, chosen);
 
     App::Options options;
     options.demo = parser.isSet(demo);
@@ -69,6 +80,7 @@ int main(int argc, char *argv[])
     options.screenshotPath = parser.value(screenshot);
     options.screenshotDelayMs = parser.value(screenshotDelay).toInt();
     options.screenshotDiscovery = parser.isSet(screenshotDiscovery);
+    options.page = parser.value(page);
 
     App::Application application;
     if (auto started = application.start(options); !started) {

@@ -2,7 +2,10 @@
 #include "app/storagereader.h"
 
 #include "storage/database.h"
+#include "storage/polllogrepository.h"
 #include "storage/printerrepository.h"
+
+#include <QDateTime>
 
 namespace Printwatch::App {
 
@@ -49,6 +52,57 @@ void StorageReader::loadTargets(const Core::SnmpCredential &credential)
         return;
     }
     Q_EMIT targetsLoaded(targets.value());
+}
+
+void StorageReader::loadFleet(const QList<qint64> &deviceIds)
+{
+    if (!ensureOpen())
+        return;
+    const Storage::FleetQueries queries(*m_db);
+    const auto supplies = queries.latestSupplies(deviceIds);
+    if (!supplies) {
+        Q_EMIT error(supplies.error());
+        return;
+    }
+    Q_EMIT suppliesLoaded(deviceIds, supplies.value());
+    // Cleared alerts stay visible for a week, so a problem that came and went overnight is seen.
+    const auto alerts = queries.alerts(QDateTime::currentDateTimeUtc().addDays(-7), deviceIds);
+    if (!alerts) {
+        Q_EMIT error(alerts.error());
+        return;
+    }
+    Q_EMIT alertsLoaded(deviceIds, alerts.value());
+    const auto counters = queries.latestCounters(deviceIds);
+    if (!counters) {
+        Q_EMIT error(counters.error());
+        return;
+    }
+    Q_EMIT countersLoaded(deviceIds, counters.value());
+}
+
+void StorageReader::loadDetail(qint64 deviceId)
+{
+    if (!ensureOpen())
+        return;
+    // A month of history is what the charts show; older readings stay in the database for reports.
+    const auto detail = Storage::FleetQueries(*m_db).detail(deviceId, QDateTime::currentDateTimeUtc().addDays(-31));
+    if (!detail) {
+        Q_EMIT error(detail.error());
+        return;
+    }
+    Q_EMIT detailLoaded(detail.value());
+}
+
+void StorageReader::loadPollLog(int limit)
+{
+    if (!ensureOpen())
+        return;
+    const auto entries = Storage::PollLogRepository(*m_db).entries(limit);
+    if (!entries) {
+        Q_EMIT error(entries.error());
+        return;
+    }
+    Q_EMIT pollLogLoaded(entries.value());
 }
 
 } // namespace Printwatch::App

@@ -6,6 +6,8 @@
 
 #include "core/printer.h"
 #include "core/snmpcredential.h"
+#include "storage/fleetqueries.h"
+#include "storage/records.h"
 
 #include <QObject>
 
@@ -30,10 +32,20 @@ public Q_SLOTS:
     void loadSummaries();
     // The managed devices, each with `credential` (the community is a setting, not stored).
     void loadTargets(const Printwatch::Core::SnmpCredential &credential);
+    // Supplies, alerts and counters of these devices (empty: the whole fleet), for the fleet tables.
+    void loadFleet(const QList<qint64> &deviceIds);
+    void loadDetail(qint64 deviceId);
+    void loadPollLog(int limit);
 
 Q_SIGNALS:
     void summariesLoaded(const QList<Printwatch::Core::PrinterSummary> &summaries);
     void targetsLoaded(const QList<Printwatch::Core::PollTarget> &targets);
+    // `deviceIds` as asked (empty: the whole fleet), so the receiver knows what the rows replace.
+    void suppliesLoaded(const QList<qint64> &deviceIds, const QList<Printwatch::Storage::FleetSupplyRow> &rows);
+    void alertsLoaded(const QList<qint64> &deviceIds, const QList<Printwatch::Storage::FleetAlertRow> &rows);
+    void countersLoaded(const QList<qint64> &deviceIds, const QList<Printwatch::Storage::FleetCounterRow> &rows);
+    void detailLoaded(const Printwatch::Storage::PrinterDetail &detail);
+    void pollLogLoaded(const QList<Printwatch::Storage::PollLogEntry> &entries);
     void error(const QString &message);
 
 private:

@@ -36,15 +36,6 @@ QVariant addressSortKey(const QString &address)
     return QString(QLatin1String("6:") + address.toLower());
 }
 
-// Tool tips are rendered as rich text when they look like it; printer strings must not be.
-QString plainToolTip(const QString &text)
-{
-    if (!Qt::mightBeRichText(text))
-        return text;
-    return QLatin1String("<qt>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) +
-           QLatin1String("</qt>");
-}
-
 // Status accents; everything else follows the palette.
 QVariant statusColour(Core::DeviceStatus status)
 {

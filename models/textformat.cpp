@@ -2,6 +2,7 @@
 #include "models/textformat.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 
 namespace Printwatch::Models {
 
@@ -40,6 +41,18 @@ QString displayAddress(const QString &untrustedAddress, quint16 port)
 QString unknownText()
 {
     return QCoreApplication::translate("Printwatch::Models", "—", "unknown value in a table cell");
+}
+
+} // namespace Printwatch::Models
+
+namespace Printwatch::Models {
+
+QString plainToolTip(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QLatin1String("<qt>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) +
+           QLatin1String("</qt>");
 }
 
 } // namespace Printwatch::Models

@@ -20,3 +20,11 @@ QString displayAddress(const QString &untrustedAddress, quint16 port);
 QString unknownText();
 
 } // namespace Printwatch::Models
+
+namespace Printwatch::Models {
+
+// A tool tip that shows `text` literally: Qt renders tips that look like markup as rich text, so
+// such text is escaped and wrapped. Use it for every tip that may quote a printer string.
+QString plainToolTip(const QString &text);
+
+} // namespace Printwatch::Models

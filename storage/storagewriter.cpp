@@ -163,4 +163,31 @@ void StorageWriter::flush()
         Q_EMIT summariesChanged(*summaries);
 }
 
+void StorageWriter::setScope(const QList<qint64> &deviceIds, bool managed, Core::SnmpVersion version)
+{
+    if (!m_db) {
+        Q_EMIT error(tr("Cannot change which printers are polled: the database is not open."));
+        return;
+    }
+    flush(); // results queued before the change are written first
+    DeviceRepository devices(*m_db);
+    if (auto begun = m_db->beginWrite(); !begun) {
+        Q_EMIT error(begun.error());
+        return;
+    }
+    for (const qint64 id : deviceIds) {
+        if (auto done = devices.setManaged(id, managed, version); !done) {
+            m_db->rollback();
+            Q_EMIT error(tr("Could not change whether printer %1 is polled: %2").arg(id).arg(done.error()));
+            return;
+        }
+    }
+    if (auto done = m_db->commit(); !done) {
+        m_db->rollback();
+        Q_EMIT error(done.error());
+        return;
+    }
+    Q_EMIT scopeChanged(deviceIds, managed);
+}
+
 } // namespace Printwatch::Storage

@@ -58,7 +58,11 @@ public Q_SLOTS:
 
     void flush();
 
+    // Marks devices managed (polled) or out of scope, in one transaction; emits scopeChanged on success.
+    void setScope(const QList<qint64> &deviceIds, bool managed, Printwatch::Core::SnmpVersion version);
+
 Q_SIGNALS:
+    void scopeChanged(const QList<qint64> &deviceIds, bool managed);
     void opened(const QString &path, int schemaVersion);
     // After each commit: the rows of the devices that batch changed, for the GUI to merge.
     void summariesChanged(const QList<Printwatch::Core::PrinterSummary> &summaries);

@@ -2,6 +2,7 @@
 #include "views/mainwindow.h"
 
 #include "views/banner.h"
+#include "views/dashboardstrip.h"
 #include "views/pollerstatuswidget.h"
 #include "views/printerspage.h"
 
@@ -19,8 +20,8 @@
 namespace Printwatch::Views {
 
 MainWindow::MainWindow(Models::PrinterTableModel *printers, QWidget *parent)
-    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_banner(new Banner(this)),
-      m_pollerStatus(new PollerStatusWidget(this))
+    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_dashboard(new DashboardStrip(this)),
+      m_banner(new Banner(this)), m_pollerStatus(new PollerStatusWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Printwatch"));
@@ -28,21 +29,23 @@ MainWindow::MainWindow(Models::PrinterTableModel *printers, QWidget *parent)
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
+    createMenus();
     m_printersPage = new PrintersPage(printers, m_pages);
     addPage(m_printersPage, tr("Printers"), QIcon::fromTheme(QStringLiteral("printer")));
     connect(m_printersPage, &PrintersPage::openWebPageRequested, this, &MainWindow::openWebPageRequested);
+    connect(m_printersPage, &PrintersPage::deviceActivated, this, &MainWindow::deviceActivated);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_dashboard);
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_pollerStatus);
-    createMenus();
-    resize(1100, 650);
+    resize(1280, 760);
 }
 
 MainWindow::~MainWindow() = default;
@@ -56,7 +59,9 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *printers = menuBar()->addMenu(tr("&Printers"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_printersMenu = menuBar()->addMenu(tr("&Printers"));
+    QMenu *printers = m_printersMenu;
     QAction *discover = printers->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Discover…"));
     discover->setObjectName(QStringLiteral("discoverAction"));
     discover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -66,7 +71,8 @@ void MainWindow::createMenus()
     pollNow->setShortcut(QKeySequence(Qt::Key_F5));
     connect(pollNow, &QAction::triggered, this, &MainWindow::pollNowRequested);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu;
     QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Printwatch"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -78,14 +84,34 @@ int MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     const int index = m_pages->addTab(page, icon, title);
     // One page alone needs no tab strip.
     m_pages->tabBar()->setVisible(m_pages->count() > 1);
+    QAction *go = m_viewMenu->addAction(icon, title);
+    go->setObjectName(QStringLiteral("showPage%1").arg(index));
+    if (index < 9) {
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        m_pages->setTabToolTip(index, tr("%1 (%2)").arg(title, go->shortcut().toString(QKeySequence::NativeText)));
+    }
+    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
     return index;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::addPrinterAction(QAction *action)
+{
+    m_printersMenu->addAction(action);
+    m_printersPage->addContextAction(action);
 }
 
 void MainWindow::showPage(QWidget *page)
 {
     const int index = m_pages->indexOf(page);
-    if (index >= 0)
+    if (index >= 0) {
         m_pages->setCurrentIndex(index);
+        page->setFocus(Qt::ShortcutFocusReason);
+    }
 }
 
 void MainWindow::saveSettings(QSettings &settings) const

@@ -19,6 +19,7 @@ class PrinterTableModel;
 namespace Printwatch::Views {
 
 class Banner;
+class DashboardStrip;
 class PollerStatusWidget;
 class PrintersPage;
 
@@ -33,10 +34,21 @@ public:
 
     PrintersPage *printersPage() const { return m_printersPage; }
     Banner *banner() const { return m_banner; }
+    DashboardStrip *dashboard() const { return m_dashboard; }
 
-    // Adds a page (a tab); returns its index. The window takes ownership.
+    // Adds a page (a tab); returns its index. The window takes ownership. The first nine pages get
+    // Ctrl+1 … Ctrl+9 and an entry in the View menu.
     int addPage(QWidget *page, const QString &title, const QIcon &icon = {});
     void showPage(QWidget *page);
+    QWidget *currentPage() const;
+
+    // Extension points for other features (device actions, reports): menus and the printers' context menu.
+    // A feature with a menu of its own adds it with menuBar()->insertMenu(helpMenu()->menuAction(), ...).
+    QMenu *printersMenu() const { return m_printersMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    // Adds `action` to the Printers menu and to the printers table's context menu.
+    void addPrinterAction(QAction *action);
 
     // Window geometry, dock/toolbar state and the printers header, under the group "MainWindow".
     void saveSettings(QSettings &settings) const;
@@ -51,12 +63,19 @@ Q_SIGNALS:
     void discoverRequested();
     void pollNowRequested();
     void openWebPageRequested(const QString &address);
+    // Double-click or Enter on a printer in any table.
+    void deviceActivated(qint64 deviceId);
 
 private:
     void createMenus();
     void showAbout();
 
     QTabWidget *m_pages = nullptr;
+    DashboardStrip *m_dashboard = nullptr;
+    QMenu *m_printersMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
     PrintersPage *m_printersPage = nullptr;
     Banner *m_banner = nullptr;
     PollerStatusWidget *m_pollerStatus = nullptr;

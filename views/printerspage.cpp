@@ -34,11 +34,11 @@ int initialWidthChars(int column)
     case PrinterTableModel::NameColumn:
         return 22;
     case PrinterTableModel::AddressColumn:
-        return 16;
+        return 22; // "127.77.0.123:30161" whole, with room for the sort arrow
     case PrinterTableModel::VendorColumn:
         return 12;
     case PrinterTableModel::ModelColumn:
-        return 26;
+        return 34;
     case PrinterTableModel::SerialColumn:
         return 16;
     case PrinterTableModel::StatusColumn:
@@ -155,9 +155,18 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
     m_openWebPageAction->setObjectName(QStringLiteral("openWebPageAction"));
     connect(m_openWebPageAction, &QAction::triggered, this, &PrintersPage::openWebPage);
 
+    m_openDetailsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Show &details"), this);
+    m_openDetailsAction->setObjectName(QStringLiteral("openDetailsAction"));
+    connect(m_openDetailsAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedDeviceIds();
+        if (ids.size() == 1)
+            Q_EMIT deviceActivated(ids.constFirst());
+    });
+
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &PrintersPage::showContextMenu);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    // activated: double-click or Enter, as the platform defines it, so the keyboard opens details too.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT deviceActivated(index.data(PrinterTableModel::DeviceIdRole).toLongLong());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -233,6 +242,17 @@ QString PrintersPage::selectedRowsText() const
     return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+void PrintersPage::addContextAction(QAction *action)
+{
+    m_extraActions.append(action);
+}
+
+void PrintersPage::setStatusPreset(int preset)
+{
+    if (preset >= 0 && preset < m_statusFilter->count())
+        m_statusFilter->setCurrentIndex(preset);
+}
+
 void PrintersPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -264,8 +284,15 @@ void PrintersPage::showContextMenu(const QPoint &pos)
     if (!m_table->indexAt(pos).isValid())
         return;
     QMenu menu(this);
+    menu.addAction(m_openDetailsAction);
     menu.addAction(m_copyAction);
     menu.addAction(m_openWebPageAction);
+    if (!m_extraActions.isEmpty())
+        menu.addSeparator();
+    for (QAction *action : std::as_const(m_extraActions)) {
+        if (action->isSeparator() || action->isVisible())
+            menu.addAction(action);
+    }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -300,6 +327,7 @@ void PrintersPage::updateActions()
     const qsizetype selected = m_table->selectionModel()->selectedRows().size();
     m_copyAction->setEnabled(selected > 0);
     m_openWebPageAction->setEnabled(selected == 1);
+    m_openDetailsAction->setEnabled(selected == 1);
 }
 
 } // namespace Printwatch::Views

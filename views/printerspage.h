@@ -38,6 +38,10 @@ public:
     bool restoreHeaderState(const QByteArray &state);
 
     QList<qint64> selectedDeviceIds() const;
+    // Adds an action to the rows' context menu (after Copy and Open web page), e.g. device actions.
+    void addContextAction(QAction *action);
+    // The status preset combo: 0 all, 1 needs attention, 2 unreachable, 3 working.
+    void setStatusPreset(int preset);
     // The selected rows, visible columns in view order, tab-separated, one line per row.
     QString selectedRowsText() const;
 
@@ -65,6 +69,8 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_openWebPageAction = nullptr;
+    QAction *m_openDetailsAction = nullptr;
+    QList<QAction *> m_extraActions;
 };
 
 } // namespace Printwatch::Views

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/supplytablemodel.h"
+
+#include "models/modelroles.h"
+#include "models/textformat.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace Printwatch::Models {
+
+namespace {
+
+QString textOrUnknown(const QString &untrusted)
+{
+    const QString line = singleLine(untrusted);
+    return line.isEmpty() ? unknownText() : line;
+}
+
+int levelValue(const Core::SupplyReading &supply)
+{
+    if (const auto percent = supply.percent())
+        return *percent;
+    if (supply.level == Core::SupplyUnrestricted || supply.level == Core::SupplySomeRemaining)
+        return supply.level;
+    // A real level over an unknown capacity: something is there, the amount is not known.
+    if (supply.level > 0)
+        return Core::SupplySomeRemaining;
+    return Core::SupplyUnknown;
+}
+
+QString kindText(const QString &kind)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("toner"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Toner")},
+        {QStringLiteral("ink"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Ink")},
+        {QStringLiteral("drum"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Drum")},
+        {QStringLiteral("waste"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Waste container")},
+        {QStringLiteral("fuser"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Fuser")},
+        {QStringLiteral("developer"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Developer")},
+        {QStringLiteral("transfer"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Transfer unit")},
+        {QStringLiteral("staples"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Staples")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Other")},
+    };
+    const auto found = names.constFind(kind);
+    if (found != names.constEnd())
+        return SupplyTableModel::tr(*found);
+    return textOrUnknown(kind);
+}
+
+QString colourText(const QString &colour)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("black"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Black")},
+        {QStringLiteral("cyan"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Cyan")},
+        {QStringLiteral("magenta"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Magenta")},
+        {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Yellow")},
+    };
+    const auto found = names.constFind(colour.toLower());
+    if (found != names.constEnd())
+        return SupplyTableModel::tr(*found);
+    return colour.isEmpty() ? QString() : singleLine(colour);
+}
+
+} // namespace
+
+SupplyState supplyState(const Core::SupplyReading &supply)
+{
+    if (supply.level == Core::SupplyUnrestricted)
+        return SupplyState::Unrestricted;
+    if (supply.level == Core::SupplySomeRemaining)
+        return SupplyState::SomeRemaining;
+    if (supply.level < 0)
+        return SupplyState::Unknown;
+    if (supply.level == 0)
+        return SupplyState::Empty; // a receptacle with no room left is full: the same urgency
+    const auto percent = supply.percent();
+    if (!percent)
+        return SupplyState::SomeRemaining;
+    return *percent <= 10 ? SupplyState::Low : SupplyState::Ok;
+}
+
+QString supplyStateText(SupplyState state, bool receptacle)
+{
+    switch (state) {
+    case SupplyState::Ok:
+        return SupplyTableModel::tr("OK");
+    case SupplyState::Unrestricted:
+        return SupplyTableModel::tr("Unrestricted");
+    case SupplyState::SomeRemaining:
+        return SupplyTableModel::tr("Some remaining");
+    case SupplyState::Unknown:
+        return SupplyTableModel::tr("Unknown");
+    case SupplyState::Low:
+        return receptacle ? SupplyTableModel::tr("Nearly full") : SupplyTableModel::tr("Low");
+    case SupplyState::Empty:
+        return receptacle ? SupplyTableModel::tr("Full") : SupplyTableModel::tr("Empty");
+    }
+    return {};
+}
+
+QColor supplyColour(const QString &colourName)
+{
+    const QString name = colourName.trimmed().toLower();
+    if (name.isEmpty())
+        return {};
+    if (name == QLatin1String("black"))
+        return QColor(0x20, 0x20, 0x20);
+    if (name == QLatin1String("cyan"))
+        return QColor(0x00, 0xa0, 0xe0);
+    if (name == QLatin1String("magenta"))
+        return QColor(0xe0, 0x10, 0x8a);
+    if (name == QLatin1String("yellow"))
+        return QColor(0xf5, 0xd0, 0x00);
+    // Only plain names or #rgb; never let a printer string pick an arbitrary parser path.
+    if (QColor::isValidColorName(name) && name.size() < 24)
+        return QColor::fromString(name);
+    return {};
+}
+
+SupplyTableModel::SupplyTableModel(QObject *parent) : KeyedTableModel(parent) {}
+
+SupplyTableModel::~SupplyTableModel() = default;
+
+int SupplyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SupplyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Storage::FleetSupplyRow &row = rowAt(index.row());
+    const Core::SupplyReading &supply = row.supply;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case PrinterColumn:
+            return textOrUnknown(row.printer.name);
+        case AddressColumn: {
+            const QString address = displayAddress(row.printer.address, row.printer.port);
+            return address.isEmpty() ? unknownText() : address;
+        }
+        case SupplyColumn:
+            return textOrUnknown(supply.description);
+        case KindColumn:
+            return kindText(supply.kind);
+        case ColourColumn:
+            return colourText(supply.colour);
+        case LevelColumn: {
+            const int level = levelValue(supply);
+            return level >= 0 ? tr("%1 %").arg(QLocale().toString(level))
+                              : supplyStateText(supplyState(supply), supply.receptacle);
+        }
+        case StateColumn:
+            return supplyStateText(supplyState(supply), supply.receptacle);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == LevelColumn || column == StateColumn) {
+            // Provenance: where the number came from and what the printer actually sent.
+            QStringList lines{tr("Level %1 of capacity %2 (raw values)").arg(supply.level).arg(supply.maxCapacity)};
+            if (!supply.source.isEmpty())
+                lines += tr("Read from %1").arg(singleLine(supply.source));
+            if (row.readAt.isValid())
+                lines += tr("Last read %1").arg(QLocale().toString(row.readAt.toLocalTime(), QLocale::ShortFormat));
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (column == SupplyColumn || column == PrinterColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
+    case Qt::DecorationRole:
+        // The colour swatch: views draw a QColor decoration as a small filled square.
+        if (column == ColourColumn) {
+            const QColor colour = supplyColour(supply.colour);
+            return colour.isValid() ? QVariant(colour) : QVariant();
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return column == LevelColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Roles::SortRole:
+        switch (column) {
+        case PrinterColumn:
+            return row.printer.name.isEmpty() ? QVariant() : QVariant(row.printer.name);
+        case AddressColumn:
+            return row.printer.address.isEmpty() ? QVariant() : QVariant(row.printer.address);
+        case SupplyColumn:
+            return supply.description.isEmpty() ? QVariant() : QVariant(supply.description);
+        case KindColumn:
+            return kindText(supply.kind);
+        case ColourColumn:
+            return supply.colour.isEmpty() ? QVariant() : QVariant(colourText(supply.colour));
+        case LevelColumn: {
+            const int level = levelValue(supply);
+            return level >= 0 ? QVariant(level) : QVariant();
+        }
+        case StateColumn:
+            return static_cast<int>(supplyState(supply));
+        }
+        return {};
+    case Roles::DeviceIdRole:
+        return row.printer.deviceId;
+    case Roles::SeverityRole:
+        return static_cast<int>(supplyState(supply));
+    case LevelRole:
+        return levelValue(supply);
+    case ReceptacleRole:
+        return supply.receptacle;
+    case ColourRole: {
+        const QColor colour = supplyColour(supply.colour);
+        return colour.isValid() ? QVariant(colour) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant SupplyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PrinterColumn:
+        return tr("Printer");
+    case AddressColumn:
+        return tr("Address");
+    case SupplyColumn:
+        return tr("Supply");
+    case KindColumn:
+        return tr("Kind");
+    case ColourColumn:
+        return tr("Colour");
+    case LevelColumn:
+        return tr("Level");
+    case StateColumn:
+        return tr("State");
+    }
+    return {};
+}
+
+int SupplyTableModel::attentionCount() const
+{
+    int count = 0;
+    for (const auto &row : rows()) {
+        const SupplyState state = supplyState(row.supply);
+        count += (state == SupplyState::Low || state == SupplyState::Empty) ? 1 : 0;
+    }
+    return count;
+}
+
+QPair<qint64, int> SupplyTableModel::keyOf(const Storage::FleetSupplyRow &row) const
+{
+    return {row.printer.deviceId, row.supply.index};
+}
+
+qint64 SupplyTableModel::deviceOf(const Storage::FleetSupplyRow &row) const
+{
+    return row.printer.deviceId;
+}
+
+std::pair<int, int> SupplyTableModel::changedColumns(const Storage::FleetSupplyRow &before,
+                                                     const Storage::FleetSupplyRow &after) const
+{
+    // Most polls change only the read time (shown in a tip, fetched when shown): no signal, so a poll of
+    // an unchanged fleet costs the views nothing. A level change touches the Level and State cells only.
+    if (before.printer == after.printer && before.supply.description == after.supply.description &&
+        before.supply.kind == after.supply.kind && before.supply.colour == after.supply.colour) {
+        if (before.supply == after.supply)
+            return {-1, -1};
+        return {LevelColumn, StateColumn};
+    }
+    return {0, ColumnCount - 1};
+}
+
+} // namespace Printwatch::Models

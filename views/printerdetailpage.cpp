@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/printerdetailpage.h"
+
+#include "models/alertcodes.h"
+#include "models/countertablemodel.h"
+#include "models/supplyforecast.h"
+#include "models/supplytablemodel.h"
+#include "models/textformat.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace Printwatch::Views {
+
+using Models::plainToolTip;
+using Models::singleLine;
+
+namespace {
+
+constexpr int kMaxPointsPerSeries = 400;
+
+QString orUnknown(const QString &untrusted)
+{
+    const QString line = singleLine(untrusted);
+    return line.isEmpty() ? Models::unknownText() : line;
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : Models::unknownText();
+}
+
+// hrPrinterDetectedErrorState, RFC 2790 bit n = 0x8000 >> n.
+QStringList errorStateTexts(quint32 bits)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "paper low"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "no paper"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "toner low"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "no toner"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "door open"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "jammed"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "offline"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "service requested"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "input tray missing"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "output tray missing"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "marker supply missing"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "output nearly full"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "output full"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "input tray empty"),
+        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "maintenance overdue"),
+    };
+    QStringList texts;
+    for (int bit = 0; bit < 15; ++bit) {
+        if (bits & (0x8000u >> bit))
+            texts += PrinterDetailPage::tr(names[bit]);
+    }
+    return texts;
+}
+
+QString uptimeText(qint64 centiseconds)
+{
+    if (centiseconds < 0)
+        return Models::unknownText();
+    const qint64 minutes = centiseconds / 6000;
+    return PrinterDetailPage::tr("%1 d %2 h %3 min")
+        .arg(minutes / 1440)
+        .arg((minutes / 60) % 24)
+        .arg(minutes % 60);
+}
+
+// Every n-th point, so a month of 10-second polls stays a light chart; the last point is kept.
+template <class Points> Points thinned(const Points &points)
+{
+    if (points.size() <= kMaxPointsPerSeries)
+        return points;
+    Points out;
+    const double step = double(points.size()) / kMaxPointsPerSeries;
+    for (double at = 0; at < points.size() - 1; at += step)
+        out.append(points.at(static_cast<qsizetype>(at)));
+    out.append(points.constLast());
+    return out;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title.toHtmlEscaped()); // chart titles and legends render markup
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void attachTimeAxes(QChart *chart, qreal minY, qreal maxY, const QString &yTitle, const char *yFormat)
+{
+    auto *x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("dd.MM HH:mm"));
+    x->setTickCount(5);
+    auto *y = new QValueAxis(chart);
+    y->setRange(minY, maxY);
+    y->setLabelFormat(QLatin1String(yFormat));
+    y->setTitleText(yTitle.toHtmlEscaped());
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const auto series = chart->series();
+    for (QAbstractSeries *one : series) {
+        one->attachAxis(x);
+        one->attachAxis(y);
+    }
+}
+
+} // namespace
+
+PrinterDetailPage::PrinterDetailPage(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_webPage(new QPushButton(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open &web page"), this)),
+      m_refresh(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this))
+{
+    setObjectName(QStringLiteral("detailPage"));
+    auto *placeholder = new QLabel(tr("Open a printer from any table (double-click or Enter) to see it here."), this);
+    placeholder->setObjectName(QStringLiteral("placeholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    m_stack->addWidget(placeholder);
+    m_stack->addWidget(buildDetails());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    showDevice(0);
+}
+
+PrinterDetailPage::~PrinterDetailPage() = default;
+
+QWidget *PrinterDetailPage::buildDetails()
+{
+    auto *page = new QWidget(this);
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_subtitle->setObjectName(QStringLiteral("subtitleLabel"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_webPage->setObjectName(QStringLiteral("webPageButton"));
+    m_webPage->setToolTip(tr("Open the printer's own web page in the browser"));
+    connect(m_webPage, &QPushButton::clicked, this, [this] {
+        if (!m_detail.summary.address.isEmpty())
+            Q_EMIT openWebPageRequested(m_detail.summary.address);
+    });
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read this printer's data again from the database"));
+    connect(m_refresh, &QPushButton::clicked, this, &PrinterDetailPage::refresh);
+
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_refresh);
+    header->addWidget(m_webPage);
+
+    const auto group = [page](const QString &title, QFormLayout *&form) {
+        auto *box = new QGroupBox(title, page);
+        form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        return box;
+    };
+    auto *facts = new QWidget(page);
+    auto *factsLayout = new QVBoxLayout(facts);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->addWidget(group(tr("Identity"), m_identity));
+    factsLayout->addWidget(group(tr("Network"), m_network));
+    factsLayout->addWidget(group(tr("Status"), m_status));
+    factsLayout->addWidget(group(tr("Capabilities"), m_capabilities));
+    factsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidget(facts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_supplies = new QTreeWidget(page);
+    m_supplies->setObjectName(QStringLiteral("supplyForecast"));
+    m_supplies->setRootIsDecorated(false);
+    m_supplies->setHeaderLabels({tr("Supply"), tr("Level"), tr("State"), tr("Days to empty")});
+    m_counters = new QTreeWidget(page);
+    m_counters->setObjectName(QStringLiteral("counterList"));
+    m_counters->setRootIsDecorated(false);
+    m_counters->setHeaderLabels({tr("Meter"), tr("Value"), tr("Read at")});
+    m_alerts = new QTreeWidget(page);
+    m_alerts->setObjectName(QStringLiteral("alertList"));
+    m_alerts->setRootIsDecorated(false);
+    m_alerts->setHeaderLabels({tr("Severity"), tr("Alert"), tr("Printer's text"), tr("Raised"), tr("Cleared")});
+
+    m_counterChart = new QChartView(page);
+    m_counterChart->setObjectName(QStringLiteral("counterChart"));
+    m_counterChart->setRenderHint(QPainter::Antialiasing);
+    m_counterChart->setMinimumHeight(220);
+    m_supplyChart = new QChartView(page);
+    m_supplyChart->setObjectName(QStringLiteral("supplyChart"));
+    m_supplyChart->setRenderHint(QPainter::Antialiasing);
+    m_supplyChart->setMinimumHeight(220);
+
+    auto *tabs = new QTabWidget(page);
+    tabs->setObjectName(QStringLiteral("detailTabs"));
+    auto *suppliesTab = new QSplitter(Qt::Vertical, tabs);
+    suppliesTab->addWidget(m_supplyChart);
+    suppliesTab->addWidget(m_supplies);
+    auto *countersTab = new QSplitter(Qt::Vertical, tabs);
+    countersTab->addWidget(m_counterChart);
+    countersTab->addWidget(m_counters);
+    tabs->addTab(suppliesTab, tr("&Supplies"));
+    tabs->addTab(countersTab, tr("C&ounters"));
+    tabs->addTab(m_alerts, tr("&Alerts"));
+
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(scroll);
+    split->addWidget(tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(header);
+    layout->addWidget(split, 1);
+    return page;
+}
+
+void PrinterDetailPage::showDevice(qint64 deviceId)
+{
+    m_deviceId = deviceId;
+    if (deviceId == 0) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    if (m_detail.summary.deviceId != deviceId) {
+        m_title->setText(tr("Loading…"));
+        m_subtitle->clear();
+    }
+    m_stack->setCurrentIndex(1);
+    Q_EMIT detailRequested(deviceId);
+}
+
+void PrinterDetailPage::refresh()
+{
+    if (m_deviceId != 0)
+        Q_EMIT detailRequested(m_deviceId);
+}
+
+void PrinterDetailPage::fillForm(QFormLayout *form, const QList<std::pair<QString, QString>> &rows,
+                                 const QList<QString> &toolTips)
+{
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        auto *value = new QLabel(rows.at(i).second);
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setWordWrap(true);
+        if (i < toolTips.size() && !toolTips.at(i).isEmpty())
+            value->setToolTip(plainToolTip(toolTips.at(i)));
+        form->addRow(rows.at(i).first, value);
+    }
+}
+
+void PrinterDetailPage::setDetail(const Storage::PrinterDetail &detail)
+{
+    if (detail.summary.deviceId != m_deviceId && m_deviceId != 0)
+        return; // an answer for a printer the user has left
+    m_deviceId = detail.summary.deviceId;
+    m_detail = detail;
+    m_stack->setCurrentIndex(1);
+    const Core::PrinterSummary &summary = detail.summary;
+    m_title->setText(orUnknown(summary.name));
+    m_subtitle->setText(tr("%1 · %2 · %3")
+                            .arg(Core::deviceStatusText(summary.status),
+                                 orUnknown(Models::displayAddress(summary.address, summary.port)),
+                                 orUnknown(singleLine(summary.vendor + QLatin1Char(' ') + summary.model))));
+    m_webPage->setEnabled(!summary.address.isEmpty());
+
+    const QString fromMib = tr("Read over SNMP from %1");
+    fillForm(m_identity,
+             {{tr("Vendor:"), orUnknown(summary.vendor)},
+              {tr("Model:"), orUnknown(summary.model)},
+              {tr("Serial number:"), orUnknown(summary.serial)},
+              {tr("Firmware:"), orUnknown(detail.firmware)},
+              {tr("System name:"), orUnknown(summary.name)},
+              {tr("Location:"), orUnknown(detail.sysLocation)},
+              {tr("Contact:"), orUnknown(detail.sysContact)},
+              {tr("Description:"), orUnknown(detail.sysDescr)},
+              {tr("First seen:"), timeText(detail.firstSeen)}},
+             {tr("The vendor as recognised from sysObjectID %1").arg(singleLine(detail.sysObjectId)),
+              fromMib.arg(QStringLiteral("hrDeviceDescr / vendor profile")),
+              fromMib.arg(QStringLiteral("prtGeneralSerialNumber / vendor profile")), QString(),
+              fromMib.arg(QStringLiteral("sysName")), fromMib.arg(QStringLiteral("sysLocation")),
+              fromMib.arg(QStringLiteral("sysContact")), fromMib.arg(QStringLiteral("sysDescr"))});
+
+    QStringList history;
+    for (const auto &address : detail.addresses)
+        history += tr("%1 (%2 – %3)").arg(Models::displayAddress(address.address, address.port),
+                                          timeText(address.firstSeen), timeText(address.lastSeen));
+    fillForm(m_network,
+             {{tr("Address:"), orUnknown(Models::displayAddress(summary.address, summary.port))},
+              {tr("MAC address:"), orUnknown(summary.mac)},
+              {tr("SNMP version:"), orUnknown(detail.snmpVersion)},
+              {tr("Managed:"), detail.managed ? tr("Yes, polled") : tr("No (out of scope)")},
+              {tr("Address history:"), history.isEmpty() ? Models::unknownText() : history.join(QLatin1Char('\n'))}},
+             {QString(), fromMib.arg(QStringLiteral("ifPhysAddress"))});
+
+    const QStringList errors = errorStateTexts(detail.detectedErrorState);
+    fillForm(m_status,
+             {{tr("Status:"), Core::deviceStatusText(summary.status)},
+              {tr("Detected errors:"), errors.isEmpty() ? tr("none") : errors.join(QStringLiteral(", "))},
+              {tr("Up for:"), uptimeText(detail.uptimeCentiseconds)},
+              {tr("Last answered:"), timeText(summary.lastSeen)},
+              {tr("Last polled:"), timeText(summary.lastPolled)},
+              {tr("Last error:"), summary.lastError.trimmed().isEmpty() ? tr("none") : singleLine(summary.lastError)}},
+             {fromMib.arg(QStringLiteral("hrDeviceStatus / hrPrinterStatus")),
+              fromMib.arg(QStringLiteral("hrPrinterDetectedErrorState")), fromMib.arg(QStringLiteral("sysUpTime"))});
+
+    // What the readings show the printer can do; more arrives as the printer data grows.
+    QStringList colours;
+    QStringList kinds;
+    for (const auto &supply : detail.supplies) {
+        if (!supply.colour.isEmpty() && !colours.contains(supply.colour))
+            colours += singleLine(supply.colour);
+        if (!supply.kind.isEmpty() && !kinds.contains(supply.kind))
+            kinds += singleLine(supply.kind);
+    }
+    QStringList meters;
+    for (const auto &reading : detail.counterHistory) {
+        const QString title = Models::CounterTableModel::meterTitle(reading.reading.name);
+        if (!meters.contains(title))
+            meters += title;
+    }
+    const bool colour = colours.size() > 1;
+    fillForm(m_capabilities,
+             {{tr("Colour:"), detail.supplies.isEmpty() ? Models::unknownText()
+                                                        : (colour ? tr("Yes (%1)").arg(colours.join(QStringLiteral(", ")))
+                                                                  : tr("No, monochrome"))},
+              {tr("Supplies:"), kinds.isEmpty() ? Models::unknownText() : kinds.join(QStringLiteral(", "))},
+              {tr("Meters:"), meters.isEmpty() ? Models::unknownText() : meters.join(QStringLiteral(", "))}},
+             {tr("From the colours of the printer's marker supplies (prtMarkerColorantValue)")});
+
+    fillSupplies();
+    fillAlerts();
+    fillCharts();
+}
+
+void PrinterDetailPage::fillSupplies()
+{
+    m_supplies->clear();
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    for (const auto &supply : m_detail.supplies) {
+        const Models::SupplyState state = Models::supplyState(supply);
+        const auto percent = supply.percent();
+        const auto days = Models::daysToEmpty(Models::levelSeries(m_detail.supplyHistory, supply.index), now);
+        QString forecast = tr("not enough history");
+        if (supply.receptacle)
+            forecast = days ? tr("full in %1 days").arg(QLocale().toString(*days, 'f', 1)) : forecast;
+        else if (days)
+            forecast = *days < 0.05 ? tr("empty now") : QLocale().toString(*days, 'f', 1);
+        auto *item = new QTreeWidgetItem(m_supplies, {orUnknown(supply.description),
+                                                      percent ? tr("%1 %").arg(*percent)
+                                                              : Models::supplyStateText(state, supply.receptacle),
+                                                      Models::supplyStateText(state, supply.receptacle), forecast});
+        const QColor swatch = Models::supplyColour(supply.colour);
+        if (swatch.isValid())
+            item->setData(0, Qt::DecorationRole, swatch);
+        // Provenance on hover: the OID and the raw numbers behind the percentage.
+        const QString provenance = tr("Level %1 of capacity %2 (raw values)\nRead from %3")
+                                       .arg(supply.level)
+                                       .arg(supply.maxCapacity)
+                                       .arg(orUnknown(supply.source));
+        for (int column = 0; column < 4; ++column)
+            item->setToolTip(column, plainToolTip(provenance));
+        item->setToolTip(3, tr("A straight line through the levels since the last replacement"));
+    }
+    m_supplies->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void PrinterDetailPage::fillAlerts()
+{
+    m_alerts->clear();
+    for (const auto &record : m_detail.alerts) {
+        auto *item = new QTreeWidgetItem(
+            m_alerts, {Models::alertSeverityText(record.alert.severity), Models::alertCodeText(record.alert.code),
+                       singleLine(record.alert.description), timeText(record.raisedAt),
+                       record.active() ? tr("Open") : timeText(record.clearedAt)});
+        item->setToolTip(2, plainToolTip(record.alert.description));
+    }
+    m_alerts->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void PrinterDetailPage::fillCharts()
+{
+    // Counters: one line per meter.
+    QMap<QString, QList<QPointF>> meters;
+    QMap<QString, Storage::CounterRecord> latest;
+    qreal maxValue = 0;
+    qreal minValue = -1;
+    for (const auto &record : m_detail.counterHistory) {
+        const qreal value = static_cast<qreal>(record.reading.value);
+        meters[record.reading.name].append(QPointF(static_cast<qreal>(record.readAt.toMSecsSinceEpoch()), value));
+        latest.insert(record.reading.name, record);
+        maxValue = qMax(maxValue, value);
+        minValue = minValue < 0 ? value : qMin(minValue, value);
+    }
+    QChart *counters = newChart(tr("Counters"));
+    for (auto it = meters.cbegin(); it != meters.cend(); ++it) {
+        auto *series = new QLineSeries(counters);
+        series->setName(Models::CounterTableModel::meterTitle(it.key()).toHtmlEscaped());
+        series->append(thinned(it.value()));
+        connect(series, &QLineSeries::hovered, this, [name = it.key()](const QPointF &point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(),
+                                   plainToolTip(tr("%1: %2 at %3")
+                                                    .arg(Models::CounterTableModel::meterTitle(name),
+                                                         QLocale().toString(qint64(point.y())),
+                                                         timeText(QDateTime::fromMSecsSinceEpoch(qint64(point.x()))))));
+        });
+        counters->addSeries(series);
+    }
+    attachTimeAxes(counters, qMax<qreal>(0, minValue * 0.98), qMax<qreal>(10, maxValue * 1.02), tr("Pages"), "%.0f");
+    QChart *oldCounters = m_counterChart->chart();
+    m_counterChart->setChart(counters);
+    delete oldCounters;
+
+    m_counters->clear();
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_counters, {Models::CounterTableModel::meterTitle(it.key()),
+                                                      QLocale().toString(it->reading.value), timeText(it->readAt)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        const QString provenance = tr("Read from %1, unit %2").arg(orUnknown(it->reading.source),
+                                                                  orUnknown(it->reading.unit));
+        for (int column = 0; column < 3; ++column)
+            item->setToolTip(column, plainToolTip(provenance));
+    }
+    m_counters->header()->resizeSections(QHeaderView::ResizeToContents);
+
+    // Supplies: percent over time, one line per supply, in the supply's colour.
+    QChart *supplies = newChart(tr("Supply levels"));
+    for (const auto &supply : m_detail.supplies) {
+        const auto series = Models::levelSeries(m_detail.supplyHistory, supply.index);
+        if (series.isEmpty())
+            continue;
+        QList<QPointF> points;
+        points.reserve(series.size());
+        for (const auto &point : series)
+            points.append(QPointF(static_cast<qreal>(point.at.toMSecsSinceEpoch()), point.percent));
+        auto *line = new QLineSeries(supplies);
+        line->setName(orUnknown(supply.description).toHtmlEscaped());
+        const QColor colour = Models::supplyColour(supply.colour);
+        if (colour.isValid())
+            line->setPen(QPen(colour, 2));
+        line->append(thinned(points));
+        supplies->addSeries(line);
+    }
+    attachTimeAxes(supplies, 0, 100, tr("Percent"), "%d");
+    QChart *oldSupplies = m_supplyChart->chart();
+    m_supplyChart->setChart(supplies);
+    delete oldSupplies;
+}
+
+} // namespace Printwatch::Views
