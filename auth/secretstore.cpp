@@ -186,7 +186,7 @@ Core::Result<std::unique_ptr<SecretStore>> openSecretStore(const SecretStoreChoi
     }
     if (choice.masterPassword.isEmpty()) {
         return Core::Error{tr("No OS keychain answered (%1), and the encrypted secret file %2 needs a master "
-                              "password: give one (printwatch-cli --master-password-file, or the prompt). Secrets "
+                              "password: give one (printwatch-cli --master-password-file FILE, or - to type it; the GUI asks for it). Secrets "
                               "are never stored in plain text.")
                                .arg(keychainProblem.isEmpty() ? tr("not tried") : keychainProblem,
                                     QDir::toNativeSeparators(choice.filePath))};

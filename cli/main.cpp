@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // printwatch-cli: Printwatch for scripts and tests.
+#include "cli/actions.h"
 #include "cli/commands.h"
 #include "cli/inspect.h"
 #include "cli/output.h"
@@ -17,6 +18,10 @@ const char *const kUsage = "usage: printwatch-cli COMMAND [OPTIONS]\n"
                            "  poll                 poll every managed printer once and store the readings\n"
                            "  list printers        print the printers in the database (--format table|json|csv)\n"
                            "  inspect HOST         read one printer once and print everything decoded (--walk FILE: a saved walk)\n"
+                           "  user add|list|unlock|remove|passwd   local users and roles (passwords from a file or stdin)\n"
+                           "  action ACTION PRINTER...  refresh, test-page, reboot, firmware, troubleshoot, web-page\n"
+                           "  audit verify|export  check the audit log's hash chain; export it (--format csv|json)\n"
+                           "  secret set|check|remove KEY  secrets in the OS keychain or the encrypted secret file\n"
                            "\n"
                            "'printwatch-cli COMMAND --help' lists a command's options.\n"
                            "Exit codes: 0 success, 1 nothing answered or nothing to do, 2 bad input.\n";
@@ -40,6 +45,14 @@ int main(int argc, char *argv[])
         return Cli::list(arguments);
     if (command == QLatin1String("inspect"))
         return Cli::inspect(arguments);
+    if (command == QLatin1String("user"))
+        return Cli::user(arguments);
+    if (command == QLatin1String("action"))
+        return Cli::action(arguments);
+    if (command == QLatin1String("audit"))
+        return Cli::audit(arguments);
+    if (command == QLatin1String("secret"))
+        return Cli::secret(arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         Cli::printOut(QString::fromLatin1(kUsage));
         return 0;

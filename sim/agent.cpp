@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/agent.h"
 
+#include "sim/reset.h"
 #include "sim/usm.h"
 
 #include <net-snmp/net-snmp-config.h>
@@ -84,6 +85,12 @@ void addException(netsnmp_pdu *pdu, const Oid &name, u_char exception)
     const std::size_t length = std::min<std::size_t>(name.size(), buffer.size());
     std::copy_n(name.begin(), length, buffer.begin());
     snmp_pdu_add_variable(pdu, buffer.data(), length, exception, nullptr, 0);
+}
+
+bool communityIs(const netsnmp_pdu &pdu, const QByteArray &community)
+{
+    return !community.isEmpty() && pdu.community_len == std::size_t(community.size())
+           && std::memcmp(pdu.community, community.constData(), pdu.community_len) == 0;
 }
 
 bool inSystemGroup(const Oid &name)
@@ -204,12 +211,13 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         // snmp_parse does not write to the data, its signature just lacks the const
         if (snmp_parse(nullptr, &parseSession, request, const_cast<u_char *>(data), length) != SNMPERR_SUCCESS
             || (request->version != SNMP_VERSION_1 && request->version != SNMP_VERSION_2c)
-            || request->community_len != std::size_t(m_community.size())
-            || std::memcmp(request->community, m_community.constData(), request->community_len) != 0) {
+            || !(communityIs(*request, m_community) || communityIs(*request, m_writeCommunity))) {
             snmp_free_pdu(request);
             return false;
         }
     }
+    m_writeAccess = request->version == SNMP_VERSION_3 ? request->securityLevel >= SNMP_SEC_LEVEL_AUTHNOPRIV
+                                                        : communityIs(*request, m_writeCommunity);
     if (report) {
         // decodeV3 turned the request into a USM report (unknown engine ID, user, digest...).
         const bool ok = encode(device, *request, request, response, responseLength);
@@ -372,8 +380,8 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
         break;
     }
     case SNMP_MSG_SET:
-        // Writes come with the reboot work; until then every object is read-only.
-        failV1(v1 ? SNMP_ERR_NOSUCHNAME : SNMP_ERR_NOTWRITABLE, 1);
+        if (answerSet(*request, reply, m_writeAccess))
+            m_resets.push_back(device.address);
         break;
     default:
         // Responses, traps and reports are never answered: two agents must not echo each other.

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <utility>
 #include <vector>
 
 struct snmp_pdu;
@@ -33,6 +34,12 @@ public:
     bool respond(const Device &device, const SimClock &clock, const unsigned char *data, std::size_t length,
                  const unsigned char **response, std::size_t *responseLength);
 
+    // SET access: requests with this community (or an authenticated v3 user) may write prtGeneralReset.
+    void setWriteCommunity(QByteArray community) { m_writeCommunity = std::move(community); }
+    // Addresses (host order) whose reset a SET asked for since the last call; the caller applies
+    // them outside the fleet's read lock.
+    std::vector<std::uint32_t> takeResets() { return std::exchange(m_resets, {}); }
+
     static constexpr int MaxVarbinds = 64;          // like snmpsim: a GETBULK answers at most this many
     static constexpr std::size_t MaxMessage = 65000; // bigger responses are cut (GETBULK) or tooBig
 
@@ -44,6 +51,9 @@ private:
                        bool *reportInstead);
 
     QByteArray m_community;
+    QByteArray m_writeCommunity;
+    bool m_writeAccess = false; // of the request being answered
+    std::vector<std::uint32_t> m_resets;
     UsmTable *m_usm = nullptr;
     std::vector<unsigned char> m_scratch;
     unsigned char *m_buffer = nullptr;

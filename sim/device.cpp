@@ -110,6 +110,10 @@ std::optional<SnmpValue> Device::value(const ProfileEntry &entry, const SimClock
     switch (entry.dynamic) {
     case Dynamic::None:
         return v;
+    case Dynamic::Firmware:
+        if (!firmware.isEmpty())
+            v.bytes = firmware;
+        return v;
     case Dynamic::SysUpTime:
         v.number = uptimeTicks(clock);
         return v;

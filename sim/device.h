@@ -45,6 +45,8 @@ struct Device
     qint64 addedPages = 0;
     std::uint32_t baseUptimeTicks = 0;
     std::uint32_t engineBoots = 1;
+    std::int64_t offlineUntilMs = 0; // rebooting until then (FleetState::steadyMs), see reset.h
+    QByteArray firmware;             // installed by a firmware job; empty = the profile's version
 
     // net-snmp's enterprise (8072), format 5 (octets), then 4 bytes of the fleet seed and the index.
     QByteArray engineId() const;

@@ -94,6 +94,9 @@ public:
     // "quit" is the caller's.
     Core::Result<void> executeCommand(const QString &line);
 
+    // A firmware job finished (JobSink's hook): the device reports `version` after a short reboot.
+    Core::Result<void> installFirmware(const QString &address, const QByteArray &version);
+
 private:
     Fleet();
     std::shared_ptr<FleetState> m_state;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sim/device.h"
+#include "sim/reset.h"
 
 #include <QHash>
 
@@ -32,7 +33,7 @@ public:
         if (it == m_byAddress.cend())
             return false;
         const Device &device = m_devices[*it];
-        if (device.silent)
+        if (device.silent || rebooting(device, steadyMs()))
             return false;
         fn(device, now());
         return true;
@@ -49,6 +50,13 @@ public:
     int printerCount() const { return m_printerCount; }
     QString firstAddress() const { return m_firstAddress; }
 
+    // Device actions (definitions in reset.cpp): reboot on prtGeneralReset, firmware jobs.
+    Core::Result<void> resetDevice(std::uint32_t address, int downMs = DefaultResetDownMs);
+    Core::Result<void> installFirmware(const QString &address, const QByteArray &version,
+                                       int downMs = DefaultResetDownMs);
+    const QByteArray &writeCommunity() const { return m_writeCommunity; }
+    std::int64_t steadyMs() const; // since the fleet started
+
     std::atomic<quint64> answered{0};
 
 private:
@@ -59,6 +67,7 @@ private:
     std::vector<Device> m_devices;
     QHash<std::uint32_t, int> m_byAddress;
     QString m_community;
+    QByteArray m_writeCommunity = QByteArrayLiteral("private"); // SET access (the Printer-MIB default)
     QString m_firstAddress;
     int m_printerCount = 0;
     double m_speed = 1.0;

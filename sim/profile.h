@@ -28,6 +28,7 @@ enum class Dynamic : std::uint8_t {
     HrPrinterStatus,
     HrErrorState,
     AlertColumn,       // arg = slot * 16 + prtAlertTable column; absent when the alert is not active
+    Firmware,          // prtInterpreterVersion: the profile's value until a firmware job installs another
 };
 
 struct ProfileEntry

@@ -125,7 +125,7 @@ std::shared_ptr<const Profile> buildPrinter(const ModelSpec &spec)
             b.add(std::move(oid), std::move(v), Dynamic::AlertColumn, std::uint16_t(slot * 16 + column));
         }
     }
-    b.add("1.3.6.1.2.1.43.15.1.1.8.1.1", SnmpValue::octets(spec.firmware)); // prtInterpreterVersion
+    b.add(Oid{1, 3, 6, 1, 2, 1, 43, 15, 1, 1, 8, 1, 1}, SnmpValue::octets(spec.firmware), Dynamic::Firmware); // prtInterpreterVersion
     if (spec.vendorPageCounter)
         b.addDynamic(spec.vendorPageCounter, Dynamic::LifeCount, ValueType::Counter32);
     profile->entries = b.take();

@@ -135,6 +135,7 @@ void UdpServer::send(std::uint32_t from, const sockaddr_in &to, const unsigned c
 void UdpServer::run()
 {
     Agent agent(m_state->community().toUtf8(), m_usm.get());
+    agent.setWriteCommunity(m_state->writeCommunity());
     // Answers of slow devices wait here, earliest first; poll() sleeps until the next is due.
     std::priority_queue<Delayed, std::vector<Delayed>, std::greater<>> delayed;
     std::minstd_rand random(std::random_device{}());
@@ -209,6 +210,8 @@ void UdpServer::run()
                                        &replyLength))
                         reply = nullptr;
                 });
+                for (std::uint32_t reset : agent.takeResets())
+                    static_cast<void>(m_state->resetDevice(reset)); // fails only if the device moved away meanwhile; the reply still goes out
                 if (!answer || !reply)
                     continue;
                 if (behaviour.malformed) {

@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/actions.h"
+
+#include "actions/actionexecutor.h"
+#include "auth/authservice.h"
+#include "auth/secretstore.h"
+#include "cli/output.h"
+#include "core/csv.h"
+#include "core/paths.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+namespace Printwatch::Cli {
+
+namespace {
+
+const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
+const QCommandLineOption kUser(QStringLiteral("user"), QStringLiteral("Who acts (a Printwatch user)."),
+                               QStringLiteral("NAME"));
+const QCommandLineOption kPasswordFile(QStringLiteral("password-file"),
+                                       QStringLiteral("Read the acting user's password from FILE ('-' = stdin)."),
+                                       QStringLiteral("FILE"));
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitBadInput = 2;
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printErr(QStringLiteral("printwatch-cli: %1\nusage: %2").arg(parser.errorText(), usage));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(QStringLiteral("usage: %1\n\n%2").arg(usage, parser.helpText().section(QLatin1Char('\n'), 2)));
+        std::exit(0);
+    }
+    return true;
+}
+
+// The first line of FILE, or of stdin for "-"; the trailing new line is not part of a password.
+std::optional<QString> readSecretLine(const QString &file, const QString &what)
+{
+    QFile in;
+    bool opened = false;
+    if (file == QLatin1String("-"))
+        opened = in.open(stdin, QIODevice::ReadOnly);
+    else {
+        in.setFileName(file);
+        opened = in.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        printErr(QStringLiteral("printwatch-cli: cannot read %1 from %2: %3").arg(what, file, in.errorString()));
+        return std::nullopt;
+    }
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(kDb) ? parser.value(kDb) : Core::defaultDatabasePath();
+}
+
+std::optional<Storage::Database> openDatabase(const QCommandLineParser &parser)
+{
+    const QString path = databasePath(parser);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = Storage::Database::open(path);
+    if (!db) {
+        printErr(QStringLiteral("printwatch-cli: %1").arg(db.error()));
+        return std::nullopt;
+    }
+    return std::move(db).value();
+}
+
+// Logs the acting user in, waiting out the delay after a failure as the GUI does.
+std::optional<Auth::Session> login(Auth::AuthService &auth, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(kUser) || !parser.isSet(kPasswordFile)) {
+        printErr(QStringLiteral("printwatch-cli: this command needs --user NAME and --password-file FILE ('-' = stdin)"));
+        return std::nullopt;
+    }
+    const auto password = readSecretLine(parser.value(kPasswordFile), QStringLiteral("the password"));
+    if (!password)
+        return std::nullopt;
+    const Auth::LoginOutcome outcome = auth.login(parser.value(kUser), *password);
+    if (!outcome.session) {
+        if (outcome.delayMs > 0)
+            QThread::msleep(quint32(outcome.delayMs));
+        printErr(QStringLiteral("printwatch-cli: login as %1 failed: %2").arg(parser.value(kUser), outcome.error));
+        return std::nullopt;
+    }
+    return outcome.session;
+}
+
+const char *const kUserUsage =
+    "printwatch-cli user add NAME --role admin|power|viewer [--new-password-file FILE] [--user U --password-file F]\n"
+    "       printwatch-cli user list|unlock NAME|remove NAME --user U --password-file F\n"
+    "       printwatch-cli user passwd --user U --password-file F --new-password-file FILE\n"
+    "The first user (an Administrator) needs no login. The new password comes from --new-password-file,\n"
+    "else from stdin.";
+
+} // namespace
+
+int user(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("admin, power or viewer."), QStringLiteral("ROLE"));
+    const QCommandLineOption newPassword(QStringLiteral("new-password-file"),
+                                         QStringLiteral("The new user's password ('-' = stdin, the default)."),
+                                         QStringLiteral("FILE"), QStringLiteral("-"));
+    parser.addOptions({kDb, kUser, kPasswordFile, role, newPassword});
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("add, list, unlock, remove or passwd"));
+    const QString usage = QString::fromLatin1(kUserUsage);
+    if (!parse(parser, arguments, usage))
+        return ExitBadInput;
+    const QStringList words = parser.positionalArguments();
+    const QString verb = words.value(0);
+    auto db = openDatabase(parser);
+    if (!db)
+        return ExitBadInput;
+    Auth::AuthService auth(*db);
+
+    if (verb == QLatin1String("add")) {
+        const QString name = words.value(1);
+        const auto parsedRole = Auth::roleFromKey(parser.value(role));
+        if (name.isEmpty() || !parsedRole) {
+            printErr(QStringLiteral("printwatch-cli: user add needs NAME and --role admin|power|viewer\nusage: %1").arg(usage));
+            return ExitBadInput;
+        }
+        auto any = auth.hasUsers();
+        if (!any) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(any.error()));
+            return ExitBadInput;
+        }
+        std::optional<Auth::Session> actor;
+        if (*any) {
+            actor = login(auth, parser);
+            if (!actor)
+                return ExitBadInput;
+        } else if (*parsedRole != Auth::Role::Administrator) {
+            printErr(QStringLiteral("printwatch-cli: the first user must be an Administrator (--role admin)"));
+            return ExitBadInput;
+        }
+        const auto password = readSecretLine(parser.value(newPassword), QStringLiteral("the new password"));
+        if (!password)
+            return ExitBadInput;
+        if (!actor) {
+            auto created = auth.createFirstAdministrator(name, *password);
+            if (!created) {
+                printErr(QStringLiteral("printwatch-cli: %1").arg(created.error()));
+                return ExitBadInput;
+            }
+            printOut(QStringLiteral("Created %1, the first Administrator.\n").arg(name));
+            return ExitOk;
+        }
+        auto added = auth.addUser(*actor, name, *parsedRole, *password);
+        if (!added) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(added.error()));
+            return ExitFailed;
+        }
+        printOut(QStringLiteral("Added %1 (%2).\n").arg(name, Auth::roleText(*parsedRole)));
+        return ExitOk;
+    }
+
+    const auto actor = login(auth, parser);
+    if (!actor)
+        return ExitBadInput;
+    if (verb == QLatin1String("list")) {
+        auto users = auth.users(*actor);
+        if (!users) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(users.error()));
+            return ExitFailed;
+        }
+        QString out;
+        for (const Storage::UserRecord &u : users.value()) {
+            out += QStringLiteral("%1\t%2\t%3%4%5\n")
+                       .arg(u.name, u.role, u.allDevices ? QStringLiteral("all printers") : QStringLiteral("groups"),
+                            u.locked ? QStringLiteral("\tLOCKED") : QString(),
+                            u.demo ? QStringLiteral("\tDEMO") : QString());
+        }
+        printOut(out);
+        return ExitOk;
+    }
+    if (verb == QLatin1String("unlock") || verb == QLatin1String("remove")) {
+        const QString name = words.value(1);
+        auto done = verb == QLatin1String("unlock") ? auth.unlock(*actor, name) : auth.removeUser(*actor, name);
+        if (!done) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
+            return ExitFailed;
+        }
+        printOut(QStringLiteral("%1: %2 done.\n").arg(name, verb));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("passwd")) {
+        const auto oldPassword = readSecretLine(parser.value(kPasswordFile), QStringLiteral("the password"));
+        const auto password = readSecretLine(parser.value(newPassword), QStringLiteral("the new password"));
+        if (!oldPassword || !password)
+            return ExitBadInput;
+        auto done = auth.changePassword(*actor, *oldPassword, *password);
+        if (!done) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
+            return ExitFailed;
+        }
+        printOut(QStringLiteral("Password of %1 changed.\n").arg(actor->userName));
+        return ExitOk;
+    }
+    printErr(QStringLiteral("printwatch-cli: unknown user command “%1”\nusage: %2").arg(verb, usage));
+    return ExitBadInput;
+}
+
+namespace {
+
+const char *const kActionUsage =
+    "printwatch-cli action refresh|test-page|reboot|firmware|troubleshoot|web-page PRINTER... --user U --password-file F\n"
+    "       [--protocol raw|lpr|ipp] [--firmware FILE] [--snmp-port P] [--community C] [--raw-port P] [--lpr-port P]\n"
+    "       [--lpr-queue Q] [--ipp-port P] [--ipp-path /ipp/print] [--wait SECONDS] [--master-password-file F]\n"
+    "       [--secrets FILE] [--no-keychain] [--format text|json]\n"
+    "PRINTER is a stored printer's address or id (#12). The write community for reboot comes from the\n"
+    "secret store (key snmp/write-community), else the Printer-MIB default \"private\".";
+
+// The SNMP write community from the secret store; the store is tried only when one is configured.
+std::optional<QString> writeCommunity(const QCommandLineParser &parser, const QCommandLineOption &master,
+                                      const QCommandLineOption &secrets, const QCommandLineOption &noKeychain)
+{
+    Auth::SecretStoreChoice choice;
+    choice.tryKeychain = !parser.isSet(noKeychain);
+    choice.filePath = parser.isSet(secrets) ? parser.value(secrets)
+                                            : QFileInfo(databasePath(parser)).absolutePath() + QStringLiteral("/secrets.json");
+    if (parser.isSet(master)) {
+        const auto password = readSecretLine(parser.value(master), QStringLiteral("the master password"));
+        if (!password)
+            return std::nullopt;
+        choice.masterPassword = *password;
+    }
+    if (!choice.tryKeychain && choice.masterPassword.isEmpty())
+        return QString(); // no store chosen: the default applies
+    auto store = Auth::openSecretStore(choice);
+    if (!store) {
+        printErr(QStringLiteral("printwatch-cli: %1").arg(store.error()));
+        return QString();
+    }
+    auto value = store.value()->read(QStringLiteral("snmp/write-community"));
+    if (!value) {
+        printErr(QStringLiteral("printwatch-cli: %1").arg(value.error()));
+        return std::nullopt;
+    }
+    return value->has_value() ? QString::fromUtf8(**value) : QString();
+}
+
+} // namespace
+
+int action(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption protocol(QStringLiteral("protocol"), QStringLiteral("Test page path: raw, lpr or ipp."),
+                                      QStringLiteral("P"), QStringLiteral("raw"));
+    const QCommandLineOption firmware(QStringLiteral("firmware"), QStringLiteral("The firmware file."), QStringLiteral("FILE"));
+    const QCommandLineOption snmpPort(QStringLiteral("snmp-port"), QStringLiteral("SNMP port."), QStringLiteral("P"));
+    const QCommandLineOption community(QStringLiteral("community"), QStringLiteral("Read community."), QStringLiteral("C"));
+    const QCommandLineOption rawPort(QStringLiteral("raw-port"), QStringLiteral("Raw print port (9100)."), QStringLiteral("P"));
+    const QCommandLineOption lprPort(QStringLiteral("lpr-port"), QStringLiteral("LPR port (515)."), QStringLiteral("P"));
+    const QCommandLineOption lprQueue(QStringLiteral("lpr-queue"), QStringLiteral("LPR queue (lp)."), QStringLiteral("Q"));
+    const QCommandLineOption ippPort(QStringLiteral("ipp-port"), QStringLiteral("IPP port (631)."), QStringLiteral("P"));
+    const QCommandLineOption ippPath(QStringLiteral("ipp-path"), QStringLiteral("IPP resource (/ipp/print)."), QStringLiteral("PATH"));
+    const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("Seconds to wait for a printer to come back."),
+                                  QStringLiteral("SECONDS"));
+    const QCommandLineOption master(QStringLiteral("master-password-file"),
+                                    QStringLiteral("Master password of the encrypted secret file."), QStringLiteral("FILE"));
+    const QCommandLineOption secrets(QStringLiteral("secrets"), QStringLiteral("The encrypted secret file."), QStringLiteral("FILE"));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"), QStringLiteral("Do not try the OS keychain."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("F"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption entry(QStringLiteral("entry-point"), QStringLiteral("Recorded in the audit (default cli)."),
+                                   QStringLiteral("NAME"), QStringLiteral("cli"));
+    parser.addOptions({kDb, kUser, kPasswordFile, protocol, firmware, snmpPort, community, rawPort, lprPort, lprQueue,
+                       ippPort, ippPath, wait, master, secrets, noKeychain, format, entry});
+    const QString usage = QString::fromLatin1(kActionUsage);
+    if (!parse(parser, arguments, usage))
+        return ExitBadInput;
+    const QStringList words = parser.positionalArguments();
+    const auto which = Auth::actionFromKey(words.value(0));
+    if (!which || !Auth::isPrinterAction(*which) || words.size() < 2) {
+        printErr(QStringLiteral("printwatch-cli: action needs one of refresh, test-page, reboot, firmware, troubleshoot, "
+                                "web-page and at least one printer\nusage: %1")
+                     .arg(usage));
+        return ExitBadInput;
+    }
+    Actions::ActionRequest request;
+    request.action = *which;
+    request.entryPoint = parser.value(entry);
+    const auto proto = Actions::testPageProtocolFromKey(parser.value(protocol));
+    if (!proto) {
+        printErr(QStringLiteral("printwatch-cli: --protocol must be raw, lpr or ipp"));
+        return ExitBadInput;
+    }
+    request.protocol = *proto;
+    request.firmwarePath = parser.value(firmware);
+    if (request.action == Auth::Action::UpgradeFirmware && request.firmwarePath.isEmpty()) {
+        printErr(QStringLiteral("printwatch-cli: action firmware needs --firmware FILE"));
+        return ExitBadInput;
+    }
+    for (const QString &word : words.mid(1)) {
+        Actions::PrinterRef ref;
+        if (word.startsWith(QLatin1Char('#')))
+            ref.deviceId = word.mid(1).toLongLong();
+        else
+            ref.address = word;
+        request.printers << ref;
+    }
+
+    Actions::ActionSettings settings;
+    const auto port = [&parser](const QCommandLineOption &option, quint16 fallback) {
+        const uint value = parser.value(option).toUInt();
+        return parser.isSet(option) && value > 0 && value < 65536 ? quint16(value) : fallback;
+    };
+    settings.readCredential.port = port(snmpPort, 161);
+    settings.writeCredential.port = settings.readCredential.port;
+    if (parser.isSet(community))
+        settings.readCredential.community = parser.value(community);
+    settings.rawPort = port(rawPort, settings.rawPort);
+    settings.lprPort = port(lprPort, settings.lprPort);
+    settings.ippPort = port(ippPort, settings.ippPort);
+    if (parser.isSet(lprQueue))
+        settings.lprQueue = parser.value(lprQueue);
+    if (parser.isSet(ippPath))
+        settings.ippResource = parser.value(ippPath);
+    if (parser.isSet(wait)) {
+        settings.rebootWaitSeconds = qBound(1, parser.value(wait).toInt(), 3600);
+        settings.firmwareWaitSeconds = settings.rebootWaitSeconds;
+    }
+
+    auto db = openDatabase(parser);
+    if (!db)
+        return ExitBadInput;
+    Auth::AuthService auth(*db);
+    const auto session = login(auth, parser);
+    if (!session)
+        return ExitBadInput;
+    // Secrets are read only for a user whose role may reboot at all.
+    if (request.action == Auth::Action::Reboot && Auth::roleAllows(session->role, Auth::Action::Reboot)) {
+        const auto write = writeCommunity(parser, master, secrets, noKeychain);
+        if (!write)
+            return ExitBadInput;
+        if (!write->isEmpty())
+            settings.writeCredential.community = *write;
+    }
+
+    Actions::ActionExecutor executor(*db, settings);
+    const bool json = parser.value(format) == QLatin1String("json");
+    const QList<Actions::ActionResult> results = executor.runAll(*session, request);
+    int exit = ExitOk;
+    QJsonArray array;
+    for (const Actions::ActionResult &result : results) {
+        if (result.outcome != Actions::Outcome::Ok)
+            exit = ExitFailed;
+        if (json) {
+            array.append(QJsonObject{{QStringLiteral("printer"), result.printer.address},
+                                     {QStringLiteral("deviceId"), result.printer.deviceId},
+                                     {QStringLiteral("action"), Auth::actionKey(result.action)},
+                                     {QStringLiteral("outcome"), Actions::outcomeKey(result.outcome)},
+                                     {QStringLiteral("message"), result.message},
+                                     {QStringLiteral("report"), result.report},
+                                     {QStringLiteral("auditId"), result.auditId}});
+        } else {
+            QString text = QStringLiteral("%1\t%2\t%3\n")
+                               .arg(result.printer.address, Actions::outcomeKey(result.outcome),
+                                    terminalSafe(result.message));
+            if (!result.report.isEmpty())
+                text += terminalSafe(result.report) + QLatin1Char('\n');
+            printOut(text);
+        }
+    }
+    if (json)
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson()));
+    return exit;
+}
+
+int audit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("F"),
+                                    QStringLiteral("csv"));
+    parser.addOptions({kDb, kUser, kPasswordFile, format});
+    const QString usage = QStringLiteral("printwatch-cli audit verify|export [--format csv|json] --user U --password-file F");
+    if (!parse(parser, arguments, usage))
+        return ExitBadInput;
+    const QString verb = parser.positionalArguments().value(0);
+    auto db = openDatabase(parser);
+    if (!db)
+        return ExitBadInput;
+    Auth::AuthService auth(*db);
+    const auto session = login(auth, parser);
+    if (!session)
+        return ExitBadInput;
+    Storage::AuditRepository log(*db);
+    if (!Auth::roleAllows(session->role, Auth::Action::ViewAudit)) {
+        static_cast<void>(log.append({session->userName, Auth::actionKey(Auth::Action::ViewAudit), std::nullopt,
+                                      QStringLiteral("audit ") + verb, QStringLiteral("refused"),
+                                      QStringLiteral("via cli: role %1").arg(Auth::roleKey(session->role)), {}}));
+        printErr(QStringLiteral("printwatch-cli: refused: %1 (%2) may not read the audit log")
+                     .arg(session->userName, Auth::roleText(session->role)));
+        return ExitFailed;
+    }
+    if (verb == QLatin1String("verify")) {
+        auto verdict = log.verify();
+        if (!verdict) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(verdict.error()));
+            return ExitBadInput;
+        }
+        if (!verdict->intact) {
+            printErr(QStringLiteral("audit log TAMPERED: %1").arg(verdict->problem));
+            return ExitFailed;
+        }
+        printOut(QStringLiteral("audit log intact: %1 rows, hash chain verified\n").arg(verdict->rowsChecked));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("export")) {
+        auto rows = log.entries();
+        if (!rows) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(rows.error()));
+            return ExitBadInput;
+        }
+        if (parser.value(format) == QLatin1String("json")) {
+            QJsonArray array;
+            for (const Storage::AuditRecord &r : rows.value()) {
+                array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                         {QStringLiteral("at"), r.at.toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("user"), r.user},
+                                         {QStringLiteral("action"), r.action},
+                                         {QStringLiteral("deviceId"), r.deviceId ? QJsonValue(*r.deviceId) : QJsonValue()},
+                                         {QStringLiteral("target"), r.target},
+                                         {QStringLiteral("result"), r.result},
+                                         {QStringLiteral("detail"), r.detail},
+                                         {QStringLiteral("previousHash"), QString::fromLatin1(r.previousHash)},
+                                         {QStringLiteral("hash"), QString::fromLatin1(r.hash)}});
+            }
+            printOut(QString::fromUtf8(QJsonDocument(array).toJson()));
+            return ExitOk;
+        }
+        QString out = QStringLiteral("id,at,user,action,device_id,target,result,detail,previous_hash,hash\n");
+        for (const Storage::AuditRecord &r : rows.value()) {
+            const QStringList fields{QString::number(r.id),    r.at.toString(Qt::ISODateWithMs),
+                                     r.user,                   r.action,
+                                     r.deviceId ? QString::number(*r.deviceId) : QString(),
+                                     r.target,                 r.result,
+                                     r.detail,                 QString::fromLatin1(r.previousHash),
+                                     QString::fromLatin1(r.hash)};
+            QStringList cells;
+            for (const QString &field : fields)
+                cells << Core::csvField(field);
+            out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+        }
+        printOut(out);
+        return ExitOk;
+    }
+    printErr(QStringLiteral("printwatch-cli: unknown audit command “%1”\nusage: %2").arg(verb, usage));
+    return ExitBadInput;
+}
+
+int secret(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption master(QStringLiteral("master-password-file"),
+                                    QStringLiteral("Master password of the encrypted secret file."), QStringLiteral("FILE"));
+    const QCommandLineOption secrets(QStringLiteral("secrets"), QStringLiteral("The encrypted secret file."), QStringLiteral("FILE"));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"), QStringLiteral("Do not try the OS keychain."));
+    const QCommandLineOption valueFile(QStringLiteral("value-file"), QStringLiteral("The secret ('-' = stdin, the default)."),
+                                       QStringLiteral("FILE"), QStringLiteral("-"));
+    parser.addOptions({kDb, kUser, kPasswordFile, master, secrets, noKeychain, valueFile});
+    const QString usage = QStringLiteral("printwatch-cli secret set|check|remove KEY --user U --password-file F "
+                                         "[--master-password-file F] [--secrets FILE] [--no-keychain] [--value-file F]\n"
+                                         "Keys: snmp/write-community, ... Secrets are never printed.");
+    if (!parse(parser, arguments, usage))
+        return ExitBadInput;
+    const QString verb = parser.positionalArguments().value(0);
+    const QString key = parser.positionalArguments().value(1);
+    if (key.isEmpty()) {
+        printErr(QStringLiteral("printwatch-cli: secret needs a verb and a KEY\nusage: %1").arg(usage));
+        return ExitBadInput;
+    }
+    auto db = openDatabase(parser);
+    if (!db)
+        return ExitBadInput;
+    Auth::AuthService auth(*db);
+    const auto session = login(auth, parser);
+    if (!session)
+        return ExitBadInput;
+    Storage::AuditRepository log(*db);
+    if (!Auth::roleAllows(session->role, Auth::Action::ManageSettings)) {
+        static_cast<void>(log.append({session->userName, QStringLiteral("secret-") + verb, std::nullopt, key,
+                                      QStringLiteral("refused"), QStringLiteral("via cli"), {}}));
+        printErr(QStringLiteral("printwatch-cli: refused: only an Administrator manages secrets"));
+        return ExitFailed;
+    }
+    Auth::SecretStoreChoice choice;
+    choice.tryKeychain = !parser.isSet(noKeychain);
+    choice.filePath = parser.isSet(secrets) ? parser.value(secrets)
+                                            : QFileInfo(databasePath(parser)).absolutePath() + QStringLiteral("/secrets.json");
+    if (parser.isSet(master)) {
+        const auto password = readSecretLine(parser.value(master), QStringLiteral("the master password"));
+        if (!password)
+            return ExitBadInput;
+        choice.masterPassword = *password;
+    }
+    auto store = Auth::openSecretStore(choice);
+    if (!store) {
+        printErr(QStringLiteral("printwatch-cli: %1").arg(store.error()));
+        return ExitBadInput;
+    }
+    Core::Result<void> done;
+    if (verb == QLatin1String("set")) {
+        const auto value = readSecretLine(parser.value(valueFile), QStringLiteral("the secret"));
+        if (!value)
+            return ExitBadInput;
+        done = store.value()->write(key, value->toUtf8());
+    } else if (verb == QLatin1String("remove")) {
+        done = store.value()->remove(key);
+    } else if (verb == QLatin1String("check")) {
+        auto value = store.value()->read(key);
+        if (!value) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(value.error()));
+            return ExitFailed;
+        }
+        printOut(QStringLiteral("%1: %2 in %3\n")
+                     .arg(key, value->has_value() ? QStringLiteral("set") : QStringLiteral("not set"),
+                          store.value()->backendName()));
+        return value->has_value() ? ExitOk : ExitFailed;
+    } else {
+        printErr(QStringLiteral("printwatch-cli: unknown secret command “%1”\nusage: %2").arg(verb, usage));
+        return ExitBadInput;
+    }
+    static_cast<void>(log.append({session->userName, QStringLiteral("secret-") + verb, std::nullopt, key,
+                                  done ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                  done ? store.value()->backendName() : done.error(), {}}));
+    if (!done) {
+        printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
+        return ExitFailed;
+    }
+    printOut(QStringLiteral("%1: %2 done (%3)\n").arg(key, verb, store.value()->backendName()));
+    return ExitOk;
+}
+
+} // namespace Printwatch::Cli
