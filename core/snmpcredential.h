@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// How to talk SNMP to a device or a range. v3 fields arrive with the SNMPv3 work; the
-// community is a secret and is never written to the database (see DESIGN.md section 6).
+// How to talk SNMP to a device or a range. The community and the v3 passwords are secrets and
+// are never written to the database (see DESIGN.md section 6); storage keeps version and port only.
 
 #include "core/targetlist.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -16,6 +17,23 @@ enum class SnmpVersion : quint8 { V1 = 0, V2c = 1, V3 = 3 };
 QString snmpVersionKey(SnmpVersion version); // "1", "2c", "3"
 std::optional<SnmpVersion> snmpVersionFromKey(const QString &key);
 
+enum class SnmpSecurityLevel : quint8 { NoAuthNoPriv = 0, AuthNoPriv = 1, AuthPriv = 2 };
+enum class SnmpAuthProtocol : quint8 { None = 0, Md5, Sha1, Sha224, Sha256, Sha384, Sha512 };
+// AES-192/256 come in two key-extension variants that do not interoperate: Blumenthal (the IETF
+// draft, net-snmp's "AES-192") and Reeder (Cisco's "3DES-style" extension, net-snmp's "AES-192-C").
+enum class SnmpPrivProtocol : quint8 { None = 0, Des, Aes128, Aes192, Aes256, Aes192Reeder, Aes256Reeder };
+
+// net-snmp's names, as snmpget -l/-a/-x and snmpd.conf's createUser spell them.
+QString snmpSecurityLevelKey(SnmpSecurityLevel level); // "noAuthNoPriv", "authNoPriv", "authPriv"
+std::optional<SnmpSecurityLevel> snmpSecurityLevelFromKey(const QString &key);
+QString snmpAuthProtocolKey(SnmpAuthProtocol protocol); // "MD5", "SHA", "SHA-224", ... "SHA-512"
+std::optional<SnmpAuthProtocol> snmpAuthProtocolFromKey(const QString &key);
+QString snmpPrivProtocolKey(SnmpPrivProtocol protocol); // "DES", "AES", "AES-192", "AES-256", "AES-192-C", ...
+std::optional<SnmpPrivProtocol> snmpPrivProtocolFromKey(const QString &key);
+// A plain, translated sentence for the UI: what the choice means and when to pick it.
+QString snmpPrivProtocolExplanation(SnmpPrivProtocol protocol);
+QString snmpAuthProtocolExplanation(SnmpAuthProtocol protocol);
+
 struct SnmpCredential
 {
     SnmpVersion version = SnmpVersion::V2c;
@@ -24,7 +42,31 @@ struct SnmpCredential
     int timeoutMs = 1000; // per try
     int retries = 1;      // extra tries after the first
 
+    // SNMPv3 (USM). Passwords live in memory only.
+    QString name; // the set's name for this credential, shown in messages ("floor 3 v3")
+    QString user;
+    SnmpSecurityLevel securityLevel = SnmpSecurityLevel::NoAuthNoPriv;
+    SnmpAuthProtocol authProtocol = SnmpAuthProtocol::None;
+    QString authPassword;
+    SnmpPrivProtocol privProtocol = SnmpPrivProtocol::None;
+    QString privPassword;
+    QString contextName;
+
     bool operator==(const SnmpCredential &) const = default;
+    // Readable without secrets: "v3 authPriv user 'ops' SHA-256/AES-128" or "v2c".
+    QString describe() const;
+    // Empty when usable; otherwise why not ("authPriv needs a privacy password of 8 characters or more").
+    QString validate() const;
+};
+
+// The credentials tried, in order, on one range: the first that gets an answer wins for a device.
+// An unknown-user or wrong-digest answer moves on at once; only silence costs a timeout.
+struct CredentialSet
+{
+    QString name;
+    QList<SnmpCredential> credentials;
+
+    bool operator==(const CredentialSet &) const = default;
 };
 
 // One device the poller polls: where it is and how to reach it.
@@ -43,6 +85,12 @@ struct DiscoveryRequest
     QString targetsText; // as typed, for history and the log
     TargetList targets;
     SnmpCredential credential;
+    CredentialSet credentialSet; // when not empty, tried in order instead of `credential`
+
+    QList<SnmpCredential> credentialsToTry() const
+    {
+        return credentialSet.credentials.isEmpty() ? QList<SnmpCredential>{credential} : credentialSet.credentials;
+    }
 };
 
 // What the poller is doing, for the status bar.
@@ -60,5 +108,6 @@ struct PollerActivity
 
 Q_DECLARE_METATYPE(Printwatch::Core::SnmpCredential)
 Q_DECLARE_METATYPE(Printwatch::Core::PollTarget)
+Q_DECLARE_METATYPE(Printwatch::Core::CredentialSet)
 Q_DECLARE_METATYPE(Printwatch::Core::DiscoveryRequest)
 Q_DECLARE_METATYPE(Printwatch::Core::PollerActivity)

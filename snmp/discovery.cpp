@@ -49,6 +49,7 @@ void Discovery::start(const Core::DiscoveryRequest &request)
         cancel();
     m_running = true;
     m_request = request;
+    m_credentials = request.credentialsToTry();
     m_summary = {};
     m_elapsed.start();
     m_progressClock.start();
@@ -125,35 +126,56 @@ void Discovery::issueProbes()
     }
 }
 
-void Discovery::probe(quint32 address)
+void Discovery::probe(quint32 address, int credentialIndex)
 {
-    ++m_probesInFlight;
-    ++m_summary.probed;
+    if (credentialIndex == 0) {
+        ++m_probesInFlight;
+        ++m_summary.probed;
+    }
     Target target;
     target.address = QHostAddress(address);
-    target.port = m_request.credential.port;
-    target.credential = m_request.credential;
-    m_engine->getNext(target, probeOids(), this,
-                      [this, target, address](const Response &response) { onProbe(target, address, response, false); });
+    target.credential = m_credentials.value(credentialIndex);
+    target.port = target.credential.port;
+    m_engine->getNext(target, probeOids(), this, [this, target, address, credentialIndex](const Response &response) {
+        onProbe(target, address, credentialIndex, response, false);
+    });
 }
 
-void Discovery::onProbe(const Target &target, quint32 address, const Response &response, bool fallback)
+void Discovery::onProbe(const Target &target, quint32 address, int credentialIndex, const Response &response,
+                        bool fallback)
 {
     if (!m_running)
         return;
     if (response.status == ResponseStatus::Ok && response.errorStatus == 2 && !fallback) {
         // SNMPv1 fails the whole GETNEXT when one column is past the end of the MIB; ask for
         // the system group alone.
-        m_engine->getNext(target, probeOids().mid(0, 3), this, [this, target, address](const Response &again) {
-            onProbe(target, address, again, true);
-        });
+        m_engine->getNext(target, probeOids().mid(0, 3), this,
+                          [this, target, address, credentialIndex](const Response &again) {
+                              onProbe(target, address, credentialIndex, again, true);
+                          });
         return;
+    }
+    if (response.status != ResponseStatus::Ok) {
+        // Fall through to the next credential: at once after a report (unknown user, wrong
+        // digest...), after the timeout otherwise. A device silent to v3 engine discovery is
+        // silent to every v3 credential, so those are skipped.
+        int next = credentialIndex + 1;
+        const bool v3Silent = target.credential.version == Core::SnmpVersion::V3 && response.kind == ErrorKind::NoAnswer;
+        while (v3Silent && next < m_credentials.size() && m_credentials.at(next).version == Core::SnmpVersion::V3)
+            ++next;
+        if (next < m_credentials.size()) {
+            probe(address, next);
+            return;
+        }
+        if (response.status == ResponseStatus::SecurityError)
+            emit credentialsRejected(target.address.toString(), response.error);
     }
     --m_probesInFlight;
     ++m_probesDone;
     if (response.status == ResponseStatus::Ok && response.errorStatus == 0) {
         ++m_summary.answered;
         const QString addressText = target.address.toString();
+        emit credentialMatched(addressText, target.port, target.credential);
         if (PrinterMib::looksLikePrinter(response.varBinds)) {
             ++m_summary.printers;
             Core::PollResult found;
@@ -164,7 +186,7 @@ void Discovery::onProbe(const Target &target, quint32 address, const Response &r
             found.identity = PrinterMib::decodeIdentity(response.varBinds);
             found.identity.deviceType = QStringLiteral("printer");
             if (m_readPrinters) {
-                readPrinter(found);
+                readPrinter(found, target.credential);
             } else {
                 emit printerFound(found);
             }
@@ -179,12 +201,12 @@ void Discovery::onProbe(const Target &target, quint32 address, const Response &r
     finishIfDone();
 }
 
-void Discovery::readPrinter(const Core::PollResult &probed)
+void Discovery::readPrinter(const Core::PollResult &probed, const Core::SnmpCredential &credential)
 {
     Core::PollTarget target;
     target.address = probed.address;
     target.port = probed.port;
-    target.credential = m_request.credential;
+    target.credential = credential;
     auto *reader = new PrinterReader(m_engine, target, this);
     m_readers.insert(reader);
     connect(reader, &PrinterReader::finished, this, [this, reader, probed](const Core::PollResult &read) {

@@ -43,14 +43,20 @@ signals:
     void printerFound(const Printwatch::Core::PollResult &printer);
     void nonPrinterFound(const QString &address, const QString &sysDescr);
     void hostNameUnresolved(const QString &hostName, const QString &error);
+    // Which credential of the request's set a device answered (emitted before printerFound or
+    // nonPrinterFound for that address), so the poller can use it.
+    void credentialMatched(const QString &address, quint16 port, const Printwatch::Core::SnmpCredential &credential);
+    // Every credential failed on a device that did answer something (a report, or discovery):
+    // the last distinct reason, e.g. "does not know the SNMPv3 user 'ops'".
+    void credentialsRejected(const QString &address, const QString &error);
     void finished(const Printwatch::Core::DiscoverySummary &summary);
 
 private:
     void onLookup(const QString &name, const QHostInfo &info);
     void issueProbes();
-    void probe(quint32 address);
-    void onProbe(const Target &target, quint32 address, const Response &response, bool fallback);
-    void readPrinter(const Core::PollResult &probed);
+    void probe(quint32 address, int credentialIndex = 0);
+    void onProbe(const Target &target, quint32 address, int credentialIndex, const Response &response, bool fallback);
+    void readPrinter(const Core::PollResult &probed, const Core::SnmpCredential &credential);
     void reportProgress(bool force);
     void finishIfDone();
     void cancelOutstanding();
@@ -61,6 +67,7 @@ private:
     int m_rateLimit = 0;
     bool m_running = false;
     Core::DiscoveryRequest m_request;
+    QList<Core::SnmpCredential> m_credentials; // tried in order per address
     QList<quint32> m_addresses;
     QSet<quint32> m_seen;
     qsizetype m_nextAddress = 0;

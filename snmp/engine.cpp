@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/engine.h"
+#include "snmp/enginerequest.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -20,12 +21,26 @@ namespace {
 constexpr int TooBig = 1;
 constexpr int NoSuchName = 2;
 constexpr qsizetype MaxDatagram = 65535;
-
-QString deviceKey(const Target &target)
-{
-    return target.label();
-}
 } // namespace
+
+QString errorKindKey(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None: return QStringLiteral("none");
+    case ErrorKind::NoAnswer: return QStringLiteral("no-answer");
+    case ErrorKind::UnknownUser: return QStringLiteral("unknown-user");
+    case ErrorKind::WrongDigest: return QStringLiteral("wrong-digest");
+    case ErrorKind::DiscoveredThenSilent: return QStringLiteral("discovered-then-silent");
+    case ErrorKind::NotInTimeWindow: return QStringLiteral("not-in-time-window");
+    case ErrorKind::WrongSecurityLevel: return QStringLiteral("wrong-security-level");
+    case ErrorKind::DecryptionError: return QStringLiteral("decryption-error");
+    case ErrorKind::UnknownContext: return QStringLiteral("unknown-context");
+    case ErrorKind::UnknownEngineId: return QStringLiteral("unknown-engine-id");
+    case ErrorKind::OtherReport: return QStringLiteral("report");
+    case ErrorKind::Local: return QStringLiteral("local");
+    }
+    return QStringLiteral("none");
+}
 
 QString Target::label() const
 {
@@ -43,23 +58,6 @@ Target Target::fromPollTarget(const Core::PollTarget &target)
     return result;
 }
 
-struct Engine::Request
-{
-    Target target;
-    quint32 ipv4 = 0; // host order
-    RequestSpec spec;
-    QPointer<QObject> context;
-    bool hasContext = false;
-    ResponseCallback callback;
-
-    QByteArray packet;
-    qint32 requestId = 0;
-    int triesDone = 0;
-    std::multimap<qint64, qint32>::iterator deadline;
-    bool hasDeadline = false;
-
-    bool contextGone() const { return hasContext && context.isNull(); }
-};
 
 struct Engine::WalkState
 {
@@ -192,15 +190,23 @@ void Engine::pump()
 
         Response failure;
         failure.status = ResponseStatus::EncodeFailed;
+        failure.kind = ErrorKind::Local;
+        if (m_fd >= 0 && request->target.address.protocol() == QAbstractSocket::IPv4Protocol) {
+            request->ipv4 = request->target.address.toIPv4Address();
+            request->device = deviceKey(request->ipv4, request->target.port);
+            request->v3 = request->target.credential.version == Core::SnmpVersion::V3;
+            if (request->v3 && !prepareV3(request))
+                continue; // parked until the device's engine ID is known
+        }
         if (m_fd < 0) {
             failure.status = ResponseStatus::SendFailed;
             failure.error = tr("cannot reach %1: %2").arg(request->target.label(), m_openError);
         } else if (request->target.address.protocol() != QAbstractSocket::IPv4Protocol) {
             failure.error = tr("cannot reach %1: not an IPv4 address").arg(request->target.label());
         } else {
-            request->ipv4 = request->target.address.toIPv4Address();
             request->requestId = nextRequestId();
-            auto packet = encodeRequest(request->target.credential, request->spec, request->requestId);
+            auto packet = request->v3 ? encodeV3(*request)
+                                      : encodeRequest(request->target.credential, request->spec, request->requestId);
             if (packet.ok()) {
                 request->packet = std::move(packet).value();
                 if (transmit(*request)) {
@@ -223,6 +229,12 @@ void Engine::pump()
 
 bool Engine::transmit(Request &request)
 {
+    if (request.v3 && request.triesDone > 0) {
+        // A v3 retry carries the engine's time as it is now (and a clock learnt since).
+        auto packet = encodeV3(request);
+        if (packet.ok())
+            request.packet = std::move(packet).value();
+    }
     sockaddr_in to{};
     to.sin_family = AF_INET;
     to.sin_addr.s_addr = htonl(request.ipv4);
@@ -271,6 +283,10 @@ void Engine::readPending()
 
 void Engine::handleDatagram(const QByteArray &datagram, quint32 fromAddress, quint16 fromPort)
 {
+    if (isV3Message(datagram)) {
+        handleV3Datagram(datagram, fromAddress, fromPort);
+        return;
+    }
     auto decoded = decodeMessage(datagram);
     if (!decoded.ok() || (decoded->type != PduType::Response && decoded->type != PduType::Report)) {
         ++m_stats.dropped;
@@ -330,9 +346,19 @@ void Engine::onTimer()
         if (!request.contextGone())
             ++m_stats.timeouts;
         Response response;
-        response.status = ResponseStatus::Timeout;
-        response.tries = request.triesDone;
-        response.error = tr("no answer from %1 after %n tries", nullptr, request.triesDone).arg(request.target.label());
+        if (request.v3 && !request.discoveryProbe) {
+            response = v3Timeout(request);
+        } else {
+            response.status = ResponseStatus::Timeout;
+            response.kind = ErrorKind::NoAnswer;
+            response.tries = request.triesDone;
+            response.error = request.discoveryProbe
+                                 ? tr("no answer from %1 to SNMPv3 engine discovery after %n tries", nullptr,
+                                      request.triesDone)
+                                       .arg(request.target.label())
+                                 : tr("no answer from %1 after %n tries", nullptr, request.triesDone)
+                                       .arg(request.target.label());
+        }
         finish(id, response);
     }
     pump();
@@ -353,6 +379,8 @@ void Engine::cancel(QObject *context)
     if (!context)
         return;
     std::erase_if(m_queue, [context](const std::unique_ptr<Request> &r) { return r->context == context; });
+    for (auto &[key, parked] : m_awaitingDiscovery)
+        std::erase_if(parked, [context](const std::unique_ptr<Request> &r) { return r->context == context; });
     for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
         if (it->second->context == context) {
             if (it->second->hasDeadline)
@@ -367,7 +395,10 @@ void Engine::cancel(QObject *context)
 
 int Engine::learntMaxRepetitions(const Target &target) const
 {
-    return m_maxRepetitions.value(deviceKey(target), 0);
+    if (target.address.protocol() != QAbstractSocket::IPv4Protocol)
+        return 0;
+    const auto it = m_devices.find(deviceKey(target.address.toIPv4Address(), target.port));
+    return it == m_devices.end() ? 0 : it->second.maxRepetitions;
 }
 
 void Engine::walk(const Target &target, const Oid &root, QObject *context, WalkCallback callback,
@@ -421,7 +452,9 @@ void Engine::walkReply(const std::shared_ptr<WalkState> &state, const Response &
     if (response.errorStatus == TooBig && state->target.credential.version != Core::SnmpVersion::V1
         && state->maxRepetitions > 1) {
         state->maxRepetitions = qMax(1, state->maxRepetitions / 2);
-        m_maxRepetitions.insert(deviceKey(state->target), state->maxRepetitions);
+        if (state->target.address.protocol() == QAbstractSocket::IPv4Protocol)
+            m_devices[deviceKey(state->target.address.toIPv4Address(), state->target.port)].maxRepetitions =
+                quint16(state->maxRepetitions);
         walkStep(state);
         return;
     }

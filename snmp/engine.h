@@ -3,6 +3,7 @@
 
 #include "core/snmpcredential.h"
 #include "snmp/pducodec.h"
+#include "snmp/usmusers.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,6 +15,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <unordered_map>
+#include <vector>
 
 class QSocketNotifier;
 class QTimer;
@@ -37,7 +40,25 @@ enum class ResponseStatus : quint8 {
     Timeout,     // no answer after all tries
     SendFailed,  // the socket refused the datagram
     EncodeFailed,
+    SecurityError, // SNMPv3: the agent refused the credential (a report), or went silent after discovery
 };
+
+// Why a request failed, for messages a person can act on. Each has its own text (errorKindText).
+enum class ErrorKind : quint8 {
+    None,
+    NoAnswer,             // nothing at all came back, not even to engine discovery
+    UnknownUser,          // usmStatsUnknownUserNames
+    WrongDigest,          // usmStatsWrongDigests: the authentication password (or protocol) is wrong
+    DiscoveredThenSilent, // discovery answered, the request did not: privacy password, protocol or AES variant
+    NotInTimeWindow,      // usmStatsNotInTimeWindows even after a resynchronisation
+    WrongSecurityLevel,   // usmStatsUnsupportedSecLevels
+    DecryptionError,      // usmStatsDecryptionErrors
+    UnknownContext,       // snmpUnknownContexts / snmpUnavailableContexts
+    UnknownEngineId,      // usmStatsUnknownEngineIDs after a fresh discovery
+    OtherReport,
+    Local,                // could not encode or send
+};
+QString errorKindKey(ErrorKind kind); // "no-answer", "unknown-user", ... (stable, for scripts and tests)
 
 struct Response
 {
@@ -47,6 +68,8 @@ struct Response
     int errorIndex = 0;
     QList<VarBind> varBinds;
     int tries = 0;
+    ErrorKind kind = ErrorKind::None;
+    bool resynchronised = false; // SNMPv3: the agent's clock was re-learnt on the way (not an outage)
 
     bool ok() const { return status == ResponseStatus::Ok && errorStatus == 0; }
 };
@@ -110,6 +133,15 @@ public:
 
     // What the engine learnt about a device: GETBULK max-repetitions after tooBig.
     int learntMaxRepetitions(const Target &target) const;
+    // SNMPv3: the device's engine ID once discovered (empty before).
+    QByteArray engineId(const Target &target) const;
+    // Engine IDs that more than one address answered with (cloned printers), with the addresses.
+    QHash<QByteArray, QStringList> sharedEngineIds() const;
+    // Forgets what was learnt about one device (engine ID, clock, max-repetitions).
+    void forgetDevice(const Target &target);
+    int knownDevices() const { return int(m_devices.size()); }
+    static constexpr std::size_t deviceStateBytes(); // sizeof the per-device record, for the memory budget
+    const UsmUsers &usmUsers() const { return m_usm; }
 
     struct Stats
     {
@@ -118,12 +150,46 @@ public:
         quint64 received = 0;
         quint64 dropped = 0;  // unknown request id, late, wrong sender, undecodable
         quint64 timeouts = 0;
+        quint64 engineDiscoveries = 0; // SNMPv3 engine ID probes sent
+        quint64 resyncs = 0;           // SNMPv3 notInTimeWindow reports answered by a resend
+        quint64 reports = 0;           // SNMPv3 reports that ended a request
     };
     Stats stats() const { return m_stats; }
+
+signals:
+    // A second (third, ...) address answered engine discovery with an engine ID already seen:
+    // cloned printers. They are still polled correctly (each keeps its own boots and time).
+    void engineIdShared(const QByteArray &engineId, const QStringList &addresses);
 
 private:
     struct Request;
     struct WalkState;
+
+    // Everything the engine remembers per device, kept small: an index into m_engineIds instead of
+    // the ID itself, the engine clock as boots + time at a second of m_clock.
+    struct DeviceState
+    {
+        usmUser *user = nullptr; // the last user localised for this device (a credential check guards it)
+        const Core::SnmpCredential *userCredential = nullptr; // points into the UserSlot that owns it
+        qint32 engine = -1; // index into m_engineIds, -1 before discovery
+        quint32 boots = 0;
+        quint32 time = 0;
+        qint32 timeAtSecond = 0;
+        quint16 maxRepetitions = 0; // learnt after tooBig, 0 = not learnt
+        quint8 flags = 0;
+    };
+    enum DeviceFlag : quint8 { Discovering = 1, Verified = 2 };
+    static quint64 deviceKey(quint32 ipv4, quint16 port) { return (quint64(ipv4) << 16) | port; }
+
+    // v3 (enginev3.cpp)
+    bool prepareV3(std::unique_ptr<Request> &request); // false: parked until discovery answers
+    void startEngineDiscovery(const Request &like, quint64 key);
+    void discoveryDone(quint64 key, const Pdu *answer, const Response &failure);
+    Core::Result<QByteArray> encodeV3(Request &request);
+    bool handleV3Datagram(const QByteArray &datagram, quint32 fromAddress, quint16 fromPort);
+    void handleV3Report(Request &request, const Pdu &pdu);
+    Response v3Timeout(const Request &request);
+    void noteEngineOwner(qint32 engine, quint64 key);
 
     void enqueue(std::unique_ptr<Request> request);
     void pump();
@@ -153,8 +219,24 @@ private:
     std::deque<std::unique_ptr<Request>> m_queue;
     std::map<qint32, std::unique_ptr<Request>> m_inFlight;
     std::multimap<qint64, qint32> m_deadlines; // ms on m_clock -> request id
-    QHash<QString, int> m_maxRepetitions;      // per "address:port"
+    std::unordered_map<quint64, DeviceState> m_devices;
+    std::unordered_map<quint64, std::vector<std::unique_ptr<Request>>> m_awaitingDiscovery;
+    QList<QByteArray> m_engineIds;
+    QHash<QByteArray, qint32> m_engineIndex;
+    QHash<qint32, QList<quint64>> m_engineOwners; // only engines seen from more than one address grow here
+    struct UserSlot
+    {
+        Core::SnmpCredential credential;
+        usmUser *user = nullptr;
+    };
+    std::vector<std::unique_ptr<UserSlot>> m_userSlots; // stable addresses for DeviceState::userCredential
+    UsmUsers m_usm;
     Stats m_stats;
 };
+
+constexpr std::size_t Engine::deviceStateBytes()
+{
+    return sizeof(DeviceState);
+}
 
 } // namespace Printwatch::Snmp

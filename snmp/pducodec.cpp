@@ -10,6 +10,8 @@
 
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/lcd_time.h>
+#include <net-snmp/library/snmpusm.h>
 
 namespace Printwatch::Snmp {
 
@@ -20,6 +22,46 @@ struct PduDeleter
     void operator()(netsnmp_pdu *pdu) const { snmp_free_pdu(pdu); }
 };
 using PduPtr = std::unique_ptr<netsnmp_pdu, PduDeleter>;
+
+// net-snmp's USM user list and engine-time cache are process globals without locks.
+std::mutex &usmMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+// Puts one user into net-snmp's global list for the duration of one encode or decode: the list
+// stays one entry long (net-snmp searches it linearly) and no stale key outlives its use.
+class UserInjection
+{
+public:
+    explicit UserInjection(usmUser *user)
+        : m_user(user)
+    {
+        if (m_user)
+            usm_add_user(m_user);
+    }
+    ~UserInjection()
+    {
+        if (m_user)
+            usm_remove_user(m_user);
+    }
+    UserInjection(const UserInjection &) = delete;
+    UserInjection &operator=(const UserInjection &) = delete;
+
+private:
+    usmUser *m_user;
+};
+
+int netsnmpSecurityLevel(Core::SnmpSecurityLevel level)
+{
+    switch (level) {
+    case Core::SnmpSecurityLevel::NoAuthNoPriv: return SNMP_SEC_LEVEL_NOAUTH;
+    case Core::SnmpSecurityLevel::AuthNoPriv: return SNMP_SEC_LEVEL_AUTHNOPRIV;
+    case Core::SnmpSecurityLevel::AuthPriv: return SNMP_SEC_LEVEL_AUTHPRIV;
+    }
+    return SNMP_SEC_LEVEL_NOAUTH;
+}
 
 QString tr(const char *text)
 {
@@ -137,25 +179,52 @@ void initNetSnmp()
 }
 
 Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, const RequestSpec &spec,
-                                       qint32 requestId)
+                                       qint32 requestId, UsmContext *usm)
 {
     initNetSnmp();
-    if (credential.version == Core::SnmpVersion::V3)
-        return Core::Error{tr("SNMPv3 is not supported yet")};
+    const bool v3 = credential.version == Core::SnmpVersion::V3;
+    if (v3 && !usm)
+        return Core::Error{tr("an SNMPv3 request needs USM state")};
+    const bool discoveryProbe = v3 && usm->engineId.isEmpty();
     const int command = netsnmpCommand(spec.type);
     if (command == 0)
         return Core::Error{tr("cannot send this kind of PDU")};
     if (spec.type == PduType::GetBulk && credential.version == Core::SnmpVersion::V1)
         return Core::Error{tr("GETBULK does not exist in SNMPv1")};
-    if (spec.oids.isEmpty())
+    if (spec.oids.isEmpty() && !discoveryProbe)
         return Core::Error{tr("a request needs at least one OID")};
 
     const QByteArray community = credential.community.toUtf8();
     netsnmp_session session;
     snmp_sess_init(&session);
     session.version = netsnmpVersion(credential.version);
-    session.community = reinterpret_cast<u_char *>(const_cast<char *>(community.constData()));
-    session.community_len = size_t(community.size());
+    QByteArray userName;
+    QByteArray contextName;
+    std::unique_lock<std::mutex> lock(usmMutex(), std::defer_lock);
+    if (v3) {
+        lock.lock();
+        // A discovery probe is noAuthNoPriv with an empty user and engine ID (RFC 3414 section 4).
+        userName = discoveryProbe ? QByteArray() : credential.user.toUtf8();
+        contextName = discoveryProbe ? QByteArray() : credential.contextName.toUtf8();
+        session.securityModel = SNMP_SEC_MODEL_USM;
+        session.securityName = userName.data();
+        session.securityNameLen = size_t(userName.size());
+        session.securityLevel = discoveryProbe ? SNMP_SEC_LEVEL_NOAUTH : netsnmpSecurityLevel(credential.securityLevel);
+        session.securityEngineID = reinterpret_cast<u_char *>(usm->engineId.data());
+        session.securityEngineIDLen = size_t(usm->engineId.size());
+        session.contextEngineID = reinterpret_cast<u_char *>(usm->engineId.data());
+        session.contextEngineIDLen = size_t(usm->engineId.size());
+        session.contextName = contextName.data();
+        session.contextNameLen = size_t(contextName.size());
+        if (!discoveryProbe) {
+            set_enginetime(reinterpret_cast<const u_char *>(usm->engineId.constData()), u_int(usm->engineId.size()),
+                           usm->boots, usm->time, TRUE);
+        }
+    } else {
+        session.community = reinterpret_cast<u_char *>(const_cast<char *>(community.constData()));
+        session.community_len = size_t(community.size());
+    }
+    const UserInjection injection(v3 && !discoveryProbe ? usm->user : nullptr);
 
     PduPtr pdu(snmp_pdu_create(command));
     if (!pdu)
@@ -163,6 +232,13 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
     pdu->version = session.version;
     pdu->reqid = requestId;
     pdu->msgid = requestId;
+    if (discoveryProbe) {
+        // An empty but present name: net-snmp refuses a missing one, RFC 3414 wants it empty.
+        pdu->securityName = static_cast<char *>(std::calloc(1, 1));
+        pdu->securityNameLen = 0;
+        pdu->securityModel = SNMP_SEC_MODEL_USM;
+        pdu->securityLevel = SNMP_SEC_LEVEL_NOAUTH;
+    }
     if (spec.type == PduType::GetBulk) {
         pdu->non_repeaters = spec.nonRepeaters;
         pdu->max_repetitions = spec.maxRepetitions;
@@ -194,7 +270,25 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
     return packet;
 }
 
-Core::Result<Pdu> decodeMessage(const QByteArray &datagram)
+bool isV3Message(const QByteArray &datagram)
+{
+    // SEQUENCE, its length (short or long form), then INTEGER 3.
+    if (datagram.size() < 5 || quint8(datagram.at(0)) != 0x30)
+        return false;
+    qsizetype at = 1;
+    const quint8 length = quint8(datagram.at(at++));
+    if (length & 0x80)
+        at += length & 0x7F;
+    return at + 2 < datagram.size() && datagram.at(at) == 0x02 && datagram.at(at + 1) == 0x01
+           && datagram.at(at + 2) == 0x03;
+}
+
+bool isNotInTimeWindowError(int usmError)
+{
+    return usmError == SNMPERR_USM_NOTINTIMEWINDOW;
+}
+
+Core::Result<Pdu> decodeMessage(const QByteArray &datagram, UsmContext *usm)
 {
     initNetSnmp();
     if (datagram.isEmpty())
@@ -206,16 +300,51 @@ Core::Result<Pdu> decodeMessage(const QByteArray &datagram)
     if (!pdu)
         return Core::Error{tr("out of memory")};
     QByteArray copy = datagram; // snmp_parse takes a non-const buffer
-    const int rc = snmp_parse(nullptr, &session, pdu.get(), reinterpret_cast<u_char *>(copy.data()),
-                              size_t(copy.size()));
+    const bool v3 = isV3Message(datagram);
+    std::unique_lock<std::mutex> lock(usmMutex(), std::defer_lock);
+    int rc = 0;
+    if (v3) {
+        if (!usm)
+            return Core::Error{tr("an SNMPv3 message from a device without USM state")};
+        lock.lock();
+        if (!usm->engineId.isEmpty()) {
+            set_enginetime(reinterpret_cast<const u_char *>(usm->engineId.constData()), u_int(usm->engineId.size()),
+                           usm->boots, usm->time, TRUE);
+        }
+        const UserInjection injection(usm->user);
+        rc = snmp_parse(nullptr, &session, pdu.get(), reinterpret_cast<u_char *>(copy.data()), size_t(copy.size()));
+    } else {
+        rc = snmp_parse(nullptr, &session, pdu.get(), reinterpret_cast<u_char *>(copy.data()), size_t(copy.size()));
+    }
     if (rc != 0) {
+        if (usm)
+            usm->usmError = session.s_snmp_errno;
         return Core::Error{tr("undecodable SNMP message: %1")
                                .arg(QString::fromLocal8Bit(snmp_api_errstring(session.s_snmp_errno)))};
     }
-    if (pdu->version != SNMP_VERSION_1 && pdu->version != SNMP_VERSION_2c)
+    if (pdu->version != SNMP_VERSION_1 && pdu->version != SNMP_VERSION_2c && pdu->version != SNMP_VERSION_3)
         return Core::Error{tr("unexpected SNMP version %1").arg(pdu->version)};
 
     Pdu result;
+    if (pdu->version == SNMP_VERSION_3) {
+        result.v3 = true;
+        result.authenticated = pdu->securityLevel >= SNMP_SEC_LEVEL_AUTHNOPRIV;
+        result.engineId = QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID),
+                                     qsizetype(pdu->securityEngineIDLen));
+        u_int boots = 0;
+        u_int time = 0;
+        // Authenticated messages move the clock (net-snmp checked them against the window);
+        // the unauthenticated discovery report gives the first estimate.
+        if (!result.engineId.isEmpty()
+            && get_enginetime(pdu->securityEngineID, u_int(pdu->securityEngineIDLen), &boots, &time,
+                              result.authenticated ? TRUE : FALSE)
+                   == SNMPERR_SUCCESS
+            && (result.authenticated || usm->engineId.isEmpty())) {
+            usm->boots = boots;
+            usm->time = time;
+            usm->timeUpdated = true;
+        }
+    }
     switch (pdu->command) {
     case SNMP_MSG_RESPONSE: result.type = PduType::Response; break;
     case SNMP_MSG_REPORT: result.type = PduType::Report; break;
@@ -224,7 +353,7 @@ Core::Result<Pdu> decodeMessage(const QByteArray &datagram)
     case SNMP_MSG_GETBULK: result.type = PduType::GetBulk; break;
     default: result.type = PduType::Other; break;
     }
-    result.requestId = qint32(pdu->reqid);
+    result.requestId = result.v3 ? qint32(pdu->msgid) : qint32(pdu->reqid);
     result.errorStatus = int(pdu->errstat);
     result.errorIndex = int(pdu->errindex);
     for (const netsnmp_variable_list *var = pdu->variables; var; var = var->next_variable)

@@ -134,6 +134,36 @@ bool SnmpdAgent::start(const QString &community)
     file.write("sysLocation loopback\n");
     file.close();
     m_port = freeUdpPort();
+    m_conf = conf;
+    return launchSnmpd();
+}
+
+bool SnmpdAgent::startV3(const QStringList &config)
+{
+    if (!m_dir.isValid())
+        return false;
+    m_conf = m_dir.filePath(QStringLiteral("snmpd.conf"));
+    QFile file(m_conf);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("sysName printwatch-test-snmpd\nsysLocation loopback\n");
+    for (const QString &line : config)
+        file.write(line.toUtf8() + '\n');
+    file.close();
+    m_port = freeUdpPort();
+    return launchSnmpd();
+}
+
+bool SnmpdAgent::restart()
+{
+    stop();
+    m_output.clear();
+    return launchSnmpd();
+}
+
+bool SnmpdAgent::launchSnmpd()
+{
+    const QString conf = m_conf;
     const QString program =
         QStandardPaths::findExecutable(QStringLiteral("snmpd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     const QStringList arguments{QStringLiteral("-f"), QStringLiteral("-Lo"), QStringLiteral("-C"),

@@ -54,6 +54,14 @@ class SnmpdAgent : public Peer
 public:
     static bool available();
     bool start(const QString &community);
+    // SNMPv3: `config` lines (createUser, rouser, engineID, ...) added to the configuration. The
+    // persistent directory survives restart(), so the engine ID stays and engine boots grows.
+    bool startV3(const QStringList &config);
+    bool restart(); // same port, same configuration, boots + 1
+
+private:
+    bool launchSnmpd();
+    QString m_conf;
 };
 
 // The project's fleet simulator (PRINTWATCH_SIM).

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snmp/usmusers.h"
+
+#include "snmp/pducodec.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <cstdlib>
+#include <cstring>
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/keytools.h>
+#include <net-snmp/library/scapi.h>
+#include <net-snmp/library/snmpusm.h>
+#include <net-snmp/library/transform_oids.h>
+
+namespace Printwatch::Snmp {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Printwatch::Snmp::UsmUsers", text);
+}
+
+struct OidRef
+{
+    const oid *name = nullptr;
+    size_t length = 0;
+};
+
+OidRef authOid(Core::SnmpAuthProtocol protocol)
+{
+    switch (protocol) {
+    case Core::SnmpAuthProtocol::None: return {usmNoAuthProtocol, OID_LENGTH(usmNoAuthProtocol)};
+    case Core::SnmpAuthProtocol::Md5: return {usmHMACMD5AuthProtocol, OID_LENGTH(usmHMACMD5AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha1: return {usmHMACSHA1AuthProtocol, OID_LENGTH(usmHMACSHA1AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha224:
+        return {usmHMAC128SHA224AuthProtocol, OID_LENGTH(usmHMAC128SHA224AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha256:
+        return {usmHMAC192SHA256AuthProtocol, OID_LENGTH(usmHMAC192SHA256AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha384:
+        return {usmHMAC256SHA384AuthProtocol, OID_LENGTH(usmHMAC256SHA384AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha512:
+        return {usmHMAC384SHA512AuthProtocol, OID_LENGTH(usmHMAC384SHA512AuthProtocol)};
+    }
+    return {};
+}
+
+OidRef privOid(Core::SnmpPrivProtocol protocol)
+{
+    switch (protocol) {
+    case Core::SnmpPrivProtocol::None: return {usmNoPrivProtocol, OID_LENGTH(usmNoPrivProtocol)};
+    case Core::SnmpPrivProtocol::Des: return {usmDESPrivProtocol, OID_LENGTH(usmDESPrivProtocol)};
+    case Core::SnmpPrivProtocol::Aes128: return {usmAESPrivProtocol, OID_LENGTH(usmAESPrivProtocol)};
+    case Core::SnmpPrivProtocol::Aes192: return {usmAES192PrivProtocol, OID_LENGTH(usmAES192PrivProtocol)};
+    case Core::SnmpPrivProtocol::Aes256: return {usmAES256PrivProtocol, OID_LENGTH(usmAES256PrivProtocol)};
+    // net-snmp pairs Cisco's OIDs with the Reeder key extension (its "AES-192-C").
+    case Core::SnmpPrivProtocol::Aes192Reeder:
+        return {usmAES192CiscoPrivProtocol, OID_LENGTH(usmAES192CiscoPrivProtocol)};
+    case Core::SnmpPrivProtocol::Aes256Reeder:
+        return {usmAES256CiscoPrivProtocol, OID_LENGTH(usmAES256CiscoPrivProtocol)};
+    }
+    return {};
+}
+
+u_char *copyBytes(const QByteArray &bytes)
+{
+    auto *copy = static_cast<u_char *>(std::malloc(size_t(qMax<qsizetype>(1, bytes.size()))));
+    if (copy && !bytes.isEmpty())
+        std::memcpy(copy, bytes.constData(), size_t(bytes.size()));
+    return copy;
+}
+
+oid *copyOid(OidRef ref)
+{
+    return snmp_duplicate_objid(ref.name, ref.length);
+}
+
+Core::Result<QByteArray> localise(OidRef hash, const QByteArray &engineId, const QByteArray &ku)
+{
+    u_char kul[SNMP_MAXBUF_SMALL];
+    size_t kulLength = sizeof kul;
+    const int rc = generate_kul(hash.name, u_int(hash.length), reinterpret_cast<const u_char *>(engineId.constData()),
+                                size_t(engineId.size()), reinterpret_cast<const u_char *>(ku.constData()),
+                                size_t(ku.size()), kul, &kulLength);
+    if (rc != SNMPERR_SUCCESS)
+        return Core::Error{tr("net-snmp could not localise the key: %1").arg(QString::fromLocal8Bit(snmp_api_errstring(rc)))};
+    return QByteArray(reinterpret_cast<const char *>(kul), qsizetype(kulLength));
+}
+} // namespace
+
+UsmUsers::UsmUsers()
+{
+    initNetSnmp();
+}
+
+UsmUsers::~UsmUsers()
+{
+    for (usmUser *user : std::as_const(m_users))
+        usm_free_user(user);
+}
+
+Core::Result<QByteArray> UsmUsers::masterKey(Core::SnmpAuthProtocol protocol, const QString &password)
+{
+    const QByteArray secret = password.toUtf8();
+    // The cache key is a digest, so the table holds no second copy of the password.
+    QByteArray key = QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
+    key.prepend(char(protocol));
+    if (const auto it = m_masterKeys.constFind(key); it != m_masterKeys.constEnd())
+        return *it;
+    const OidRef hash = authOid(protocol);
+    u_char ku[SNMP_MAXBUF_SMALL];
+    size_t kuLength = sizeof ku;
+    const int rc = generate_Ku(hash.name, u_int(hash.length), reinterpret_cast<const u_char *>(secret.constData()),
+                               size_t(secret.size()), ku, &kuLength);
+    if (rc != SNMPERR_SUCCESS)
+        return Core::Error{tr("net-snmp could not derive a key from the password: %1")
+                               .arg(QString::fromLocal8Bit(snmp_api_errstring(rc)))};
+    ++m_stats.masterKeys;
+    const QByteArray result(reinterpret_cast<const char *>(ku), qsizetype(kuLength));
+    m_masterKeys.insert(key, result);
+    return result;
+}
+
+Core::Result<usmUser *> UsmUsers::user(const Core::SnmpCredential &credential, const QByteArray &engineId)
+{
+    QByteArray fingerprint;
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const QByteArray parts[] = {credential.user.toUtf8(), credential.authPassword.toUtf8(),
+                                    credential.privPassword.toUtf8()};
+        for (const QByteArray &part : parts) {
+            hash.addData(QByteArray::number(part.size()));
+            hash.addData(part);
+        }
+        fingerprint = hash.result();
+        fingerprint += char(credential.securityLevel);
+        fingerprint += char(credential.authProtocol);
+        fingerprint += char(credential.privProtocol);
+        fingerprint += engineId;
+    }
+    if (const auto it = m_users.constFind(fingerprint); it != m_users.constEnd())
+        return *it;
+
+    const bool auth = credential.securityLevel != Core::SnmpSecurityLevel::NoAuthNoPriv;
+    const bool priv = credential.securityLevel == Core::SnmpSecurityLevel::AuthPriv;
+    QByteArray authKul;
+    QByteArray privKul;
+    if (auth) {
+        auto authKu = masterKey(credential.authProtocol, credential.authPassword);
+        if (!authKu.ok())
+            return Core::Error{authKu.error()};
+        auto localised = localise(authOid(credential.authProtocol), engineId, *authKu);
+        if (!localised.ok())
+            return Core::Error{localised.error()};
+        authKul = *localised;
+    }
+    if (priv) {
+        // RFC 3414/3826: the privacy key is derived with the authentication hash.
+        auto privKu = masterKey(credential.authProtocol, credential.privPassword);
+        if (!privKu.ok())
+            return Core::Error{privKu.error()};
+        auto localised = localise(authOid(credential.authProtocol), engineId, *privKu);
+        if (!localised.ok())
+            return Core::Error{localised.error()};
+        privKul = *localised;
+    }
+
+    usmUser *user = usm_create_user();
+    if (!user)
+        return Core::Error{tr("out of memory")};
+    const QByteArray name = credential.user.toUtf8();
+    user->name = strdup(name.constData());
+    user->secName = strdup(name.constData());
+    user->engineID = copyBytes(engineId);
+    user->engineIDLen = size_t(engineId.size());
+    SNMP_FREE(user->authProtocol);
+    user->authProtocol = copyOid(authOid(auth ? credential.authProtocol : Core::SnmpAuthProtocol::None));
+    user->authProtocolLen = auth ? authOid(credential.authProtocol).length : OID_LENGTH(usmNoAuthProtocol);
+    SNMP_FREE(user->privProtocol);
+    user->privProtocol = copyOid(privOid(priv ? credential.privProtocol : Core::SnmpPrivProtocol::None));
+    user->privProtocolLen = priv ? privOid(credential.privProtocol).length : OID_LENGTH(usmNoPrivProtocol);
+    if (auth) {
+        user->authKey = copyBytes(authKul);
+        user->authKeyLen = size_t(authKul.size());
+    }
+    if (priv) {
+        user->privKey = copyBytes(privKul);
+        user->privKeyLen = size_t(privKul.size());
+        // AES-192/256 need more key than one hash gives; net-snmp extends it the Blumenthal or the
+        // Reeder way, chosen by the protocol OID.
+        const int rc = usm_extend_user_kul(user, u_int(privKul.size()));
+        if (rc != SNMPERR_SUCCESS) {
+            usm_free_user(user);
+            return Core::Error{tr("net-snmp could not extend the privacy key for %1: %2")
+                                   .arg(Core::snmpPrivProtocolKey(credential.privProtocol),
+                                        QString::fromLocal8Bit(snmp_api_errstring(rc)))};
+        }
+    }
+    user->userStatus = RS_ACTIVE;
+    user->userStorageType = ST_READONLY;
+    ++m_stats.localisedUsers;
+    m_users.insert(fingerprint, user);
+    return user;
+}
+
+qsizetype UsmUsers::approximateBytes() const
+{
+    // usmUser + names + two OIDs + keys + hash node.
+    return m_users.size() * qsizetype(sizeof(usmUser) + 64 + 2 * 11 * sizeof(oid) + 96 + 64)
+           + m_masterKeys.size() * 128;
+}
+
+} // namespace Printwatch::Snmp
