@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleetrows.h"
+#include "models/modelroles.h"
+#include "models/supplytablemodel.h"
+#include "models/tablefilterproxymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Printwatch;
+using Models::SupplyTableModel;
+using TestRows::supplyRow;
+
+class TestSupplyTableModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void levelsAreExplicitAboutWhatIsUnknown_data()
+    {
+        QTest::addColumn<int>("level");
+        QTest::addColumn<int>("max");
+        QTest::addColumn<bool>("receptacle");
+        QTest::addColumn<int>("levelRole");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("sortable");
+        QTest::newRow("percent") << 40 << 200 << false << 20 << QStringLiteral("OK") << true;
+        QTest::newRow("low") << 9 << 100 << false << 9 << QStringLiteral("Low") << true;
+        QTest::newRow("empty") << 0 << 100 << false << 0 << QStringLiteral("Empty") << true;
+        QTest::newRow("unknown") << Core::SupplyUnknown << 100 << false << Core::SupplyUnknown
+                                 << QStringLiteral("Unknown") << false;
+        QTest::newRow("some remaining") << Core::SupplySomeRemaining << 100 << false << Core::SupplySomeRemaining
+                                        << QStringLiteral("Some remaining") << false;
+        QTest::newRow("unrestricted") << Core::SupplyUnrestricted << 100 << false << Core::SupplyUnrestricted
+                                      << QStringLiteral("Unrestricted") << false;
+        // A real level over an unknown capacity is "some", never a made-up percentage.
+        QTest::newRow("level without capacity") << 350 << Core::SupplyUnknown << false << Core::SupplySomeRemaining
+                                                << QStringLiteral("Some remaining") << false;
+        QTest::newRow("waste nearly full") << 5 << 100 << true << 5 << QStringLiteral("Nearly full") << true;
+        QTest::newRow("waste full") << 0 << 100 << true << 0 << QStringLiteral("Full") << true;
+    }
+
+    void levelsAreExplicitAboutWhatIsUnknown()
+    {
+        QFETCH(int, level);
+        QFETCH(int, max);
+        QFETCH(bool, receptacle);
+        SupplyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto row = supplyRow(1, 1, level, QStringLiteral("black"), max);
+        row.supply.receptacle = receptacle;
+        model.setRows({row});
+        const QModelIndex levelIndex = model.index(0, SupplyTableModel::LevelColumn);
+        QTEST(levelIndex.data(SupplyTableModel::LevelRole).toInt(), "levelRole");
+        QTEST(model.index(0, SupplyTableModel::StateColumn).data().toString(), "state");
+        QTEST(levelIndex.data(Models::Roles::SortRole).isValid(), "sortable");
+        QVERIFY(!levelIndex.data().toString().contains(QLatin1String("50 %")) || level == 50);
+    }
+
+    void mergeSignalsOnlyChangedLevelsAndKeepsRows()
+    {
+        SupplyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Storage::FleetSupplyRow> rows;
+        for (int device = 1; device <= 50; ++device)
+            for (int index = 1; index <= 4; ++index)
+                rows.append(supplyRow(device, index, 80));
+        model.setRows(rows);
+        QCOMPARE(model.rowCount(), 200);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        // A poll of device 7: one level drops, the read time moves for all, index 4 is gone, 5 is new.
+        QList<Storage::FleetSupplyRow> poll;
+        for (int index = 1; index <= 3; ++index) {
+            auto row = supplyRow(7, index, index == 2 ? 70 : 80);
+            row.readAt = TestRows::at(10);
+            poll.append(row);
+        }
+        poll.append(supplyRow(7, 5, 100));
+        model.replaceDevices({7}, poll);
+
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 1); // only the level that moved; read times alone say nothing
+        const QModelIndex topLeft = changed.at(0).at(0).toModelIndex();
+        const QModelIndex bottomRight = changed.at(0).at(1).toModelIndex();
+        QCOMPARE(topLeft.column(), int(SupplyTableModel::LevelColumn));
+        QCOMPARE(bottomRight.column(), int(SupplyTableModel::StateColumn));
+        QCOMPARE(model.rowAt(topLeft.row()).supply.level, 70);
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(model.rowForKey({7, 4}), -1);
+        QVERIFY(model.rowForKey({7, 5}) >= 0);
+        // The rows keep their keys after the removal shifted them.
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowForKey({model.rowAt(row).printer.deviceId, model.rowAt(row).supply.index}), row);
+    }
+
+    void markupStaysText()
+    {
+        SupplyTableModel model;
+        auto row = supplyRow(1, 1, 50);
+        row.printer.name = QStringLiteral("<b>x</b>");
+        row.supply.description = QStringLiteral("<img src=x>");
+        row.supply.colour = QStringLiteral("<b>red</b>");
+        model.setRows({row});
+        QCOMPARE(model.index(0, SupplyTableModel::PrinterColumn).data().toString(), QStringLiteral("<b>x</b>"));
+        QCOMPARE(model.index(0, SupplyTableModel::SupplyColumn).data().toString(), QStringLiteral("<img src=x>"));
+        QVERIFY(!model.index(0, SupplyTableModel::ColourColumn).data(SupplyTableModel::ColourRole).isValid());
+    }
+
+    void colourSwatch()
+    {
+        SupplyTableModel model;
+        model.setRows({supplyRow(1, 1, 50, QStringLiteral("cyan")), supplyRow(1, 2, 50, QString())});
+        QCOMPARE(model.index(0, SupplyTableModel::ColourColumn).data(Qt::DecorationRole).value<QColor>(),
+                 Models::supplyColour(QStringLiteral("cyan")));
+        QVERIFY(!model.index(1, SupplyTableModel::ColourColumn).data(Qt::DecorationRole).isValid());
+        QCOMPARE(model.attentionCount(), 0);
+    }
+
+    void proxySortsUnknownLast()
+    {
+        SupplyTableModel model;
+        model.setRows({supplyRow(1, 1, Core::SupplyUnknown), supplyRow(1, 2, 30), supplyRow(1, 3, 5)});
+        Models::TableFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(SupplyTableModel::LevelColumn, order);
+            QCOMPARE(proxy.index(2, SupplyTableModel::LevelColumn).data(SupplyTableModel::LevelRole).toInt(),
+                     Core::SupplyUnknown);
+        }
+        proxy.sort(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, SupplyTableModel::LevelColumn).data(SupplyTableModel::LevelRole).toInt(), 5);
+    }
+};
+
+QTEST_MAIN(TestSupplyTableModel)
+#include "tst_supplytablemodel.moc"
