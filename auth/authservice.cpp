@@ -173,6 +173,9 @@ LoginOutcome AuthService::login(const QString &name, const QString &password)
         outcome.locked = failures >= m_policy.lockAfter;
         outcome.error = outcome.locked ? lockedMessage(failures) : wrongCredentials();
         outcome.delayMs = delayAfter(failures);
+        // One durable commit, as for a known user below: the database work takes as long too.
+        audit(QString(), QStringLiteral("login"), name.left(64), QStringLiteral("failed"),
+              tr("unknown user name (attempt %1)").arg(failures));
         return outcome;
     }
     if (user->locked) {
@@ -187,11 +190,28 @@ LoginOutcome AuthService::login(const QString &name, const QString &password)
         outcome.locked = failures >= m_policy.lockAfter;
         outcome.error = outcome.locked ? lockedMessage(failures) : wrongCredentials();
         outcome.delayMs = delayAfter(failures);
-        if (auto saved = users.setLoginState(user->id, failures, outcome.locked, QDateTime::currentDateTimeUtc()); !saved)
+        // The counter and its audit row commit together, in one durable transaction.
+        Storage::AuditRepository log(m_db);
+        const QString detail = outcome.locked ? tr("wrong password; account locked after %1 attempts").arg(failures)
+                                              : tr("wrong password (attempt %1)").arg(failures);
+        Core::Result<void> saved = log.makeDurable();
+        if (saved)
+            saved = m_db.beginWrite();
+        if (saved) {
+            saved = users.setLoginState(user->id, failures, outcome.locked, QDateTime::currentDateTimeUtc());
+            if (saved) {
+                auto written = log.appendInTransaction({name, QStringLiteral("login"), std::nullopt, name,
+                                                        QStringLiteral("failed"), detail, {}});
+                if (!written)
+                    saved = Core::Error{written.error()};
+            }
+            if (saved)
+                saved = m_db.commit();
+            else
+                m_db.rollback();
+        }
+        if (!saved)
             outcome.error = saved.error();
-        audit(name, QStringLiteral("login"), name, QStringLiteral("failed"),
-              outcome.locked ? tr("wrong password; account locked after %1 attempts").arg(failures)
-                             : tr("wrong password (attempt %1)").arg(failures));
         return outcome;
     }
     if (user->failedAttempts != 0) {

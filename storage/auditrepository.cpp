@@ -67,17 +67,31 @@ QByteArray AuditRepository::chainHash(const QByteArray &previousHash, const Audi
     return hash.result().toHex();
 }
 
+Core::Result<void> AuditRepository::makeDurable() const
+{
+    // SQLite-specific: per connection, takes effect for the next commit.
+    return m_db.execute(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
 Core::Result<AuditRecord> AuditRepository::append(const AuditEntry &entry)
 {
-    // SQLite-specific: per connection, takes effect for the commit below.
-    if (auto full = m_db.execute(QStringLiteral("PRAGMA synchronous = FULL")); !full)
+    if (auto full = makeDurable(); !full)
         return Core::Error{full.error()};
     if (auto begun = m_db.beginWrite(); !begun)
         return Core::Error{begun.error()};
-    const auto fail = [this](const QString &error) {
+    auto record = appendInTransaction(entry);
+    if (!record) {
         m_db.rollback();
-        return Core::Error{tr("Cannot write the audit log: %1").arg(error)};
-    };
+        return record;
+    }
+    if (auto done = m_db.commit(); !done)
+        return Core::Error{tr("Cannot write the audit log: %1").arg(done.error())};
+    return record;
+}
+
+Core::Result<AuditRecord> AuditRepository::appendInTransaction(const AuditEntry &entry)
+{
+    const auto fail = [](const QString &error) { return Core::Error{tr("Cannot write the audit log: %1").arg(error)}; };
 
     auto head = m_db.prepare(QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
     if (!head)
@@ -127,8 +141,6 @@ Core::Result<AuditRecord> AuditRepository::append(const AuditEntry &entry)
     update->addBindValue(QString::fromLatin1(record.hash));
     if (auto done = m_db.exec(update.value()); !done)
         return fail(done.error());
-    if (auto done = m_db.commit(); !done)
-        return Core::Error{tr("Cannot write the audit log: %1").arg(done.error())};
     return record;
 }
 

@@ -42,6 +42,11 @@ public:
 
     // Appends one row in its own transaction with synchronous=FULL: it must survive a power cut.
     Core::Result<AuditRecord> append(const AuditEntry &entry);
+    // The same inside the caller's write transaction (begun with synchronous=FULL set), so a state
+    // change and its audit row commit together.
+    Core::Result<AuditRecord> appendInTransaction(const AuditEntry &entry);
+    // Sets synchronous=FULL on this connection (SQLite); call before beginWrite for appendInTransaction.
+    Core::Result<void> makeDurable() const;
 
     // Oldest first; limit <= 0 means every row.
     Core::Result<QList<AuditRecord>> entries(int limit = 0) const;
