@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -137,6 +138,16 @@ public:
     QByteArray engineId(const Target &target) const;
     // Engine IDs that more than one address answered with (cloned printers), with the addresses.
     QHash<QByteArray, QStringList> sharedEngineIds() const;
+    // The SNMPv3 engine cache of one device (engine ID, boots, time now), e.g. to keep it across
+    // runs; restoring a stale one is harmless: the first request resynchronises.
+    struct EngineClock
+    {
+        QByteArray engineId;
+        quint32 boots = 0;
+        quint32 time = 0;
+    };
+    std::optional<EngineClock> engineClock(const Target &target) const;
+    void restoreEngineClock(const Target &target, const EngineClock &clock);
     // Forgets what was learnt about one device (engine ID, clock, max-repetitions).
     void forgetDevice(const Target &target);
     int knownDevices() const { return int(m_devices.size()); }

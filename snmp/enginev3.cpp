@@ -138,6 +138,39 @@ QByteArray Engine::engineId(const Target &target) const
     return it == m_devices.end() || it->second.engine < 0 ? QByteArray() : m_engineIds.at(it->second.engine);
 }
 
+std::optional<Engine::EngineClock> Engine::engineClock(const Target &target) const
+{
+    if (target.address.protocol() != QAbstractSocket::IPv4Protocol)
+        return std::nullopt;
+    const auto it = m_devices.find(deviceKey(target.address.toIPv4Address(), target.port));
+    if (it == m_devices.end() || it->second.engine < 0)
+        return std::nullopt;
+    const DeviceState &device = it->second;
+    const qint32 now = qint32(m_clock.elapsed() / 1000);
+    return EngineClock{m_engineIds.at(device.engine), device.boots,
+                       device.time + quint32(qMax(0, now - device.timeAtSecond))};
+}
+
+void Engine::restoreEngineClock(const Target &target, const EngineClock &clock)
+{
+    if (target.address.protocol() != QAbstractSocket::IPv4Protocol || clock.engineId.isEmpty())
+        return;
+    const quint64 key = deviceKey(target.address.toIPv4Address(), target.port);
+    DeviceState &device = m_devices[key];
+    qint32 index = m_engineIndex.value(clock.engineId, -1);
+    if (index < 0) {
+        index = qint32(m_engineIds.size());
+        m_engineIds.append(clock.engineId);
+        m_engineIndex.insert(clock.engineId, index);
+    }
+    device.engine = index;
+    device.user = nullptr;
+    device.userCredential = nullptr;
+    device.boots = clock.boots;
+    device.time = clock.time;
+    device.timeAtSecond = qint32(m_clock.elapsed() / 1000);
+}
+
 void Engine::forgetDevice(const Target &target)
 {
     if (target.address.protocol() == QAbstractSocket::IPv4Protocol)

@@ -146,6 +146,7 @@ bool SnmpdAgent::startV3(const QStringList &config)
     QFile file(m_conf);
     if (!file.open(QIODevice::WriteOnly))
         return false;
+    m_v3 = true;
     file.write("sysName printwatch-test-snmpd\nsysLocation loopback\n");
     for (const QString &line : config)
         file.write(line.toUtf8() + '\n');
@@ -166,9 +167,16 @@ bool SnmpdAgent::launchSnmpd()
     const QString conf = m_conf;
     const QString program =
         QStandardPaths::findExecutable(QStringLiteral("snmpd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-    const QStringList arguments{QStringLiteral("-f"), QStringLiteral("-Lo"), QStringLiteral("-C"),
-                                QStringLiteral("-c"), conf, QStringLiteral("-I"), QStringLiteral("-smux,mteTrigger,mteTriggerConf"),
-                                QStringLiteral("udp:127.0.0.1:%1").arg(m_port)};
+    QStringList arguments{QStringLiteral("-f"), QStringLiteral("-Lo")};
+    if (m_v3) {
+        // -C would also skip the persistent file that carries engine boots across a restart; the
+        // configuration path holds only this agent's snmpd.conf, so nothing of the system's is read.
+        qputenv("SNMPCONFPATH", m_dir.path().toLocal8Bit());
+    } else {
+        arguments << QStringLiteral("-C") << QStringLiteral("-c") << conf;
+    }
+    arguments << QStringLiteral("-I") << QStringLiteral("-smux,mteTrigger,mteTriggerConf")
+              << QStringLiteral("udp:127.0.0.1:%1").arg(m_port);
     // snmpd keeps state in SNMP_PERSISTENT_DIR; the child inherits this, nothing of the system's.
     qputenv("SNMP_PERSISTENT_DIR", m_dir.filePath(QStringLiteral("persist")).toLocal8Bit());
     return launch(program, arguments, QStringLiteral("NET-SNMP version"), 20000);

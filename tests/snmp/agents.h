@@ -62,6 +62,7 @@ public:
 private:
     bool launchSnmpd();
     QString m_conf;
+    bool m_v3 = false;
 };
 
 // The project's fleet simulator (PRINTWATCH_SIM).
