@@ -40,6 +40,13 @@ QString settingsKey(const QString &layoutKey)
     return QStringLiteral("Layout/") + layoutKey;
 }
 
+// Saved with the state: a header state only fits the column count it was saved with (the Counters
+// page gains meter columns as printers report them).
+QString columnsKey(const QString &layoutKey)
+{
+    return QStringLiteral("Layout/") + layoutKey + QStringLiteral("Columns");
+}
+
 } // namespace
 
 TablePage::TablePage(QAbstractItemModel *model, const QString &layoutKey, QWidget *parent)
@@ -271,7 +278,10 @@ bool TablePage::restoreSavedLayout()
 {
     if (m_layoutKey.isEmpty())
         return false;
-    const QByteArray state = QSettings().value(settingsKey(m_layoutKey)).toByteArray();
+    const QSettings settings;
+    if (settings.value(columnsKey(m_layoutKey), -1).toInt() != m_model->columnCount())
+        return false;
+    const QByteArray state = settings.value(settingsKey(m_layoutKey)).toByteArray();
     m_layoutRestored = restoreLayout(state);
     return m_layoutRestored;
 }
@@ -359,8 +369,11 @@ void TablePage::scheduleSave()
 void TablePage::saveNow()
 {
     m_saveTimer->stop();
-    if (!m_layoutKey.isEmpty())
-        QSettings().setValue(settingsKey(m_layoutKey), saveLayout());
+    if (m_layoutKey.isEmpty() || m_model->columnCount() == 0)
+        return;
+    QSettings settings;
+    settings.setValue(settingsKey(m_layoutKey), saveLayout());
+    settings.setValue(columnsKey(m_layoutKey), m_model->columnCount());
 }
 
 } // namespace Printwatch::Views
