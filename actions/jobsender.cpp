@@ -6,6 +6,12 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+#include <cstring>
+
 namespace Printwatch::Actions {
 
 namespace {
@@ -78,6 +84,44 @@ Core::Result<void> readAck(QTcpSocket &socket, const QString &step, const SendOp
     return {};
 }
 
+// After the last byte: shutdown(SHUT_WR), then read until EOF (ok), a reset (error) or the close
+// wait (ok: some printers keep the connection until the job has printed). Data the printer sends
+// back (PJL status) is read and dropped. Works on the descriptor: QTcpSocket cannot tell a reset
+// from a clean close.
+Core::Result<void> awaitPeerClose(QTcpSocket &socket, const SendOptions &options)
+{
+    const int fd = int(socket.socketDescriptor());
+    if (fd < 0)
+        return Core::Error{tr("the connection is gone")};
+    if (::shutdown(fd, SHUT_WR) != 0)
+        return Core::Error{QString::fromLocal8Bit(std::strerror(errno))};
+    QElapsedTimer waited;
+    waited.start();
+    char buffer[4096];
+    Core::Result<void> result;
+    while (waited.elapsed() < options.closeWaitMs) {
+        if (cancelled(options))
+            break;
+        pollfd p{fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, 200);
+        if (ready < 0 && errno != EINTR) {
+            result = Core::Error{QString::fromLocal8Bit(std::strerror(errno))};
+            break;
+        }
+        if (ready <= 0)
+            continue;
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n == 0)
+            break; // EOF: the printer read everything and closed
+        if (n < 0 && errno != EINTR && errno != EAGAIN) {
+            result = Core::Error{QString::fromLocal8Bit(std::strerror(errno))};
+            break;
+        }
+    }
+    socket.abort();
+    return result;
+}
+
 } // namespace
 
 Core::Result<qint64> sendRaw(const QString &host, quint16 port, QIODevice &source, qint64 size,
@@ -114,14 +158,15 @@ Core::Result<qint64> sendRaw(const QString &host, quint16 port, QIODevice &sourc
         if (options.progress)
             options.progress(sent, size);
     }
-    // Half-close and wait for the printer to close: an early reset means it did not take it all.
-    socket.disconnectFromHost();
-    if (socket.state() != QAbstractSocket::UnconnectedState)
-        socket.waitForDisconnected(options.closeWaitMs);
-    if (socket.error() == QAbstractSocket::NetworkError || socket.error() == QAbstractSocket::RemoteHostClosedError) {
-        // RemoteHostClosed after our FIN is the normal end; a reset while data was queued is not.
-        if (socket.bytesToWrite() > 0)
-            return Core::Error{tr("The transfer to %1 was cut at the end: %2").arg(label(host, port), socket.errorString())};
+    // Everything is in the kernel's buffers, not yet at the printer. Half-close and wait for the
+    // printer's answer: a clean close (EOF) means it read it all; a reset means it stopped part-way
+    // and the bytes still in flight were thrown away.
+    if (auto end = awaitPeerClose(socket, options); !end) {
+        return Core::Error{tr("The transfer to %1 was cut: the printer reset the connection before it had read all "
+                              "%2 bytes (%3). It is not sent again on its own; check the printer before you try again.")
+                               .arg(label(host, port))
+                               .arg(size)
+                               .arg(end.error())};
     }
     return sent;
 }

@@ -42,7 +42,8 @@ Core::Result<bool> Authorizer::enabledFor(Action action, std::optional<qint64> d
         return Core::Error{switches.error()};
     if (!switches->value(0, true))
         return false;
-    if (!deviceId || switches->size() <= 1)
+    const bool groupSwitches = switches->size() > (switches->contains(0) ? 1 : 0);
+    if (!deviceId || !groupSwitches)
         return true;
     auto groups = access.groupsOfDevice(*deviceId);
     if (!groups)
