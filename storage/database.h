@@ -17,7 +17,7 @@ class QThread;
 namespace Printwatch::Storage {
 
 // The schema this build writes. Bump it together with a new step in migrations.cpp.
-inline constexpr int LatestSchemaVersion = 3;
+inline constexpr int LatestSchemaVersion = 4;
 
 class Database
 {

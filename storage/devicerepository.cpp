@@ -19,6 +19,7 @@ struct DeviceRepository::StoredDevice
     QString address; // null when the device has no current address
     quint16 port = 161;
     qint64 lastSeen = 0;
+    QString engineId;
 };
 
 namespace {
@@ -33,6 +34,25 @@ QString endpoint(const QString &address, quint16 port)
     return port == 161 ? address : address + QLatin1Char(':') + QString::number(port);
 }
 
+// How a conflict row names a device: its serial, else its MAC, else its id.
+QString deviceLabel(qint64 id, const QString &serial, const QString &mac)
+{
+    if (!serial.isEmpty())
+        return serial;
+    if (!mac.isEmpty())
+        return mac;
+    return QStringLiteral("device %1").arg(id);
+}
+
+// Identity columns written from a poll, in bind order (devices table, schema v1 + v4).
+QStringList identityValues(const Core::Identity &id)
+{
+    return {id.serial.trimmed(), id.mac.trimmed().toLower(), id.engineId.trimmed().toLower(), id.sysObjectId,
+            id.vendor,           id.model,          id.firmware,       id.sysDescr,   id.sysName,
+            id.sysContact,       id.sysLocation,    id.deviceType,     id.assetTag,   id.printerName,
+            id.ipAddress,        id.subnetMask,     id.gateway,        id.dnsName,    id.profileId};
+}
+
 } // namespace
 
 DeviceRepository::DeviceRepository(const Database &db) : m_db(db) {}
@@ -41,7 +61,7 @@ Core::Result<std::optional<DeviceRepository::StoredDevice>> DeviceRepository::fi
                                                                                       const QVariantList &values) const
 {
     // `where` is always a literal from this file; every value is bound.
-    auto query = m_db.prepare(QStringLiteral("SELECT id, serial, mac, address, port, last_seen FROM devices WHERE ") +
+    auto query = m_db.prepare(QStringLiteral("SELECT id, serial, mac, address, port, last_seen, engine_id FROM devices WHERE ") +
                               where + QStringLiteral(" ORDER BY id LIMIT 1"));
     if (!query)
         return Core::Error{query.error()};
@@ -59,6 +79,7 @@ Core::Result<std::optional<DeviceRepository::StoredDevice>> DeviceRepository::fi
         device.address = query->value(3).toString();
     device.port = static_cast<quint16>(query->value(4).toUInt());
     device.lastSeen = query->value(5).toLongLong();
+    device.engineId = query->value(6).toString();
     return std::optional<StoredDevice>(device);
 }
 
@@ -67,6 +88,7 @@ Core::Result<Resolution> DeviceRepository::resolve(const Core::PollResult &resul
     const Core::Identity &id = result.identity;
     const QString serial = id.serial.trimmed();
     const QString mac = normalisedMac(id.mac);
+    const QString engineId = id.engineId.trimmed().toLower();
     const qint64 at = toMs(result.polledAt);
 
     std::optional<StoredDevice> found;
@@ -75,6 +97,7 @@ Core::Result<Resolution> DeviceRepository::resolve(const Core::PollResult &resul
         ConflictKind kind;
         QString expected;
         QString observed;
+        qint64 otherDeviceId = 0;
     };
     QList<PendingConflict> pending;
 
@@ -107,7 +130,21 @@ Core::Result<Resolution> DeviceRepository::resolve(const Core::PollResult &resul
             }
         }
     }
-    if (!found && serial.isEmpty() && mac.isEmpty()) {
+    // The SNMPv3 engine ID is the third identity (DESIGN.md section 4), weaker than serial and MAC
+    // because cloned configurations share one: it only joins a device that has no contradicting
+    // serial or MAC.
+    if (!found && !engineId.isEmpty() && !otherSerialAtMac) {
+        auto byEngine = findOne(QStringLiteral("engine_id = ?"), {engineId});
+        if (!byEngine)
+            return Core::Error{byEngine.error()};
+        if (*byEngine) {
+            const bool serialAgrees = serial.isEmpty() || (*byEngine)->serial.isEmpty() || (*byEngine)->serial == serial;
+            const bool macAgrees = mac.isEmpty() || (*byEngine)->mac.isEmpty() || (*byEngine)->mac == mac;
+            if (serialAgrees && macAgrees)
+                found = *byEngine;
+        }
+    }
+    if (!found && serial.isEmpty() && mac.isEmpty() && engineId.isEmpty()) {
         auto byAddress = findOne(QStringLiteral("address = ? AND port = ? AND (sys_object_id = ? OR sys_object_id = '' "
                                                 "OR ? = '')"),
                                  {result.address, result.port, id.sysObjectId, id.sysObjectId});
@@ -126,6 +163,12 @@ Core::Result<Resolution> DeviceRepository::resolve(const Core::PollResult &resul
         resolution.moved = true;
         if (otherSerialAtMac)
             pending.append({ConflictKind::MacWithOtherSerial, serialAtMac, serial});
+        auto replaced = replacedHolder(resolution.deviceId, result.address, result.port);
+        if (!replaced)
+            return Core::Error{replaced.error()};
+        if (replaced->first > 0)
+            pending.append({ConflictKind::ReplacedAtAddress, replaced->second, deviceLabel(0, serial, mac),
+                            replaced->first});
         if (auto done = takeAddress(resolution.deviceId, result.address, result.port); !done)
             return Core::Error{done.error()};
     } else {
@@ -142,6 +185,14 @@ Core::Result<Resolution> DeviceRepository::resolve(const Core::PollResult &resul
                 pending.append({ConflictKind::SerialAtTwoAddresses, endpoint(found->address, found->port),
                                 endpoint(result.address, result.port)});
             } else {
+                auto replaced = replacedHolder(found->id, result.address, result.port);
+                if (!replaced)
+                    return Core::Error{replaced.error()};
+                if (replaced->first > 0)
+                    pending.append({ConflictKind::ReplacedAtAddress, replaced->second,
+                                    deviceLabel(found->id, serial.isEmpty() ? found->serial : serial,
+                                                mac.isEmpty() ? found->mac : mac),
+                                    replaced->first});
                 if (auto done = takeAddress(found->id, result.address, result.port); !done)
                     return Core::Error{done.error()};
                 resolution.moved = true;
@@ -150,9 +201,26 @@ Core::Result<Resolution> DeviceRepository::resolve(const Core::PollResult &resul
     }
     if (auto done = touchAddress(resolution.deviceId, result.address, result.port, at); !done)
         return Core::Error{done.error()};
+    if (!engineId.isEmpty()) {
+        auto sharing = m_db.prepare(QStringLiteral("SELECT id, serial, mac FROM devices WHERE engine_id = ? AND id <> ?"
+                                                   " ORDER BY id"));
+        if (!sharing)
+            return Core::Error{sharing.error()};
+        sharing->addBindValue(engineId);
+        sharing->addBindValue(resolution.deviceId);
+        if (auto done = m_db.exec(sharing.value()); !done)
+            return Core::Error{done.error()};
+        while (sharing->next()) {
+            const qint64 other = sharing->value(0).toLongLong();
+            pending.append({ConflictKind::EngineIdShared, engineId,
+                            deviceLabel(other, sharing->value(1).toString(), sharing->value(2).toString()), other});
+        }
+    }
+    if (auto done = storeFields(resolution.deviceId, id); !done)
+        return Core::Error{done.error()};
     for (const PendingConflict &conflict : pending) {
         if (auto done = recordConflict(resolution.deviceId, conflict.kind, result.address, conflict.expected,
-                                       conflict.observed, at);
+                                       conflict.observed, at, conflict.otherDeviceId);
             !done)
             return Core::Error{done.error()};
         resolution.conflicts.append(conflict.kind);
@@ -187,13 +255,13 @@ Core::Result<qint64> DeviceRepository::insertDevice(const Core::PollResult &resu
 {
     const Core::Identity &id = result.identity;
     auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO devices (serial, mac, sys_object_id, vendor, model, firmware, sys_descr, sys_name, sys_contact,"
-        " sys_location, device_type, first_seen, last_seen, managed, address, port)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
+        "INSERT INTO devices (serial, mac, engine_id, sys_object_id, vendor, model, firmware, sys_descr, sys_name,"
+        " sys_contact, sys_location, device_type, asset_tag, printer_name, ip_address, subnet_mask, gateway, dns_name,"
+        " profile_id, first_seen, last_seen, managed, address, port)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
     if (!query)
         return Core::Error{query.error()};
-    for (const QString &value : {id.serial.trimmed(), normalisedMac(id.mac), id.sysObjectId, id.vendor, id.model,
-                                 id.firmware, id.sysDescr, id.sysName, id.sysContact, id.sysLocation, id.deviceType})
+    for (const QString &value : identityValues(id))
         query->addBindValue(value);
     query->addBindValue(at);
     query->addBindValue(at);
@@ -214,6 +282,8 @@ Core::Result<void> DeviceRepository::updateIdentity(qint64 deviceId, const Core:
     auto query = m_db.prepare(QStringLiteral("UPDATE devices SET"
                                              " serial = CASE WHEN serial = '' THEN ? ELSE serial END,"
                                              " mac = CASE WHEN mac = '' THEN ? ELSE mac END,"
+                                             // A reset or new firmware may give a new engine ID: follow it.
+                                             " engine_id = COALESCE(NULLIF(?, ''), engine_id),"
                                              " sys_object_id = COALESCE(NULLIF(?, ''), sys_object_id),"
                                              " vendor = COALESCE(NULLIF(?, ''), vendor),"
                                              " model = COALESCE(NULLIF(?, ''), model),"
@@ -223,12 +293,18 @@ Core::Result<void> DeviceRepository::updateIdentity(qint64 deviceId, const Core:
                                              " sys_contact = COALESCE(NULLIF(?, ''), sys_contact),"
                                              " sys_location = COALESCE(NULLIF(?, ''), sys_location),"
                                              " device_type = COALESCE(NULLIF(?, ''), device_type),"
+                                             " asset_tag = COALESCE(NULLIF(?, ''), asset_tag),"
+                                             " printer_name = COALESCE(NULLIF(?, ''), printer_name),"
+                                             " ip_address = COALESCE(NULLIF(?, ''), ip_address),"
+                                             " subnet_mask = COALESCE(NULLIF(?, ''), subnet_mask),"
+                                             " gateway = COALESCE(NULLIF(?, ''), gateway),"
+                                             " dns_name = COALESCE(NULLIF(?, ''), dns_name),"
+                                             " profile_id = COALESCE(NULLIF(?, ''), profile_id),"
                                              " last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END"
                                              " WHERE id = ?"));
     if (!query)
         return Core::Error{query.error()};
-    for (const QString &value : {id.serial.trimmed(), normalisedMac(id.mac), id.sysObjectId, id.vendor, id.model,
-                                 id.firmware, id.sysDescr, id.sysName, id.sysContact, id.sysLocation, id.deviceType})
+    for (const QString &value : identityValues(id))
         query->addBindValue(value);
     query->addBindValue(at);
     query->addBindValue(at);
@@ -274,11 +350,12 @@ Core::Result<void> DeviceRepository::touchAddress(qint64 deviceId, const QString
 }
 
 Core::Result<void> DeviceRepository::recordConflict(qint64 deviceId, ConflictKind kind, const QString &address,
-                                                    const QString &expected, const QString &observed, qint64 at)
+                                                    const QString &expected, const QString &observed, qint64 at,
+                                                    qint64 otherDeviceId)
 {
     auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO identity_conflicts (device_id, kind, address, expected, observed, detected_at, last_seen)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO identity_conflicts (device_id, kind, address, expected, observed, detected_at, last_seen,"
+        " other_device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (device_id, kind, expected, observed) DO UPDATE SET"
         " address = excluded.address, last_seen = excluded.last_seen"));
     if (!query)
@@ -290,7 +367,97 @@ Core::Result<void> DeviceRepository::recordConflict(qint64 deviceId, ConflictKin
     query->addBindValue(observed);
     query->addBindValue(at);
     query->addBindValue(at);
+    query->addBindValue(otherDeviceId);
     return m_db.exec(query.value());
+}
+
+Core::Result<std::pair<qint64, QString>> DeviceRepository::replacedHolder(qint64 deviceId, const QString &address,
+                                                                         quint16 port) const
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id, serial, mac FROM devices WHERE address = ? AND port = ?"
+                                             " AND id <> ? ORDER BY id LIMIT 1"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(address);
+    query->addBindValue(port);
+    query->addBindValue(deviceId);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{done.error()};
+    if (!query->next())
+        return std::pair<qint64, QString>(0, QString());
+    const qint64 id = query->value(0).toLongLong();
+    return std::pair<qint64, QString>(id, deviceLabel(id, query->value(1).toString(), query->value(2).toString()));
+}
+
+Core::Result<void> DeviceRepository::storeFields(qint64 deviceId, const Core::Identity &identity)
+{
+    // A field keeps its last known source and raw bytes until a poll says otherwise.
+    QStringList fields = identity.sources.keys();
+    for (const QString &field : identity.rawStrings.keys()) {
+        if (!fields.contains(field))
+            fields.append(field);
+    }
+    if (fields.isEmpty())
+        return {};
+    auto query = m_db.prepare(QStringLiteral(
+        "INSERT INTO device_fields (device_id, field, source, raw_hex) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (device_id, field) DO UPDATE SET source = excluded.source, raw_hex = excluded.raw_hex"));
+    if (!query)
+        return Core::Error{query.error()};
+    for (const QString &field : std::as_const(fields)) {
+        query->bindValue(0, deviceId);
+        query->bindValue(1, field);
+        query->bindValue(2, identity.sources.value(field));
+        query->bindValue(3, QString::fromLatin1(identity.rawStrings.value(field).toHex()));
+        if (auto done = m_db.exec(query.value()); !done)
+            return done;
+    }
+    return {};
+}
+
+Core::Result<std::optional<StoredIdentity>> DeviceRepository::identity(qint64 deviceId) const
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT serial, mac, engine_id, sys_object_id, vendor, model, firmware, sys_descr, sys_name, sys_contact,"
+        " sys_location, device_type, asset_tag, printer_name, ip_address, subnet_mask, gateway, dns_name, profile_id,"
+        " address, port, managed, snmp_version, first_seen, last_seen FROM devices WHERE id = ?"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(deviceId);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{done.error()};
+    if (!query->next())
+        return std::optional<StoredIdentity>();
+    StoredIdentity stored;
+    Core::Identity &id = stored.identity;
+    QString *const targets[] = {&id.serial,     &id.mac,        &id.engineId,    &id.sysObjectId, &id.vendor,
+                                &id.model,      &id.firmware,   &id.sysDescr,    &id.sysName,     &id.sysContact,
+                                &id.sysLocation, &id.deviceType, &id.assetTag,    &id.printerName, &id.ipAddress,
+                                &id.subnetMask, &id.gateway,    &id.dnsName,     &id.profileId};
+    int column = 0;
+    for (QString *target : targets)
+        *target = query->value(column++).toString();
+    stored.address = query->value(column).isNull() ? QString() : query->value(column).toString();
+    stored.port = static_cast<quint16>(query->value(column + 1).toUInt());
+    stored.managed = query->value(column + 2).toInt() != 0;
+    stored.snmpVersion = query->value(column + 3).toString();
+    stored.firstSeen = fromMs(query->value(column + 4));
+    stored.lastSeen = fromMs(query->value(column + 5));
+
+    auto fields = m_db.prepare(QStringLiteral("SELECT field, source, raw_hex FROM device_fields WHERE device_id = ?"));
+    if (!fields)
+        return Core::Error{fields.error()};
+    fields->addBindValue(deviceId);
+    if (auto done = m_db.exec(fields.value()); !done)
+        return Core::Error{done.error()};
+    while (fields->next()) {
+        const QString field = fields->value(0).toString();
+        if (!fields->value(1).toString().isEmpty())
+            id.sources.insert(field, fields->value(1).toString());
+        if (!fields->value(2).toString().isEmpty())
+            id.rawStrings.insert(field, QByteArray::fromHex(fields->value(2).toString().toLatin1()));
+    }
+    return std::optional<StoredIdentity>(stored);
 }
 
 Core::Result<std::optional<qint64>> DeviceRepository::deviceAt(const QString &address, quint16 port) const
@@ -338,11 +505,24 @@ Core::Result<QList<AddressRecord>> DeviceRepository::addressHistory(qint64 devic
 
 Core::Result<QList<IdentityConflict>> DeviceRepository::conflicts(qint64 deviceId) const
 {
+    return readConflicts(deviceId);
+}
+
+Core::Result<QList<IdentityConflict>> DeviceRepository::allConflicts() const
+{
+    return readConflicts(std::nullopt);
+}
+
+Core::Result<QList<IdentityConflict>> DeviceRepository::readConflicts(std::optional<qint64> deviceId) const
+{
     auto query = m_db.prepare(QStringLiteral("SELECT id, device_id, kind, address, expected, observed, detected_at,"
-                                             " last_seen FROM identity_conflicts WHERE device_id = ? ORDER BY id"));
+                                             " last_seen, other_device_id FROM identity_conflicts"
+                                             " WHERE (? = 0 OR device_id = ?) AND resolved_at IS NULL"
+                                             " ORDER BY device_id, id"));
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
+    query->addBindValue(deviceId ? 1 : 0);
+    query->addBindValue(deviceId.value_or(0));
     if (auto done = m_db.exec(query.value()); !done)
         return Core::Error{done.error()};
     QList<IdentityConflict> records;
@@ -356,6 +536,7 @@ Core::Result<QList<IdentityConflict>> DeviceRepository::conflicts(qint64 deviceI
         conflict.observed = query->value(5).toString();
         conflict.detectedAt = fromMs(query->value(6));
         conflict.lastSeen = fromMs(query->value(7));
+        conflict.otherDeviceId = query->value(8).toLongLong();
         records.append(conflict);
     }
     return records;

@@ -8,9 +8,10 @@
 //   1. serial AND MAC both known: the device with both;
 //   2. else the device with that serial (MAC missing, or differing: see below);
 //   3. else the device with that MAC (a stored device without serial adopts the serial);
-//   4. only when the printer gives neither: the device currently at that address and port whose
+//   4. else the device with that SNMPv3 engine ID, when its serial and MAC do not contradict;
+//   5. only when the printer gives no serial, MAC or engine ID: the device currently at that address and port whose
 //      sysObjectID matches (or is unknown);
-//   5. otherwise a new device.
+//   6. otherwise a new device.
 //
 // Conflict policy (never a silent merge, never a silent split):
 //   - A known serial answering with a different MAC stays the SAME device: the serial is printed
@@ -25,7 +26,11 @@
 //     SerialAtTwoAddresses conflict is recorded. Otherwise the device has moved: its current
 //     address changes and the history gains a row.
 //   - When a device takes an address as current, any other device that claimed that address as
-//     current gives it up (its current address becomes empty; its history is kept).
+//     current gives it up (its current address becomes empty; its history is kept), and a
+//     ReplacedAtAddress notice (expected = the old holder, observed = the newcomer) is recorded on
+//     the newcomer: a printer swapped for another at the same IP is visible, not silent.
+//   - Devices that are distinct by serial or MAC but report one engine ID get an EngineIdShared
+//     conflict (expected = engine ID, observed = the other device): SNMPv3 cannot tell them apart.
 
 #include "core/printer.h"
 #include "core/result.h"
@@ -35,9 +40,26 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+#include <utility>
+
 namespace Printwatch::Storage {
 
 class Database;
+
+// A device as stored: its identity (with per-field sources and raw bytes) and bookkeeping.
+struct StoredIdentity
+{
+    Core::Identity identity;
+    QString address; // current; empty when none
+    quint16 port = 161;
+    bool managed = false;
+    QString snmpVersion;
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+
+    bool operator==(const StoredIdentity &) const = default;
+};
 
 struct Resolution
 {
@@ -62,7 +84,11 @@ public:
     Core::Result<void> setManaged(qint64 deviceId, bool managed, Core::SnmpVersion version);
 
     Core::Result<QList<AddressRecord>> addressHistory(qint64 deviceId) const;
+    // Unresolved conflicts of one device, or of every device (ordered by device, then age).
     Core::Result<QList<IdentityConflict>> conflicts(qint64 deviceId) const;
+    Core::Result<QList<IdentityConflict>> allConflicts() const;
+    // Empty when the device does not exist.
+    Core::Result<std::optional<StoredIdentity>> identity(qint64 deviceId) const;
     Core::Result<qint64> deviceCount() const;
 
     // Two sightings of one serial at two addresses closer than this are "at once", not a move.
@@ -79,7 +105,13 @@ private:
     Core::Result<void> takeAddress(qint64 deviceId, const QString &address, quint16 port);
     Core::Result<void> touchAddress(qint64 deviceId, const QString &address, quint16 port, qint64 at);
     Core::Result<void> recordConflict(qint64 deviceId, ConflictKind kind, const QString &address,
-                                      const QString &expected, const QString &observed, qint64 at);
+                                      const QString &expected, const QString &observed, qint64 at,
+                                      qint64 otherDeviceId);
+    // The other device currently at this address (id and label), id 0 when none.
+    Core::Result<std::pair<qint64, QString>> replacedHolder(qint64 deviceId, const QString &address,
+                                                           quint16 port) const;
+    Core::Result<void> storeFields(qint64 deviceId, const Core::Identity &identity);
+    Core::Result<QList<IdentityConflict>> readConflicts(std::optional<qint64> deviceId) const;
 
     const Database &m_db;
     qint64 m_simultaneityWindowMs = DefaultSimultaneityWindowMs;

@@ -184,6 +184,62 @@ QStringList version3()
     };
 }
 
+// v4: every printer field of DESIGN.md 1.2 (issue 4). Identity and network fields on devices;
+// per-field provenance and raw printer bytes in device_fields (raw as hex text, so both drivers
+// store it alike); the latest capabilities and status detail per device (lists as JSON: the
+// detail page reads them whole and nothing filters on them); counter provenance; supply unit and
+// quirks; alert texts and times. Rows written before v4 keep the defaults (raw_value NULL means
+// "same as value").
+QStringList version4()
+{
+    QStringList statements;
+    for (const char *column : {"asset_tag", "printer_name", "ip_address", "subnet_mask", "gateway", "dns_name",
+                               "profile_id"}) {
+        statements << QStringLiteral("ALTER TABLE devices ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
+                          .arg(QLatin1String(column));
+    }
+    statements << QStringLiteral("CREATE INDEX devices_engine_id ON devices (engine_id)");
+    statements << QStringLiteral("CREATE TABLE device_fields ("
+                                 " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                                 " field TEXT NOT NULL,"
+                                 " source TEXT NOT NULL DEFAULT '',"
+                                 " raw_hex TEXT NOT NULL DEFAULT '',"
+                                 " PRIMARY KEY (device_id, field))");
+    statements << QStringLiteral("CREATE TABLE device_details ("
+                                 " device_id BIGINT PRIMARY KEY REFERENCES devices (id) ON DELETE CASCADE,"
+                                 " polled_at BIGINT NOT NULL,"
+                                 " hr_device_status INTEGER NOT NULL DEFAULT 0,"
+                                 " hr_printer_status INTEGER NOT NULL DEFAULT 0,"
+                                 " error_states TEXT NOT NULL DEFAULT '',"
+                                 " colour INTEGER,"
+                                 " duplex INTEGER,"
+                                 " colorants INTEGER NOT NULL DEFAULT 0,"
+                                 " memory_kb BIGINT NOT NULL DEFAULT -1,"
+                                 " storage_kb BIGINT NOT NULL DEFAULT -1,"
+                                 " speed_ppm INTEGER NOT NULL DEFAULT 0,"
+                                 " capabilities TEXT NOT NULL DEFAULT '{}',"
+                                 " status_detail TEXT NOT NULL DEFAULT '{}')");
+    statements << QStringLiteral("ALTER TABLE counter_readings ADD COLUMN raw_value BIGINT")
+               << QStringLiteral("ALTER TABLE counter_readings ADD COLUMN scale REAL NOT NULL DEFAULT 1")
+               << QStringLiteral("ALTER TABLE counter_readings ADD COLUMN billing INTEGER NOT NULL DEFAULT 0")
+               << QStringLiteral("ALTER TABLE counter_readings ADD COLUMN label TEXT NOT NULL DEFAULT ''")
+               << QStringLiteral("ALTER TABLE counter_readings ADD COLUMN profile_id TEXT NOT NULL DEFAULT ''")
+               << QStringLiteral("ALTER TABLE counter_readings ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")
+               << QStringLiteral("ALTER TABLE counter_readings ADD COLUMN alternatives TEXT NOT NULL DEFAULT ''");
+    for (const char *table : {"supply_readings", "latest_supplies"}) {
+        for (const char *column : {"unit", "capacity_source", "part_number", "quirk"}) {
+            statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
+                              .arg(QLatin1String(table), QLatin1String(column));
+        }
+    }
+    statements << QStringLiteral("ALTER TABLE alerts ADD COLUMN code_text TEXT NOT NULL DEFAULT ''")
+               << QStringLiteral("ALTER TABLE alerts ADD COLUMN group_text TEXT NOT NULL DEFAULT ''")
+               << QStringLiteral("ALTER TABLE alerts ADD COLUMN training_level INTEGER NOT NULL DEFAULT 0")
+               << QStringLiteral("ALTER TABLE alerts ADD COLUMN alert_time BIGINT NOT NULL DEFAULT 0")
+               << QStringLiteral("ALTER TABLE identity_conflicts ADD COLUMN other_device_id BIGINT NOT NULL DEFAULT 0");
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -192,8 +248,9 @@ const QList<Migration> &migrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
-    static_assert(LatestSchemaVersion == 3, "add the migration step for the new schema version");
+    static_assert(LatestSchemaVersion == 4, "add the migration step for the new schema version");
     return steps;
 }
 

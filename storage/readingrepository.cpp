@@ -2,6 +2,7 @@
 #include "storage/readingrepository.h"
 
 #include "storage/database.h"
+#include "storage/detailcodec.h"
 #include "storage/storageutil.h"
 
 #include <QVariant>
@@ -32,7 +33,43 @@ Core::SupplyReading supplyFromRow(const QSqlQuery &query, int first)
     supply.maxCapacity = query.value(first + 5).toInt();
     supply.receptacle = query.value(first + 6).toInt() != 0;
     supply.source = query.value(first + 7).toString();
+    supply.unit = query.value(first + 8).toString();
+    supply.capacitySource = query.value(first + 9).toString();
+    supply.partNumber = query.value(first + 10).toString();
+    supply.quirk = query.value(first + 11).toString();
     return supply;
+}
+
+const QString kSupplyColumns = QStringLiteral(
+    "supply_index, description, kind, colour, level, max_capacity, receptacle, source, unit, capacity_source,"
+    " part_number, quirk");
+
+const QString kCounterColumns = QStringLiteral(
+    "read_at, name, value, unit, source, raw_value, scale, billing, label, profile_id, conflict, alternatives");
+
+CounterRecord counterFromRow(const QSqlQuery &query)
+{
+    CounterRecord record;
+    record.readAt = Util::fromMs(query.value(0));
+    Core::CounterReading &reading = record.reading;
+    reading.name = query.value(1).toString();
+    reading.value = query.value(2).toLongLong();
+    reading.unit = query.value(3).toString();
+    reading.source = query.value(4).toString();
+    // Rows from before schema v4 have no raw value: it was the value.
+    reading.rawValue = query.value(5).isNull() ? reading.value : query.value(5).toLongLong();
+    reading.scale = query.value(6).toDouble();
+    reading.billing = query.value(7).toInt() != 0;
+    reading.label = query.value(8).toString();
+    reading.profileId = query.value(9).toString();
+    reading.conflict = query.value(10).toInt() != 0;
+    reading.alternatives = DetailCodec::alternativesFromJson(query.value(11).toString());
+    return record;
+}
+
+QVariant optionalBool(const std::optional<bool> &value)
+{
+    return value ? QVariant::fromValue<int>(*value ? 1 : 0) : QVariant(QMetaType::fromType<int>());
 }
 
 } // namespace
@@ -47,6 +84,8 @@ Core::Result<void> ReadingRepository::store(qint64 deviceId, const Core::PollRes
     if (auto done = storeSupplies(deviceId, result, at); !done)
         return done;
     if (auto done = storeAlerts(deviceId, result, at); !done)
+        return done;
+    if (auto done = storeDetails(deviceId, result, at); !done)
         return done;
     return upsertState(deviceId, result, true);
 }
@@ -110,7 +149,8 @@ Core::Result<void> ReadingRepository::storeCounters(qint64 deviceId, const Core:
     if (result.counters.isEmpty())
         return {};
     auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO counter_readings (device_id, read_at, name, value, unit, source) VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO counter_readings (device_id, read_at, name, value, unit, source, raw_value, scale, billing, label,"
+        " profile_id, conflict, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return Core::Error{query.error()};
     for (const Core::CounterReading &counter : result.counters) {
@@ -120,6 +160,13 @@ Core::Result<void> ReadingRepository::storeCounters(qint64 deviceId, const Core:
         query->bindValue(3, counter.value);
         query->bindValue(4, counter.unit);
         query->bindValue(5, counter.source);
+        query->bindValue(6, counter.rawValue);
+        query->bindValue(7, counter.scale);
+        query->bindValue(8, counter.billing ? 1 : 0);
+        query->bindValue(9, counter.label);
+        query->bindValue(10, counter.profileId);
+        query->bindValue(11, counter.conflict ? 1 : 0);
+        query->bindValue(12, DetailCodec::alternativesToJson(counter.alternatives));
         if (auto done = m_db.exec(query.value()); !done)
             return done;
     }
@@ -134,7 +181,8 @@ Core::Result<void> ReadingRepository::storeSupplies(qint64 deviceId, const Core:
         return {};
     auto history = m_db.prepare(QStringLiteral(
         "INSERT INTO supply_readings (device_id, read_at, supply_index, description, kind, colour, level,"
-        " max_capacity, receptacle, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " max_capacity, receptacle, source, unit, capacity_source, part_number, quirk)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!history)
         return Core::Error{history.error()};
     auto clear = m_db.prepare(QStringLiteral("DELETE FROM latest_supplies WHERE device_id = ?"));
@@ -145,11 +193,13 @@ Core::Result<void> ReadingRepository::storeSupplies(qint64 deviceId, const Core:
         return done;
     auto latest = m_db.prepare(QStringLiteral(
         "INSERT INTO latest_supplies (device_id, read_at, supply_index, description, kind, colour, level,"
-        " max_capacity, receptacle, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " max_capacity, receptacle, source, unit, capacity_source, part_number, quirk)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (device_id, supply_index) DO UPDATE SET read_at = excluded.read_at,"
         " description = excluded.description, kind = excluded.kind, colour = excluded.colour,"
         " level = excluded.level, max_capacity = excluded.max_capacity, receptacle = excluded.receptacle,"
-        " source = excluded.source"));
+        " source = excluded.source, unit = excluded.unit, capacity_source = excluded.capacity_source,"
+        " part_number = excluded.part_number, quirk = excluded.quirk"));
     if (!latest)
         return Core::Error{latest.error()};
     for (QSqlQuery *query : {&history.value(), &latest.value()}) {
@@ -164,6 +214,10 @@ Core::Result<void> ReadingRepository::storeSupplies(qint64 deviceId, const Core:
             query->bindValue(7, supply.maxCapacity);
             query->bindValue(8, supply.receptacle ? 1 : 0);
             query->bindValue(9, supply.source);
+            query->bindValue(10, supply.unit);
+            query->bindValue(11, supply.capacitySource);
+            query->bindValue(12, supply.partNumber);
+            query->bindValue(13, supply.quirk);
             if (auto done = m_db.exec(*query); !done)
                 return done;
         }
@@ -180,7 +234,7 @@ Core::Result<void> ReadingRepository::storeAlerts(qint64 deviceId, const Core::P
 
     auto raise = m_db.prepare(QStringLiteral(
         "INSERT INTO alerts (device_id, alert_index, severity, alert_group, group_index, location, code, description,"
-        " raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " raised_at, code_text, group_text, training_level, alert_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!raise)
         return Core::Error{raise.error()};
     for (const Core::AlertEntry &alert : result.alerts) {
@@ -199,6 +253,10 @@ Core::Result<void> ReadingRepository::storeAlerts(qint64 deviceId, const Core::P
         raise->bindValue(6, alert.code);
         raise->bindValue(7, alert.description);
         raise->bindValue(8, at);
+        raise->bindValue(9, alert.codeText);
+        raise->bindValue(10, alert.groupText);
+        raise->bindValue(11, alert.trainingLevel);
+        raise->bindValue(12, alert.time);
         if (auto done = m_db.exec(raise.value()); !done)
             return done;
     }
@@ -219,8 +277,9 @@ Core::Result<void> ReadingRepository::storeAlerts(qint64 deviceId, const Core::P
 
 Core::Result<QList<CounterRecord>> ReadingRepository::counterHistory(qint64 deviceId, const QString &name) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT read_at, name, value, unit, source FROM counter_readings"
-                                             " WHERE device_id = ? AND (? = '' OR name = ?) ORDER BY read_at, id"));
+    auto query = m_db.prepare(QStringLiteral("SELECT ") + kCounterColumns +
+                              QStringLiteral(" FROM counter_readings WHERE device_id = ? AND (? = '' OR name = ?)"
+                                             " ORDER BY read_at, id"));
     if (!query)
         return Core::Error{query.error()};
     query->addBindValue(deviceId);
@@ -229,19 +288,15 @@ Core::Result<QList<CounterRecord>> ReadingRepository::counterHistory(qint64 devi
     if (auto done = m_db.exec(query.value()); !done)
         return Core::Error{done.error()};
     QList<CounterRecord> records;
-    while (query->next()) {
-        records.append({fromMs(query->value(0)),
-                        {query->value(1).toString(), query->value(2).toLongLong(), query->value(3).toString(),
-                         query->value(4).toString()}});
-    }
+    while (query->next())
+        records.append(counterFromRow(*query));
     return records;
 }
 
 Core::Result<QList<SupplyRecord>> ReadingRepository::supplyHistory(qint64 deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT read_at, supply_index, description, kind, colour, level, max_capacity, receptacle, source"
-        " FROM supply_readings WHERE device_id = ? ORDER BY read_at, supply_index, id"));
+    auto query = m_db.prepare(QStringLiteral("SELECT read_at, ") + kSupplyColumns +
+        QStringLiteral(" FROM supply_readings WHERE device_id = ? ORDER BY read_at, supply_index, id"));
     if (!query)
         return Core::Error{query.error()};
     query->addBindValue(deviceId);
@@ -255,9 +310,8 @@ Core::Result<QList<SupplyRecord>> ReadingRepository::supplyHistory(qint64 device
 
 Core::Result<QList<Core::SupplyReading>> ReadingRepository::latestSupplies(qint64 deviceId) const
 {
-    auto query = m_db.prepare(
-        QStringLiteral("SELECT supply_index, description, kind, colour, level, max_capacity, receptacle, source"
-                       " FROM latest_supplies WHERE device_id = ? ORDER BY supply_index"));
+    auto query = m_db.prepare(QStringLiteral("SELECT ") + kSupplyColumns +
+                              QStringLiteral(" FROM latest_supplies WHERE device_id = ? ORDER BY supply_index"));
     if (!query)
         return Core::Error{query.error()};
     query->addBindValue(deviceId);
@@ -273,7 +327,7 @@ Core::Result<QList<AlertRecord>> ReadingRepository::alerts(qint64 deviceId, bool
 {
     auto query = m_db.prepare(QStringLiteral(
         "SELECT id, device_id, alert_index, severity, alert_group, group_index, location, code, description,"
-        " raised_at, cleared_at FROM alerts WHERE device_id = ? AND (? = 0 OR cleared_at IS NULL)"
+        " raised_at, cleared_at, code_text, group_text, training_level, alert_time FROM alerts WHERE device_id = ? AND (? = 0 OR cleared_at IS NULL)"
         " ORDER BY raised_at DESC, id DESC"));
     if (!query)
         return Core::Error{query.error()};
@@ -295,8 +349,93 @@ Core::Result<QList<AlertRecord>> ReadingRepository::alerts(qint64 deviceId, bool
         record.alert.description = query->value(8).toString();
         record.raisedAt = fromMs(query->value(9));
         record.clearedAt = fromMs(query->value(10));
+        record.alert.codeText = query->value(11).toString();
+        record.alert.groupText = query->value(12).toString();
+        record.alert.trainingLevel = query->value(13).toInt();
+        record.alert.time = query->value(14).toLongLong();
         records.append(record);
     }
+    return records;
+}
+
+Core::Result<void> ReadingRepository::storeDetails(qint64 deviceId, const Core::PollResult &result, qint64 at)
+{
+    const Core::Capabilities &caps = result.capabilities;
+    const Core::StatusDetail &status = result.statusDetail;
+    auto query = m_db.prepare(QStringLiteral(
+        "INSERT INTO device_details (device_id, polled_at, hr_device_status, hr_printer_status, error_states, colour,"
+        " duplex, colorants, memory_kb, storage_kb, speed_ppm, capabilities, status_detail)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (device_id) DO UPDATE SET polled_at = excluded.polled_at,"
+        " hr_device_status = excluded.hr_device_status, hr_printer_status = excluded.hr_printer_status,"
+        " error_states = excluded.error_states, colour = excluded.colour, duplex = excluded.duplex,"
+        " colorants = excluded.colorants, memory_kb = excluded.memory_kb, storage_kb = excluded.storage_kb,"
+        " speed_ppm = excluded.speed_ppm, capabilities = excluded.capabilities,"
+        " status_detail = excluded.status_detail"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(deviceId);
+    query->addBindValue(at);
+    query->addBindValue(status.hrDeviceStatus);
+    query->addBindValue(status.hrPrinterStatus);
+    query->addBindValue(status.errorStates.join(QLatin1Char(',')));
+    query->addBindValue(optionalBool(caps.colour));
+    query->addBindValue(optionalBool(caps.duplex));
+    query->addBindValue(caps.colorants);
+    query->addBindValue(caps.memoryKb);
+    query->addBindValue(caps.storageKb);
+    query->addBindValue(caps.speedPpm);
+    query->addBindValue(DetailCodec::capabilitiesToJson(caps));
+    query->addBindValue(DetailCodec::statusDetailToJson(status));
+    return m_db.exec(query.value());
+}
+
+Core::Result<std::optional<DeviceDetails>> ReadingRepository::details(qint64 deviceId) const
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT polled_at, hr_device_status, hr_printer_status, error_states, colour, duplex, colorants, memory_kb,"
+        " storage_kb, speed_ppm, capabilities, status_detail FROM device_details WHERE device_id = ?"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(deviceId);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{done.error()};
+    if (!query->next())
+        return std::optional<DeviceDetails>();
+    DeviceDetails details;
+    details.polledAt = fromMs(query->value(0));
+    details.status.hrDeviceStatus = query->value(1).toInt();
+    details.status.hrPrinterStatus = query->value(2).toInt();
+    const QString errorStates = query->value(3).toString();
+    if (!errorStates.isEmpty())
+        details.status.errorStates = errorStates.split(QLatin1Char(','));
+    if (!query->value(4).isNull())
+        details.capabilities.colour = query->value(4).toInt() != 0;
+    if (!query->value(5).isNull())
+        details.capabilities.duplex = query->value(5).toInt() != 0;
+    details.capabilities.colorants = query->value(6).toInt();
+    details.capabilities.memoryKb = query->value(7).toLongLong();
+    details.capabilities.storageKb = query->value(8).toLongLong();
+    details.capabilities.speedPpm = query->value(9).toInt();
+    DetailCodec::capabilitiesFromJson(query->value(10).toString(), details.capabilities);
+    DetailCodec::statusDetailFromJson(query->value(11).toString(), details.status);
+    return std::optional<DeviceDetails>(details);
+}
+
+Core::Result<QList<CounterRecord>> ReadingRepository::latestCounters(qint64 deviceId) const
+{
+    // The newest reading of each meter, so a meter one poll missed still shows its last value.
+    auto query = m_db.prepare(QStringLiteral("SELECT ") + kCounterColumns + QStringLiteral(
+        " FROM counter_readings c WHERE device_id = ? AND read_at = (SELECT MAX(read_at) FROM counter_readings"
+        " WHERE device_id = c.device_id AND name = c.name) ORDER BY id"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(deviceId);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{done.error()};
+    QList<CounterRecord> records;
+    while (query->next())
+        records.append(counterFromRow(*query));
     return records;
 }
 

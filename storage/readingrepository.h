@@ -8,11 +8,24 @@
 #include "core/result.h"
 #include "storage/records.h"
 
+#include <QDateTime>
 #include <QList>
+
+#include <optional>
 
 namespace Printwatch::Storage {
 
 class Database;
+
+// The latest capabilities and status detail of a device (schema v4).
+struct DeviceDetails
+{
+    QDateTime polledAt;
+    Core::Capabilities capabilities;
+    Core::StatusDetail status;
+
+    bool operator==(const DeviceDetails &) const = default;
+};
 
 class ReadingRepository
 {
@@ -32,6 +45,10 @@ public:
     Core::Result<QList<CounterRecord>> counterHistory(qint64 deviceId, const QString &name = {}) const;
     Core::Result<QList<SupplyRecord>> supplyHistory(qint64 deviceId) const;
     Core::Result<QList<Core::SupplyReading>> latestSupplies(qint64 deviceId) const;
+    // The newest reading of every meter, with provenance (raw value, scale, alternatives, conflict).
+    Core::Result<QList<CounterRecord>> latestCounters(qint64 deviceId) const;
+    // Empty when no reachable poll of this device was stored since schema v4.
+    Core::Result<std::optional<DeviceDetails>> details(qint64 deviceId) const;
     // Newest first; activeOnly leaves out cleared alerts.
     Core::Result<QList<AlertRecord>> alerts(qint64 deviceId, bool activeOnly = false) const;
 
@@ -40,6 +57,7 @@ private:
     Core::Result<void> storeCounters(qint64 deviceId, const Core::PollResult &result, qint64 at);
     Core::Result<void> storeSupplies(qint64 deviceId, const Core::PollResult &result, qint64 at);
     Core::Result<void> storeAlerts(qint64 deviceId, const Core::PollResult &result, qint64 at);
+    Core::Result<void> storeDetails(qint64 deviceId, const Core::PollResult &result, qint64 at);
 
     const Database &m_db;
 };

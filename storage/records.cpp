@@ -13,6 +13,8 @@ constexpr ConflictKey kConflictKeys[] = {
     {ConflictKind::MacMismatch, "mac_mismatch"},
     {ConflictKind::SerialAtTwoAddresses, "serial_at_two_addresses"},
     {ConflictKind::MacWithOtherSerial, "mac_with_other_serial"},
+    {ConflictKind::ReplacedAtAddress, "replaced_at_address"},
+    {ConflictKind::EngineIdShared, "engine_id_shared"},
 };
 } // namespace
 

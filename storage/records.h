@@ -71,6 +71,8 @@ enum class ConflictKind : quint8
     MacMismatch,          // a known serial answered with another MAC (network card replaced? cloned serial?)
     SerialAtTwoAddresses, // one serial answered at two addresses within the same window
     MacWithOtherSerial,   // a known MAC answered with another serial (formatter board replaced?)
+    ReplacedAtAddress,    // another printer (other serial/MAC) now answers at a device's address
+    EngineIdShared,       // two devices with different serials report one SNMPv3 engine ID (cloned config)
 };
 
 QString conflictKindKey(ConflictKind kind); // stable, stored
@@ -86,6 +88,7 @@ struct IdentityConflict
     QString observed; // what the printer said
     QDateTime detectedAt;
     QDateTime lastSeen;
+    qint64 otherDeviceId = 0; // ReplacedAtAddress/EngineIdShared: the other device involved, 0 when none
 
     bool operator==(const IdentityConflict &) const = default;
 };

@@ -26,9 +26,9 @@ QString pragma(const Database &db, const QString &statement)
 }
 
 // Column names and declared types of every table, plus the index names: the shape to compare.
-QStringList schemaShape(const QString &path)
+QStringList schemaShape(const QString &path, int version = 1)
 {
-    auto db = Database::open(path, {1});
+    auto db = Database::open(path, {version});
     QStringList shape;
     if (!db)
         return {db.error()};
@@ -55,6 +55,11 @@ QStringList schemaShape(const QString &path)
 QString schemaV1Path()
 {
     return QStringLiteral(PRINTWATCH_SOURCE_DIR "/tests/storage/data/schema_v1.sql");
+}
+
+QString schemaV3Path()
+{
+    return QStringLiteral(PRINTWATCH_SOURCE_DIR "/tests/storage/data/schema_v3.sql");
 }
 
 } // namespace
@@ -212,6 +217,89 @@ private Q_SLOTS:
         QCOMPARE(log->size(), 1);
         QCOMPARE(log->at(0).deviceId, std::optional<qint64>(1));
         QCOMPARE(log->at(0).durationMs, std::optional<qint64>(120));
+    }
+
+    void codeV3MatchesCheckedInV3()
+    {
+        const QString fromCode = m_dir->filePath(QStringLiteral("code-v3.sqlite"));
+        const QString fromFile = m_dir->filePath(QStringLiteral("file-v3.sqlite"));
+        {
+            auto db = Database::open(fromCode, {3});
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QCOMPARE(db->schemaVersion(), 3);
+        }
+        const QString loaded = TestUtil::runSqlFile(schemaV3Path(), fromFile);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        const QStringList expected = schemaShape(fromCode, 3);
+        QVERIFY(expected.size() > 40);
+        QCOMPARE(schemaShape(fromFile, 3), expected);
+    }
+
+    // v4 adds the printer data of issue 4: old rows keep their values and read back with defaults,
+    // new polls store and read the new fields.
+    void migratesCheckedInV3Database()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("v3.sqlite"));
+        const QString loaded = TestUtil::runSqlFile(schemaV3Path(), path);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->schemaVersion(), LatestSchemaVersion);
+
+        ReadingRepository readings(*db);
+        auto history = readings.counterHistory(1, QStringLiteral("total"));
+        QVERIFY2(history.ok(), qPrintable(history.error()));
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(1).reading.value, 10250);
+        QCOMPARE(history->at(1).reading.rawValue, 10250); // NULL raw value: the value as sent
+        QCOMPARE(history->at(1).reading.scale, 1.0);
+        QVERIFY(history->at(1).reading.alternatives.isEmpty());
+        auto supplies = readings.latestSupplies(1);
+        QVERIFY(supplies.ok());
+        QCOMPARE(supplies->size(), 1);
+        QCOMPARE(supplies->at(0).level, 1200);
+        QCOMPARE(supplies->at(0).unit, QString());
+        auto alerts = readings.alerts(1, true);
+        QCOMPARE(alerts->size(), 1);
+        QCOMPARE(alerts->at(0).alert.code, 1104);
+        QCOMPARE(alerts->at(0).alert.codeText, QString());
+
+        DeviceRepository devices(*db);
+        auto identity = devices.identity(1);
+        QVERIFY2(identity.ok(), qPrintable(identity.error()));
+        QVERIFY(identity->has_value());
+        QCOMPARE((*identity)->identity.firmware, QStringLiteral("002_2310A"));
+        QCOMPARE((*identity)->identity.ipAddress, QString());
+        QCOMPARE((*identity)->address, QStringLiteral("127.0.0.11"));
+        QCOMPARE(devices.addressHistory(1)->size(), 2);
+        auto conflicts = devices.allConflicts();
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->at(0).kind, ConflictKind::MacMismatch);
+        QCOMPARE(conflicts->at(0).otherDeviceId, 0);
+
+        // A v4 poll of the old device stores the new fields next to the old rows.
+        auto result = TestUtil::poll(QStringLiteral("127.0.0.11"), QStringLiteral("CNB1234567"),
+                                     QStringLiteral("00:11:22:33:44:01"), 86400);
+        result.identity.engineId = QStringLiteral("80000b0b03001122334401");
+        result.identity.gateway = QStringLiteral("127.0.0.1");
+        Core::CounterReading total{QStringLiteral("total"), 10300, QStringLiteral("impressions"),
+                                   QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1")};
+        total.rawValue = 10300;
+        total.alternatives = {{QStringLiteral("1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0"), 10299, QStringLiteral("impressions")}};
+        total.conflict = true;
+        result.counters = {total};
+        QVERIFY(db->beginWrite().ok());
+        auto resolution = devices.resolve(result);
+        QVERIFY2(resolution.ok(), qPrintable(resolution.error()));
+        QCOMPARE(resolution->deviceId, 1);
+        QVERIFY2(readings.store(1, result).ok(), "store");
+        QVERIFY(db->commit().ok());
+        auto latest = readings.latestCounters(1);
+        QVERIFY(latest.ok());
+        QCOMPARE(latest->size(), 1);
+        QCOMPARE(latest->at(0).reading, total);
+        QCOMPARE(devices.identity(1).value()->identity.engineId, QStringLiteral("80000b0b03001122334401"));
     }
 
     void newerSchemaIsRefused()
