@@ -9,6 +9,7 @@
 #include "snmp/discovery.h"
 #include "snmp/poller.h"
 #include "storage/database.h"
+#include "storage/devicerepository.h"
 #include "storage/printerrepository.h"
 #include "storage/storagewriter.h"
 
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -31,8 +33,32 @@ const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("Database file
 const QCommandLineOption kPort(QStringLiteral("port"), QStringLiteral("SNMP UDP port (default 161)."), QStringLiteral("P"));
 const QCommandLineOption kCommunity(QStringLiteral("community"), QStringLiteral("SNMP community (default public)."),
                                     QStringLiteral("C"));
-const QCommandLineOption kVersion(QStringLiteral("snmp-version"), QStringLiteral("SNMP version: 1 or 2c (default 2c)."),
+const QCommandLineOption kVersion(QStringLiteral("snmp-version"), QStringLiteral("SNMP version: 1, 2c or 3 (default 2c)."),
                                   QStringLiteral("V"));
+// SNMPv3. Passwords come from a file or the environment, never from the command line (`ps` shows it).
+const QCommandLineOption kUser(QStringLiteral("user"), QStringLiteral("SNMPv3 user name."), QStringLiteral("U"));
+const QCommandLineOption kLevel(QStringLiteral("security-level"),
+                                QStringLiteral("SNMPv3 level: noAuthNoPriv, authNoPriv or authPriv (default: from the "
+                                               "passwords given)."),
+                                QStringLiteral("L"));
+const QCommandLineOption kAuthProtocol(QStringLiteral("auth-protocol"),
+                                       QStringLiteral("MD5, SHA, SHA-224, SHA-256, SHA-384 or SHA-512 (default SHA)."),
+                                       QStringLiteral("A"));
+const QCommandLineOption kAuthPasswordFile(QStringLiteral("auth-password-file"),
+                                           QStringLiteral("File whose first line is the authentication password "
+                                                          "(else $PRINTWATCH_SNMP_AUTH_PASSWORD)."),
+                                           QStringLiteral("FILE"));
+const QCommandLineOption kPrivProtocol(QStringLiteral("priv-protocol"),
+                                       QStringLiteral("DES, AES (AES-128), AES-192, AES-256 (Blumenthal key extension), "
+                                                      "AES-192-C, AES-256-C (Cisco/Reeder key extension); default AES."),
+                                       QStringLiteral("X"));
+const QCommandLineOption kPrivPasswordFile(QStringLiteral("priv-password-file"),
+                                           QStringLiteral("File whose first line is the privacy password "
+                                                          "(else $PRINTWATCH_SNMP_PRIV_PASSWORD)."),
+                                           QStringLiteral("FILE"));
+const QCommandLineOption kContext(QStringLiteral("context"), QStringLiteral("SNMPv3 context name."), QStringLiteral("N"));
+const QList<QCommandLineOption> kV3Options{kUser, kLevel, kAuthProtocol, kAuthPasswordFile, kPrivProtocol,
+                                           kPrivPasswordFile, kContext};
 const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("Milliseconds per try (default 1000)."),
                                   QStringLiteral("MS"));
 const QCommandLineOption kRetries(QStringLiteral("retries"), QStringLiteral("Extra tries after the first (default 1)."),
@@ -79,6 +105,63 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLin
     return value;
 }
 
+// The first line of `file`, else the environment variable; empty when neither is given.
+std::optional<QString> secret(const QCommandLineParser &parser, const QCommandLineOption &file, const char *variable)
+{
+    if (parser.isSet(file)) {
+        QFile input(parser.value(file));
+        if (!input.open(QIODevice::ReadOnly)) {
+            printErr(QStringLiteral("printwatch-cli: cannot read %1: %2").arg(input.fileName(), input.errorString()));
+            return std::nullopt;
+        }
+        return QString::fromUtf8(input.readLine()).remove(u'\n').remove(u'\r');
+    }
+    return qEnvironmentVariable(variable);
+}
+
+bool v3Credential(const QCommandLineParser &parser, Core::SnmpCredential &cred)
+{
+    cred.version = Core::SnmpVersion::V3;
+    cred.user = parser.value(kUser);
+    cred.contextName = parser.value(kContext);
+    const auto authPassword = secret(parser, kAuthPasswordFile, "PRINTWATCH_SNMP_AUTH_PASSWORD");
+    const auto privPassword = secret(parser, kPrivPasswordFile, "PRINTWATCH_SNMP_PRIV_PASSWORD");
+    if (!authPassword || !privPassword)
+        return false;
+    cred.authPassword = *authPassword;
+    cred.privPassword = *privPassword;
+    const auto auth = Core::snmpAuthProtocolFromKey(parser.isSet(kAuthProtocol) ? parser.value(kAuthProtocol)
+                                                                                 : QStringLiteral("SHA"));
+    const auto priv = Core::snmpPrivProtocolFromKey(parser.isSet(kPrivProtocol) ? parser.value(kPrivProtocol)
+                                                                                 : QStringLiteral("AES"));
+    if (!auth || !priv) {
+        printErr(QStringLiteral("printwatch-cli: unknown %1 “%2”")
+                     .arg(!auth ? QStringLiteral("--auth-protocol") : QStringLiteral("--priv-protocol"),
+                          !auth ? parser.value(kAuthProtocol) : parser.value(kPrivProtocol)));
+        return false;
+    }
+    cred.authProtocol = *auth;
+    cred.privProtocol = *priv;
+    if (parser.isSet(kLevel)) {
+        const auto level = Core::snmpSecurityLevelFromKey(parser.value(kLevel));
+        if (!level) {
+            printErr(QStringLiteral("printwatch-cli: --security-level must be noAuthNoPriv, authNoPriv or authPriv, not “%1”")
+                         .arg(parser.value(kLevel)));
+            return false;
+        }
+        cred.securityLevel = *level;
+    } else {
+        cred.securityLevel = cred.authPassword.isEmpty()   ? Core::SnmpSecurityLevel::NoAuthNoPriv
+                             : cred.privPassword.isEmpty() ? Core::SnmpSecurityLevel::AuthNoPriv
+                                                           : Core::SnmpSecurityLevel::AuthPriv;
+    }
+    if (cred.securityLevel == Core::SnmpSecurityLevel::NoAuthNoPriv)
+        cred.authProtocol = Core::SnmpAuthProtocol::None;
+    if (cred.securityLevel != Core::SnmpSecurityLevel::AuthPriv)
+        cred.privProtocol = Core::SnmpPrivProtocol::None;
+    return true;
+}
+
 // `addressing`: the command takes --port and --snmp-version (poll uses what discovery stored).
 std::optional<Core::SnmpCredential> credential(const QCommandLineParser &parser, bool addressing)
 {
@@ -95,11 +178,22 @@ std::optional<Core::SnmpCredential> credential(const QCommandLineParser &parser,
         cred.community = parser.value(kCommunity);
     if (addressing && parser.isSet(kVersion)) {
         const auto version = Core::snmpVersionFromKey(parser.value(kVersion));
-        if (!version || *version == Core::SnmpVersion::V3) {
-            printErr(QStringLiteral("printwatch-cli: --snmp-version must be 1 or 2c, not “%1”").arg(parser.value(kVersion)));
+        if (!version) {
+            printErr(QStringLiteral("printwatch-cli: --snmp-version must be 1, 2c or 3, not “%1”").arg(parser.value(kVersion)));
             return std::nullopt;
         }
         cred.version = *version;
+    }
+    // poll takes the version of each device from the database; v3 options fill in the rest.
+    if ((addressing && cred.version == Core::SnmpVersion::V3) || (!addressing && parser.isSet(kUser))) {
+        if (!v3Credential(parser, cred))
+            return std::nullopt;
+        if (addressing) {
+            if (const QString invalid = cred.validate(); !invalid.isEmpty()) {
+                printErr(QStringLiteral("printwatch-cli: %1").arg(invalid));
+                return std::nullopt;
+            }
+        }
     }
     return cred;
 }
@@ -160,10 +254,12 @@ private:
 int discover(const QStringList &arguments)
 {
     const QString usage = QStringLiteral(
-        "printwatch-cli discover TARGET... [--port P] [--community C] [--snmp-version 1|2c] [--timeout MS] "
-        "[--retries N] [--db PATH] [--quiet]");
+        "printwatch-cli discover TARGET... [--port P] [--community C] [--snmp-version 1|2c|3] [--timeout MS] "
+        "[--retries N] [--db PATH] [--quiet] [--user U --security-level L --auth-protocol A --auth-password-file F "
+        "--priv-protocol X --priv-password-file F --context N]");
     QCommandLineParser parser;
     parser.addOptions({kDb, kPort, kCommunity, kVersion, kTimeout, kRetries, kQuiet});
+    parser.addOptions(kV3Options);
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  QStringLiteral("Addresses, CIDR blocks (192.0.2.0/24), ranges (192.0.2.10-50), host names."));
     if (!parse(parser, arguments, usage))
@@ -256,9 +352,11 @@ int discover(const QStringList &arguments)
 int poll(const QStringList &arguments)
 {
     const QString usage = QStringLiteral(
-        "printwatch-cli poll [--community C] [--timeout MS] [--retries N] [--db PATH] [--quiet]");
+        "printwatch-cli poll [--community C] [--timeout MS] [--retries N] [--db PATH] [--quiet] [SNMPv3 options as "
+        "for discover, for the devices discovered with v3]");
     QCommandLineParser parser;
     parser.addOptions({kDb, kCommunity, kTimeout, kRetries, kQuiet});
+    parser.addOptions(kV3Options);
     if (!parse(parser, arguments, usage))
         return 2;
     if (!parser.positionalArguments().isEmpty()) {
@@ -354,7 +452,17 @@ int list(const QStringList &arguments)
         printErr(QStringLiteral("printwatch-cli: %1").arg(printers.error()));
         return 2;
     }
-    const QByteArray out = formatPrinters(printers.value(), format);
+    QHash<qint64, QList<Storage::IdentityConflict>> conflicts;
+    if (format == Format::Json) {
+        const auto all = Storage::DeviceRepository(*db).allConflicts();
+        if (!all) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(all.error()));
+            return 2;
+        }
+        for (const Storage::IdentityConflict &conflict : *all)
+            conflicts[conflict.deviceId].append(conflict);
+    }
+    const QByteArray out = formatPrinters(printers.value(), format, conflicts);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }
