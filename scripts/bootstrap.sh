@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libsnmp-dev snmp snmpd snmpsim
-    libsodium-dev qtkeychain-qt6-dev libcups2-dev cups-ipp-utils
+    libsodium-dev qtkeychain-qt6-dev libcups2-dev cups-ipp-utils dbus-daemon
     xvfb xauth fonts-dejavu-core
 )
 
