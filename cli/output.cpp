@@ -23,7 +23,25 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QByteArray json(const QList<Core::PrinterSummary> &printers)
+QJsonArray conflictsJson(const QList<Storage::IdentityConflict> &conflicts)
+{
+    QJsonArray array;
+    for (const Storage::IdentityConflict &c : conflicts) {
+        QJsonObject o;
+        o[QLatin1String("kind")] = Storage::conflictKindKey(c.kind);
+        o[QLatin1String("address")] = c.address;
+        o[QLatin1String("expected")] = c.expected;
+        o[QLatin1String("observed")] = c.observed;
+        o[QLatin1String("other_device_id")] = c.otherDeviceId ? QJsonValue(double(c.otherDeviceId)) : QJsonValue();
+        o[QLatin1String("detected_at")] = isoTime(c.detectedAt);
+        o[QLatin1String("last_seen")] = isoTime(c.lastSeen);
+        array.append(o);
+    }
+    return array;
+}
+
+QByteArray json(const QList<Core::PrinterSummary> &printers,
+                const QHash<qint64, QList<Storage::IdentityConflict>> &conflicts)
 {
     QJsonArray array;
     for (const auto &p : printers) {
@@ -44,6 +62,7 @@ QByteArray json(const QList<Core::PrinterSummary> &printers)
         o[QLatin1String("last_seen")] = isoTime(p.lastSeen);
         o[QLatin1String("last_polled")] = isoTime(p.lastPolled);
         o[QLatin1String("last_error")] = p.lastError;
+        o[QLatin1String("conflicts")] = conflictsJson(conflicts.value(p.deviceId));
         array.append(o);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -111,10 +130,11 @@ QString terminalSafe(const QString &text)
     return out;
 }
 
-QByteArray formatPrinters(const QList<Core::PrinterSummary> &printers, Format format)
+QByteArray formatPrinters(const QList<Core::PrinterSummary> &printers, Format format,
+                          const QHash<qint64, QList<Storage::IdentityConflict>> &conflicts)
 {
     switch (format) {
-    case Format::Json: return json(printers);
+    case Format::Json: return json(printers, conflicts);
     case Format::Csv: return csv(printers);
     case Format::Table: return table(printers);
     }

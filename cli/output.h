@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/printer.h"
+#include "storage/records.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,7 +13,9 @@ namespace Printwatch::Cli {
 
 enum class Format { Table, Json, Csv };
 
-QByteArray formatPrinters(const QList<Core::PrinterSummary> &printers, Format format);
+// JSON rows carry a "conflicts" array: the device's open identity conflicts from `conflicts`.
+QByteArray formatPrinters(const QList<Core::PrinterSummary> &printers, Format format,
+                          const QHash<qint64, QList<Storage::IdentityConflict>> &conflicts = {});
 
 // Printer strings are untrusted: control characters would move the terminal's cursor or worse.
 QString terminalSafe(const QString &text);
