@@ -8,6 +8,7 @@
 #include "core/targetlist.h"
 #include "models/printertablemodel.h"
 #include "sim/fleet.h"
+#include "snmp/credentialprobe.h"
 #include "snmp/discovery.h"
 #include "snmp/poller.h"
 #include "storage/storagewriter.h"
@@ -49,6 +50,7 @@ void registerMetaTypes()
     qRegisterMetaType<Core::DiscoveryRequest>();
     qRegisterMetaType<Core::DiscoverySummary>();
     qRegisterMetaType<Core::PollerActivity>();
+    qRegisterMetaType<Snmp::ProbeResult>();
 }
 
 QString summaryText(const Core::DiscoverySummary &summary)
@@ -299,6 +301,7 @@ void Application::openDiscovery()
         m_discoveryDialog->setCredential(m_credential);
         connect(m_discoveryDialog, &Views::DiscoveryDialog::startRequested, this, &Application::startDiscovery);
         connect(m_discoveryDialog, &Views::DiscoveryDialog::cancelRequested, m_discovery, &Snmp::Discovery::cancel);
+        connect(m_discoveryDialog, &Views::DiscoveryDialog::testRequested, this, &Application::testCredential);
     }
     m_discoveryDialog->show();
     m_discoveryDialog->raise();
@@ -495,6 +498,25 @@ void Application::scheduleDiscovery()
     const std::chrono::milliseconds interval = std::chrono::hours(m_discoveryIntervalHours);
     m_discoveryTimer->start(interval);
     m_console->discoveryPage()->setNextScheduled(QDateTime::currentDateTimeUtc().addMSecs(interval.count()));
+}
+
+void Application::testCredential(const QString &address, quint16 port, const Core::SnmpCredential &credential)
+{
+    // On the poller thread with the shared engine: one socket, and v3 engine IDs learnt here are reused.
+    auto *probe = new Snmp::CredentialProbe(m_poller->engine());
+    probe->moveToThread(&m_pollerThread);
+    connect(&m_pollerThread, &QThread::finished, probe, &QObject::deleteLater);
+    connect(probe, &Snmp::CredentialProbe::finished, this, [this, probe, address](const Snmp::ProbeResult &result) {
+        probe->deleteLater();
+        QString text = result.ok ? result.sysDescr : result.message;
+        if (result.ok && result.resynchronised && !result.message.isEmpty())
+            text = tr("%1 (%2)").arg(text, result.message);
+        m_console->eventLog()->log(result.ok ? Models::EventSeverity::Info : Models::EventSeverity::Warning,
+                                   tr("Discovery"), tr("Credential test: %1").arg(text), address);
+        if (m_discoveryDialog)
+            m_discoveryDialog->setTestResult(result.ok, text);
+    });
+    QMetaObject::invokeMethod(probe, [probe, address, port, credential] { probe->start(address, port, credential); });
 }
 
 } // namespace Printwatch::App

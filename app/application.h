@@ -82,6 +82,7 @@ private:
     void showWelcome();
     void applySettings(const Views::ConsoleSettings &settings);
     void changeScope(const QStringList &addresses, bool managed);
+    void testCredential(const QString &address, quint16 port, const Core::SnmpCredential &credential);
     void scheduleDiscovery();
     Core::SnmpCredential pollCredential() const;
 

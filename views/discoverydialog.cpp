@@ -2,6 +2,7 @@
 #include "views/discoverydialog.h"
 
 #include "models/textformat.h"
+#include "views/credentialeditor.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -11,6 +12,9 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QToolButton>
+#include <QHBoxLayout>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -28,7 +32,9 @@ constexpr int kMaxOtherDescriptions = 50; // the tool tip lists a sample, not a 
 DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     : QDialog(parent), m_settings(new QWidget(this)), m_targets(new QPlainTextEdit(m_settings)),
       m_targetsError(new QLabel(m_settings)), m_targetsHint(new QLabel(m_settings)),
-      m_version(new QComboBox(m_settings)), m_community(new QLineEdit(m_settings)), m_port(new QSpinBox(m_settings)),
+      m_credentialEditor(new CredentialEditor(m_settings)), m_credentialError(new QLabel(m_settings)),
+      m_set(new QListWidget(m_settings)), m_testAddress(new QLineEdit(m_settings)),
+      m_test(new QPushButton(tr("&Test"), m_settings)), m_testResult(new QLabel(m_settings)), m_port(new QSpinBox(m_settings)),
       m_timeout(new QSpinBox(m_settings)), m_retries(new QSpinBox(m_settings)), m_progress(new QProgressBar(this)),
       m_counters(new QLabel(this)), m_summary(new QLabel(this)), m_results(new QTreeWidget(this))
 {
@@ -53,20 +59,64 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     m_targetsHint->setObjectName(QStringLiteral("targetsHint"));
     m_targetsHint->setTextFormat(Qt::PlainText);
 
-    m_version->setObjectName(QStringLiteral("versionCombo"));
-    m_version->addItem(tr("SNMP v1"), static_cast<int>(Core::SnmpVersion::V1));
-    m_version->addItem(tr("SNMP v2c"), static_cast<int>(Core::SnmpVersion::V2c));
+    m_credentialEditor->setObjectName(QStringLiteral("credentialEditor"));
+    connect(m_credentialEditor, &CredentialEditor::changed, this, &DiscoveryDialog::validateCredential);
+    m_credentialError->setObjectName(QStringLiteral("credentialError"));
+    m_credentialError->setTextFormat(Qt::PlainText);
+    m_credentialError->setWordWrap(true);
+    m_credentialError->setPalette(errorPalette);
 
-    m_community->setObjectName(QStringLiteral("communityEdit"));
-    m_community->setEchoMode(QLineEdit::Password);
-    auto *showCommunity =
-        m_community->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
-    showCommunity->setObjectName(QStringLiteral("showCommunityAction"));
-    showCommunity->setCheckable(true);
-    showCommunity->setText(tr("Show community"));
-    showCommunity->setToolTip(tr("Show the community string"));
-    connect(showCommunity, &QAction::toggled, m_community,
-            [this](bool show) { m_community->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    // Several credentials, tried in order: what a site with v3 on new printers and v2c on old ones needs.
+    m_set->setObjectName(QStringLiteral("credentialSet"));
+    m_set->setMaximumHeight(m_set->fontMetrics().lineSpacing() * 5);
+    m_set->setToolTip(tr("Tried in this order on every address; the first that answers is kept for the printer"));
+    auto *addToSet = new QToolButton(m_settings);
+    addToSet->setObjectName(QStringLiteral("addCredentialButton"));
+    addToSet->setText(tr("Add"));
+    addToSet->setToolTip(tr("Add the credential above to the list tried in order"));
+    connect(addToSet, &QToolButton::clicked, this, &DiscoveryDialog::addToSet);
+    auto *removeFromSet = new QToolButton(m_settings);
+    removeFromSet->setObjectName(QStringLiteral("removeCredentialButton"));
+    removeFromSet->setText(tr("Remove"));
+    connect(removeFromSet, &QToolButton::clicked, this, [this] {
+        const int row = m_set->currentRow();
+        if (row < 0)
+            return;
+        m_setCredentials.removeAt(row);
+        delete m_set->takeItem(row);
+        validateCredential();
+    });
+    auto *up = new QToolButton(m_settings);
+    up->setText(tr("Up"));
+    up->setToolTip(tr("Try this credential earlier"));
+    connect(up, &QToolButton::clicked, this, [this] { moveInSet(-1); });
+    auto *down = new QToolButton(m_settings);
+    down->setText(tr("Down"));
+    down->setToolTip(tr("Try this credential later"));
+    connect(down, &QToolButton::clicked, this, [this] { moveInSet(1); });
+    auto *setButtons = new QVBoxLayout;
+    for (QToolButton *button : {addToSet, removeFromSet, up, down}) {
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        setButtons->addWidget(button);
+    }
+    setButtons->addStretch(1);
+    auto *setRow = new QHBoxLayout;
+    setRow->addWidget(m_set, 1);
+    setRow->addLayout(setButtons);
+
+    m_testAddress->setObjectName(QStringLiteral("testAddressEdit"));
+    m_testAddress->setPlaceholderText(tr("one address, e.g. 192.0.2.25"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_test->setToolTip(tr("Send one request with the credential above and show what the printer answers"));
+    connect(m_test, &QPushButton::clicked, this, &DiscoveryDialog::requestTest);
+    connect(m_testAddress, &QLineEdit::returnPressed, this, &DiscoveryDialog::requestTest);
+    connect(m_testAddress, &QLineEdit::textChanged, this, &DiscoveryDialog::validateCredential);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setTextFormat(Qt::PlainText); // it may quote what the printer sent
+    m_testResult->setWordWrap(true);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testAddress, 1);
+    testRow->addWidget(m_test);
 
     m_port->setObjectName(QStringLiteral("portSpin"));
     m_port->setRange(1, 65535);
@@ -86,8 +136,15 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     auto *form = new QFormLayout(m_settings);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Targets:"), targetsBox);
-    form->addRow(tr("SNMP &version:"), m_version);
-    form->addRow(tr("&Community:"), m_community);
+    form->addRow(m_credentialEditor);
+    form->addRow(QString(), m_credentialError);
+    form->addRow(tr("Tried in &order:"), setRow);
+    form->addRow(tr("Test on one &address:"), testRow);
+    form->addRow(QString(), m_testResult);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(setRow)))
+        label->setBuddy(m_set);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(testRow)))
+        label->setBuddy(m_testAddress);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("T&imeout:"), m_timeout);
     form->addRow(tr("&Retries:"), m_retries);
@@ -132,7 +189,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     layout->addWidget(m_results, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(560, 520);
+    resize(620, 640);
 
     validateTargets();
     setState(State::Editing);
@@ -152,9 +209,7 @@ void DiscoveryDialog::setTargetsText(const QString &text)
 
 Core::SnmpCredential DiscoveryDialog::credential() const
 {
-    Core::SnmpCredential credential;
-    credential.version = static_cast<Core::SnmpVersion>(m_version->currentData().toInt());
-    credential.community = m_community->text();
+    Core::SnmpCredential credential = m_credentialEditor->credential();
     credential.port = static_cast<quint16>(m_port->value());
     credential.timeoutMs = m_timeout->value();
     credential.retries = m_retries->value();
@@ -163,10 +218,7 @@ Core::SnmpCredential DiscoveryDialog::credential() const
 
 void DiscoveryDialog::setCredential(const Core::SnmpCredential &credential)
 {
-    const int versionIndex = m_version->findData(static_cast<int>(credential.version));
-    if (versionIndex >= 0)
-        m_version->setCurrentIndex(versionIndex);
-    m_community->setText(credential.community);
+    m_credentialEditor->setCredential(credential);
     m_port->setValue(credential.port);
     m_timeout->setValue(credential.timeoutMs);
     m_retries->setValue(credential.retries);
@@ -182,6 +234,11 @@ Core::Result<Core::DiscoveryRequest> DiscoveryDialog::request() const
     request.targetsText = text;
     request.targets = std::move(targets).value();
     request.credential = credential();
+    request.credentialSet = credentialSet();
+    if (request.credentialSet.credentials.isEmpty()) {
+        if (const QString problem = m_credentialEditor->problem(); !problem.isEmpty())
+            return Core::Error{problem};
+    }
     return request;
 }
 
@@ -215,7 +272,85 @@ void DiscoveryDialog::validateTargets()
         m_targetsError->hide();
         m_targetsHint->show();
     }
-    m_start->setEnabled(m_targetsValid && m_state != State::Running);
+    validateCredential();
+}
+
+void DiscoveryDialog::validateCredential()
+{
+    if (!m_start)
+        return; // still being built
+    // The edited credential only matters when no list is given (or when it is about to be added).
+    const QString problem = m_credentialEditor->problem();
+    m_credentialError->setText(problem);
+    m_credentialError->setVisible(!problem.isEmpty());
+    const bool credentialsOk = !m_setCredentials.isEmpty() || problem.isEmpty();
+    m_start->setEnabled(m_targetsValid && credentialsOk && m_state != State::Running);
+    m_test->setEnabled(problem.isEmpty() && !m_testAddress->text().trimmed().isEmpty());
+}
+
+Core::CredentialSet DiscoveryDialog::credentialSet() const
+{
+    Core::CredentialSet set;
+    set.credentials = m_setCredentials;
+    for (auto &credential : set.credentials) {
+        // One port, timeout and retry policy for the scan; the list varies who is asking.
+        credential.port = static_cast<quint16>(m_port->value());
+        credential.timeoutMs = m_timeout->value();
+        credential.retries = m_retries->value();
+    }
+    return set;
+}
+
+void DiscoveryDialog::setCredentialSet(const Core::CredentialSet &set)
+{
+    m_setCredentials = set.credentials;
+    m_set->clear();
+    for (const auto &credential : set.credentials)
+        m_set->addItem(credential.describe());
+    validateCredential();
+}
+
+void DiscoveryDialog::addToSet()
+{
+    if (!m_credentialEditor->problem().isEmpty())
+        return;
+    const Core::SnmpCredential credential = m_credentialEditor->credential();
+    m_setCredentials.append(credential);
+    m_set->addItem(credential.describe());
+    m_set->setCurrentRow(m_set->count() - 1);
+    validateCredential();
+}
+
+void DiscoveryDialog::moveInSet(int delta)
+{
+    const int row = m_set->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_set->count())
+        return;
+    m_setCredentials.swapItemsAt(row, to);
+    QListWidgetItem *item = m_set->takeItem(row);
+    m_set->insertItem(to, item);
+    m_set->setCurrentRow(to);
+}
+
+void DiscoveryDialog::requestTest()
+{
+    const QString address = m_testAddress->text().trimmed();
+    if (address.isEmpty() || !m_credentialEditor->problem().isEmpty())
+        return;
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Asking %1…").arg(address));
+    Q_EMIT testRequested(address, static_cast<quint16>(m_port->value()), credential());
+}
+
+void DiscoveryDialog::setTestResult(bool ok, const QString &message)
+{
+    m_testResult->setText(ok ? tr("Answered: %1").arg(Models::singleLine(message))
+                             : tr("Failed: %1").arg(Models::singleLine(message)));
+    QPalette palette = m_testResult->palette();
+    palette.setColor(QPalette::WindowText, ok ? QColor(0x2e, 0x9d, 0x4a) : QColor(0xd9, 0x30, 0x25));
+    m_testResult->setPalette(palette);
+    validateCredential();
 }
 
 void DiscoveryDialog::start()
@@ -261,7 +396,8 @@ void DiscoveryDialog::setState(State state)
     m_state = state;
     const bool running = state == State::Running;
     m_settings->setEnabled(!running);
-    m_start->setEnabled(!running && m_targetsValid);
+    m_start->setEnabled(!running && m_targetsValid &&
+                        (!m_setCredentials.isEmpty() || m_credentialEditor->problem().isEmpty()));
     m_start->setText(state == State::Finished ? tr("&Start again") : tr("&Start"));
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);

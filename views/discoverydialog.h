@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -22,6 +23,8 @@ class QTreeWidget;
 class QWidget;
 
 namespace Printwatch::Views {
+
+class CredentialEditor;
 
 class DiscoveryDialog final : public QDialog
 {
@@ -45,6 +48,9 @@ public:
     void setTargetsText(const QString &text);
     Core::SnmpCredential credential() const;
     void setCredential(const Core::SnmpCredential &credential);
+    // Credentials tried in order (first answer wins); empty means the single credential above.
+    Core::CredentialSet credentialSet() const;
+    void setCredentialSet(const Core::CredentialSet &set);
 
     // The request Start would send, or why it cannot be sent.
     Core::Result<Core::DiscoveryRequest> request() const;
@@ -57,14 +63,22 @@ public Q_SLOTS:
     void addPrinter(const Printwatch::Core::PollResult &result);
     void addOtherDevice(const QString &address, const QString &description);
     void setFinished(const QString &summary);
+    // The answer to testRequested(): the engine's own words for what went wrong, or what answered.
+    void setTestResult(bool ok, const QString &message);
     void reject() override;
 
 Q_SIGNALS:
     void startRequested(const Printwatch::Core::DiscoveryRequest &request);
     void cancelRequested();
+    // "Test on one address": one GET with the credential being edited.
+    void testRequested(const QString &address, quint16 port, const Printwatch::Core::SnmpCredential &credential);
 
 private:
     void validateTargets();
+    void validateCredential();
+    void requestTest();
+    void addToSet();
+    void moveInSet(int delta);
     void start();
     void cancel();
     void setState(State state);
@@ -80,8 +94,13 @@ private:
     QPlainTextEdit *m_targets = nullptr;
     QLabel *m_targetsError = nullptr;
     QLabel *m_targetsHint = nullptr;
-    QComboBox *m_version = nullptr;
-    QLineEdit *m_community = nullptr;
+    CredentialEditor *m_credentialEditor = nullptr;
+    QLabel *m_credentialError = nullptr;
+    QListWidget *m_set = nullptr;
+    QList<Core::SnmpCredential> m_setCredentials;
+    QLineEdit *m_testAddress = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
     QSpinBox *m_port = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;

@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void progressAndResults();
     void cancelEmitsAndFinishAllowsClose();
     void escapeWhileRunningCancels();
+    void v3CredentialIsValidatedWithItsReason();
+    void credentialSetIsTriedInOrder();
+    void testOnOneAddressAsksAndShowsTheAnswer();
 
 private:
     template <class T> T *child(const char *name) const
@@ -250,6 +255,79 @@ void TestDiscoveryDialog::escapeWhileRunningCancels()
     QTest::keyClick(m_dialog, Qt::Key_Escape);
     QCOMPARE(cancelled.count(), 1);
     QVERIFY(!m_dialog->isVisible());
+}
+
+void TestDiscoveryDialog::v3CredentialIsValidatedWithItsReason()
+{
+    typeTargets(QStringLiteral("127.0.0.1"));
+    auto *start = child<QPushButton>("startButton");
+    QVERIFY(start->isEnabled());
+    auto *version = child<QComboBox>("versionCombo");
+    version->setCurrentIndex(version->findData(int(Core::SnmpVersion::V3)));
+    QVERIFY(!child<QLineEdit>("communityEdit")->isVisible());
+    QVERIFY(child<QLineEdit>("userEdit")->isVisible());
+    QVERIFY(!start->isEnabled()); // no user yet
+    QVERIFY(child<QLabel>("credentialError")->text().contains(QLatin1String("user")));
+    QTest::keyClicks(child<QLineEdit>("userEdit"), QStringLiteral("ops"));
+    QVERIFY(start->isEnabled());
+    auto *level = child<QComboBox>("levelCombo");
+    level->setCurrentIndex(level->findData(int(Core::SnmpSecurityLevel::AuthPriv)));
+    QVERIFY(child<QLineEdit>("privPasswordEdit")->isVisible());
+    QVERIFY(!start->isEnabled());
+    QTest::keyClicks(child<QLineEdit>("authPasswordEdit"), QStringLiteral("authpass1"));
+    QTest::keyClicks(child<QLineEdit>("privPasswordEdit"), QStringLiteral("short"));
+    QVERIFY(child<QLabel>("credentialError")->text().contains(QLatin1String("8 characters")));
+    QVERIFY(!start->isEnabled());
+    QTest::keyClicks(child<QLineEdit>("privPasswordEdit"), QStringLiteral("-longer"));
+    QVERIFY(start->isEnabled());
+    const auto request = m_dialog->request();
+    QVERIFY(request.ok());
+    QCOMPARE(request->credential.user, QStringLiteral("ops"));
+    QCOMPARE(request->credential.securityLevel, Core::SnmpSecurityLevel::AuthPriv);
+    QCOMPARE(request->credential.privPassword, QStringLiteral("short-longer"));
+}
+
+void TestDiscoveryDialog::credentialSetIsTriedInOrder()
+{
+    typeTargets(QStringLiteral("127.0.0.1"));
+    auto *version = child<QComboBox>("versionCombo");
+    version->setCurrentIndex(version->findData(int(Core::SnmpVersion::V3)));
+    QTest::keyClicks(child<QLineEdit>("userEdit"), QStringLiteral("ops"));
+    QTest::mouseClick(child<QToolButton>("addCredentialButton"), Qt::LeftButton);
+    version->setCurrentIndex(version->findData(int(Core::SnmpVersion::V2c)));
+    child<QLineEdit>("communityEdit")->setText(QStringLiteral("public"));
+    QTest::mouseClick(child<QToolButton>("addCredentialButton"), Qt::LeftButton);
+    QCOMPARE(child<QListWidget>("credentialSet")->count(), 2);
+    child<QSpinBox>("portSpin")->setValue(1161);
+    const auto request = m_dialog->request();
+    QVERIFY(request.ok());
+    QCOMPARE(request->credentialSet.credentials.size(), 2);
+    QCOMPARE(request->credentialSet.credentials.at(0).version, Core::SnmpVersion::V3);
+    QCOMPARE(request->credentialSet.credentials.at(1).version, Core::SnmpVersion::V2c);
+    QCOMPARE(request->credentialSet.credentials.at(0).port, 1161);
+    QCOMPARE(request->credentialsToTry().size(), 2);
+    // With a list, an unfinished credential in the editor does not block the scan.
+    version->setCurrentIndex(version->findData(int(Core::SnmpVersion::V3)));
+    child<QLineEdit>("userEdit")->clear();
+    QVERIFY(child<QPushButton>("startButton")->isEnabled());
+}
+
+void TestDiscoveryDialog::testOnOneAddressAsksAndShowsTheAnswer()
+{
+    auto *test = child<QPushButton>("testButton");
+    QVERIFY(!test->isEnabled()); // no address yet
+    QTest::keyClicks(child<QLineEdit>("testAddressEdit"), QStringLiteral("127.0.0.9"));
+    QVERIFY(test->isEnabled());
+    QSignalSpy asked(m_dialog, &DiscoveryDialog::testRequested);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("127.0.0.9"));
+    QCOMPARE(asked.at(0).at(2).value<Core::SnmpCredential>().community, QStringLiteral("public"));
+    m_dialog->setTestResult(false, QStringLiteral("unknown user \"<b>ops</b>\": the printer has no such SNMPv3 user"));
+    auto *result = child<QLabel>("testResult");
+    QCOMPARE(result->textFormat(), Qt::PlainText);
+    QVERIFY(result->text().contains(QLatin1String("<b>ops</b>")));
+    QVERIFY(result->text().startsWith(QLatin1String("Failed")));
 }
 
 QTEST_MAIN(TestDiscoveryDialog)

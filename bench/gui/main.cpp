@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// printwatch-gui-bench: how long the GUI thread is busy applying one poll cycle to the Supplies
+// table, the largest of the console's tables, at 10,000 and 100,000 rows. The table is shown
+// (offscreen), sorted by level and filtered by a search, as an administrator would have it. Two
+// refreshes of the same cycle are compared in the same run: the merge the app uses
+// (KeyedTableModel::replaceDevices) and a naive model reset. Output: one JSON object on stdout.
+
+#include "models/supplytablemodel.h"
+#include "models/tablefilterproxymodel.h"
+#include "views/supplyleveldelegate.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTableView>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Printwatch;
+using Models::SupplyTableModel;
+
+namespace {
+
+constexpr int kSuppliesPerPrinter = 10;
+
+QList<Storage::FleetSupplyRow> makeFleet(int rows)
+{
+    static const char *const colours[] = {"black", "cyan", "magenta", "yellow"};
+    QList<Storage::FleetSupplyRow> fleet;
+    fleet.reserve(rows);
+    QRandomGenerator random(2026);
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < rows; ++i) {
+        Storage::FleetSupplyRow row;
+        const qint64 device = i / kSuppliesPerPrinter + 1;
+        row.printer = {device, QStringLiteral("printer-%1").arg(device),
+                       QStringLiteral("10.%1.%2.%3").arg(device / 65536).arg((device / 256) % 256).arg(device % 256), 161};
+        row.readAt = start;
+        row.supply.index = i % kSuppliesPerPrinter + 1;
+        row.supply.colour = QLatin1String(colours[i % 4]);
+        row.supply.kind = row.supply.index <= 4 ? QStringLiteral("toner") : QStringLiteral("drum");
+        row.supply.description = row.supply.colour + QLatin1Char(' ') + row.supply.kind;
+        row.supply.level = static_cast<int>(random.bounded(101));
+        row.supply.maxCapacity = 100;
+        row.supply.source = QStringLiteral("1.3.6.1.2.1.43.11.1.1.9.1.%1").arg(row.supply.index);
+        fleet.append(row);
+    }
+    return fleet;
+}
+
+// One poll cycle: every row is read again (new read time); `changedPercent` of the levels move down.
+QList<Storage::FleetSupplyRow> pollCycle(QList<Storage::FleetSupplyRow> fleet, int changedPercent, int cycle)
+{
+    QRandomGenerator random(static_cast<quint32>(cycle) * 7919u + 1u);
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(60 * cycle);
+    for (auto &row : fleet) {
+        row.readAt = at;
+        if (static_cast<int>(random.bounded(100)) < changedPercent)
+            row.supply.level = row.supply.level > 0 ? row.supply.level - 1 : 100; // a replacement at empty
+    }
+    return fleet;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+}
+
+struct Result
+{
+    double mergeMs = 0;
+    double resetMs = 0;
+};
+
+Result measure(int rows, int changedPercent, int cycles)
+{
+    const QList<Storage::FleetSupplyRow> fleet = makeFleet(rows);
+    QList<qint64> devices;
+    for (qint64 device = 1; device <= (rows + kSuppliesPerPrinter - 1) / kSuppliesPerPrinter; ++device)
+        devices.append(device);
+
+    const auto run = [&](bool merge) {
+        SupplyTableModel model;
+        Models::TableFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QTableView view;
+        view.setModel(&proxy);
+        view.setItemDelegateForColumn(SupplyTableModel::LevelColumn, new Views::SupplyLevelDelegate(&view));
+        view.setSortingEnabled(true);
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.resize(1400, 900);
+        view.show();
+        model.setRows(fleet);
+        view.sortByColumn(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        proxy.setSearchText(QStringLiteral("toner")); // filter on: 4 of 10 supplies match
+        view.selectRow(3);
+        QCoreApplication::processEvents();
+
+        QList<double> times;
+        for (int cycle = 1; cycle <= cycles; ++cycle) {
+            const QList<Storage::FleetSupplyRow> next = pollCycle(model.rows(), changedPercent, cycle);
+            QElapsedTimer timer;
+            timer.start();
+            if (merge)
+                model.replaceDevices(devices, next);
+            else
+                model.resetRows(next);
+            // The repaint that follows is part of the GUI thread's bill.
+            view.viewport()->repaint();
+            QCoreApplication::processEvents();
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        return median(times);
+    };
+    return {run(true), run(false)};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("GUI-thread cost of one poll cycle: merge vs model reset."));
+    parser.addHelpOption();
+    const QCommandLineOption cyclesOption(QStringLiteral("cycles"), QStringLiteral("Cycles per measurement (median)."),
+                                          QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Comma-separated table sizes."),
+                                        QStringLiteral("LIST"), QStringLiteral("10000,100000"));
+    const QCommandLineOption changedOption(QStringLiteral("changed"),
+                                           QStringLiteral("Comma-separated percentages of levels that move per cycle."),
+                                           QStringLiteral("LIST"), QStringLiteral("0,2,10,100"));
+    parser.addOptions({cyclesOption, rowsOption, changedOption});
+    parser.process(app);
+    const int cycles = qMax(1, parser.value(cyclesOption).toInt());
+
+    QJsonArray results;
+    for (const QString &rowsText : parser.value(rowsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &changedText : parser.value(changedOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int rows = rowsText.toInt();
+            const int changed = changedText.toInt();
+            const Result result = measure(rows, changed, cycles);
+            std::fprintf(stderr, "%7d rows, %3d %% levels moved: merge %8.2f ms, reset %8.2f ms, %5.1fx\n", rows, changed,
+                         result.mergeMs, result.resetMs, result.resetMs / qMax(0.001, result.mergeMs));
+            results.append(QJsonObject{{QStringLiteral("rows"), rows},
+                                       {QStringLiteral("changedPercent"), changed},
+                                       {QStringLiteral("mergeMs"), result.mergeMs},
+                                       {QStringLiteral("resetMs"), result.resetMs},
+                                       {QStringLiteral("speedup"), result.resetMs / qMax(0.001, result.mergeMs)}});
+        }
+    }
+    const QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("gui-poll-cycle")},
+                          {QStringLiteral("table"), QStringLiteral("supplies, sorted by level, search 'toner', view shown")},
+                          {QStringLiteral("cycles"), cycles},
+                          {QStringLiteral("platform"), QGuiApplication::platformName()},
+                          {QStringLiteral("results"), results}};
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+    return 0;
+}
