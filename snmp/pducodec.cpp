@@ -30,6 +30,29 @@ std::mutex &usmMutex()
     return mutex;
 }
 
+// Removes an engine's entry from net-snmp's engine-time cache when an encode or decode is done:
+// the device's clock lives in UsmContext, so clones sharing an engine ID never see each other's
+// clock, and a discovery report's boots and time are never masked by an older entry.
+class EngineTimeScope
+{
+public:
+    explicit EngineTimeScope(const QByteArray &engineId)
+        : m_engineId(engineId)
+    {
+    }
+    ~EngineTimeScope()
+    {
+        if (!m_engineId.isEmpty())
+            free_enginetime(reinterpret_cast<unsigned char *>(m_engineId.data()), size_t(m_engineId.size()));
+    }
+    void reset(const QByteArray &engineId) { m_engineId = engineId; }
+    EngineTimeScope(const EngineTimeScope &) = delete;
+    EngineTimeScope &operator=(const EngineTimeScope &) = delete;
+
+private:
+    QByteArray m_engineId;
+};
+
 // Puts one user into net-snmp's global list for the duration of one encode or decode: the list
 // stays one entry long (net-snmp searches it linearly) and no stale key outlives its use.
 class UserInjection
@@ -224,6 +247,7 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
         session.community = reinterpret_cast<u_char *>(const_cast<char *>(community.constData()));
         session.community_len = size_t(community.size());
     }
+    const EngineTimeScope timeScope(v3 ? usm->engineId : QByteArray());
     const UserInjection injection(v3 && !discoveryProbe ? usm->user : nullptr);
 
     PduPtr pdu(snmp_pdu_create(command));
@@ -302,6 +326,7 @@ Core::Result<Pdu> decodeMessage(const QByteArray &datagram, UsmContext *usm)
     QByteArray copy = datagram; // snmp_parse takes a non-const buffer
     const bool v3 = isV3Message(datagram);
     std::unique_lock<std::mutex> lock(usmMutex(), std::defer_lock);
+    EngineTimeScope timeScope(v3 && usm ? usm->engineId : QByteArray());
     int rc = 0;
     if (v3) {
         if (!usm)
@@ -331,6 +356,7 @@ Core::Result<Pdu> decodeMessage(const QByteArray &datagram, UsmContext *usm)
         result.authenticated = pdu->securityLevel >= SNMP_SEC_LEVEL_AUTHNOPRIV;
         result.engineId = QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID),
                                      qsizetype(pdu->securityEngineIDLen));
+        timeScope.reset(result.engineId);
         u_int boots = 0;
         u_int time = 0;
         // Authenticated messages move the clock (net-snmp checked them against the window);
