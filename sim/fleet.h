@@ -28,6 +28,7 @@ struct FleetConfig
     QStringList recordings;   // .snmprec files or directories; one device each, after the non-printers
     double speed = 1.0;       // simulated seconds per real second
     double pagesPerMinute = 2.0; // average per printer, in simulated time
+    int addressStride = 1;    // > 1 spreads the fleet out: 256 puts one printer in each /24 (discovery sweeps)
     QStringList behaviours;   // "RANGE:SPEC" (see setBehaviour), applied in order at start
     // SNMPv3 users (empty = v3 requests are dropped). net-snmp's USM lists are process-global and not
     // thread-safe: serve v3 only where no SNMPv3 manager runs in the same process (printwatch-sim does).

@@ -66,6 +66,8 @@ Core::Result<std::shared_ptr<FleetState>> FleetState::create(const FleetConfig &
     const auto first = parseLoopbackAddress(config.firstAddress);
     if (!first)
         return Core::Error{tr("first address %1 is not an IPv4 address in 127.0.0.0/8").arg(config.firstAddress)};
+    if (config.addressStride < 1 || config.addressStride > 65536)
+        return Core::Error{tr("address stride %1 is out of range (1 to 65536)").arg(config.addressStride)};
     if (config.printerCount < 0 || config.nonPrinterCount < 0)
         return Core::Error{tr("device counts cannot be negative")};
     if (!(config.speed > 0) || !(config.pagesPerMinute >= 0))
@@ -102,7 +104,14 @@ Core::Result<std::shared_ptr<FleetState>> FleetState::create(const FleetConfig &
     const auto &printers = printerProfiles();
     for (qsizetype i = 0; i < total; ++i) {
         if (i > 0) {
-            const auto next = nextFleetAddress(address);
+            std::optional<std::uint32_t> next;
+            if (config.addressStride > 1 && std::uint64_t(address) + std::uint64_t(config.addressStride) < 0x7FFFFFFFu) {
+                next = address + std::uint32_t(config.addressStride);
+                if ((*next & 0xFF) == 0 || (*next & 0xFF) == 0xFF)
+                    next = nextFleetAddress(*next);
+            } else if (config.addressStride <= 1) {
+                next = nextFleetAddress(address);
+            }
             if (!next)
                 return Core::Error{tr("%1 devices do not fit in 127.0.0.0/8 from %2").arg(total).arg(config.firstAddress)};
             address = *next;

@@ -88,9 +88,12 @@ int main(int argc, char *argv[])
                                        "SHA-256|SHA-384|SHA-512, priv none|DES|AES|AES-192|AES-256|AES-192-C|"
                                        "AES-256-C). Repeatable; replaces the default users."),
                                     tr("SPEC"));
+    const QCommandLineOption stride(QStringLiteral("stride"),
+                                    tr("Addresses from one device to the next (256: one printer per /24)."), tr("S"),
+                                    QStringLiteral("1"));
     const QCommandLineOption noV3(QStringLiteral("no-v3"), tr("Do not answer SNMPv3."));
     parser.addOptions({count, first, port, community, seed, nonPrinters, recordings, speed, ppm, stdinControl, behave,
-                       v3User, noV3});
+                       v3User, noV3, stride});
     parser.addPositionalArgument(tr("paths"), tr("More recordings."), tr("[PATH...]"));
     parser.process(app);
 
@@ -119,6 +122,9 @@ int main(int argc, char *argv[])
         return fail(tr("--pages-per-minute needs a number, not \"%1\"").arg(parser.value(ppm)));
     config.recordings = parser.values(recordings) + parser.positionalArguments();
     config.behaviours = parser.values(behave);
+    config.addressStride = parser.value(stride).toInt(&ok);
+    if (!ok || config.addressStride < 1)
+        return fail(tr("--stride needs a positive number, not \"%1\"").arg(parser.value(stride)));
     if (!parser.isSet(noV3)) {
         if (parser.isSet(v3User)) {
             for (const QString &spec : parser.values(v3User)) {

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// printwatch-bench: polls simulated printers with Printwatch's poller and with peers (net-snmp's
+// asynchronous API, its command-line tools, FusionInventory), all in the same run, plus a UDP
+// echo floor and a discovery sweep; prints JSON and a one-line summary of ratios. See
+// docs/benchmarks.md. A benchmark measures; it asserts nothing.
+
+#include "bench/measure.h"
+#include "bench/peers.h"
+#include "bench/printwatchruns.h"
+#include "bench/refclient.h"
+#include "bench/simprocess.h"
+#include "snmp/printerdecoder.h"
+#include "snmp/printermib.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace Printwatch;
+using namespace Printwatch::Bench;
+
+namespace {
+
+void progress(const QString &text)
+{
+    std::fprintf(stderr, "printwatch-bench: %s\n", text.toUtf8().constData());
+}
+
+QStringList standardGets()
+{
+    using namespace Snmp::PrinterMib;
+    QStringList gets;
+    for (const Snmp::Oid &o : {Oids::sysDescr, Oids::sysObjectId, Oids::sysUpTime, Oids::sysContact, Oids::sysName,
+                               Oids::sysLocation})
+        gets << o.toString();
+    for (const Snmp::Oid &o : Snmp::standardScalarOids())
+        gets << o.toString();
+    return gets;
+}
+
+QStringList standardRoots()
+{
+    QStringList roots;
+    for (const Snmp::Oid &o : Snmp::standardWalkRoots())
+        roots << o.toString();
+    return roots;
+}
+
+// The reference client runs in a child process (its own net-snmp state, its own CPU account).
+QJsonArray refClientChild(const QString &self, const QStringList &addresses, quint16 port, bool v3, int sessions,
+                          pid_t simPid, double *simCpu)
+{
+    QProcess child;
+    QStringList args{QStringLiteral("--ref-client"), QStringLiteral("--port"), QString::number(port),
+                     QStringLiteral("--first"), addresses.first(), QStringLiteral("--devices"),
+                     QString::number(addresses.size()), QStringLiteral("--sessions"), QString::number(sessions)};
+    if (v3)
+        args << QStringLiteral("--v3");
+    const Span span(simPid);
+    child.start(self, args);
+    child.waitForFinished(30 * 60 * 1000);
+    *simCpu = span.otherCpuSeconds();
+    return QJsonDocument::fromJson(child.readAllStandardOutput()).array();
+}
+
+double number(const QJsonObject &o, const QString &path)
+{
+    QJsonValue v = o;
+    for (const QString &key : path.split(u'.'))
+        v = v.toObject().value(key);
+    return v.toDouble(-1);
+}
+
+QString ratio(double a, double b)
+{
+    return a > 0 && b > 0 ? QString::number(a / b, 'f', 2) : QStringLiteral("n/a");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Printwatch polling benchmark against peers, in one run."));
+    parser.addHelpOption();
+    const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Printers to poll."), QStringLiteral("N"),
+                                     QStringLiteral("1000"));
+    const QCommandLineOption full(QStringLiteral("full"), QStringLiteral("10,000 printers."));
+    const QCommandLineOption subset(QStringLiteral("cli-subset"), QStringLiteral("Printers for the CLI tools."),
+                                    QStringLiteral("K"), QStringLiteral("100"));
+    const QCommandLineOption fusionSubset(QStringLiteral("fusion-subset"),
+                                          QStringLiteral("Printers for FusionInventory."), QStringLiteral("K"),
+                                          QStringLiteral("20"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"), QStringLiteral("CLI processes at a time."),
+                                      QStringLiteral("P"), QStringLiteral("8"));
+    const QCommandLineOption concurrent(QStringLiteral("concurrent"),
+                                        QStringLiteral("Poller devices in flight (and reference-client sessions)."),
+                                        QStringLiteral("C"), QStringLiteral("256"));
+    const QCommandLineOption sim(QStringLiteral("sim"), QStringLiteral("printwatch-sim to run."), QStringLiteral("PATH"),
+                                 QCoreApplication::applicationDirPath() + QStringLiteral("/printwatch-sim"));
+    const QCommandLineOption sweepRate(QStringLiteral("polite-rate"), QStringLiteral("Paced sweep, probes per second."),
+                                       QStringLiteral("R"), QStringLiteral("2000"));
+    const QCommandLineOption skipPeers(QStringLiteral("skip-peers"), QStringLiteral("Printwatch only."));
+    const QCommandLineOption skipSweep(QStringLiteral("skip-sweep"), QStringLiteral("No discovery sweep."));
+    const QCommandLineOption skipV3(QStringLiteral("skip-v3"), QStringLiteral("No SNMPv3 rounds."));
+    const QCommandLineOption phaseLimit(QStringLiteral("phase-limit"),
+                                        QStringLiteral("Seconds after which a Printwatch phase gives up."),
+                                        QStringLiteral("S"), QStringLiteral("1200"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the JSON here."), QStringLiteral("FILE"));
+    // Child modes.
+    const QCommandLineOption refClient(QStringLiteral("ref-client"), QStringLiteral("(internal) reference client."));
+    const QCommandLineOption echo(QStringLiteral("echo-server"), QStringLiteral("(internal) UDP echo child."));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("(internal)"), QStringLiteral("P"));
+    const QCommandLineOption first(QStringLiteral("first"), QStringLiteral("(internal)"), QStringLiteral("A"));
+    const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("(internal)"), QStringLiteral("S"),
+                                      QStringLiteral("256"));
+    const QCommandLineOption v3(QStringLiteral("v3"), QStringLiteral("(internal)"));
+    parser.addOptions({devices, full, subset, fusionSubset, parallel, concurrent, sim, sweepRate, skipPeers, skipSweep,
+                       skipV3, phaseLimit, json, refClient, echo, port, first, sessions, v3});
+    parser.process(app);
+
+    if (parser.isSet(echo))
+        return echoServerMain();
+    if (parser.isSet(refClient)) {
+        RefClientConfig config;
+        config.addresses = fleetAddresses(parser.value(first), parser.value(devices).toInt());
+        config.port = quint16(parser.value(port).toUInt());
+        config.v3 = parser.isSet(v3);
+        config.user = QStringLiteral("printwatch");
+        config.authPass = QStringLiteral("printwatch-auth");
+        config.privPass = QStringLiteral("printwatch-priv");
+        config.gets = standardGets();
+        config.roots = standardRoots();
+        config.sessions = parser.value(sessions).toInt();
+        std::puts(QJsonDocument(runRefClient(config)).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
+
+    setPhaseLimitSeconds(parser.value(phaseLimit).toInt());
+    const int n = parser.isSet(full) ? 10000 : parser.value(devices).toInt();
+    const int maxConcurrent = parser.value(concurrent).toInt();
+    const QString self = QCoreApplication::applicationFilePath();
+    QJsonObject out;
+    out.insert(QStringLiteral("command"), QCoreApplication::arguments().join(u' '));
+    out.insert(QStringLiteral("cores"), QThread::idealThreadCount());
+    out.insert(QStringLiteral("devices"), n);
+    out.insert(QStringLiteral("reads"), QJsonObject{{QStringLiteral("get"), QJsonArray::fromStringList(standardGets())},
+                                                    {QStringLiteral("walk_roots"),
+                                                     QJsonArray::fromStringList(standardRoots())}});
+
+    progress(QStringLiteral("starting %1 simulated printers").arg(n));
+    SimProcess fleet;
+    if (!fleet.start(parser.value(sim), {QStringLiteral("--count"), QString::number(n), QStringLiteral("--first"),
+                                         QStringLiteral("127.50.0.1"), QStringLiteral("--speed"), QStringLiteral("1")})) {
+        progress(fleet.error());
+        return 1;
+    }
+    const pid_t simPid = pid_t(fleet.pid());
+    const QStringList addresses = fleetAddresses(fleet.first(), n);
+
+    progress(QStringLiteral("Printwatch poller, v2c"));
+    Core::SnmpCredential v2c;
+    v2c.timeoutMs = 2000;
+    QJsonObject printwatch;
+    printwatch.insert(QStringLiteral("v2c"), runPoller(addresses, fleet.port(), v2c, simPid, maxConcurrent));
+    if (!parser.isSet(skipV3)) {
+        progress(QStringLiteral("Printwatch poller, v3 authPriv SHA/AES-128"));
+        Core::SnmpCredential cred;
+        cred.version = Core::SnmpVersion::V3;
+        cred.timeoutMs = 2000;
+        cred.user = QStringLiteral("printwatch");
+        cred.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
+        cred.authProtocol = Core::SnmpAuthProtocol::Sha1;
+        cred.authPassword = QStringLiteral("printwatch-auth");
+        cred.privProtocol = Core::SnmpPrivProtocol::Aes128;
+        cred.privPassword = QStringLiteral("printwatch-priv");
+        printwatch.insert(QStringLiteral("v3_authpriv"), runPoller(addresses, fleet.port(), cred, simPid, maxConcurrent));
+    }
+    out.insert(QStringLiteral("printwatch"), printwatch);
+
+    QJsonObject peers;
+    if (!parser.isSet(skipPeers)) {
+        progress(QStringLiteral("reference client (net-snmp single-session async API), v2c"));
+        double simCpu = 0;
+        QJsonArray ref = refClientChild(self, addresses, fleet.port(), false, maxConcurrent, simPid, &simCpu);
+        peers.insert(QStringLiteral("netsnmp_async_v2c"),
+                     QJsonObject{{QStringLiteral("rounds"), ref}, {QStringLiteral("sim_cpu_s"), simCpu}});
+        if (!parser.isSet(skipV3)) {
+            progress(QStringLiteral("reference client, v3 authPriv"));
+            ref = refClientChild(self, addresses, fleet.port(), true, maxConcurrent, simPid, &simCpu);
+            peers.insert(QStringLiteral("netsnmp_async_v3"),
+                         QJsonObject{{QStringLiteral("rounds"), ref}, {QStringLiteral("sim_cpu_s"), simCpu}});
+        }
+        const int k = std::min(n, parser.value(subset).toInt());
+        progress(QStringLiteral("net-snmp command-line tools on %1 printers").arg(k));
+        QJsonObject cli = runCliPeers(addresses.mid(0, k), fleet.port(), standardGets(), standardRoots(),
+                                      parser.value(parallel).toInt());
+        if (cli.contains(QStringLiteral("wall_s")))
+            cli.insert(QStringLiteral("extrapolated_wall_s"), cli.value(QStringLiteral("wall_s")).toDouble() * n / k);
+        peers.insert(QStringLiteral("netsnmp_cli"), cli);
+        const int f = std::min(n, parser.value(fusionSubset).toInt());
+        progress(QStringLiteral("FusionInventory netinventory on %1 printers").arg(f));
+        QJsonObject fusion = runFusionInventory(addresses.mid(0, f), fleet.port(), parser.value(parallel).toInt());
+        if (fusion.contains(QStringLiteral("wall_s")))
+            fusion.insert(QStringLiteral("extrapolated_wall_s"), fusion.value(QStringLiteral("wall_s")).toDouble() * n / f);
+        peers.insert(QStringLiteral("fusioninventory"), fusion);
+    }
+    const double packets = number(printwatch, QStringLiteral("v2c.warm.requests_sent"));
+    if (packets > 0) {
+        progress(QStringLiteral("UDP echo floor, %1 request/response pairs").arg(qint64(packets)));
+        peers.insert(QStringLiteral("udp_echo_floor"), runEchoFloor(self, qint64(packets), 512, 90, 600));
+    }
+    out.insert(QStringLiteral("peers"), peers);
+    fleet.stop();
+
+    QJsonObject sweep;
+    if (!parser.isSet(skipSweep)) {
+        progress(QStringLiteral("discovery sweep of 127.61.0.0/16, one printer per /24"));
+        SimProcess sparse;
+        if (sparse.start(parser.value(sim), {QStringLiteral("--count"), QStringLiteral("256"), QStringLiteral("--first"),
+                                             QStringLiteral("127.61.0.1"), QStringLiteral("--stride"),
+                                             QStringLiteral("256"), QStringLiteral("--no-v3")})) {
+            sweep.insert(QStringLiteral("unpaced"),
+                         runSweep(QStringLiteral("127.61.0.0/16"), sparse.port(), 256, 0, 500, pid_t(sparse.pid())));
+            const int rate = parser.value(sweepRate).toInt();
+            sweep.insert(QStringLiteral("polite"),
+                         runSweep(QStringLiteral("127.61.0.0/20"), sparse.port(), 16, rate, 500, pid_t(sparse.pid())));
+        } else {
+            sweep.insert(QStringLiteral("error"), sparse.error());
+        }
+    }
+    out.insert(QStringLiteral("sweep"), sweep);
+
+    // The one-line summary: every ratio of the targets, from this run only.
+    const double pwV2 = number(printwatch, QStringLiteral("v2c.warm.wall_s"));
+    const double pwV3 = number(printwatch, QStringLiteral("v3_authpriv.warm.wall_s"));
+    const QJsonArray refRounds = peers.value(QStringLiteral("netsnmp_async_v2c")).toObject().value(QStringLiteral("rounds")).toArray();
+    const double ref = refRounds.isEmpty() ? -1 : refRounds.last().toObject().value(QStringLiteral("wall_s")).toDouble();
+    const double values = refRounds.isEmpty() ? -1 : refRounds.last().toObject().value(QStringLiteral("values")).toDouble();
+    const double cli = number(peers, QStringLiteral("netsnmp_cli.extrapolated_wall_s"));
+    const double fusion = number(peers, QStringLiteral("fusioninventory.extrapolated_wall_s"));
+    const double floor = number(peers, QStringLiteral("udp_echo_floor.wall_s"));
+    const double pollerCpu = number(printwatch, QStringLiteral("v2c.warm.poller_cpu_s"));
+    const double simCpu = number(printwatch, QStringLiteral("v2c.warm.sim_cpu_s"));
+    const double bytes = number(printwatch, QStringLiteral("v2c.cold.peak_bytes_per_device"));
+    const double probes = number(sweep, QStringLiteral("unpaced.probes_per_s"));
+    QJsonObject summary;
+    summary.insert(QStringLiteral("v2c_warm_wall_s"), pwV2);
+    summary.insert(QStringLiteral("v3_over_v2c"), pwV3 > 0 && pwV2 > 0 ? pwV3 / pwV2 : -1);
+    summary.insert(QStringLiteral("async_ref_over_printwatch"), ref > 0 && pwV2 > 0 ? ref / pwV2 : -1);
+    summary.insert(QStringLiteral("cli_over_printwatch"), cli > 0 && pwV2 > 0 ? cli / pwV2 : -1);
+    summary.insert(QStringLiteral("fusion_over_printwatch"), fusion > 0 && pwV2 > 0 ? fusion / pwV2 : -1);
+    summary.insert(QStringLiteral("printwatch_over_udp_floor"), floor > 0 && pwV2 > 0 ? pwV2 / floor : -1);
+    summary.insert(QStringLiteral("values_per_device"), values > 0 ? values / n : -1);
+    summary.insert(QStringLiteral("values_per_poller_cpu_s"), values > 0 && pollerCpu > 0 ? values / pollerCpu : -1);
+    summary.insert(QStringLiteral("sim_cpu_over_poller_cpu"), simCpu >= 0 && pollerCpu > 0 ? simCpu / pollerCpu : -1);
+    summary.insert(QStringLiteral("peak_bytes_per_device"), bytes);
+    summary.insert(QStringLiteral("sweep_probes_per_s"), probes);
+    out.insert(QStringLiteral("summary"), summary);
+
+    const QByteArray document = QJsonDocument(out).toJson(QJsonDocument::Indented);
+    std::fputs(document.constData(), stdout);
+    if (parser.isSet(json)) {
+        QFile file(parser.value(json));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(document);
+    }
+    std::printf("SUMMARY n=%d v2c_warm=%.3fs v3/v2c=%s async_ref/pw=%s cli/pw=%s fusion/pw=%s pw/udp_floor=%s "
+                "sim_cpu/poller_cpu=%s values/dev=%.0f values/cpu_s=%.0f peak_B/dev=%.0f sweep=%.0f probes/s "
+                "found=%d/%d\n",
+                n, pwV2, qPrintable(ratio(pwV3, pwV2)), qPrintable(ratio(ref, pwV2)), qPrintable(ratio(cli, pwV2)),
+                qPrintable(ratio(fusion, pwV2)), qPrintable(ratio(pwV2, floor)), qPrintable(ratio(simCpu, pollerCpu)),
+                values > 0 ? values / n : -1.0, values > 0 && pollerCpu > 0 ? values / pollerCpu : -1.0, bytes, probes,
+                int(number(sweep, QStringLiteral("unpaced.printers_found"))),
+                int(number(sweep, QStringLiteral("unpaced.answering_printers"))));
+    return 0;
+}

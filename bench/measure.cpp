@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/measure.h"
+
+#include <QFile>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace Printwatch::Bench {
+
+namespace {
+
+double seconds(const timeval &t)
+{
+    return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+}
+
+qint64 statusField(const QString &path, const QByteArray &field)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+double selfCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double processCpuSeconds(pid_t pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    // The command name may contain spaces; the fields after it are fixed.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields[11].toDouble() + fields[12].toDouble()) / ticks; // utime, stime (fields 14 and 15)
+}
+
+qint64 residentKb()
+{
+    return statusField(QStringLiteral("/proc/self/status"), "VmRSS:");
+}
+
+qint64 peakResidentKb()
+{
+    return statusField(QStringLiteral("/proc/self/status"), "VmHWM:");
+}
+
+qint64 peakResidentKb(pid_t pid)
+{
+    return statusField(QStringLiteral("/proc/%1/status").arg(pid), "VmHWM:");
+}
+
+void resetPeak()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5"); // resets VmHWM to VmRSS (Linux 4.0+)
+}
+
+Span::Span(pid_t other)
+    : m_other(other)
+    , m_cpu(selfCpuSeconds())
+    , m_otherCpu(other > 0 ? processCpuSeconds(other) : 0)
+    , m_children(Bench::childrenCpuSeconds())
+{
+    m_clock.start();
+}
+
+double Span::wallSeconds() const
+{
+    return double(m_clock.nsecsElapsed()) / 1e9;
+}
+
+double Span::cpuSeconds() const
+{
+    return selfCpuSeconds() - m_cpu;
+}
+
+double Span::otherCpuSeconds() const
+{
+    return m_other > 0 ? processCpuSeconds(m_other) - m_otherCpu : 0;
+}
+
+double Span::childrenCpuSeconds() const
+{
+    return Bench::childrenCpuSeconds() - m_children;
+}
+
+} // namespace Printwatch::Bench

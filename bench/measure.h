@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <sys/types.h>
+
+namespace Printwatch::Bench {
+
+// CPU seconds (user + system) of this process so far, all threads.
+double selfCpuSeconds();
+// CPU seconds of the terminated, waited-for children so far.
+double childrenCpuSeconds();
+// CPU seconds of another (running) process, from /proc/PID/stat; -1 when unreadable.
+double processCpuSeconds(pid_t pid);
+// VmRSS / VmHWM of this process in KiB; resetPeak() makes VmHWM start again from VmRSS.
+qint64 residentKb();
+qint64 peakResidentKb();
+qint64 peakResidentKb(pid_t pid);
+void resetPeak();
+
+// Wall time, this process's CPU and a child process's CPU over one phase of the benchmark.
+class Span
+{
+public:
+    explicit Span(pid_t other = 0);
+    double wallSeconds() const;
+    double cpuSeconds() const;      // this process
+    double otherCpuSeconds() const; // the `other` process (the simulator)
+    double childrenCpuSeconds() const;
+
+private:
+    QElapsedTimer m_clock;
+    pid_t m_other;
+    double m_cpu;
+    double m_otherCpu;
+    double m_children;
+};
+
+} // namespace Printwatch::Bench

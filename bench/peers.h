@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Printwatch::Bench {
+
+// net-snmp's command-line tools on a subset: per device one snmpget of `gets` and one
+// snmpbulkwalk (-Cr25) per root, `parallel` processes at a time. Wall and children's CPU.
+QJsonObject runCliPeers(const QStringList &addresses, quint16 port, const QStringList &gets, const QStringList &roots,
+                        int parallel);
+
+// FusionInventory's fusioninventory-netinventory, one process per device, `parallel` at a time.
+// Skipped (with the reason in the JSON) when it is not installed.
+QJsonObject runFusionInventory(const QStringList &addresses, quint16 port, int parallel);
+
+// The floor: `packets` request/response pairs over loopback UDP between this process and an
+// echo child (the same executable with --echo-server), `window` in flight, requests of
+// `requestBytes` and answers of `replyBytes`.
+QJsonObject runEchoFloor(const QString &self, qint64 packets, int window, int requestBytes, int replyBytes);
+// The echo child's main loop: prints "echo port=P" and answers every datagram until stdin closes.
+int echoServerMain();
+
+} // namespace Printwatch::Bench

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace Printwatch::Bench {
+
+// The reference client: what a typical C program on net-snmp's documented asynchronous API does
+// to read many devices. One session per device (snmp_sess_open, the single-session API, so it is
+// not bound by select()'s 1024 descriptors in the traditional API), at most `sessions` at once,
+// snmp_sess_async_send + snmp_sess_select_info + select + snmp_sess_read / snmp_sess_timeout.
+// Per device: one GET of `gets`, then a GETBULK walk (max-repetitions 25) of each root in turn.
+// SNMPv3 sessions get the master keys (Ku) derived once, as net-snmp's tutorial does, and
+// discover the engine ID when opened (net-snmp probes synchronously); round 2 and later pass the
+// engine ID learnt in round 1.
+struct RefClientConfig
+{
+    QStringList addresses;
+    quint16 port = 161;
+    bool v3 = false;
+    QString community = QStringLiteral("public");
+    QString user, authPass, privPass; // v3: SHA + AES-128
+    QStringList gets;                 // dotted OIDs
+    QStringList roots;
+    int sessions = 256;
+    int rounds = 2;
+    int timeoutMs = 2000;
+    int retries = 1;
+};
+
+// Runs the rounds in this process; one JSON object per round (wall, cpu, devices, values, failed).
+QJsonArray runRefClient(const RefClientConfig &config);
+
+} // namespace Printwatch::Bench
