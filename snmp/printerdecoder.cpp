@@ -31,6 +31,9 @@ const Oid kIpRouteNextHopDefault{1, 3, 6, 1, 2, 1, 4, 21, 1, 7, 0, 0, 0, 0};
 const Oid kIfPhysAddress{1, 3, 6, 1, 2, 1, 2, 2, 1, 6};
 const Oid kPortMonitor{1, 3, 6, 1, 4, 1, 2699, 1, 2};
 const Oid kImagingCounters{1, 3, 6, 1, 4, 1, 2699, 1, 4};
+// SNMP-FRAMEWORK-MIB snmpEngineID: agents answer it over v1/v2c too, so the engine ID joins the
+// identity even without SNMPv3.
+const Oid kSnmpEngineId{1, 3, 6, 1, 6, 3, 10, 2, 1, 1, 0};
 
 // Rows by OID, for lookups and column scans over a sorted map.
 class RowIndex
@@ -98,6 +101,7 @@ void applyField(const RowIndex &rows, const QList<ProfileField> &fields, const Q
         if (target.isEmpty() || field.prefer) {
             target = value;
             identity.sources.insert(key, field.oid.toString());
+            identity.rawStrings.remove(key); // the standard value's bytes no longer apply
             if (const VarBind *bind = rows.at(field.oid); bind && bind->type == ValueType::OctetString
                                                           && decodePrinterString(bind->bytes).transformed)
                 identity.rawStrings.insert(key, bind->bytes);
@@ -126,10 +130,25 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         identity.printerName = decodePrinterString(bind->bytes).text;
         break;
     }
-    if (!identity.serial.isEmpty())
-        identity.sources.insert(QStringLiteral("serial"), Oids::prtGeneralSerialNumber.toString() + QStringLiteral(".*"));
-    if (!identity.model.isEmpty())
-        identity.sources.insert(QStringLiteral("model"), Oids::hrDeviceDescr.toString() + QStringLiteral(".*"));
+    // The exact standard OID each value came from, and its bytes when the text differs from them.
+    const std::pair<const char *, Oid> standardFields[] = {{"serial", Oids::prtGeneralSerialNumber},
+                                                          {"model", Oids::hrDeviceDescr}};
+    for (const auto &[key, columnOid] : standardFields) {
+        const QString value = QLatin1String(key) == QLatin1String("serial") ? identity.serial : identity.model;
+        if (value.isEmpty())
+            continue;
+        for (const auto &[suffix, bind] : rows.column(columnOid)) {
+            if (bind->type != ValueType::OctetString)
+                continue;
+            const PrinterText decoded = decodePrinterString(bind->bytes);
+            if (decoded.text != value)
+                continue;
+            identity.sources.insert(QLatin1String(key), bind->oid.toString());
+            if (decoded.transformed)
+                identity.rawStrings.insert(QLatin1String(key), bind->bytes);
+            break;
+        }
+    }
 
     if (profile) {
         identity.profileId = profile->id;
@@ -352,7 +371,7 @@ QList<Oid> standardWalkRoots()
 
 QList<Oid> standardScalarOids()
 {
-    return {kHrMemorySize, kIpRouteNextHopDefault};
+    return {kHrMemorySize, kIpRouteNextHopDefault, kSnmpEngineId};
 }
 
 QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const VendorProfile *profile)
@@ -450,6 +469,11 @@ void decodePrinter(const QList<VarBind> &rows, const VendorProfile *profile, con
     result.identity = decodeIdentity(rows);
     decodeIdentityFields(index, profile, result.identity);
     decodeNetwork(index, address, result.identity);
+    if (const VarBind *engine = index.at(kSnmpEngineId);
+        engine && engine->type == ValueType::OctetString && engine->bytes.size() >= 5) {
+        result.identity.engineId = QString::fromLatin1(engine->bytes.toHex());
+        result.identity.sources.insert(QStringLiteral("engineId"), kSnmpEngineId.toString());
+    }
     result.status = decodeStatus(rows);
     result.detectedErrorState = decodeErrorState(rows);
     result.uptimeCentiseconds = decodeUptime(rows);
@@ -463,10 +487,6 @@ void decodePrinter(const QList<VarBind> &rows, const VendorProfile *profile, con
     for (Core::AlertEntry &alert : result.alerts) {
         alert.codeText = alertCodeText(alert.code);
         alert.groupText = alertGroupKey(alert.group);
-        const QList<quint32> suffix{1, quint32(alert.index)};
-        alert.trainingLevel = index.number(Oids::prtAlertEntry.child(3).appended(suffix));
-        if (const VarBind *time = index.at(Oids::prtAlertEntry.child(9).appended(suffix)))
-            alert.time = time->toInt().value_or(0);
     }
     result.capabilities = decodeCapabilities(index, result.supplies);
     result.statusDetail = decodeStatusDetail(index, result.detectedErrorState);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/printermib.h"
 
+#include "snmp/printerstrings.h"
 #include "snmp/vendors.h"
 
 #include <QMap>
@@ -100,6 +101,14 @@ QString text(const QList<VarBind> &rows, const Oid &oid)
     return bind ? bind->toText() : QString();
 }
 
+// Model and serial arrive as hex, PML-prefixed or NUL-padded strings: decode the shapes.
+QString printerText(const VarBind *bind)
+{
+    if (!bind)
+        return {};
+    return bind->type == ValueType::OctetString ? decodePrinterString(bind->bytes).text : bind->toText();
+}
+
 // hrDeviceIndex of the printer: the hrDeviceEntry typed hrDevicePrinter, else the first
 // index the Printer-MIB uses, else the first device.
 std::optional<quint32> printerDeviceIndex(const QList<VarBind> &rows)
@@ -137,12 +146,12 @@ Core::Identity decodeIdentity(const QList<VarBind> &rows)
 
     const auto device = printerDeviceIndex(rows);
     if (device) {
-        identity.model = text(rows, Oids::hrDeviceDescr.child(*device));
-        identity.serial = text(rows, Oids::prtGeneralSerialNumber.child(*device));
+        identity.model = printerText(find(rows, Oids::hrDeviceDescr.child(*device)));
+        identity.serial = printerText(find(rows, Oids::prtGeneralSerialNumber.child(*device)));
     }
     if (identity.serial.isEmpty()) {
         for (const VarBind *serial : column(rows, Oids::prtGeneralSerialNumber)) {
-            identity.serial = serial->toText();
+            identity.serial = printerText(serial);
             if (!identity.serial.isEmpty())
                 break;
         }
@@ -367,7 +376,11 @@ QList<Core::AlertEntry> decodeAlerts(const QList<VarBind> &rows)
     const auto locations = column(rows, entry.child(6));
     const auto codes = column(rows, entry.child(7));
     const auto descriptions = column(rows, entry.child(8));
+    const auto trainingLevels = column(rows, entry.child(3));
+    const auto times = column(rows, entry.child(9));
 
+    // The table is indexed by hrDeviceIndex + prtAlertIndex: the device is whatever the printer
+    // uses (not always 1), and every column is read at the row's own full index.
     QList<QList<quint32>> indexes = severities.keys();
     for (const auto &index : codes.keys()) {
         if (!indexes.contains(index))
@@ -390,6 +403,9 @@ QList<Core::AlertEntry> decodeAlerts(const QList<VarBind> &rows)
         alert.groupIndex = number(groupIndexes);
         alert.location = number(locations);
         alert.code = number(codes);
+        alert.trainingLevel = number(trainingLevels);
+        if (const VarBind *bind = times.value(index))
+            alert.time = bind->toInt().value_or(0);
         if (const VarBind *bind = descriptions.value(index))
             alert.description = bind->toText();
         alerts.append(alert);

@@ -101,6 +101,9 @@ QString trimModelName(const QString &model, const QString &vendor)
         prefixes << QStringLiteral("KONICA MINOLTA");
     if (vendor == QLatin1String("Kyocera"))
         prefixes << QStringLiteral("KYOCERA") << QStringLiteral("Kyocera Mita");
+    // Longest first: "Kyocera Mita FS-1370DN" must lose "Kyocera Mita", not only "Kyocera".
+    std::stable_sort(prefixes.begin(), prefixes.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &prefix : std::as_const(prefixes)) {
         if (prefix.isEmpty())
             continue;
