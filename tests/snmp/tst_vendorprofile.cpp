@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Vendor profiles as data: the built-in set loads cleanly and matches by sysObjectID prefix,
+// sysDescr and enterprise; a user file overrides a built-in profile (same id) or adds a new one
+// without a recompile; a broken file is a warning naming the file and the cause, never a crash,
+// and the other profiles still load.
+#include "snmp/printerdecoder.h"
+#include "snmp/vendorprofile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Printwatch;
+using namespace Printwatch::Snmp;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+VarBind counter(const QString &oid, qint64 value)
+{
+    VarBind bind{*Oid::fromString(oid)};
+    bind.type = ValueType::Counter32;
+    bind.integer = value;
+    bind.unsignedValue = quint64(value);
+    return bind;
+}
+
+} // namespace
+
+class TestVendorProfile final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInProfilesLoadCleanly()
+    {
+        const ProfileSet set = ProfileSet::load({});
+        QVERIFY2(set.warnings().isEmpty(), qPrintable(set.warnings().join(u'\n')));
+        QVERIFY(set.profiles().size() >= 16);
+        for (const VendorProfile &profile : set.profiles()) {
+            QVERIFY2(profile.origin.startsWith(u":/printwatch/profiles/"_qs), qPrintable(profile.origin));
+            QVERIFY2(!profile.enterprises.isEmpty() || !profile.sysDescrPatterns.isEmpty(), qPrintable(profile.id));
+        }
+    }
+
+    void match_data()
+    {
+        QTest::addColumn<QString>("sysObjectId");
+        QTest::addColumn<QString>("sysDescr");
+        QTest::addColumn<QString>("profile"); // "" = none
+        QTest::newRow("HP by enterprise") << u"1.3.6.1.4.1.11.2.3.9.1"_qs << QString() << u"hp"_qs;
+        QTest::newRow("Brother by enterprise") << u"1.3.6.1.4.1.2435.2.3.9.1"_qs << QString() << u"brother"_qs;
+        QTest::newRow("Xerox, second enterprise") << u"1.3.6.1.4.1.297.1.11.93.1"_qs << QString() << u"xerox"_qs;
+        QTest::newRow("UTAX by sysDescr, generic OID") << u"1.3.6.1.4.1.8072.3.2.10"_qs
+                                                      << u"UTAX P-C3062DN"_qs << u"kyocera"_qs;
+        QTest::newRow("sysDescr beats a print server's enterprise")
+            << u"1.3.6.1.4.1.11.2.3.9.1"_qs << u"KONICA MINOLTA bizhub C250i"_qs << u"konica-minolta"_qs;
+        QTest::newRow("Lanier is Ricoh") << QString() << u"LANIER MP C3004"_qs << u"ricoh"_qs;
+        QTest::newRow("nothing known") << u"1.3.6.1.4.1.99999.1"_qs << u"Linux box"_qs << QString();
+        QTest::newRow("word boundaries: 'hp' inside a word is not HP")
+            << QString() << u"Graphpad server"_qs << QString();
+    }
+    void match()
+    {
+        QFETCH(QString, sysObjectId);
+        QFETCH(QString, sysDescr);
+        QFETCH(QString, profile);
+        const ProfileSet set = ProfileSet::load({});
+        const VendorProfile *matched = set.match(sysObjectId, sysDescr);
+        QCOMPARE(matched ? matched->id : QString(), profile);
+    }
+
+    void userProfileOverridesBuiltInWithoutRecompiling()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"my-kyocera.json"_qs);
+        {
+            const QByteArray json = "{ \"id\": \"kyocera\", \"vendor\": \"Kyocera (site)\", \"match\": {\"enterprises\": [1347]}, \"counters\": [{\"name\": \"total\", \"oid\": \"1.3.6.1.4.1.1347.42.2.1.1.1.6.1.1\", \"scale\": 2, \"billing\": true, \"label\": \"Counted twice (A3)\"}] }";
+            QVERIFY(writeFile(path, json));
+        }
+        const ProfileSet set = ProfileSet::load({dir.path()});
+        QVERIFY2(set.warnings().isEmpty(), qPrintable(set.warnings().join(u'\n')));
+        QCOMPARE(set.profiles().size(), ProfileSet::load({}).profiles().size()); // replaced, not added
+        const VendorProfile *kyocera = set.match(u"1.3.6.1.4.1.1347.41"_qs, QString());
+        QVERIFY(kyocera);
+        QCOMPARE(kyocera->origin, path);
+        QCOMPARE(kyocera->vendor, u"Kyocera (site)"_qs);
+        QVERIFY(kyocera->firmware.isEmpty()); // the whole profile is replaced, not merged
+        QCOMPARE(set.match(u"1.3.6.1.4.1.11.2.3.9.1"_qs, QString())->origin, u":/printwatch/profiles/hp.json"_qs);
+
+        // The override takes effect in decoding: its meter, its scale, its billing flag.
+        const auto counters =
+            decodeAllCounters({counter(u"1.3.6.1.4.1.1347.42.2.1.1.1.6.1.1"_qs, 1500)}, kyocera);
+        QCOMPARE(counters.size(), 1);
+        QCOMPARE(counters.at(0).value, 3000);
+        QCOMPARE(counters.at(0).rawValue, 1500);
+        QCOMPARE(counters.at(0).scale, 2.0);
+        QVERIFY(counters.at(0).billing);
+        QCOMPARE(counters.at(0).profileId, u"kyocera"_qs);
+        QCOMPARE(counters.at(0).label, u"Counted twice (A3)"_qs);
+    }
+
+    void newUserProfileAndLongestPrefixWins()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"acme.json"_qs),
+                          "{\"id\": \"acme\", \"vendor\": \"Acme\", \"match\": {\"sysObjectIdPrefixes\": [\"1.3.6.1.4.1.99999\"]}}"));
+        QVERIFY(writeFile(dir.filePath(u"acme-wide.json"_qs),
+                          "{\"id\": \"acme-wide\", \"vendor\": \"Acme Wide\", \"match\": {\"sysObjectIdPrefixes\": [\"1.3.6.1.4.1.99999.1.2\"]}}"));
+        const ProfileSet set = ProfileSet::load({dir.path()});
+        QVERIFY2(set.warnings().isEmpty(), qPrintable(set.warnings().join(u'\n')));
+        QCOMPARE(set.match(u"1.3.6.1.4.1.99999.1.2.7"_qs, QString())->id, u"acme-wide"_qs);
+        QCOMPARE(set.match(u"1.3.6.1.4.1.99999.1.3"_qs, QString())->id, u"acme"_qs);
+        // A prefix match beats another profile's sysDescr pattern.
+        QCOMPARE(set.match(u"1.3.6.1.4.1.99999.5"_qs, u"HP LaserJet"_qs)->id, u"acme"_qs);
+    }
+
+    void brokenFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("not JSON") << QByteArray("{\"id\": \"x\",") << u"at offset"_qs;
+        QTest::newRow("no id") << QByteArray("{\"vendor\": \"X\"}") << u"“id” and “vendor” are required"_qs;
+        QTest::newRow("bad OID") << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"identity\": {\"serial\": [{\"oid\": \"1.3.x\"}]}}")
+                                 << u"bad OID “1.3.x”"_qs;
+        QTest::newRow("bad prefix") << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"match\": {\"sysObjectIdPrefixes\": [\"no\"]}}")
+                                    << u"bad sysObjectID prefix"_qs;
+        QTest::newRow("bad regex") << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"match\": {\"sysDescr\": [\"(unclosed\"]}}")
+                                   << u"bad sysDescr pattern"_qs;
+        QTest::newRow("counter without name")
+            << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"counters\": [{\"oid\": \"1.3.6.1.4.1.1.1\"}]}")
+            << u"a counter needs “name”"_qs;
+        QTest::newRow("counter table without labels")
+            << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"counterTables\": [{\"values\": \"1.3.6.1.4.1.1.1\"}]}")
+            << u"counter table needs valid"_qs;
+    }
+    void brokenFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, cause);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"broken.json"_qs);
+        QVERIFY(writeFile(path, content));
+        {
+            const QByteArray json = "{\"id\": \"fine\", \"vendor\": \"Fine\"}";
+            QVERIFY(writeFile(dir.filePath(u"fine.json"_qs), json));
+        }
+        const ProfileSet set = ProfileSet::load({dir.path()});
+        QCOMPARE(set.warnings().size(), 1);
+        const QString warning = set.warnings().first();
+        QVERIFY2(warning.contains(path), qPrintable(warning));
+        QVERIFY2(warning.contains(cause), qPrintable(warning));
+        // Everything else still loads: the built-in set plus the good file.
+        QCOMPARE(set.profiles().size(), ProfileSet::load({}).profiles().size() + 1);
+    }
+
+    void missingUserFolderIsNotAnError()
+    {
+        const ProfileSet set = ProfileSet::load({u"/nonexistent/printwatch/profiles"_qs});
+        QVERIFY(set.warnings().isEmpty());
+    }
+
+    void oidsToFetch()
+    {
+        const ProfileSet set = ProfileSet::load({});
+        const VendorProfile *kyocera = set.match(u"1.3.6.1.4.1.1347.41"_qs, QString());
+        QVERIFY(kyocera);
+        const QList<Oid> scalars = kyocera->scalarOids();
+        QVERIFY(scalars.contains(*Oid::fromString(u"1.3.6.1.4.1.1347.43.5.1.1.28.1"_qs))); // serial
+        for (const ProfileCounter &c : kyocera->counters)
+            QVERIFY(scalars.contains(c.oid));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVendorProfile)
+#include "tst_vendorprofile.moc"
