@@ -21,6 +21,7 @@ namespace {
 constexpr int TooBig = 1;
 constexpr int NoSuchName = 2;
 constexpr qsizetype MaxDatagram = 65535;
+constexpr int RecvBatch = 16;
 } // namespace
 
 QString errorKindKey(ErrorKind kind)
@@ -163,8 +164,15 @@ void Engine::send(const Target &target, const RequestSpec &spec, QObject *contex
 void Engine::enqueue(std::unique_ptr<Request> request)
 {
     m_queue.push_back(std::move(request));
-    // Sending from the event loop keeps callbacks from re-entering the caller's code.
-    QMetaObject::invokeMethod(this, &Engine::pump, Qt::QueuedConnection);
+    // Sending from the event loop keeps callbacks from re-entering the caller's code; one posted
+    // call serves every request enqueued before it runs.
+    if (!m_pumpPosted) {
+        m_pumpPosted = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_pumpPosted = false;
+            pump();
+        }, Qt::QueuedConnection);
+    }
 }
 
 void Engine::pump()
@@ -178,6 +186,8 @@ void Engine::pump()
             if (m_tokens < 1.0) {
                 const int waitMs = qMax(1, int((1.0 - m_tokens) * 1000.0 / m_rateLimit));
                 QTimer::singleShot(waitMs, this, &Engine::pump);
+                flushSends();
+                armTimer();
                 return;
             }
             m_tokens -= 1.0;
@@ -209,7 +219,7 @@ void Engine::pump()
                                       : encodeRequest(request->target.credential, request->spec, request->requestId);
             if (packet.ok()) {
                 request->packet = std::move(packet).value();
-                if (transmit(*request)) {
+                if (transmit(*request, true)) {
                     const qint32 id = request->requestId;
                     m_inFlight.emplace(id, std::move(request));
                     continue;
@@ -224,10 +234,11 @@ void Engine::pump()
         if (!request->contextGone() && request->callback)
             request->callback(failure);
     }
+    flushSends();
     armTimer();
 }
 
-bool Engine::transmit(Request &request)
+bool Engine::transmit(Request &request, bool batched)
 {
     if (request.v3 && request.triesDone > 0) {
         // A v3 retry carries the engine's time as it is now (and a clock learnt since).
@@ -239,11 +250,16 @@ bool Engine::transmit(Request &request)
     to.sin_family = AF_INET;
     to.sin_addr.s_addr = htonl(request.ipv4);
     to.sin_port = htons(request.target.port);
-    const ssize_t sent = ::sendto(m_fd, request.packet.constData(), size_t(request.packet.size()), 0,
-                                  reinterpret_cast<sockaddr *>(&to), sizeof to);
-    // A full send buffer is a lost datagram as far as SNMP is concerned: the retry covers it.
-    if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != ENOBUFS)
-        return false;
+    if (batched) {
+        // Sent by flushSends() at the end of pump(): one sendmmsg for many requests.
+        m_sendBatch.push_back(PendingSend{request.packet, to, request.requestId});
+    } else {
+        const ssize_t sent = ::sendto(m_fd, request.packet.constData(), size_t(request.packet.size()), 0,
+                                      reinterpret_cast<sockaddr *>(&to), sizeof to);
+        // A full send buffer is a lost datagram as far as SNMP is concerned: the retry covers it.
+        if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != ENOBUFS)
+            return false;
+    }
     if (request.triesDone > 0)
         ++m_stats.retries;
     ++m_stats.sent;
@@ -256,6 +272,51 @@ bool Engine::transmit(Request &request)
     return true;
 }
 
+void Engine::flushSends()
+{
+    constexpr std::size_t Chunk = 64;
+    std::size_t at = 0;
+    while (at < m_sendBatch.size()) {
+        const std::size_t count = qMin(Chunk, m_sendBatch.size() - at);
+        mmsghdr messages[Chunk];
+        iovec vectors[Chunk];
+        for (std::size_t i = 0; i < count; ++i) {
+            PendingSend &send = m_sendBatch[at + i];
+            vectors[i].iov_base = const_cast<char *>(send.packet.constData());
+            vectors[i].iov_len = size_t(send.packet.size());
+            messages[i] = {};
+            messages[i].msg_hdr.msg_iov = &vectors[i];
+            messages[i].msg_hdr.msg_iovlen = 1;
+            messages[i].msg_hdr.msg_name = &send.to;
+            messages[i].msg_hdr.msg_namelen = sizeof(sockaddr_in);
+        }
+        const int sent = ::sendmmsg(m_fd, messages, unsigned(count), 0);
+        if (sent == int(count)) {
+            at += count;
+            continue;
+        }
+        // The first unsent one, alone, to learn why: a full buffer is a lost datagram (the retry
+        // covers it), anything else fails that request now.
+        const std::size_t failedAt = at + std::size_t(qMax(0, sent));
+        const PendingSend &failed = m_sendBatch[failedAt];
+        const ssize_t alone = ::sendto(m_fd, failed.packet.constData(), size_t(failed.packet.size()), 0,
+                                       reinterpret_cast<const sockaddr *>(&failed.to), sizeof failed.to);
+        if (alone < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != ENOBUFS) {
+            const auto it = m_inFlight.find(failed.requestId);
+            if (it != m_inFlight.end()) {
+                Response response;
+                response.status = ResponseStatus::SendFailed;
+                response.kind = ErrorKind::Local;
+                response.error = tr("cannot send to %1: %2")
+                                     .arg(it->second->target.label(), QString::fromLocal8Bit(std::strerror(errno)));
+                finish(failed.requestId, response);
+            }
+        }
+        at = failedAt + 1;
+    }
+    m_sendBatch.clear();
+}
+
 qint32 Engine::nextRequestId()
 {
     do {
@@ -266,28 +327,49 @@ qint32 Engine::nextRequestId()
 
 void Engine::readPending()
 {
-    QByteArray buffer(MaxDatagram, Qt::Uninitialized);
-    for (int i = 0; i < 4096; ++i) { // bounded, so a flood cannot starve the event loop
-        sockaddr_in from{};
-        socklen_t fromLength = sizeof from;
-        const ssize_t n = ::recvfrom(m_fd, buffer.data(), size_t(buffer.size()), 0,
-                                     reinterpret_cast<sockaddr *>(&from), &fromLength);
-        if (n < 0)
+    // recvmmsg: one system call for up to RecvBatch datagrams, into buffers allocated once.
+    if (m_recvBuffer.isEmpty())
+        m_recvBuffer.resize(RecvBatch * MaxDatagram);
+    mmsghdr messages[RecvBatch];
+    iovec vectors[RecvBatch];
+    sockaddr_in senders[RecvBatch];
+    for (int round = 0; round < 4096 / RecvBatch; ++round) { // bounded, so a flood cannot starve the event loop
+        for (int i = 0; i < RecvBatch; ++i) {
+            vectors[i].iov_base = m_recvBuffer.data() + qsizetype(i) * MaxDatagram;
+            vectors[i].iov_len = size_t(MaxDatagram);
+            messages[i] = {};
+            messages[i].msg_hdr.msg_iov = &vectors[i];
+            messages[i].msg_hdr.msg_iovlen = 1;
+            messages[i].msg_hdr.msg_name = &senders[i];
+            messages[i].msg_hdr.msg_namelen = sizeof(sockaddr_in);
+        }
+        const int count = ::recvmmsg(m_fd, messages, RecvBatch, MSG_DONTWAIT, nullptr);
+        if (count <= 0)
             break;
-        ++m_stats.received;
-        handleDatagram(QByteArray(buffer.constData(), qsizetype(n)), ntohl(from.sin_addr.s_addr),
-                       ntohs(from.sin_port));
+        for (int i = 0; i < count; ++i) {
+            ++m_stats.received;
+            if (messages[i].msg_hdr.msg_flags & MSG_TRUNC) {
+                ++m_stats.dropped;
+                continue;
+            }
+            handleDatagram(static_cast<char *>(vectors[i].iov_base), qsizetype(messages[i].msg_len),
+                           ntohl(senders[i].sin_addr.s_addr), ntohs(senders[i].sin_port));
+        }
+        if (count < RecvBatch)
+            break;
     }
     pump();
 }
 
-void Engine::handleDatagram(const QByteArray &datagram, quint32 fromAddress, quint16 fromPort)
+void Engine::handleDatagram(char *data, qsizetype size, quint32 fromAddress, quint16 fromPort)
 {
+    // The receive buffer is scratch: net-snmp parses it in place, no copy.
+    const QByteArray datagram = QByteArray::fromRawData(data, size);
     if (isV3Message(datagram)) {
         handleV3Datagram(datagram, fromAddress, fromPort);
         return;
     }
-    auto decoded = decodeMessage(datagram);
+    auto decoded = decodeMessage(reinterpret_cast<unsigned char *>(data), size, nullptr);
     if (!decoded.ok() || (decoded->type != PduType::Response && decoded->type != PduType::Report)) {
         ++m_stats.dropped;
         return;
@@ -370,8 +452,14 @@ void Engine::armTimer()
         m_timer->stop();
         return;
     }
-    const qint64 wait = qMax<qint64>(0, m_deadlines.begin()->first - m_clock.elapsed());
-    m_timer->start(int(qMin<qint64>(wait, 60000)));
+    // Re-arming a QTimer costs a dispatcher round trip: keep an armed timer that fires no later
+    // than the earliest deadline (an early shot just re-arms).
+    const qint64 earliest = m_deadlines.begin()->first;
+    if (m_timer->isActive() && m_armedFor <= earliest)
+        return;
+    const qint64 wait = qBound(qint64(0), earliest - m_clock.elapsed(), qint64(60000));
+    m_armedFor = m_clock.elapsed() + wait;
+    m_timer->start(int(wait));
 }
 
 void Engine::cancel(QObject *context)
@@ -440,8 +528,9 @@ void Engine::walkReply(const std::shared_ptr<WalkState> &state, const Response &
         if (state->callback)
             state->callback(state->result);
     };
-    const QString device = state->target.label();
-    const QString root = state->root.toString();
+    // Only failures need these strings; a walk step that succeeds builds none.
+    const auto device = [&state] { return state->target.label(); };
+    const auto root = [&state] { return state->root.toString(); };
 
     if (response.status != ResponseStatus::Ok) {
         result.error = response.error;
@@ -463,7 +552,7 @@ void Engine::walkReply(const std::shared_ptr<WalkState> &state, const Response &
         return;
     }
     if (response.errorStatus != 0) {
-        result.error = tr("walk of %1 on %2 failed: %3").arg(root, device, errorStatusText(response.errorStatus));
+        result.error = tr("walk of %1 on %2 failed: %3").arg(root(), device(), errorStatusText(response.errorStatus));
         deliver();
         return;
     }
@@ -480,7 +569,7 @@ void Engine::walkReply(const std::shared_ptr<WalkState> &state, const Response &
         if (bind.oid <= state->last) {
             result.truncated = true;
             result.error = tr("walk of %1 on %2 stopped: the agent returned %3 after %4 (OIDs must increase)")
-                               .arg(root, device, bind.oid.toString(), state->last.toString());
+                               .arg(root(), device(), bind.oid.toString(), state->last.toString());
             deliver();
             return;
         }
@@ -488,14 +577,14 @@ void Engine::walkReply(const std::shared_ptr<WalkState> &state, const Response &
         state->last = bind.oid;
         if (result.rows.size() >= state->options.maxRows) {
             result.truncated = true;
-            result.error = tr("walk of %1 on %2 stopped after %3 rows").arg(root, device).arg(result.rows.size());
+            result.error = tr("walk of %1 on %2 stopped after %3 rows").arg(root(), device()).arg(result.rows.size());
             deliver();
             return;
         }
     }
     if (state->clock.elapsed() > state->options.maxTimeMs) {
         result.truncated = true;
-        result.error = tr("walk of %1 on %2 stopped after %3 ms").arg(root, device).arg(state->clock.elapsed());
+        result.error = tr("walk of %1 on %2 stopped after %3 ms").arg(root(), device()).arg(state->clock.elapsed());
         deliver();
         return;
     }

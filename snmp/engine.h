@@ -19,6 +19,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <netinet/in.h>
+
 class QSocketNotifier;
 class QTimer;
 
@@ -204,9 +206,10 @@ private:
 
     void enqueue(std::unique_ptr<Request> request);
     void pump();
-    bool transmit(Request &request);
+    bool transmit(Request &request, bool batched = false);
+    void flushSends();
     void readPending();
-    void handleDatagram(const QByteArray &datagram, quint32 fromAddress, quint16 fromPort);
+    void handleDatagram(char *data, qsizetype size, quint32 fromAddress, quint16 fromPort);
     void onTimer();
     void armTimer();
     void finish(qint32 requestId, const Response &response);
@@ -221,6 +224,16 @@ private:
     QTimer *m_timer = nullptr;
     QElapsedTimer m_clock;
 
+    struct PendingSend
+    {
+        QByteArray packet;
+        sockaddr_in to;
+        qint32 requestId;
+    };
+    std::vector<PendingSend> m_sendBatch;
+    QByteArray m_recvBuffer; // RecvBatch datagrams of up to 64 KiB, allocated on first use
+    bool m_pumpPosted = false;
+    qint64 m_armedFor = 0; // when m_timer fires, on m_clock
     int m_window = 512;
     int m_rateLimit = 0;
     double m_tokens = 0;

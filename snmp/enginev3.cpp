@@ -225,7 +225,9 @@ bool Engine::handleV3Datagram(const QByteArray &datagram, quint32 fromAddress, q
             context.time = device->time + quint32(qMax(0, now - device->timeAtSecond));
         }
     }
-    auto decoded = decodeMessage(datagram, &context);
+    // `datagram` wraps the scratch receive buffer: parse it in place.
+    auto decoded = decodeMessage(reinterpret_cast<unsigned char *>(const_cast<char *>(datagram.constData())),
+                                 datagram.size(), &context);
     if (!decoded.ok()) {
         // A clock that went backwards (a reset printer, or a clone answering for another): forget
         // it, so the retry asks for the agent's time afresh.

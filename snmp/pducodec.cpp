@@ -314,16 +314,22 @@ bool isNotInTimeWindowError(int usmError)
 
 Core::Result<Pdu> decodeMessage(const QByteArray &datagram, UsmContext *usm)
 {
+    QByteArray copy = datagram; // snmp_parse takes a non-const buffer
+    return decodeMessage(reinterpret_cast<unsigned char *>(copy.data()), copy.size(), usm);
+}
+
+Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext *usm)
+{
     initNetSnmp();
-    if (datagram.isEmpty())
+    if (size <= 0)
         return Core::Error{tr("empty datagram")};
+    const QByteArray datagram = QByteArray::fromRawData(reinterpret_cast<const char *>(data), size);
     netsnmp_session session;
     snmp_sess_init(&session); // version stays SNMP_DEFAULT_VERSION: accept whatever came
     // snmp_parse fills a caller-allocated, zeroed PDU (as net-snmp's own receive path does).
     PduPtr pdu(static_cast<netsnmp_pdu *>(std::calloc(1, sizeof(netsnmp_pdu))));
     if (!pdu)
         return Core::Error{tr("out of memory")};
-    QByteArray copy = datagram; // snmp_parse takes a non-const buffer
     const bool v3 = isV3Message(datagram);
     std::unique_lock<std::mutex> lock(usmMutex(), std::defer_lock);
     EngineTimeScope timeScope(v3 && usm ? usm->engineId : QByteArray());
@@ -337,9 +343,9 @@ Core::Result<Pdu> decodeMessage(const QByteArray &datagram, UsmContext *usm)
                            usm->boots, usm->time, TRUE);
         }
         const UserInjection injection(usm->user);
-        rc = snmp_parse(nullptr, &session, pdu.get(), reinterpret_cast<u_char *>(copy.data()), size_t(copy.size()));
+        rc = snmp_parse(nullptr, &session, pdu.get(), data, size_t(size));
     } else {
-        rc = snmp_parse(nullptr, &session, pdu.get(), reinterpret_cast<u_char *>(copy.data()), size_t(copy.size()));
+        rc = snmp_parse(nullptr, &session, pdu.get(), data, size_t(size));
     }
     if (rc != 0) {
         if (usm)

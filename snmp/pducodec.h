@@ -62,6 +62,8 @@ struct UsmContext
 Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, const RequestSpec &spec,
                                        qint32 requestId, UsmContext *usm = nullptr);
 Core::Result<Pdu> decodeMessage(const QByteArray &datagram, UsmContext *usm = nullptr);
+// The same, parsing `data` in place (net-snmp may write into it): for a scratch receive buffer.
+Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext *usm);
 // True when `datagram` is an SNMPv3 message (a cheap look at the version field).
 bool isV3Message(const QByteArray &datagram);
 bool isNotInTimeWindowError(int usmError);
