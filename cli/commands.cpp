@@ -467,4 +467,14 @@ int list(const QStringList &arguments)
     return 0;
 }
 
+QList<QCommandLineOption> deviceOptions()
+{
+    return QList<QCommandLineOption>{kPort, kCommunity, kVersion, kTimeout, kRetries} + kV3Options;
+}
+
+std::optional<Core::SnmpCredential> deviceCredential(const QCommandLineParser &parser)
+{
+    return credential(parser, true);
+}
+
 } // namespace Printwatch::Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/inspect.h"
 
+#include "cli/commands.h"
 #include "cli/output.h"
 #include "snmp/engine.h"
 #include "snmp/printerjson.h"
@@ -18,8 +19,8 @@ namespace Printwatch::Cli {
 
 namespace {
 
-const char *const kUsage = "printwatch-cli inspect HOST [--port P] [--community C] [--snmp-version 1|2c] "
-                           "[--context N] [--profiles DIR] [--json]\n"
+const char *const kUsage = "printwatch-cli inspect HOST [--port P] [--community C] [--snmp-version 1|2c|3] "
+                           "[--context N] [SNMPv3 options as for discover] [--profiles DIR] [--json]\n"
                            "       printwatch-cli inspect --walk FILE [--profiles DIR] [--json]";
 
 QString readable(const Core::PollResult &r)
@@ -72,14 +73,13 @@ int inspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption walk(QStringLiteral("walk"), QStringLiteral("Decode a saved walk (.snmprec or snmpwalk -On output)."), QStringLiteral("FILE"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("SNMP UDP port (default 161)."), QStringLiteral("P"), QStringLiteral("161"));
-    const QCommandLineOption community(QStringLiteral("community"), QStringLiteral("SNMP community (default public)."), QStringLiteral("C"), QStringLiteral("public"));
-    const QCommandLineOption version(QStringLiteral("snmp-version"), QStringLiteral("1 or 2c (default 2c)."), QStringLiteral("V"), QStringLiteral("2c"));
-    const QCommandLineOption context(QStringLiteral("context"), QStringLiteral("Also read SNMP context N (v1/v2c: community@N), which fills in what the default context lacks."), QStringLiteral("N"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Milliseconds per try (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000"));
     const QCommandLineOption profiles(QStringLiteral("profiles"), QStringLiteral("Extra folder of vendor profiles (*.json); same id overrides."), QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({walk, port, community, version, context, timeout, profiles, json});
+    // Addressing and SNMPv3 options are discover's own (one parser for both commands). --context
+    // is the SNMPv3 context; with v1/v2c, inspect also reads community@N, which fills in what the
+    // default context lacks (HP Jetdirect keeps supplies there).
+    parser.addOptions({walk, profiles, json});
+    parser.addOptions(deviceOptions());
     parser.addPositionalArgument(QStringLiteral("HOST"), QStringLiteral("Address or name of the printer."));
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -90,7 +90,7 @@ int inspect(const QStringList &arguments)
         printOut(QStringLiteral("usage: %1\n\n%2").arg(QString::fromLatin1(kUsage), parser.helpText().section(u'\n', 2)));
         return 0;
     }
-    const QStringList hosts = parser.positionalArguments().mid(1);
+    const QStringList hosts = parser.positionalArguments(); // main() puts the subcommand where the program name was
     if (parser.isSet(walk) == !hosts.isEmpty() || hosts.size() > 1) {
         printErr(QStringLiteral("printwatch-cli: give one HOST or --walk FILE\nusage: %1").arg(QString::fromLatin1(kUsage)));
         return 2;
@@ -117,27 +117,21 @@ int inspect(const QStringList &arguments)
         // No address: the walk's own ipAddrTable says where the printer was.
         sources.push_back(std::make_unique<Snmp::RecordedWalkSource>(file->rows, parser.value(walk)));
     } else {
-        bool portOk = false;
-        const uint portNumber = parser.value(port).toUInt(&portOk);
-        const auto snmpVersion = Core::snmpVersionFromKey(parser.value(version));
-        if (!portOk || portNumber == 0 || portNumber > 65535 || !snmpVersion || *snmpVersion == Core::SnmpVersion::V3) {
-            printErr(QStringLiteral("printwatch-cli: bad --port or --snmp-version (v3 options arrive with the SNMPv3 work)"));
+        const auto credential = deviceCredential(parser);
+        if (!credential)
             return 2;
-        }
         if (!engine.isOpen()) {
             printErr(QStringLiteral("printwatch-cli: %1").arg(engine.openError()));
             return 1;
         }
         target.address = hosts.first();
-        target.port = quint16(portNumber);
-        target.credential.version = *snmpVersion;
-        target.credential.community = parser.value(community);
-        target.credential.port = target.port;
-        target.credential.timeoutMs = qMax(100, parser.value(timeout).toInt());
+        target.port = credential->port;
+        target.credential = *credential;
         sources.push_back(std::make_unique<Snmp::EngineWalkSource>(&engine, Snmp::Target::fromPollTarget(target)));
-        if (parser.isSet(context)) {
+        const QString context = parser.value(QStringLiteral("context"));
+        if (!context.isEmpty() && credential->version != Core::SnmpVersion::V3) {
             Core::PollTarget withContext = target;
-            withContext.credential.community = target.credential.community + u'@' + parser.value(context);
+            withContext.credential.community = target.credential.community + u'@' + context;
             sources.push_back(std::make_unique<Snmp::EngineWalkSource>(&engine, Snmp::Target::fromPollTarget(withContext)));
         }
     }

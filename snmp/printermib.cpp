@@ -253,6 +253,24 @@ QString supplyKind(int prtMarkerSuppliesType)
     return kind.isEmpty() ? QStringLiteral("other") : kind;
 }
 
+QString supplyKindFromDescription(const QString &description)
+{
+    // Word stems in the order that settles overlaps: "Waste Toner Box" is waste, "Toner
+    // Cartridge" is toner, "Transfer Roller"/"Transfer Belt" is transfer.
+    static const std::pair<const char *, const char *> stems[] = {
+        {"waste", "waste"}, {"fuser", "fuser"},  {"transfer", "transfer"}, {"drum", "drum"},
+        {"developer", "developer"}, {"toner", "toner"}, {"ink", "ink"}, {"staple", "staples"},
+    };
+    const QString lower = description.toLower();
+    for (const auto &[stem, kind] : stems) {
+        const QLatin1String needle(stem);
+        const qsizetype at = lower.indexOf(needle);
+        if (at >= 0 && (at == 0 || !lower.at(at - 1).isLetter()))
+            return QLatin1String(kind);
+    }
+    return QStringLiteral("other");
+}
+
 QString supplyUnitName(int prtMarkerSuppliesUnit)
 {
     return lookup(kSupplyUnits, prtMarkerSuppliesUnit);
@@ -317,6 +335,8 @@ QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
             supply.kind = supplyKind(intValue(*bind).value_or(1));
         else
             supply.kind = QStringLiteral("other");
+        if (supply.kind == QLatin1String("other"))
+            supply.kind = supplyKindFromDescription(supply.description);
         if (const VarBind *bind = classes.value(index))
             supply.receptacle = intValue(*bind).value_or(0) == 4; // receptacleThatIsFilled
         if (const VarBind *bind = levels.value(index))

@@ -55,6 +55,8 @@ quint32 decodeErrorState(const QList<VarBind> &rows);
 QStringList errorStateKeys(quint32 bits); // "lowPaper", "noToner", "jammed", ...
 
 QString supplyKind(int prtMarkerSuppliesType);     // "toner", "waste", "drum", ... "other"
+// For prtMarkerSuppliesType other(1)/unknown(2): the kind the description names, else "other".
+QString supplyKindFromDescription(const QString &description);
 QString supplyUnitName(int prtMarkerSuppliesUnit); // "percent", "impressions", ... "" when unknown
 QString counterUnitName(int prtMarkerCounterUnit); // "impressions", "sheets", ...
 QString colourFromName(const QString &text);       // "black", "cyan", "light cyan", ... or ""

@@ -164,6 +164,14 @@ void PrinterReader::complete()
         for (const QList<VarBind> &sourceRows : m_rows)
             rows += sourceRows;
         decodePrinter(rows, m_profile, m_target.address, m_result);
+        // The engine ID USM discovered is authoritative over an snmpEngineID the agent reported.
+        for (const auto &source : m_sources) {
+            if (const QString engineId = source->engineId(); !engineId.isEmpty()) {
+                m_result.identity.engineId = engineId;
+                m_result.identity.sources.insert(QStringLiteral("engineId"), QStringLiteral("usm"));
+                break;
+            }
+        }
         if (!m_partialErrors.isEmpty())
             m_result.error = tr("partly read: %1").arg(m_partialErrors.join(QStringLiteral("; ")));
     }

@@ -31,6 +31,11 @@ void EngineWalkSource::cancel(QObject *context)
         m_engine->cancel(context);
 }
 
+QString EngineWalkSource::engineId() const
+{
+    return m_engine ? QString::fromLatin1(m_engine->engineId(m_target).toHex()) : QString();
+}
+
 RecordedWalkSource::RecordedWalkSource(QList<VarBind> sortedRows, QString label)
     : m_rows(std::move(sortedRows))
     , m_label(std::move(label))

@@ -19,6 +19,8 @@ public:
     virtual void get(const QList<Oid> &oids, QObject *context, ResponseCallback callback) = 0;
     virtual void walk(const Oid &root, QObject *context, WalkCallback callback) = 0;
     virtual void cancel(QObject *context) = 0;
+    // The SNMPv3 authoritative engine ID the source talked to, lower-case hex; empty when none.
+    virtual QString engineId() const { return {}; }
 };
 
 class EngineWalkSource final : public WalkSource
@@ -29,6 +31,7 @@ public:
     void get(const QList<Oid> &oids, QObject *context, ResponseCallback callback) override;
     void walk(const Oid &root, QObject *context, WalkCallback callback) override;
     void cancel(QObject *context) override;
+    QString engineId() const override;
 
 private:
     QPointer<Engine> m_engine; // the engine may go first when both are children of one owner

@@ -132,6 +132,32 @@ private Q_SLOTS:
         QCOMPARE(supply.capacitySource, kSupply + u".8.1.1"_qs);
     }
 
+    // prtMarkerSuppliesType other(1): the description is all there is to go by.
+    void supplyKindFromDescription_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("transfer roller") << u"Transfer Roller"_qs << u"transfer"_qs;
+        QTest::newRow("waste toner box is waste") << u"Waste Toner Box"_qs << u"waste"_qs;
+        QTest::newRow("fuser unit") << u"Fuser Unit"_qs << u"fuser"_qs;
+        QTest::newRow("imaging drum") << u"Imaging Drum Black"_qs << u"drum"_qs;
+        QTest::newRow("toner") << u"Black Toner S/N:123"_qs << u"toner"_qs;
+        QTest::newRow("ink") << u"Ink Cartridge Cyan"_qs << u"ink"_qs;
+        QTest::newRow("no stem inside a word") << u"Pinky roller"_qs << u"other"_qs;
+        QTest::newRow("nothing known") << u"Pick-up Roller"_qs << u"other"_qs;
+    }
+    void supplyKindFromDescription()
+    {
+        QFETCH(QString, description);
+        QFETCH(QString, kind);
+        const QList<VarBind> rows{integer(kSupply + u".5.1.1"_qs, 1), octets(kSupply + u".6.1.1"_qs, description.toUtf8()),
+                                  integer(kSupply + u".9.1.1"_qs, 50)};
+        Core::PollResult result;
+        decodePrinter(rows, nullptr, u"127.0.0.1"_qs, result);
+        QCOMPARE(result.supplies.size(), 1);
+        QCOMPARE(result.supplies.first().kind, kind);
+    }
+
     void counters_data()
     {
         QTest::addColumn<int>("counterUnit"); // prtMarkerCounterUnit
