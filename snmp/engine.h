@@ -247,6 +247,7 @@ private:
     std::unordered_map<quint64, std::vector<std::unique_ptr<Request>>> m_awaitingDiscovery;
     QList<QByteArray> m_engineIds;
     QHash<QByteArray, qint32> m_engineIndex;
+    QHash<qint32, quint64> m_engineFirstOwner;    // engine index -> the first address that answered with it
     QHash<qint32, QList<quint64>> m_engineOwners; // only engines seen from more than one address grow here
     struct UserSlot
     {

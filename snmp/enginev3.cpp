@@ -100,18 +100,17 @@ void Engine::discoveryDone(quint64 key, const Pdu *answer, const Response &failu
 
 void Engine::noteEngineOwner(qint32 engine, quint64 key)
 {
-    // The first owner is implicit; a second address makes the list explicit.
-    auto owners = m_engineOwners.find(engine);
-    if (owners == m_engineOwners.end()) {
-        for (const auto &[otherKey, state] : m_devices) {
-            if (otherKey != key && state.engine == engine) {
-                owners = m_engineOwners.insert(engine, {otherKey});
-                break;
-            }
-        }
-        if (owners == m_engineOwners.end())
-            return;
+    // The first owner is one hash entry per engine ID; a second address makes the list explicit.
+    const auto first = m_engineFirstOwner.constFind(engine);
+    if (first == m_engineFirstOwner.constEnd()) {
+        m_engineFirstOwner.insert(engine, key);
+        return;
     }
+    if (*first == key)
+        return;
+    auto owners = m_engineOwners.find(engine);
+    if (owners == m_engineOwners.end())
+        owners = m_engineOwners.insert(engine, {*first});
     if (owners->contains(key))
         return;
     owners->append(key);
