@@ -77,6 +77,12 @@ double number(const QJsonObject &o, const QString &path)
     return v.toDouble(-1);
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : QString();
+}
+
 QString ratio(double a, double b)
 {
     return a > 0 && b > 0 ? QString::number(a / b, 'f', 2) : QStringLiteral("n/a");
@@ -106,7 +112,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption sim(QStringLiteral("sim"), QStringLiteral("printwatch-sim to run."), QStringLiteral("PATH"),
                                  QCoreApplication::applicationDirPath() + QStringLiteral("/printwatch-sim"));
     const QCommandLineOption sweepRate(QStringLiteral("polite-rate"), QStringLiteral("Paced sweep, probes per second."),
-                                       QStringLiteral("R"), QStringLiteral("2000"));
+                                       QStringLiteral("R"), QStringLiteral("250"));
     const QCommandLineOption skipPeers(QStringLiteral("skip-peers"), QStringLiteral("Printwatch only."));
     const QCommandLineOption skipSweep(QStringLiteral("skip-sweep"), QStringLiteral("No discovery sweep."));
     const QCommandLineOption skipV3(QStringLiteral("skip-v3"), QStringLiteral("No SNMPv3 rounds."));
@@ -150,6 +156,8 @@ int main(int argc, char *argv[])
     QJsonObject out;
     out.insert(QStringLiteral("command"), QCoreApplication::arguments().join(u' '));
     out.insert(QStringLiteral("cores"), QThread::idealThreadCount());
+    // Other work on the machine stretches wall times (not CPU times): keep the load with the figures.
+    out.insert(QStringLiteral("loadavg_start"), loadAverage());
     out.insert(QStringLiteral("devices"), n);
     out.insert(QStringLiteral("reads"), QJsonObject{{QStringLiteral("get"), QJsonArray::fromStringList(standardGets())},
                                                     {QStringLiteral("walk_roots"),
@@ -231,17 +239,20 @@ int main(int argc, char *argv[])
                          runSweep(QStringLiteral("127.61.0.0/16"), sparse.port(), 256, 0, 500, pid_t(sparse.pid())));
             const int rate = parser.value(sweepRate).toInt();
             sweep.insert(QStringLiteral("polite"),
-                         runSweep(QStringLiteral("127.61.0.0/20"), sparse.port(), 16, rate, 500, pid_t(sparse.pid())));
+                         runSweep(QStringLiteral("127.61.0.0/22"), sparse.port(), 4, rate, 500, pid_t(sparse.pid())));
         } else {
             sweep.insert(QStringLiteral("error"), sparse.error());
         }
     }
     out.insert(QStringLiteral("sweep"), sweep);
+    out.insert(QStringLiteral("loadavg_end"), loadAverage());
 
     // The one-line summary: every ratio of the targets, from this run only.
     const double pwV2 = number(printwatch, QStringLiteral("v2c.warm.wall_s"));
     const double pwV3 = number(printwatch, QStringLiteral("v3_authpriv.warm.wall_s"));
     const QJsonArray refRounds = peers.value(QStringLiteral("netsnmp_async_v2c")).toObject().value(QStringLiteral("rounds")).toArray();
+    const double refCpu =
+        refRounds.isEmpty() ? -1 : refRounds.last().toObject().value(QStringLiteral("cpu_s")).toDouble();
     const double ref = refRounds.isEmpty() ? -1 : refRounds.last().toObject().value(QStringLiteral("wall_s")).toDouble();
     const double values = refRounds.isEmpty() ? -1 : refRounds.last().toObject().value(QStringLiteral("values")).toDouble();
     const double cli = number(peers, QStringLiteral("netsnmp_cli.extrapolated_wall_s"));
@@ -255,6 +266,10 @@ int main(int argc, char *argv[])
     summary.insert(QStringLiteral("v2c_warm_wall_s"), pwV2);
     summary.insert(QStringLiteral("v3_over_v2c"), pwV3 > 0 && pwV2 > 0 ? pwV3 / pwV2 : -1);
     summary.insert(QStringLiteral("async_ref_over_printwatch"), ref > 0 && pwV2 > 0 ? ref / pwV2 : -1);
+    summary.insert(QStringLiteral("async_ref_cpu_over_printwatch_cpu"),
+                   refCpu > 0 && number(printwatch, QStringLiteral("v2c.warm.poller_cpu_s")) > 0
+                       ? refCpu / number(printwatch, QStringLiteral("v2c.warm.poller_cpu_s"))
+                       : -1);
     summary.insert(QStringLiteral("cli_over_printwatch"), cli > 0 && pwV2 > 0 ? cli / pwV2 : -1);
     summary.insert(QStringLiteral("fusion_over_printwatch"), fusion > 0 && pwV2 > 0 ? fusion / pwV2 : -1);
     summary.insert(QStringLiteral("printwatch_over_udp_floor"), floor > 0 && pwV2 > 0 ? pwV2 / floor : -1);
@@ -262,6 +277,10 @@ int main(int argc, char *argv[])
     summary.insert(QStringLiteral("values_per_poller_cpu_s"), values > 0 && pollerCpu > 0 ? values / pollerCpu : -1);
     summary.insert(QStringLiteral("sim_cpu_over_poller_cpu"), simCpu >= 0 && pollerCpu > 0 ? simCpu / pollerCpu : -1);
     summary.insert(QStringLiteral("peak_bytes_per_device"), bytes);
+    summary.insert(QStringLiteral("retained_bytes_per_device"),
+                   number(printwatch, QStringLiteral("v2c.retained_bytes_per_device")));
+    summary.insert(QStringLiteral("sim_cpu_us_per_request"),
+                   packets > 0 && simCpu >= 0 ? simCpu * 1e6 / packets : -1);
     summary.insert(QStringLiteral("sweep_probes_per_s"), probes);
     out.insert(QStringLiteral("summary"), summary);
 
@@ -272,10 +291,11 @@ int main(int argc, char *argv[])
         if (file.open(QIODevice::WriteOnly))
             file.write(document);
     }
-    std::printf("SUMMARY n=%d v2c_warm=%.3fs v3/v2c=%s async_ref/pw=%s cli/pw=%s fusion/pw=%s pw/udp_floor=%s "
+    std::printf("SUMMARY n=%d v2c_warm=%.3fs v3/v2c=%s async_ref/pw=%s (cpu %s) cli/pw=%s fusion/pw=%s pw/udp_floor=%s "
                 "sim_cpu/poller_cpu=%s values/dev=%.0f values/cpu_s=%.0f peak_B/dev=%.0f sweep=%.0f probes/s "
                 "found=%d/%d\n",
-                n, pwV2, qPrintable(ratio(pwV3, pwV2)), qPrintable(ratio(ref, pwV2)), qPrintable(ratio(cli, pwV2)),
+                n, pwV2, qPrintable(ratio(pwV3, pwV2)), qPrintable(ratio(ref, pwV2)),
+                qPrintable(ratio(refCpu, pollerCpu)), qPrintable(ratio(cli, pwV2)),
                 qPrintable(ratio(fusion, pwV2)), qPrintable(ratio(pwV2, floor)), qPrintable(ratio(simCpu, pollerCpu)),
                 values > 0 ? values / n : -1.0, values > 0 && pollerCpu > 0 ? values / pollerCpu : -1.0, bytes, probes,
                 int(number(sweep, QStringLiteral("unpaced.printers_found"))),

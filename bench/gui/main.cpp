@@ -112,10 +112,14 @@ Result measure(int rows, int changedPercent, int cycles)
                 model.replaceDevices(devices, next);
             else
                 model.resetRows(next);
-            // The repaint that follows is part of the GUI thread's bill.
-            view.viewport()->repaint();
+            const qint64 modelNs = timer.nsecsElapsed();
+            // The proxy's gathered re-sort and the repaint that follow are part of the GUI thread's bill.
             QCoreApplication::processEvents();
+            view.viewport()->repaint();
             times.append(double(timer.nsecsElapsed()) / 1e6);
+            if (qEnvironmentVariableIsSet("PRINTWATCH_BENCH_PHASES"))
+                std::fprintf(stderr, "    %s: model %.2f ms, total %.2f ms\n", merge ? "merge" : "reset",
+                             double(modelNs) / 1e6, times.constLast());
         }
         return median(times);
     };
