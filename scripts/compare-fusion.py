@@ -97,6 +97,48 @@ def snmprec_to_walk(path):
 
 # ---------------------------------------------------------------- the two tools
 
+def recording_texts(path):
+    """Every OCTET STRING of a recording as text (hex values decoded), to check whether a value a
+    tool shows is something the printer said or something the tool supplied from a table."""
+    texts = []
+    with open(path, "rb") as handle:
+        for raw_line in handle.read().split(b"\n"):
+            parts = raw_line.rstrip(b"\r").decode("latin-1").split("|", 2)
+            if len(parts) != 3 or parts[1] not in ("4", "4x"):
+                continue
+            try:
+                data = bytes.fromhex(parts[2]) if parts[1] == "4x" else parts[2].encode("latin-1")
+            except ValueError:
+                continue
+            texts.append(data.decode("latin-1").lower())
+    return texts
+
+
+def said_by_printer(value, texts):
+    value = (value or "").strip().lower()
+    return bool(value) and any(value in text for text in texts)
+
+
+def profile_vendors():
+    """Profile id -> the maker's name, and enterprise number -> maker, from resources/profiles
+    (brands are labels of that maker)."""
+    vendors = {}
+    folder = os.path.join(ROOT, "resources", "profiles")
+    for name in os.listdir(folder):
+        if name.endswith(".json"):
+            with open(os.path.join(folder, name)) as handle:
+                data = json.load(handle)
+            vendors[data["id"]] = data["vendor"]
+            for enterprise in data.get("match", {}).get("enterprises", []):
+                vendors["enterprise:%d" % enterprise] = data["vendor"]
+    return vendors
+
+
+def enterprise_of(sys_object_id):
+    parts = (sys_object_id or "").strip(".").split(".")
+    return parts[6] if len(parts) > 6 and parts[:6] == ["1", "3", "6", "1", "4", "1"] else ""
+
+
 def run_fusion(walk_path):
     run = subprocess.run(["fusioninventory-netinventory", "--file", walk_path],
                          capture_output=True, text=True, timeout=120)
@@ -141,7 +183,7 @@ VENDOR_ALIASES = {"hewlett-packard": "hp", "hewlett packard": "hp", "kyocera mit
 
 
 def normal_vendor(text):
-    text = (text or "").strip().lower()
+    text = (text or "").strip().lower().replace("-", " ")
     return VENDOR_ALIASES.get(text, text)
 
 
@@ -227,8 +269,18 @@ RULES = {
     "vendor-profile": "Printwatch reads a vendor OID from its profile that FusionInventory does not know.",
     "fusion-only": "FusionInventory reports a value Printwatch does not read.",
     "printwatch-only": "Printwatch reports a value FusionInventory does not read.",
-    "receptacle": "RFC 3805: for a receptacle (waste toner) the level is the room left; both compute "
-                  "level/max, Printwatch states it as room left.",
+    "no-capacity": "The capacity is -2 (unknown): both show the raw level without a percent.",
+    "brand": "Printwatch names the brand the sysDescr shows, FusionInventory the maker of the sysObjectID "
+             "enterprise (an OEM label, or an HP-compatible sysDescr); the same device either way.",
+    "level-max": "Printwatch's percent is level/max of the recorded row; FusionInventory's is not.",
+    "type": "The recording holds neither hrDevicePrinter nor any Printer-MIB object; FusionInventory "
+            "decides from its sysObjectID table, Printwatch only from the MIBs (RFC 3805).",
+    "rounding": "Both compute level/max; Printwatch rounds, FusionInventory truncates.",
+    "printer-said": "Only Printwatch's value is in the recording; FusionInventory's comes from its "
+                    "sysObjectID model table.",
+    "fusion-said": "Only FusionInventory's value is in the recording (an OID or sysDescr part Printwatch "
+                   "does not read for this field).",
+    "both-said": "Both values are in the recording (one tool trims the vendor name or reads another OID).",
 }
 
 
@@ -253,10 +305,16 @@ def judge(field, ours, theirs, expected, context):
         if ours_ok and theirs_ok:
             return "both", "both match the expected value (%s)" % shown
     reason = context.get("rule")
-    if reason == "sentinel-3":
+    if reason in ("sentinel-3", "no-capacity", "brand", "both-said"):
         return "both", RULES[reason]
-    if reason in ("sentinel-2", "hex", "pml"):
+    if reason == "level-max":
+        return "Printwatch", RULES[reason] + " (%s)" % context["why"]
+    if reason in ("sentinel-2", "hex", "pml", "rounding", "printer-said"):
         return "Printwatch", RULES[reason]
+    if reason in ("type", "fusion-said"):
+        return "FusionInventory", RULES[reason]
+    if reason == "level-max":
+        return "Printwatch", RULES[reason] + " (%s)" % context["why"]
     if theirs in (None, ""):
         why = RULES["printwatch-only"]
         if context.get("source"):
@@ -267,8 +325,9 @@ def judge(field, ours, theirs, expected, context):
     return "review", context.get("why", "no expected value; see the recording")
 
 
-def compare(recording, ours, theirs, expected):
+def compare(recording, ours, theirs, expected, vendors):
     rows = []
+    texts = recording_texts(recording)
     identity = ours["identity"]
     info = theirs["info"]
     raw = identity.get("raw_strings_hex") or {}
@@ -288,6 +347,23 @@ def compare(recording, ours, theirs, expected):
         if not same and field in raw:
             raw_bytes = bytes.fromhex(raw[field])
             context["rule"] = "pml" if raw_bytes[:1] == b"\x01" else "hex"
+        elif not same and field == "vendor" and mine and other:
+            makers = {normal_vendor(vendors.get(identity.get("profile") or "", "")),
+                      normal_vendor(vendors.get("enterprise:" + enterprise_of(identity.get("sys_object_id")), ""))}
+            if normal_vendor(other) in makers - {""}:
+                context["rule"] = "brand"
+        elif not same and field == "type" and not mine:
+            context["rule"] = "type"
+        elif not same and not mine and other and said_by_printer(other, texts):
+            context["rule"] = "fusion-said"
+        elif not same and field in ("model", "serial", "firmware") and mine and other:
+            ours_said, theirs_said = said_by_printer(mine, texts), said_by_printer(other, texts)
+            if ours_said and theirs_said:
+                context["rule"] = "both-said"
+            elif ours_said:
+                context["rule"] = "printer-said"
+            elif theirs_said:
+                context["rule"] = "fusion-said"
         rows.append((field, mine, other, expected.get(field), same, context))
     for tag, name in COUNTERS.items():
         mine = next((c for c in ours["counters"] if c["name"] == name), None)
@@ -295,12 +371,16 @@ def compare(recording, ours, theirs, expected):
         if mine is None and other is None:
             continue
         value = None if mine is None else str(mine["value"])
-        context = {"source": mine and mine.get("source")}
+        context = {"source": mine and mine.get("source"),
+                   "why": "Printwatch reads %s (its profile); FusionInventory reads a fixed OID of its own; the "
+                          "recording alone does not settle which one carries this meter"
+                          % (mine.get("source") if mine else "nothing")}
         rows.append(("counter:" + tag, value, other, expected.get("counter:" + tag), value == other, context))
+    # Two supplies with one tag: FusionInventory keeps the last, so the comparison does too.
     mine_supplies = {}
     for supply in ours["supplies"]:
         key = cartridge_key(supply)
-        if key and key not in mine_supplies:
+        if key:
             mine_supplies[key] = supply
     for key in sorted(set(mine_supplies) | set(theirs["cartridges"])):
         supply = mine_supplies.get(key)
@@ -312,6 +392,16 @@ def compare(recording, ours, theirs, expected):
             same, context["rule"] = True, "sentinel-3"
         elif supply and supply.get("level") == -2 and other == "WARNING":
             context["rule"] = "sentinel-2"
+        elif supply and supply.get("percent") is None and other and other.startswith(str(supply.get("level"))):
+            context["rule"] = "no-capacity"
+        elif supply and supply.get("percent") is not None and other and other.isdigit() \
+                and int(other) == supply["percent"] - 1:
+            context["rule"] = "rounding"
+        elif supply and supply.get("percent") is not None and other and other.isdigit():
+            level, capacity = supply.get("level"), supply.get("max_capacity")
+            if capacity and capacity > 0 and round(min(level, capacity) * 100 / capacity) == supply["percent"]:
+                context["rule"] = "level-max"
+                context["why"] = "level %s of %s" % (level, capacity)
         exp = None
         for s in expected.get("supplies", []):
             if supply and s.get("description") == supply.get("description") and s.get("percent") is not None:
@@ -350,6 +440,7 @@ def main():
                 recordings.append(os.path.join(folder, name))
     recordings.sort()
 
+    vendors = profile_vendors()
     per_field = defaultdict(Counter)
     differences = []
     failures = []
@@ -367,7 +458,7 @@ def main():
                 continue
             devices += 1
             for field, mine, other, expected, same, context in compare(recording, ours, theirs,
-                                                                       expected_for(corpus, recording)):
+                                                                       expected_for(corpus, recording), vendors):
                 group = field.split(":")[0]
                 if same:
                     per_field[group]["agree"] += 1
