@@ -19,6 +19,7 @@ packages=(
     libsnmp-dev snmp snmpd snmpsim
     libsodium-dev qtkeychain-qt6-dev libcups2-dev cups-ipp-utils dbus-daemon
     xvfb xauth fonts-dejavu-core
+    fusioninventory-agent-task-network
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
