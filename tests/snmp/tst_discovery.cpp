@@ -16,6 +16,55 @@ class TestDiscovery : public QObject
     Q_OBJECT
 
 private slots:
+    void credentialSetFallsThroughFast()
+    {
+        // Three v3 credentials on one range: an unknown user and a wrong password are refused by
+        // a report (no timeout), the third is printwatch-sim's user and wins for every printer.
+        if (Test::FleetSim::program().isEmpty())
+            QSKIP("PRINTWATCH_SIM is not set");
+        Test::FleetSim sim;
+        QVERIFY2(sim.start({u"--count"_qs, u"6"_qs, u"--first"_qs, u"127.44.0.1"_qs, u"--port"_qs, u"0"_qs}),
+                 qPrintable(sim.error()));
+        auto targets = Core::parseTargets(u"127.44.0.1-6"_qs);
+        QVERIFY(targets.ok());
+        Core::SnmpCredential good;
+        good.version = Core::SnmpVersion::V3;
+        good.name = u"sim v3"_qs;
+        good.user = u"printwatch"_qs;
+        good.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
+        good.authProtocol = Core::SnmpAuthProtocol::Sha1;
+        good.authPassword = u"printwatch-auth"_qs;
+        good.privProtocol = Core::SnmpPrivProtocol::Aes128;
+        good.privPassword = u"printwatch-priv"_qs;
+        good.port = sim.port();
+        good.timeoutMs = 3000; // a timeout would show in the elapsed time and the engine's stats
+        good.retries = 0;
+        Core::SnmpCredential unknownUser = good;
+        unknownUser.name = u"old user"_qs;
+        unknownUser.user = u"nobody"_qs;
+        Core::SnmpCredential wrongPassword = good;
+        wrongPassword.name = u"old password"_qs;
+        wrongPassword.authPassword = u"not-the-password"_qs;
+
+        Core::DiscoveryRequest request;
+        request.targets = targets.value();
+        request.credentialSet = {u"floor 3"_qs, {unknownUser, wrongPassword, good}};
+        Engine engine;
+        Discovery discovery(&engine);
+        QSignalSpy matched(&discovery, &Discovery::credentialMatched);
+        QSignalSpy found(&discovery, &Discovery::printerFound);
+        QSignalSpy finished(&discovery, &Discovery::finished);
+        discovery.start(request);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(found.size(), 6);
+        QCOMPARE(matched.size(), 6);
+        for (const auto &args : std::as_const(matched))
+            QCOMPARE(args.at(2).value<Core::SnmpCredential>().name, u"sim v3"_qs);
+        QCOMPARE(engine.stats().timeouts, quint64(0));
+        QCOMPARE(engine.stats().engineDiscoveries, quint64(6)); // once per device, not per credential
+        QVERIFY(engine.stats().reports >= 12);
+    }
+
     void findsExactlyThePrinters()
     {
         if (Test::FleetSim::program().isEmpty())

@@ -202,6 +202,15 @@ private slots:
         QCOMPARE(engine.stats().resyncs, quint64(0));
         QCOMPARE(engine.stats().engineDiscoveries, quint64(4));
     }
+
+    void perDeviceStateIsSmall()
+    {
+        // The budget is 4 KB per polled device in the engine; what it keeps per device between
+        // rounds is one compact record (plus a localised user per v3 device and engine ID).
+        qInfo("per-device record: %zu bytes; v3 users: %lld bytes for %d devices", Engine::deviceStateBytes(),
+              qlonglong(m_engine.usmUsers().approximateBytes()), m_engine.knownDevices());
+        QVERIFY(Engine::deviceStateBytes() <= 48);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineFleet)
