@@ -22,6 +22,7 @@ constexpr int TooBig = 1;
 constexpr int NoSuchName = 2;
 constexpr qsizetype MaxDatagram = 65535;
 constexpr int RecvBatch = 16;
+constexpr int MinAdaptiveWindow = 32;
 } // namespace
 
 QString errorKindKey(ErrorKind kind)
@@ -91,8 +92,13 @@ Engine::Engine(QObject *parent)
         return;
     }
     // Replies to a whole window arrive in bursts; a larger buffer keeps them from being dropped.
-    int bufferSize = 4 * 1024 * 1024;
-    ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &bufferSize, sizeof bufferSize);
+    // Sends leave in sendmmsg bursts of a whole window. The FORCE variants pass the system's
+    // rmem_max/wmem_max caps where the process may (CAP_NET_ADMIN); the plain ones are capped.
+    int bufferSize = 8 * 1024 * 1024;
+    if (::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &bufferSize, sizeof bufferSize) != 0)
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &bufferSize, sizeof bufferSize);
+    if (::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUFFORCE, &bufferSize, sizeof bufferSize) != 0)
+        ::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUF, &bufferSize, sizeof bufferSize);
     sockaddr_in local{};
     local.sin_family = AF_INET;
     local.sin_addr.s_addr = htonl(INADDR_ANY);
@@ -124,6 +130,7 @@ Engine::~Engine()
 void Engine::setWindow(int requestsInFlight)
 {
     m_window = qMax(1, requestsInFlight);
+    m_effectiveWindow = m_window;
     pump();
 }
 
@@ -177,7 +184,7 @@ void Engine::enqueue(std::unique_ptr<Request> request)
 
 void Engine::pump()
 {
-    while (!m_queue.empty() && int(m_inFlight.size()) < m_window) {
+    while (!m_queue.empty() && int(m_inFlight.size()) < m_effectiveWindow) {
         if (m_rateLimit > 0) {
             const qint64 now = m_clock.elapsed();
             const double burst = qMax(1.0, m_rateLimit / 20.0);
@@ -301,7 +308,10 @@ void Engine::flushSends()
         const PendingSend &failed = m_sendBatch[failedAt];
         const ssize_t alone = ::sendto(m_fd, failed.packet.constData(), size_t(failed.packet.size()), 0,
                                        reinterpret_cast<const sockaddr *>(&failed.to), sizeof failed.to);
-        if (alone < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != ENOBUFS) {
+        if (alone < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS)) {
+            // The local send buffer is full: fewer requests in flight until answers drain it.
+            m_effectiveWindow = qMax(qMin(m_window, MinAdaptiveWindow), m_effectiveWindow / 2);
+        } else if (alone < 0) {
             const auto it = m_inFlight.find(failed.requestId);
             if (it != m_inFlight.end()) {
                 Response response;
@@ -346,6 +356,8 @@ void Engine::readPending()
         const int count = ::recvmmsg(m_fd, messages, RecvBatch, MSG_DONTWAIT, nullptr);
         if (count <= 0)
             break;
+        // Answers drain the queues: the window grows back towards what was configured.
+        m_effectiveWindow = qMin(m_window, m_effectiveWindow + count);
         for (int i = 0; i < count; ++i) {
             ++m_stats.received;
             if (messages[i].msg_hdr.msg_flags & MSG_TRUNC) {

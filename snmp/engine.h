@@ -115,6 +115,7 @@ public:
 
     void setWindow(int requestsInFlight); // default 512
     int window() const { return m_window; }
+    int effectiveWindow() const { return m_effectiveWindow; } // adaptive: <= window()
     void setRateLimit(int packetsPerSecond); // 0 = unlimited
     int inFlight() const { return int(m_inFlight.size()); }
     int queued() const { return int(m_queue.size()); }
@@ -235,6 +236,7 @@ private:
     bool m_pumpPosted = false;
     qint64 m_armedFor = 0; // when m_timer fires, on m_clock
     int m_window = 512;
+    int m_effectiveWindow = 512; // halved when the send buffer fills, grows back with answers
     int m_rateLimit = 0;
     double m_tokens = 0;
     qint64 m_tokensAt = 0;
