@@ -3,14 +3,16 @@
 
 #include "actions/actionexecutor.h"
 #include "auth/authservice.h"
+#include "auth/authorizer.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 
 namespace Printwatch::Actions {
 
-ActionRunner::ActionRunner(QString databasePath, ActionSettings settings, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_settings(std::move(settings))
+ActionRunner::ActionRunner(QString databasePath, ActionSettings settings, bool demo, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_settings(std::move(settings)), m_demo(demo)
 {
 }
 
@@ -31,6 +33,12 @@ void ActionRunner::open()
     m_db = std::make_unique<Storage::Database>(std::move(db.value()));
     m_auth = std::make_unique<Auth::AuthService>(*m_db);
     m_executor = std::make_unique<ActionExecutor>(*m_db, m_settings);
+    if (m_demo) {
+        if (auto demo = m_auth->ensureDemoAccount(); !demo) {
+            Q_EMIT opened(false, demo.error(), false);
+            return;
+        }
+    }
     auto users = m_auth->hasUsers();
     Q_EMIT opened(users.ok(), users.ok() ? QString() : users.error(), users.ok() && *users);
 }
@@ -131,6 +139,75 @@ void ActionRunner::run(const ActionRequest &request)
         m_cancels.remove(request.id);
     }
     Q_EMIT finished(request.id, results);
+}
+
+void ActionRunner::loadAudit()
+{
+    if (!m_db) {
+        Q_EMIT auditLoaded({}, false, {}, tr("The database is not open."));
+        return;
+    }
+    Storage::AuditRepository log(*m_db);
+    if (!m_session.valid() || !Auth::roleAllows(m_session.role, Auth::Action::ViewAudit)) {
+        const QString refusal = tr("Refused: %1 may not read the audit log; only an Administrator may.")
+                                    .arg(m_session.valid() ? m_session.userName : tr("nobody logged in"));
+        static_cast<void>(log.append({m_session.userName, Auth::actionKey(Auth::Action::ViewAudit), std::nullopt,
+                                      QStringLiteral("audit log"), QStringLiteral("refused"), refusal, {}}));
+        Q_EMIT auditLoaded({}, false, {}, refusal);
+        return;
+    }
+    auto rows = log.entries();
+    auto verdict = log.verify();
+    if (!rows || !verdict) {
+        Q_EMIT auditLoaded({}, false, {}, rows ? verdict.error() : rows.error());
+        return;
+    }
+    Q_EMIT auditLoaded(rows.value(), verdict->intact, verdict->problem, QString());
+}
+
+void ActionRunner::loadUsers()
+{
+    if (!m_auth) {
+        Q_EMIT usersLoaded({}, tr("The database is not open."));
+        return;
+    }
+    auto users = m_auth->users(m_session);
+    Q_EMIT usersLoaded(users ? users.value() : QList<Storage::UserRecord>(), users ? QString() : users.error());
+}
+
+void ActionRunner::addUser(const QString &name, const QString &roleKey, const QString &password)
+{
+    const auto role = Auth::roleFromKey(roleKey);
+    if (!m_auth || !role) {
+        Q_EMIT adminDone(false, tr("Cannot add %1: unknown role “%2”.").arg(name, roleKey));
+        return;
+    }
+    auto added = m_auth->addUser(m_session, name, *role, password);
+    Q_EMIT adminDone(added.ok(), added ? tr("Added %1 (%2).").arg(name, Auth::roleText(*role)) : added.error());
+}
+
+void ActionRunner::unlockUser(const QString &name)
+{
+    auto done = m_auth ? m_auth->unlock(m_session, name) : Core::Result<void>(Core::Error{tr("The database is not open.")});
+    Q_EMIT adminDone(done.ok(), done ? tr("%1 is unlocked.").arg(name) : done.error());
+}
+
+void ActionRunner::removeUser(const QString &name)
+{
+    auto done = m_auth ? m_auth->removeUser(m_session, name) : Core::Result<void>(Core::Error{tr("The database is not open.")});
+    Q_EMIT adminDone(done.ok(), done ? tr("%1 is removed.").arg(name) : done.error());
+}
+
+void ActionRunner::setActionEnabled(const QString &actionKey, bool enabled)
+{
+    const auto action = Auth::actionFromKey(actionKey);
+    if (!m_db || !action) {
+        Q_EMIT adminDone(false, tr("Unknown action “%1”.").arg(actionKey));
+        return;
+    }
+    auto done = Auth::Authorizer(*m_db).setActionEnabled(m_session, *action, 0, enabled);
+    Q_EMIT adminDone(done.ok(), done ? (enabled ? tr("%1 is switched on.") : tr("%1 is switched off.")).arg(Auth::actionText(*action))
+                                     : done.error());
 }
 
 } // namespace Printwatch::Actions

@@ -9,6 +9,7 @@
 #include "actions/actiontypes.h"
 #include "auth/access.h"
 #include "core/result.h"
+#include "storage/accessrecords.h"
 
 #include <QHash>
 #include <QMutex>
@@ -34,7 +35,8 @@ class ActionRunner final : public QObject
     Q_DISABLE_COPY_MOVE(ActionRunner)
 
 public:
-    ActionRunner(QString databasePath, ActionSettings settings, QObject *parent = nullptr);
+    // `demo`: the demo mode's marked account is created when the database opens.
+    ActionRunner(QString databasePath, ActionSettings settings, bool demo = false, QObject *parent = nullptr);
     ~ActionRunner() override;
 
     // Thread-safe: marks the request cancelled; the worker stops at its next check.
@@ -48,6 +50,13 @@ public Q_SLOTS:
     void logout();
     void run(const Printwatch::Actions::ActionRequest &request);
     void setSettings(const Printwatch::Actions::ActionSettings &settings);
+    // Administration, for the logged-in session; refusals come back as errors and are audited.
+    void loadAudit();
+    void loadUsers();
+    void addUser(const QString &name, const QString &roleKey, const QString &password);
+    void unlockUser(const QString &name);
+    void removeUser(const QString &name);
+    void setActionEnabled(const QString &actionKey, bool enabled); // fleet-wide
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error, bool hasUsers);
@@ -56,10 +65,15 @@ Q_SIGNALS:
     void progress(quint64 requestId, qint64 deviceId, int percent, const QString &text);
     void printerFinished(const Printwatch::Actions::ActionResult &result);
     void finished(quint64 requestId, const QList<Printwatch::Actions::ActionResult> &results);
+    void auditLoaded(const QList<Printwatch::Storage::AuditRecord> &rows, bool intact, const QString &problem,
+                     const QString &error);
+    void usersLoaded(const QList<Printwatch::Storage::UserRecord> &users, const QString &error);
+    void adminDone(bool ok, const QString &message);
 
 private:
     QString m_databasePath;
     ActionSettings m_settings;
+    bool m_demo = false;
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Auth::AuthService> m_auth;
     std::unique_ptr<ActionExecutor> m_executor;
@@ -72,3 +86,5 @@ private:
 } // namespace Printwatch::Actions
 
 Q_DECLARE_METATYPE(Printwatch::Actions::ActionSettings)
+Q_DECLARE_METATYPE(Printwatch::Storage::AuditRecord)
+Q_DECLARE_METATYPE(Printwatch::Storage::UserRecord)

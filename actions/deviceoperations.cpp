@@ -98,9 +98,12 @@ QStringList errorStateTexts(const QByteArray &bits)
     return texts;
 }
 
-// Waits until the printer answers with an uptime below `before` (it restarted). Returns the seconds it took.
+// Waits until the printer answers with an uptime that cannot have run on since `uptimeBefore` was
+// read: without a restart it would be about before + elapsed; a restarted one counts from 0.
+// (A plain "below before" misses a printer that had only just booted.) Returns the seconds it took.
 Core::Result<int> waitForRestart(const OperationContext &context, qint64 uptimeBefore, int waitSeconds, bool *sawSilence)
 {
+    constexpr qint64 SlackTicks = 100; // 1 s of clock and network jitter
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < qint64(waitSeconds) * 1000) {
@@ -115,7 +118,7 @@ Core::Result<int> waitForRestart(const OperationContext &context, qint64 uptimeB
             *sawSilence = true;
         } else if (!reply->varBinds.isEmpty() && reply->varBinds.first().toInt()) {
             const qint64 uptime = *reply->varBinds.first().toInt();
-            if (uptime < uptimeBefore)
+            if (uptime + SlackTicks < uptimeBefore + waited.elapsed() / 10)
                 return int(waited.elapsed() / 1000);
         }
         report(context, int(qMin<qint64>(95, 50 + waited.elapsed() * 45 / (qint64(waitSeconds) * 1000))),

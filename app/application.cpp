@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 
+#include "app/actionscontroller.h"
 #include "app/consolecontroller.h"
 #include "app/storagereader.h"
 #include "core/paths.h"
@@ -91,6 +92,7 @@ Application::~Application()
     m_storageThread.quit();
     m_storageThread.wait();
     m_discoveryDialog.clear();
+    m_actions.reset();
     m_console.reset();
     m_window.reset();
     if (m_fleet)
@@ -133,6 +135,10 @@ Core::Result<void> Application::start(const Options &options)
     startThreads();
     m_console = std::make_unique<ConsoleController>(m_window.get(), m_printers.get(), m_reader, m_writer);
     wire();
+    m_actions = ActionsController::forApplication(m_window.get(), m_printers.get(), m_databasePath,
+                                                  m_demo ? m_fleet.get() : nullptr, options.screenshotPath.isEmpty());
+    connect(m_actions.get(), &ActionsController::pollNowRequested, m_window.get(), &Views::MainWindow::pollNowRequested);
+    m_actions->start();
 
     int interval = options.pollIntervalSeconds;
     if (interval <= 0)

@@ -39,6 +39,7 @@ class QTimer;
 
 namespace Printwatch::App {
 
+class ActionsController;
 class ConsoleController;
 class StorageReader;
 
@@ -104,6 +105,7 @@ private:
     std::unique_ptr<Models::PrinterTableModel> m_printers;
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<ConsoleController> m_console;
+    std::unique_ptr<ActionsController> m_actions; // login, device actions, audit
     QPointer<Views::DiscoveryDialog> m_discoveryDialog;
     QPointer<Views::WelcomeDialog> m_welcome;
     std::unique_ptr<Sim::Fleet> m_fleet;

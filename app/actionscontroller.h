@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Device actions and login in the GUI: owns the actions thread (ActionRunner), the login, first
+// Administrator and unlock dialogs, the idle lock, and the entry points of every printer action:
+// the Actions menu, the printers' context menu and keyboard shortcuts. Actions the role may not do
+// are disabled here, but nothing is decided here: every request goes to ActionRunner, which asks
+// auth/ and audits, so a forced click is refused below the GUI all the same.
+
+#include "actions/actiontypes.h"
+#include "auth/access.h"
+#include "storage/accessrecords.h"
+#include "views/actionprogressdialog.h"
+#include "views/auditpage.h"
+#include "views/logindialog.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QShortcut;
+class QTimer;
+
+namespace Printwatch::Models {
+class PrinterTableModel;
+}
+namespace Printwatch::Views {
+class MainWindow;
+}
+namespace Printwatch::Actions {
+class ActionRunner;
+}
+namespace Printwatch::Sim {
+class Fleet;
+class JobSink;
+}
+
+namespace Printwatch::App {
+
+class ActionsController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActionsController)
+
+public:
+    struct Options
+    {
+        QString databasePath;
+        Actions::ActionSettings settings;
+        bool demo = false;
+        int lockMinutes = 15; // 0 = never lock
+        bool showLogin = true; // false in tests that log in through login()
+    };
+
+    ActionsController(Views::MainWindow *window, Models::PrinterTableModel *printers, Options options,
+                      QObject *parent = nullptr);
+    ~ActionsController() override;
+
+    // The app's controller: settings from QSettings; in the demo, job sinks on the simulated fleet
+    // (so test pages and firmware have somewhere to go) and the demo account. `interactive` false
+    // (screenshots) shows no login dialog.
+    static std::unique_ptr<ActionsController> forApplication(Views::MainWindow *window,
+                                                             Models::PrinterTableModel *printers,
+                                                             const QString &databasePath, Sim::Fleet *demoFleet,
+                                                             bool interactive);
+
+    void start();
+
+    const Auth::Session &session() const { return m_session; }
+    QAction *menuAction(Auth::Action action) const { return m_menuActions.value(int(action)); }
+    QAction *contextAction(Auth::Action action) const { return m_contextActions.value(int(action)); }
+    QShortcut *shortcut(Auth::Action action) const { return m_shortcuts.value(int(action)); }
+    Views::ActionProgressDialog *lastProgressDialog() const { return m_lastDialog; }
+    Views::LoginDialog *loginDialog() const { return m_login; }
+    Views::AuditPage *auditPage() const { return m_auditPage; }
+
+    // What a person would answer; tests replace them.
+    void setConfirmer(std::function<bool(const QString &question)> confirmer) { m_confirm = std::move(confirmer); }
+    void setFirmwareChooser(std::function<QString()> chooser) { m_chooseFirmware = std::move(chooser); }
+    void setProtocolChooser(std::function<std::optional<Actions::TestPageProtocol>()> chooser)
+    {
+        m_chooseProtocol = std::move(chooser);
+    }
+
+public Q_SLOTS:
+    void login(const QString &name, const QString &password);
+    void logout();
+    void lock();
+    // Runs `action` on the selected printers; `entryPoint` is recorded in the audit row.
+    void trigger(Printwatch::Auth::Action action, const QString &entryPoint);
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error);
+    void sessionChanged(const Printwatch::Auth::Session &session);
+    void loginFailed(const QString &error);
+    void actionFinished(quint64 requestId, const QList<Printwatch::Actions::ActionResult> &results);
+    void pollNowRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void onOpened(bool ok, const QString &error, bool hasUsers);
+    void onLoginFinished(bool ok, const QString &error, const Auth::Session &session, int delayMs);
+    void showLoginDialog(int mode);
+    void setLocked(bool locked);
+    void openAudit();
+    QString printerLabel(qint64 deviceId) const;
+    bool confirm(const QString &question);
+
+    Views::MainWindow *m_window = nullptr;
+    Models::PrinterTableModel *m_printers = nullptr;
+    Options m_options;
+    QThread m_thread;
+    Actions::ActionRunner *m_runner = nullptr;
+    Auth::Session m_session;
+    bool m_locked = false;
+    quint64 m_nextRequest = 1;
+
+    QMenu *m_menu = nullptr;
+    QHash<int, QAction *> m_menuActions;
+    QHash<int, QAction *> m_contextActions;
+    QHash<int, QShortcut *> m_shortcuts;
+    QAction *m_logoutAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QPointer<Views::LoginDialog> m_login;
+    QPointer<Views::ActionProgressDialog> m_lastDialog;
+    QPointer<Views::AuditPage> m_auditPage;
+    QHash<quint64, QPointer<Views::ActionProgressDialog>> m_dialogs;
+    QTimer *m_idle = nullptr;
+    std::unique_ptr<Sim::JobSink> m_demoSink;
+
+    std::function<bool(const QString &)> m_confirm;
+    std::function<QString()> m_chooseFirmware;
+    std::function<std::optional<Actions::TestPageProtocol>()> m_chooseProtocol;
+};
+
+} // namespace Printwatch::App

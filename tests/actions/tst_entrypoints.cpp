@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Three roles x every printer action x every entry point (Actions menu, the printers' context menu,
+// the keyboard shortcut, printwatch-cli): allowed where the matrix says, refused with a clear
+// message otherwise, one audit row either way. In the GUI a refused action is disabled; the test
+// forces it anyway, and the core below the GUI refuses it.
+#include "simfixture.h"
+
+#include "app/actionscontroller.h"
+#include "models/printertablemodel.h"
+#include "storage/auditrepository.h"
+#include "storage/printerrepository.h"
+#include "views/mainwindow.h"
+#include "views/printerspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QProcess>
+#include <QShortcut>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace Printwatch;
+using namespace Printwatch::Actions;
+
+namespace {
+const char *const kRoles[] = {"admin", "power", "viewer"};
+} // namespace
+
+class TestEntryPoints : public QObject
+{
+    Q_OBJECT
+
+    TestUtil::SimFixture m_sim;
+    QTemporaryDir m_dir;
+    QString m_firmware;
+    std::unique_ptr<Models::PrinterTableModel> m_model;
+    std::unique_ptr<Views::MainWindow> m_window;
+    std::unique_ptr<App::ActionsController> m_controller;
+
+    static QString userOf(int role) { return QStringList{QStringLiteral("alice"), QStringLiteral("pat"), QStringLiteral("vic")}[role]; }
+    static QString passwordOf(int role)
+    {
+        return QStringList{TestUtil::kAdminPassword, TestUtil::kPowerPassword, TestUtil::kViewerPassword}[role];
+    }
+    static Auth::Role roleOf(int role)
+    {
+        return role == 0 ? Auth::Role::Administrator : role == 1 ? Auth::Role::PowerUser : Auth::Role::Viewer;
+    }
+
+    // A new version each time: an upgrade that does not change the version is a failure.
+    QString nextFirmware()
+    {
+        static int serial = 0;
+        m_firmware = m_dir.filePath(QStringLiteral("fw-%1.bin").arg(++serial));
+        QFile file(m_firmware);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(Sim::JobSink::makeFirmware("2.0." + QByteArray::number(serial), QByteArray(64 * 1024, 'f')));
+        return m_firmware;
+    }
+
+    Storage::AuditRecord lastAudit() const { return Storage::AuditRepository(*m_sim.db).entries()->last(); }
+    int auditCount() const { return int(Storage::AuditRepository(*m_sim.db).entries()->size()); }
+
+    void logIn(int role)
+    {
+        QSignalSpy changed(m_controller.get(), &App::ActionsController::sessionChanged);
+        m_controller->login(userOf(role), passwordOf(role));
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(m_controller->session().userName, userOf(role));
+    }
+
+    void select(int row)
+    {
+        QTableView *table = m_window->printersPage()->tableView();
+        table->clearSelection();
+        table->selectRow(row);
+        QCOMPARE(m_window->printersPage()->selectedDeviceIds().size(), 1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("PRINTWATCH_NO_BROWSER", "1");
+        QVERIFY(m_dir.isValid());
+        const QString failed = m_sim.start(2);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+
+        m_model = std::make_unique<Models::PrinterTableModel>();
+        m_model->setSummaries(Storage::PrinterRepository(*m_sim.db).summaries().value());
+        QCOMPARE(m_model->rowCount(), 2);
+        m_window = std::make_unique<Views::MainWindow>(m_model.get());
+        m_window->show();
+        App::ActionsController::Options options;
+        options.databasePath = m_sim.path();
+        options.settings = m_sim.settings();
+        options.settings.rebootWaitSeconds = 20;
+        options.lockMinutes = 0;
+        options.showLogin = false;
+        m_controller = std::make_unique<App::ActionsController>(m_window.get(), m_model.get(), options);
+        m_controller->setConfirmer([](const QString &) { return true; });
+        m_controller->setFirmwareChooser([this] { return nextFirmware(); });
+        m_controller->setProtocolChooser([] { return std::optional<TestPageProtocol>(TestPageProtocol::Raw9100); });
+        QSignalSpy opened(m_controller.get(), &App::ActionsController::opened);
+        m_controller->start();
+        QVERIFY(opened.wait(10000));
+        QVERIFY2(opened.first().at(0).toBool(), qPrintable(opened.first().at(1).toString()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_controller.reset();
+        m_window.reset();
+    }
+
+    void nothingBeforeLogin()
+    {
+        for (Auth::Action action : Auth::PrinterActions) {
+            QVERIFY(!m_controller->menuAction(action)->isEnabled());
+            QVERIFY(!m_controller->contextAction(action)->isEnabled());
+            QVERIFY(!m_controller->shortcut(action)->isEnabled());
+        }
+    }
+
+    void gui_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("entry");
+        for (int role = 0; role < 3; ++role)
+            for (Auth::Action action : Auth::PrinterActions)
+                for (const char *entry : {"menu", "context-menu", "shortcut"})
+                    QTest::addRow("%s %s %s", kRoles[role], qPrintable(Auth::actionKey(action)), entry)
+                        << role << int(action) << QString::fromLatin1(entry);
+    }
+
+    void gui()
+    {
+        QFETCH(int, role);
+        QFETCH(int, action);
+        QFETCH(QString, entry);
+        const auto a = Auth::Action(action);
+        const bool allowed = Auth::roleAllows(roleOf(role), a);
+        if (m_controller->session().userName != userOf(role))
+            logIn(role);
+        select(1);
+        const qint64 device = m_window->printersPage()->selectedDeviceIds().first();
+
+        // The GUI shows what the role may do...
+        QAction *menu = m_controller->menuAction(a);
+        QAction *context = m_controller->contextAction(a);
+        QShortcut *shortcut = m_controller->shortcut(a);
+        QCOMPARE(menu->isEnabled(), allowed);
+        QCOMPARE(context->isEnabled(), allowed);
+        QCOMPARE(shortcut->isEnabled(), allowed);
+
+        // ...and the core decides, even when the disabled entry is forced.
+        const int before = auditCount();
+        QSignalSpy finished(m_controller.get(), &App::ActionsController::actionFinished);
+        if (entry == QLatin1String("menu")) {
+            menu->setEnabled(true);
+            menu->trigger();
+            menu->setEnabled(allowed);
+        } else if (entry == QLatin1String("context-menu")) {
+            context->setEnabled(true);
+            context->trigger();
+            context->setEnabled(allowed);
+        } else {
+            Q_EMIT shortcut->activated();
+        }
+        QVERIFY(finished.wait(60000));
+        const auto results = finished.first().at(1).value<QList<ActionResult>>();
+        QCOMPARE(results.size(), 1);
+        if (allowed) {
+            QVERIFY2(results.first().outcome == Outcome::Ok, qPrintable(results.first().message));
+        } else {
+            QCOMPARE(results.first().outcome, Outcome::Refused);
+            QVERIFY2(results.first().message.startsWith(QLatin1String("Refused: ") + userOf(role)),
+                     qPrintable(results.first().message));
+        }
+        QVERIFY(m_controller->lastProgressDialog());
+        QCOMPARE(m_controller->lastProgressDialog()->outcomeOf(device), outcomeText(results.first().outcome));
+        QCOMPARE(auditCount(), before + 1);
+        const Storage::AuditRecord row = lastAudit();
+        QCOMPARE(row.user, userOf(role));
+        QCOMPARE(row.action, Auth::actionKey(a));
+        QCOMPARE(row.deviceId, std::optional<qint64>(device));
+        QCOMPARE(row.result, allowed ? QStringLiteral("ok") : QStringLiteral("refused"));
+        QVERIFY2(row.detail.startsWith(QStringLiteral("via %1:").arg(entry)), qPrintable(row.detail));
+        m_controller->lastProgressDialog()->close();
+    }
+
+    void cli_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<int>("action");
+        for (int role = 0; role < 3; ++role)
+            for (Auth::Action action : Auth::PrinterActions)
+                QTest::addRow("%s %s", kRoles[role], qPrintable(Auth::actionKey(action))) << role << int(action);
+    }
+
+    void cli()
+    {
+        QFETCH(int, role);
+        QFETCH(int, action);
+        const auto a = Auth::Action(action);
+        const bool allowed = Auth::roleAllows(roleOf(role), a);
+        const QString passwordFile = m_dir.filePath(QStringLiteral("pw-%1").arg(role));
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(passwordOf(role).toUtf8() + '\n');
+        file.close();
+        const ActionSettings s = m_sim.settings();
+        QStringList args{QStringLiteral("action"), Auth::actionKey(a), m_sim.addresses[0],
+                         QStringLiteral("--db"), m_sim.path(), QStringLiteral("--user"), userOf(role),
+                         QStringLiteral("--password-file"), passwordFile, QStringLiteral("--snmp-port"),
+                         QString::number(s.readCredential.port), QStringLiteral("--raw-port"), QString::number(s.rawPort),
+                         QStringLiteral("--lpr-port"), QString::number(s.lprPort), QStringLiteral("--wait"),
+                         QStringLiteral("20"), QStringLiteral("--no-keychain"), QStringLiteral("--format"),
+                         QStringLiteral("json")};
+        if (a == Auth::Action::UpgradeFirmware)
+            args << QStringLiteral("--firmware") << nextFirmware();
+        const int before = auditCount();
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PRINTWATCH_TEST_HASH"), QStringLiteral("minimal"));
+        cli.setProcessEnvironment(env);
+        cli.start(qEnvironmentVariable("PRINTWATCH_CLI"), args);
+        QVERIFY(cli.waitForFinished(90000));
+        const QByteArray out = cli.readAllStandardOutput();
+        QVERIFY2(cli.exitCode() == (allowed ? 0 : 1), QByteArray(out + cli.readAllStandardError()).constData());
+        QVERIFY2(out.contains(allowed ? "\"outcome\": \"ok\"" : "\"outcome\": \"refused\""), out.constData());
+        // One login row and one action row.
+        QCOMPARE(auditCount(), before + 2);
+        const Storage::AuditRecord row = lastAudit();
+        QCOMPARE(row.user, userOf(role));
+        QCOMPARE(row.action, Auth::actionKey(a));
+        QCOMPARE(row.result, allowed ? QStringLiteral("ok") : QStringLiteral("refused"));
+        QVERIFY2(row.detail.startsWith(QLatin1String("via cli:")), qPrintable(row.detail));
+    }
+
+    void auditChainStillVerifies()
+    {
+        auto verdict = Storage::AuditRepository(*m_sim.db).verify();
+        QVERIFY(verdict.ok());
+        QVERIFY2(verdict->intact, qPrintable(verdict->problem));
+        QVERIFY(verdict->rowsChecked > 3 * 6 * 4);
+    }
+};
+
+QTEST_MAIN(TestEntryPoints)
+#include "tst_entrypoints.moc"
