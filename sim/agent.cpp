@@ -211,7 +211,9 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         // snmp_parse does not write to the data, its signature just lacks the const
         if (snmp_parse(nullptr, &parseSession, request, const_cast<u_char *>(data), length) != SNMPERR_SUCCESS
             || (request->version != SNMP_VERSION_1 && request->version != SNMP_VERSION_2c)
-            || !(communityIs(*request, m_community) || communityIs(*request, m_writeCommunity))) {
+            // The write community is good for SET only: a GET with it stays unanswered, as a wrong community.
+            || !(communityIs(*request, m_community)
+                 || (request->command == SNMP_MSG_SET && communityIs(*request, m_writeCommunity)))) {
             snmp_free_pdu(request);
             return false;
         }
