@@ -33,6 +33,9 @@ namespace {
 void registerMetaTypes()
 {
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<Models::SupplyTableModel::Changes>();
+    qRegisterMetaType<Models::AlertTableModel::Changes>();
+    qRegisterMetaType<Models::CounterTableModel::Changes>();
     qRegisterMetaType<Storage::FleetSupplyRow>();
     qRegisterMetaType<QList<Storage::FleetSupplyRow>>();
     qRegisterMetaType<Storage::FleetAlertRow>();
@@ -131,27 +134,15 @@ void ConsoleController::wire()
             m_lastStatus.insert(summary.deviceId, summary.status);
     });
 
-    connect(m_reader, &StorageReader::suppliesLoaded, this,
-            [this](const QList<qint64> &ids, const QList<Storage::FleetSupplyRow> &rows) {
-                if (ids.isEmpty())
-                    m_supplies->setRows(rows);
-                else
-                    m_supplies->replaceDevices(ids, rows);
-            });
-    connect(m_reader, &StorageReader::alertsLoaded, this,
-            [this](const QList<qint64> &ids, const QList<Storage::FleetAlertRow> &rows) {
-                if (ids.isEmpty())
-                    m_alerts->setRows(rows);
-                else
-                    m_alerts->replaceDevices(ids, rows);
-            });
-    connect(m_reader, &StorageReader::countersLoaded, this,
-            [this](const QList<qint64> &ids, const QList<Storage::FleetCounterRow> &rows) {
-                if (ids.isEmpty())
-                    m_counters->setRows(rows);
-                else
-                    m_counters->replaceDevices(ids, rows);
-            });
+    connect(m_reader, &StorageReader::suppliesChanged, this, [this](const Models::SupplyTableModel::Changes &changes) {
+        m_supplies->applyChanges(changes.changed, changes.removed);
+    });
+    connect(m_reader, &StorageReader::alertsChanged, this, [this](const Models::AlertTableModel::Changes &changes) {
+        m_alerts->applyChanges(changes.changed, changes.removed);
+    });
+    connect(m_reader, &StorageReader::countersChanged, this, [this](const Models::CounterTableModel::Changes &changes) {
+        m_counters->applyChanges(changes.changed, changes.removed);
+    });
     connect(m_reader, &StorageReader::pollLogLoaded, this, [this](const QList<Storage::PollLogEntry> &entries) {
         QList<Models::EventEntry> events;
         events.reserve(entries.size());

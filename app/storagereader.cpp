@@ -64,20 +64,23 @@ void StorageReader::loadFleet(const QList<qint64> &deviceIds)
         Q_EMIT error(supplies.error());
         return;
     }
-    Q_EMIT suppliesLoaded(deviceIds, supplies.value());
+    if (auto changes = m_supplies.update(deviceIds, supplies.value()); !changes.changed.isEmpty() || !changes.removed.isEmpty())
+        Q_EMIT suppliesChanged(changes);
     // Cleared alerts stay visible for a week, so a problem that came and went overnight is seen.
     const auto alerts = queries.alerts(QDateTime::currentDateTimeUtc().addDays(-7), deviceIds);
     if (!alerts) {
         Q_EMIT error(alerts.error());
         return;
     }
-    Q_EMIT alertsLoaded(deviceIds, alerts.value());
+    if (auto changes = m_alerts.update(deviceIds, alerts.value()); !changes.changed.isEmpty() || !changes.removed.isEmpty())
+        Q_EMIT alertsChanged(changes);
     const auto counters = queries.latestCounters(deviceIds);
     if (!counters) {
         Q_EMIT error(counters.error());
         return;
     }
-    Q_EMIT countersLoaded(deviceIds, counters.value());
+    if (auto changes = m_counters.update(deviceIds, counters.value()); !changes.changed.isEmpty() || !changes.removed.isEmpty())
+        Q_EMIT countersChanged(changes);
 }
 
 void StorageReader::loadDetail(qint64 deviceId)

@@ -6,6 +6,9 @@
 
 #include "core/printer.h"
 #include "core/snmpcredential.h"
+#include "models/alerttablemodel.h"
+#include "models/countertablemodel.h"
+#include "models/supplytablemodel.h"
 #include "storage/fleetqueries.h"
 #include "storage/records.h"
 
@@ -40,10 +43,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void summariesLoaded(const QList<Printwatch::Core::PrinterSummary> &summaries);
     void targetsLoaded(const QList<Printwatch::Core::PollTarget> &targets);
-    // `deviceIds` as asked (empty: the whole fleet), so the receiver knows what the rows replace.
-    void suppliesLoaded(const QList<qint64> &deviceIds, const QList<Printwatch::Storage::FleetSupplyRow> &rows);
-    void alertsLoaded(const QList<qint64> &deviceIds, const QList<Printwatch::Storage::FleetAlertRow> &rows);
-    void countersLoaded(const QList<qint64> &deviceIds, const QList<Printwatch::Storage::FleetCounterRow> &rows);
+    // Only what differs from the previous load (worked out here, off the GUI thread); not emitted when
+    // nothing did.
+    void suppliesChanged(const Printwatch::Models::SupplyTableModel::Changes &changes);
+    void alertsChanged(const Printwatch::Models::AlertTableModel::Changes &changes);
+    void countersChanged(const Printwatch::Models::CounterTableModel::Changes &changes);
     void detailLoaded(const Printwatch::Storage::PrinterDetail &detail);
     void pollLogLoaded(const QList<Printwatch::Storage::PollLogEntry> &entries);
     void error(const QString &message);
@@ -53,6 +57,9 @@ private:
 
     QString m_path;
     std::unique_ptr<Storage::Database> m_db;
+    Models::SupplyTableModel::Delta m_supplies = Models::SupplyTableModel::makeDelta();
+    Models::AlertTableModel::Delta m_alerts = Models::AlertTableModel::makeDelta();
+    Models::CounterTableModel::Delta m_counters = Models::CounterTableModel::makeDelta();
 };
 
 } // namespace Printwatch::App

@@ -88,6 +88,12 @@ QIcon severityIcon(int rank)
 
 AlertTableModel::AlertTableModel(QObject *parent) : KeyedTableModel(parent) {}
 
+AlertTableModel::Delta AlertTableModel::makeDelta()
+{
+    return Delta([](const Storage::FleetAlertRow &row) { return row.record.id; },
+                 [](const Storage::FleetAlertRow &row) { return row.record.deviceId; });
+}
+
 AlertTableModel::~AlertTableModel() = default;
 
 int AlertTableModel::columnCount(const QModelIndex &parent) const

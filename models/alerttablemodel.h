@@ -5,6 +5,7 @@
 // (Storage::FleetAlertRow, keyed by its id), with raise and clear times.
 
 #include "models/keyedtablemodel.h"
+#include "models/rowdelta.h"
 #include "storage/fleetqueries.h"
 
 #include <QIcon>
@@ -37,6 +38,10 @@ public:
         ActiveRole = Qt::UserRole + 10, // bool: not cleared
     };
 
+    using Changes = RowChanges<Storage::FleetAlertRow, qint64>;
+    using Delta = RowDelta<Storage::FleetAlertRow, qint64>;
+    static Delta makeDelta();
+
     explicit AlertTableModel(QObject *parent = nullptr);
     ~AlertTableModel() override;
 
@@ -56,3 +61,5 @@ protected:
 QIcon severityIcon(int rank);
 
 } // namespace Printwatch::Models
+
+Q_DECLARE_METATYPE(Printwatch::Models::AlertTableModel::Changes)

@@ -30,6 +30,18 @@ int orderOf(const QString &meter)
 
 CounterTableModel::CounterTableModel(QObject *parent) : KeyedTableModel(parent) {}
 
+CounterTableModel::Delta CounterTableModel::makeDelta()
+{
+    return Delta([](const Storage::FleetCounterRow &row) { return row.printer.deviceId; },
+                 [](const Storage::FleetCounterRow &row) { return row.printer.deviceId; });
+}
+
+void CounterTableModel::applyChanges(const QList<Storage::FleetCounterRow> &changed, const QList<qint64> &removed)
+{
+    ensureMeters(changed);
+    KeyedTableModel::applyChanges(changed, removed);
+}
+
 CounterTableModel::~CounterTableModel() = default;
 
 QString CounterTableModel::billingMeter(const Storage::FleetCounterRow &row)

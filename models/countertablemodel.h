@@ -6,6 +6,7 @@
 // new kinds; known kinds keep a fixed order so a layout saved today fits tomorrow.
 
 #include "models/keyedtablemodel.h"
+#include "models/rowdelta.h"
 #include "storage/fleetqueries.h"
 
 #include <QStringList>
@@ -31,6 +32,10 @@ public:
         BillingRole,                       // cells: bool, this cell is the printer's billing meter
     };
 
+    using Changes = RowChanges<Storage::FleetCounterRow, qint64>;
+    using Delta = RowDelta<Storage::FleetCounterRow, qint64>;
+    static Delta makeDelta();
+
     explicit CounterTableModel(QObject *parent = nullptr);
     ~CounterTableModel() override;
 
@@ -41,6 +46,7 @@ public:
     // These add meter columns for kinds not seen before, then merge as KeyedTableModel does.
     void setRows(const QList<Storage::FleetCounterRow> &rows);
     void replaceDevices(const QList<qint64> &deviceIds, const QList<Storage::FleetCounterRow> &rows);
+    void applyChanges(const QList<Storage::FleetCounterRow> &changed, const QList<qint64> &removed);
 
     QStringList meters() const { return m_meters; }
     int columnForMeter(const QString &meter) const;
@@ -61,3 +67,5 @@ private:
 };
 
 } // namespace Printwatch::Models
+
+Q_DECLARE_METATYPE(Printwatch::Models::CounterTableModel::Changes)

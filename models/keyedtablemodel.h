@@ -45,6 +45,7 @@ public:
                 m_rowOf.insert(key, static_cast<int>(m_rows.size()));
                 m_rows.append(row);
             }
+            reindex();
             endResetModel();
             return;
         }
@@ -60,17 +61,38 @@ public:
     void replaceDevices(const QList<qint64> &deviceIds, const QList<Row> &rows)
     {
         const QSet<qint64> devices(deviceIds.cbegin(), deviceIds.cend());
+        qsizetype held = 0;
+        for (const qint64 device : devices)
+            held += m_rowsOfDevice.value(device);
+        const qsizetype matched = mergeRowsCounting(rows);
+        // The usual poll: every row the devices had came again, so there is nothing to look for.
+        if (matched == held)
+            return;
         QSet<Key> keep;
         keep.reserve(rows.size());
         for (const Row &row : rows)
             keep.insert(keyOf(row));
         removeWhere([&](const Row &row) { return devices.contains(deviceOf(row)) && !keep.contains(keyOf(row)); });
-        mergeRows(rows);
     }
 
     // Upsert: changed rows emit dataChanged for the changed columns, new rows are appended.
-    void mergeRows(const QList<Row> &rows)
+    void mergeRows(const QList<Row> &rows) { mergeRowsCounting(rows); }
+
+    // A delta worked out elsewhere (RowDelta on the storage thread): the GUI thread touches only these.
+    void applyChanges(const QList<Row> &changed, const QList<Key> &removed)
     {
+        if (!removed.isEmpty()) {
+            const QSet<Key> gone(removed.cbegin(), removed.cend());
+            removeWhere([&](const Row &row) { return gone.contains(keyOf(row)); });
+        }
+        mergeRowsCounting(changed);
+    }
+
+private:
+    // Returns how many of `rows` were already in the model.
+    qsizetype mergeRowsCounting(const QList<Row> &rows)
+    {
+        qsizetype matched = 0;
         struct Change
         {
             int firstRow, lastRow, firstColumn, lastColumn;
@@ -90,6 +112,7 @@ public:
                 }
                 continue;
             }
+            ++matched;
             const int at = *found;
             Row &current = m_rows[at];
             if (current == row)
@@ -110,14 +133,19 @@ public:
         for (const Change &change : std::as_const(changes))
             Q_EMIT dataChanged(index(change.firstRow, change.firstColumn), index(change.lastRow, change.lastColumn));
         if (added.isEmpty())
-            return;
+            return matched;
         const int firstNew = static_cast<int>(m_rows.size());
         beginInsertRows({}, firstNew, firstNew + static_cast<int>(added.size()) - 1);
         m_rows.append(added);
-        for (int at = firstNew; at < m_rows.size(); ++at)
+        for (int at = firstNew; at < m_rows.size(); ++at) {
             m_rowOf.insert(keyOf(m_rows.at(at)), at);
+            ++m_rowsOfDevice[deviceOf(m_rows.at(at))];
+        }
         endInsertRows();
+        return matched;
     }
+
+public:
 
     // Removes matching rows in contiguous runs, bottom up, so the rows above a run keep their numbers.
     template <class Predicate> void removeWhere(Predicate predicate)
@@ -142,10 +170,7 @@ public:
             m_rows.remove(first, last - first + 1);
             endRemoveRows();
         }
-        m_rowOf.clear();
-        m_rowOf.reserve(m_rows.size());
-        for (int at = 0; at < m_rows.size(); ++at)
-            m_rowOf.insert(keyOf(m_rows.at(at)), at);
+        reindex();
     }
 
     void clear()
@@ -154,7 +179,7 @@ public:
             return;
         beginResetModel();
         m_rows.clear();
-        m_rowOf.clear();
+        reindex();
         endResetModel();
     }
 
@@ -165,9 +190,12 @@ public:
         m_rows.clear();
         m_rowOf.clear();
         for (const Row &row : rows) {
+            if (m_rowOf.contains(keyOf(row)))
+                continue;
             m_rowOf.insert(keyOf(row), static_cast<int>(m_rows.size()));
             m_rows.append(row);
         }
+        reindex();
         endResetModel();
     }
 
@@ -185,8 +213,20 @@ protected:
     QList<Row> &mutableRows() { return m_rows; }
 
 private:
+    void reindex()
+    {
+        m_rowOf.clear();
+        m_rowOf.reserve(m_rows.size());
+        m_rowsOfDevice.clear();
+        for (int at = 0; at < m_rows.size(); ++at) {
+            m_rowOf.insert(keyOf(m_rows.at(at)), at);
+            ++m_rowsOfDevice[deviceOf(m_rows.at(at))];
+        }
+    }
+
     QList<Row> m_rows;
     QHash<Key, int> m_rowOf;
+    QHash<qint64, qsizetype> m_rowsOfDevice;
 };
 
 } // namespace Printwatch::Models

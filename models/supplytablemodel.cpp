@@ -29,8 +29,29 @@ int levelValue(const Core::SupplyReading &supply)
     return Core::SupplyUnknown;
 }
 
+// Display text is asked for constantly (painting, searching 100,000 rows): translations and
+// percent strings are looked up once per thread, not per cell. The language is fixed per run.
+template <class Make> const QString &cached(QHash<QString, QString> &cache, const QString &key, Make make)
+{
+    auto found = cache.constFind(key);
+    if (found == cache.constEnd())
+        found = cache.insert(key, make());
+    return *found;
+}
+
+QString percentText(int percent)
+{
+    thread_local QHash<int, QString> texts;
+    auto found = texts.constFind(percent);
+    if (found == texts.constEnd())
+        found = texts.insert(percent, SupplyTableModel::tr("%1 %").arg(QLocale().toString(percent)));
+    return *found;
+}
+
 QString kindText(const QString &kind)
 {
+    thread_local QHash<QString, QString> cache;
+    return cached(cache, kind, [&kind]() -> QString {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("toner"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Toner")},
         {QStringLiteral("ink"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Ink")},
@@ -46,10 +67,13 @@ QString kindText(const QString &kind)
     if (found != names.constEnd())
         return SupplyTableModel::tr(*found);
     return textOrUnknown(kind);
+    });
 }
 
 QString colourText(const QString &colour)
 {
+    thread_local QHash<QString, QString> cache;
+    return cached(cache, colour, [&colour]() -> QString {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("black"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Black")},
         {QStringLiteral("cyan"), QT_TRANSLATE_NOOP("Printwatch::Models::SupplyTableModel", "Cyan")},
@@ -60,6 +84,7 @@ QString colourText(const QString &colour)
     if (found != names.constEnd())
         return SupplyTableModel::tr(*found);
     return colour.isEmpty() ? QString() : singleLine(colour);
+    });
 }
 
 } // namespace
@@ -82,21 +107,33 @@ SupplyState supplyState(const Core::SupplyReading &supply)
 
 QString supplyStateText(SupplyState state, bool receptacle)
 {
+    thread_local QHash<int, QString> cache;
+    const int key = static_cast<int>(state) * 2 + (receptacle ? 1 : 0);
+    if (const auto found = cache.constFind(key); found != cache.constEnd())
+        return *found;
+    QString text;
     switch (state) {
     case SupplyState::Ok:
-        return SupplyTableModel::tr("OK");
+        text = SupplyTableModel::tr("OK");
+        break;
     case SupplyState::Unrestricted:
-        return SupplyTableModel::tr("Unrestricted");
+        text = SupplyTableModel::tr("Unrestricted");
+        break;
     case SupplyState::SomeRemaining:
-        return SupplyTableModel::tr("Some remaining");
+        text = SupplyTableModel::tr("Some remaining");
+        break;
     case SupplyState::Unknown:
-        return SupplyTableModel::tr("Unknown");
+        text = SupplyTableModel::tr("Unknown");
+        break;
     case SupplyState::Low:
-        return receptacle ? SupplyTableModel::tr("Nearly full") : SupplyTableModel::tr("Low");
+        text = receptacle ? SupplyTableModel::tr("Nearly full") : SupplyTableModel::tr("Low");
+        break;
     case SupplyState::Empty:
-        return receptacle ? SupplyTableModel::tr("Full") : SupplyTableModel::tr("Empty");
+        text = receptacle ? SupplyTableModel::tr("Full") : SupplyTableModel::tr("Empty");
+        break;
     }
-    return {};
+    cache.insert(key, text);
+    return text;
 }
 
 QColor supplyColour(const QString &colourName)
@@ -119,6 +156,15 @@ QColor supplyColour(const QString &colourName)
 }
 
 SupplyTableModel::SupplyTableModel(QObject *parent) : KeyedTableModel(parent) {}
+
+SupplyTableModel::Delta SupplyTableModel::makeDelta()
+{
+    return Delta([](const Storage::FleetSupplyRow &row) { return Key{row.printer.deviceId, row.supply.index}; },
+                 [](const Storage::FleetSupplyRow &row) { return row.printer.deviceId; },
+                 [](const Storage::FleetSupplyRow &a, const Storage::FleetSupplyRow &b) {
+                     return a.supply == b.supply && a.printer == b.printer;
+                 });
+}
 
 SupplyTableModel::~SupplyTableModel() = default;
 
@@ -151,8 +197,7 @@ QVariant SupplyTableModel::data(const QModelIndex &index, int role) const
             return colourText(supply.colour);
         case LevelColumn: {
             const int level = levelValue(supply);
-            return level >= 0 ? tr("%1 %").arg(QLocale().toString(level))
-                              : supplyStateText(supplyState(supply), supply.receptacle);
+            return level >= 0 ? percentText(level) : supplyStateText(supplyState(supply), supply.receptacle);
         }
         case StateColumn:
             return supplyStateText(supplyState(supply), supply.receptacle);
@@ -165,7 +210,7 @@ QVariant SupplyTableModel::data(const QModelIndex &index, int role) const
             if (!supply.source.isEmpty())
                 lines += tr("Read from %1").arg(singleLine(supply.source));
             if (row.readAt.isValid())
-                lines += tr("Last read %1").arg(QLocale().toString(row.readAt.toLocalTime(), QLocale::ShortFormat));
+                lines += tr("At this level since %1").arg(QLocale().toString(row.readAt.toLocalTime(), QLocale::ShortFormat));
             return lines.join(QLatin1Char('\n'));
         }
         if (column == SupplyColumn || column == PrinterColumn)

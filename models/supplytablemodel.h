@@ -6,6 +6,7 @@
 // unrestricted are states of their own, never a 0 % or 50 % bar.
 
 #include "models/keyedtablemodel.h"
+#include "models/rowdelta.h"
 #include "storage/fleetqueries.h"
 
 #include <QPair>
@@ -46,6 +47,12 @@ public:
         ColourRole,     // QColor, invalid when the supply has no colour
     };
 
+    using Key = QPair<qint64, int>;
+    using Changes = RowChanges<Storage::FleetSupplyRow, Key>;
+    using Delta = RowDelta<Storage::FleetSupplyRow, Key>;
+    // For the storage side: a delta that ignores read times alone (a poll that moved nothing ships nothing).
+    static Delta makeDelta();
+
     explicit SupplyTableModel(QObject *parent = nullptr);
     ~SupplyTableModel() override;
 
@@ -64,3 +71,5 @@ protected:
 };
 
 } // namespace Printwatch::Models
+
+Q_DECLARE_METATYPE(Printwatch::Models::SupplyTableModel::Changes)

@@ -6,8 +6,34 @@
 
 namespace Printwatch::Models {
 
+namespace {
+
+// Already one clean line: printable ASCII, no leading, trailing or doubled spaces. The common case,
+// returned without a copy (tables ask for the same cells again and again).
+bool isCleanAscii(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    if (data[0] == QLatin1Char(' ') || data[size - 1] == QLatin1Char(' '))
+        return false;
+    char16_t previous = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i].unicode();
+        if (c < 0x20 || c >= 0x7f || (c == u' ' && previous == u' '))
+            return false;
+        previous = c;
+    }
+    return true;
+}
+
+} // namespace
+
 QString singleLine(const QString &untrusted)
 {
+    if (isCleanAscii(untrusted))
+        return untrusted;
     QString out;
     out.reserve(untrusted.size());
     bool pendingSpace = false;

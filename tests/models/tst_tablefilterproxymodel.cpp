@@ -5,6 +5,7 @@
 #include "models/tablefilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -77,8 +78,65 @@ private Q_SLOTS:
         m_model->replaceDevices({20}, {supplyRow(20, 1, 1, QStringLiteral("black")),
                                        supplyRow(20, 2, 20, QStringLiteral("cyan"))});
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(m_proxy->index(0, SupplyTableModel::LevelColumn).data(SupplyTableModel::LevelRole).toInt(), 1);
+        // The move is gathered and applied once, right after the source's batch.
+        QTRY_COMPARE(m_proxy->index(0, SupplyTableModel::LevelColumn).data(SupplyTableModel::LevelRole).toInt(), 1);
         QCOMPARE(m_proxy->index(0, 0).data(Models::Roles::DeviceIdRole).toLongLong(), 20);
+    }
+
+    void selectionFollowsItsRowThroughAResort()
+    {
+        m_proxy->sort(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        QPersistentModelIndex held = m_proxy->index(5, SupplyTableModel::SupplyColumn);
+        const auto key = m_model->rowAt(m_proxy->mapToSource(held).row());
+        auto changed = key;
+        changed.supply.level = 99;
+        m_model->mergeRows({changed});
+        m_proxy->flush();
+        QVERIFY(held.isValid());
+        QCOMPARE(held.row(), m_proxy->rowCount() - 1);
+        QCOMPARE(m_model->rowAt(m_proxy->mapToSource(held).row()).supply.index, key.supply.index);
+        QCOMPARE(m_model->rowAt(m_proxy->mapToSource(held).row()).printer.deviceId, key.printer.deviceId);
+    }
+
+    // Random polls, removals and new printers against a brute-force reference of what must show.
+    void staysSortedAndFilteredUnderRandomChanges()
+    {
+        m_proxy->sort(SupplyTableModel::LevelColumn, Qt::DescendingOrder);
+        m_proxy->setColumnFilter(SupplyTableModel::ColourColumn, QStringLiteral("black"));
+        QRandomGenerator random(7);
+        for (int round = 0; round < 40; ++round) {
+            QList<qint64> devices;
+            QList<Storage::FleetSupplyRow> rows;
+            for (int i = 0; i < 6; ++i) {
+                const qint64 device = 1 + random.bounded(30);
+                devices.append(device);
+                const int count = 1 + random.bounded(3);
+                for (int index = 1; index <= count; ++index) {
+                    const int level = random.bounded(6) == 0 ? Core::SupplyUnknown : random.bounded(101);
+                    rows.append(supplyRow(device, index, level,
+                                          random.bounded(2) ? QStringLiteral("black") : QStringLiteral("cyan")));
+                }
+            }
+            m_model->replaceDevices(devices, rows);
+            if (round % 3 == 0)
+                m_proxy->flush(); // sometimes several batches gather before the flush
+        }
+        m_proxy->flush();
+        QList<std::pair<int, int>> expected; // level (or -1), source row
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->rowAt(row).supply.colour == QLatin1String("black"))
+                expected.append({m_model->rowAt(row).supply.percent().value_or(-1), row});
+        }
+        std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
+            if ((a.first < 0) != (b.first < 0))
+                return a.first >= 0;
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+        QCOMPARE(m_proxy->rowCount(), int(expected.size()));
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            QCOMPARE(m_proxy->mapToSource(m_proxy->index(row, 0)).row(), expected.at(row).second);
+            QCOMPARE(m_proxy->mapFromSource(m_model->index(expected.at(row).second, 0)).row(), row);
+        }
     }
 
 private:
