@@ -173,6 +173,15 @@ void ActionRunner::loadUsers()
     }
     auto users = m_auth->users(m_session);
     Q_EMIT usersLoaded(users ? users.value() : QList<Storage::UserRecord>(), users ? QString() : users.error());
+    if (!users)
+        return;
+    QHash<QString, bool> switches;
+    const Auth::Authorizer authorizer(*m_db);
+    for (Auth::Action action : Auth::PrinterActions) {
+        auto enabled = authorizer.enabledFor(action, std::nullopt);
+        switches.insert(Auth::actionKey(action), enabled.ok() && *enabled);
+    }
+    Q_EMIT switchesLoaded(switches);
 }
 
 void ActionRunner::addUser(const QString &name, const QString &roleKey, const QString &password)

@@ -68,6 +68,7 @@ Q_SIGNALS:
     void auditLoaded(const QList<Printwatch::Storage::AuditRecord> &rows, bool intact, const QString &problem,
                      const QString &error);
     void usersLoaded(const QList<Printwatch::Storage::UserRecord> &users, const QString &error);
+    void switchesLoaded(const QHash<QString, bool> &fleetWide); // action key -> on
     void adminDone(bool ok, const QString &message);
 
 private:

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -139,6 +140,44 @@ ActionsController::ActionsController(Views::MainWindow *window, Models::PrinterT
                 }
                 m_auditPage->setRows(rows, intact, problem);
             });
+    connect(m_runner, &Actions::ActionRunner::usersLoaded, this,
+            [this](const QList<Storage::UserRecord> &users, const QString &error) {
+                if (!m_usersDialog)
+                    return;
+                if (!error.isEmpty()) {
+                    m_usersDialog->showMessage(error, false);
+                    return;
+                }
+                QList<QStringList> rows;
+                for (const Storage::UserRecord &u : users) {
+                    const auto role = Auth::roleFromKey(u.role);
+                    QStringList state;
+                    if (u.locked)
+                        state << tr("locked after %n failed login(s)", nullptr, u.failedAttempts);
+                    if (u.demo)
+                        state << tr("demo account");
+                    rows << QStringList{u.name, role ? Auth::roleText(*role) : u.role,
+                                        u.allDevices ? tr("all") : tr("%n group(s)", nullptr, int(u.groupIds.size())),
+                                        state.join(QStringLiteral(", "))};
+                }
+                m_usersDialog->setUsers(rows);
+            });
+    connect(m_runner, &Actions::ActionRunner::switchesLoaded, this, [this](const QHash<QString, bool> &switches) {
+        if (m_usersDialog)
+            m_usersDialog->setActionSwitches(switches);
+    });
+    connect(m_runner, &Actions::ActionRunner::adminDone, this, [this](bool ok, const QString &message) {
+        if (m_usersDialog) {
+            m_usersDialog->showMessage(message, ok);
+            QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::loadUsers, Qt::QueuedConnection);
+        }
+    });
+    connect(m_runner, &Actions::ActionRunner::passwordChanged, this, [this](bool ok, const QString &error) {
+        if (ok)
+            m_window->showTransientMessage(tr("Your password is changed."));
+        else
+            QMessageBox::warning(m_window, tr("Change password"), error);
+    });
     createActions();
     m_thread.start();
 }
@@ -228,6 +267,12 @@ void ActionsController::createActions()
     m_auditAction = m_menu->addAction(tr("Audit &log"));
     m_auditAction->setObjectName(QStringLiteral("auditLogAction"));
     connect(m_auditAction, &QAction::triggered, this, &ActionsController::openAudit);
+    m_usersAction = m_menu->addAction(tr("&Users and permissions…"));
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    connect(m_usersAction, &QAction::triggered, this, &ActionsController::openUsers);
+    m_passwordAction = m_menu->addAction(tr("&Change password…"));
+    m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(m_passwordAction, &QAction::triggered, this, &ActionsController::changePassword);
     m_lockAction = m_menu->addAction(tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -262,6 +307,8 @@ void ActionsController::updateActions()
         m_shortcuts.value(int(action))->setEnabled(allowed);
     }
     m_auditAction->setEnabled(in && Auth::roleAllows(m_session.role, Auth::Action::ViewAudit));
+    m_usersAction->setEnabled(in && Auth::roleAllows(m_session.role, Auth::Action::ManageUsers));
+    m_passwordAction->setEnabled(in);
     m_lockAction->setEnabled(in);
     m_logoutAction->setEnabled(m_session.valid());
     m_idle->stop();
@@ -475,6 +522,53 @@ void ActionsController::openAudit()
     }
     m_window->showPage(m_auditPage);
     QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::loadAudit, Qt::QueuedConnection);
+}
+
+void ActionsController::openUsers()
+{
+    if (!m_usersDialog) {
+        QList<Views::UsersDialog::KeyText> roles;
+        for (Auth::Role role : {Auth::Role::Viewer, Auth::Role::PowerUser, Auth::Role::Administrator})
+            roles << Views::UsersDialog::KeyText{Auth::roleKey(role), Auth::roleText(role)};
+        QList<Views::UsersDialog::KeyText> actions;
+        for (Auth::Action action : Auth::PrinterActions)
+            actions << Views::UsersDialog::KeyText{Auth::actionKey(action), Auth::actionText(action)};
+        m_usersDialog = new Views::UsersDialog(roles, actions, m_window);
+        auto *runner = m_runner;
+        connect(m_usersDialog, &Views::UsersDialog::addRequested, runner,
+                [runner](const QString &name, const QString &role, const QString &password) {
+                    runner->addUser(name, role, password);
+                });
+        connect(m_usersDialog, &Views::UsersDialog::unlockRequested, runner, &Actions::ActionRunner::unlockUser);
+        connect(m_usersDialog, &Views::UsersDialog::removeRequested, runner, &Actions::ActionRunner::removeUser);
+        connect(m_usersDialog, &Views::UsersDialog::actionSwitchChanged, runner, &Actions::ActionRunner::setActionEnabled);
+    }
+    m_usersDialog->show();
+    m_usersDialog->raise();
+    QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::loadUsers, Qt::QueuedConnection);
+}
+
+void ActionsController::changePassword()
+{
+    bool ok = false;
+    const QString current = QInputDialog::getText(m_window, tr("Change password"), tr("Current password:"),
+                                                  QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString next = QInputDialog::getText(m_window, tr("Change password"), tr("New password (8 characters or more):"),
+                                               QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString repeat = QInputDialog::getText(m_window, tr("Change password"), tr("New password again:"),
+                                                 QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (repeat != next) {
+        QMessageBox::warning(m_window, tr("Change password"), tr("The two new passwords differ."));
+        return;
+    }
+    QMetaObject::invokeMethod(m_runner, [runner = m_runner, current, next] { runner->changePassword(current, next); },
+                              Qt::QueuedConnection);
 }
 
 } // namespace Printwatch::App

@@ -13,6 +13,7 @@
 #include "views/actionprogressdialog.h"
 #include "views/auditpage.h"
 #include "views/logindialog.h"
+#include "views/usersdialog.h"
 
 #include <QHash>
 #include <QObject>
@@ -79,6 +80,7 @@ public:
     Views::ActionProgressDialog *lastProgressDialog() const { return m_lastDialog; }
     Views::LoginDialog *loginDialog() const { return m_login; }
     Views::AuditPage *auditPage() const { return m_auditPage; }
+    Views::UsersDialog *usersDialog() const { return m_usersDialog; }
 
     // What a person would answer; tests replace them.
     void setConfirmer(std::function<bool(const QString &question)> confirmer) { m_confirm = std::move(confirmer); }
@@ -113,6 +115,8 @@ private:
     void showLoginDialog(int mode);
     void setLocked(bool locked);
     void openAudit();
+    void openUsers();
+    void changePassword();
     QString printerLabel(qint64 deviceId) const;
     bool confirm(const QString &question);
 
@@ -132,6 +136,9 @@ private:
     QAction *m_logoutAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_passwordAction = nullptr;
+    QPointer<Views::UsersDialog> m_usersDialog;
     QPointer<Views::LoginDialog> m_login;
     QPointer<Views::ActionProgressDialog> m_lastDialog;
     QPointer<Views::AuditPage> m_auditPage;

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMenuBar>
 #include <QFile>
 #include <QProcess>
 #include <QShortcut>
@@ -240,6 +241,53 @@ private Q_SLOTS:
         QCOMPARE(row.action, Auth::actionKey(a));
         QCOMPARE(row.result, allowed ? QStringLiteral("ok") : QStringLiteral("refused"));
         QVERIFY2(row.detail.startsWith(QLatin1String("via cli:")), qPrintable(row.detail));
+    }
+
+    void idleLockNeedsTheSameUser()
+    {
+        logIn(0);
+        m_controller->lock();
+        QVERIFY(!m_controller->menuAction(Auth::Action::RefreshStatus)->isEnabled());
+        QVERIFY(!m_window->menuBar()->isEnabled());
+        QTRY_VERIFY(m_controller->loginDialog() && m_controller->loginDialog()->isVisible());
+        QCOMPARE(m_controller->loginDialog()->mode(), Views::LoginDialog::Mode::Unlock);
+        // Another user's correct password does not unlock alice's session.
+        m_controller->login(userOf(2), passwordOf(2));
+        QTest::qWait(300); // no signal to wait for: the refusal is shown in the dialog
+        QVERIFY(!m_controller->menuAction(Auth::Action::RefreshStatus)->isEnabled());
+        QSignalSpy changed(m_controller.get(), &App::ActionsController::sessionChanged);
+        m_controller->login(userOf(0), passwordOf(0));
+        QVERIFY(changed.wait(10000));
+        QVERIFY(m_controller->menuAction(Auth::Action::RefreshStatus)->isEnabled());
+        QVERIFY(m_window->menuBar()->isEnabled());
+    }
+
+    void administratorManagesUsersAndSwitchesActions()
+    {
+        logIn(0);
+        auto *usersAction = m_window->findChild<QAction *>(QStringLiteral("usersAction"));
+        QVERIFY(usersAction && usersAction->isEnabled());
+        usersAction->trigger();
+        QVERIFY(m_controller->usersDialog());
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->usersDialog()->userCount(), 3, 10000);
+        Q_EMIT m_controller->usersDialog()->addRequested(QStringLiteral("newbie"), QStringLiteral("viewer"),
+                                                         QStringLiteral("newbie-pass-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->usersDialog()->userCount(), 4, 10000);
+
+        // Reboot switched off fleet-wide: refused even for an Administrator, and audited.
+        Q_EMIT m_controller->usersDialog()->actionSwitchChanged(QStringLiteral("reboot"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(lastAudit().action == QLatin1String("switch-action"), 10000);
+        select(0);
+        QSignalSpy finished(m_controller.get(), &App::ActionsController::actionFinished);
+        m_controller->menuAction(Auth::Action::Reboot)->trigger();
+        QVERIFY(finished.wait(20000));
+        const auto results = finished.first().at(1).value<QList<ActionResult>>();
+        QCOMPARE(results.first().outcome, Outcome::Refused);
+        QVERIFY2(results.first().message.contains(QLatin1String("switched off")), qPrintable(results.first().message));
+        QCOMPARE(lastAudit().result, QStringLiteral("refused"));
+        Q_EMIT m_controller->usersDialog()->actionSwitchChanged(QStringLiteral("reboot"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(lastAudit().detail == QLatin1String("reboot on"), 10000);
+        m_controller->usersDialog()->close();
     }
 
     void auditChainStillVerifies()
