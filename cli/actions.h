@@ -13,5 +13,6 @@ int user(const QStringList &arguments);   // user add|list|unlock|remove|passwd
 int action(const QStringList &arguments); // action refresh|test-page|reboot|firmware|troubleshoot|web-page PRINTER...
 int audit(const QStringList &arguments);  // audit verify|export
 int secret(const QStringList &arguments); // secret set|get-status|remove KEY
+int group(const QStringList &arguments);  // group add|list|assign-user|switch
 
 } // namespace Printwatch::Cli

@@ -22,6 +22,7 @@ const char *const kUsage = "usage: printwatch-cli COMMAND [OPTIONS]\n"
                            "  action ACTION PRINTER...  refresh, test-page, reboot, firmware, troubleshoot, web-page\n"
                            "  audit verify|export  check the audit log's hash chain; export it (--format csv|json)\n"
                            "  secret set|check|remove KEY  secrets in the OS keychain or the encrypted secret file\n"
+                           "  group add|list|assign-user|switch   device groups and per-group action switches\n"
                            "\n"
                            "'printwatch-cli COMMAND --help' lists a command's options.\n"
                            "Exit codes: 0 success, 1 nothing answered or nothing to do, 2 bad input.\n";
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
         return Cli::audit(arguments);
     if (command == QLatin1String("secret"))
         return Cli::secret(arguments);
+    if (command == QLatin1String("group"))
+        return Cli::group(arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         Cli::printOut(QString::fromLatin1(kUsage));
         return 0;
