@@ -402,16 +402,20 @@ void Application::showStartPage(const QString &page)
     m_window->showPage(widget);
     if (page != QLatin1String("details"))
         return;
-    // The detail page needs a printer: the first one of the Printers table, once it has polled.
+    // The detail page needs a printer: the first of the Printers table that reports its supply levels.
     auto *waiting = new QTimer(this);
     waiting->setInterval(500);
     connect(waiting, &QTimer::timeout, this, [this, waiting] {
-        const QTableView *table = m_window->printersPage()->tableView();
-        if (table->model()->rowCount() == 0)
+        const QAbstractItemModel *shown = m_window->printersPage()->tableView()->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex lowest = shown->index(row, Models::PrinterTableModel::LowestSupplyColumn);
+            if (!lowest.data(Models::PrinterTableModel::SortRole).isValid())
+                continue;
+            waiting->deleteLater();
+            waiting->stop();
+            m_console->showDevice(lowest.data(Models::PrinterTableModel::DeviceIdRole).toLongLong());
             return;
-        waiting->deleteLater();
-        waiting->stop();
-        m_console->showDevice(table->model()->index(0, 0).data(Qt::UserRole + 3).toLongLong());
+        }
     });
     waiting->start();
 }

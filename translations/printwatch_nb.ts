@@ -1,4 +1,3467 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
+<context>
+    <name>AlertCode</name>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>deksel åpent</translation>
+    </message>
+    <message>
+        <source>cover closed</source>
+        <translation>deksel lukket</translation>
+    </message>
+    <message>
+        <source>interlock open</source>
+        <translation>sikkerhetslås åpen</translation>
+    </message>
+    <message>
+        <source>interlock closed</source>
+        <translation>sikkerhetslås lukket</translation>
+    </message>
+    <message>
+        <source>configuration change</source>
+        <translation>konfigurasjonsendring</translation>
+    </message>
+    <message>
+        <source>jam</source>
+        <translation>papirstopp</translation>
+    </message>
+    <message>
+        <source>sub-unit missing</source>
+        <translation>delenhet mangler</translation>
+    </message>
+    <message>
+        <source>sub-unit life almost over</source>
+        <translation>delenhetens levetid snart over</translation>
+    </message>
+    <message>
+        <source>sub-unit life over</source>
+        <translation>delenhetens levetid over</translation>
+    </message>
+    <message>
+        <source>sub-unit almost empty</source>
+        <translation>delenhet nesten tom</translation>
+    </message>
+    <message>
+        <source>sub-unit empty</source>
+        <translation>delenhet tom</translation>
+    </message>
+    <message>
+        <source>sub-unit almost full</source>
+        <translation>delenhet nesten full</translation>
+    </message>
+    <message>
+        <source>sub-unit full</source>
+        <translation>delenhet full</translation>
+    </message>
+    <message>
+        <source>sub-unit near limit</source>
+        <translation>delenhet nær grensen</translation>
+    </message>
+    <message>
+        <source>sub-unit at limit</source>
+        <translation>delenhet ved grensen</translation>
+    </message>
+    <message>
+        <source>sub-unit opened</source>
+        <translation>delenhet åpnet</translation>
+    </message>
+    <message>
+        <source>sub-unit closed</source>
+        <translation>delenhet lukket</translation>
+    </message>
+    <message>
+        <source>sub-unit turned on</source>
+        <translation>delenhet slått på</translation>
+    </message>
+    <message>
+        <source>sub-unit turned off</source>
+        <translation>delenhet slått av</translation>
+    </message>
+    <message>
+        <source>sub-unit offline</source>
+        <translation>delenhet frakoblet</translation>
+    </message>
+    <message>
+        <source>sub-unit power saver</source>
+        <translation>delenhet i strømsparing</translation>
+    </message>
+    <message>
+        <source>sub-unit warming up</source>
+        <translation>delenhet varmes opp</translation>
+    </message>
+    <message>
+        <source>sub-unit added</source>
+        <translation>delenhet lagt til</translation>
+    </message>
+    <message>
+        <source>sub-unit removed</source>
+        <translation>delenhet fjernet</translation>
+    </message>
+    <message>
+        <source>sub-unit resource added</source>
+        <translation>delenhetsressurs lagt til</translation>
+    </message>
+    <message>
+        <source>sub-unit resource removed</source>
+        <translation>delenhetsressurs fjernet</translation>
+    </message>
+    <message>
+        <source>sub-unit recoverable failure</source>
+        <translation>delenhet: feil som kan rettes</translation>
+    </message>
+    <message>
+        <source>sub-unit unrecoverable failure</source>
+        <translation>delenhet: feil som ikke kan rettes</translation>
+    </message>
+    <message>
+        <source>sub-unit recoverable storage error</source>
+        <translation>delenhet: lagringsfeil som kan rettes</translation>
+    </message>
+    <message>
+        <source>sub-unit unrecoverable storage error</source>
+        <translation>delenhet: lagringsfeil som ikke kan rettes</translation>
+    </message>
+    <message>
+        <source>sub-unit motor failure</source>
+        <translation>delenhet: motorfeil</translation>
+    </message>
+    <message>
+        <source>sub-unit memory exhausted</source>
+        <translation>delenhet: minnet er fullt</translation>
+    </message>
+    <message>
+        <source>sub-unit under temperature</source>
+        <translation>delenhet: for lav temperatur</translation>
+    </message>
+    <message>
+        <source>sub-unit over temperature</source>
+        <translation>delenhet: for høy temperatur</translation>
+    </message>
+    <message>
+        <source>sub-unit timing failure</source>
+        <translation>delenhet: tidsfeil</translation>
+    </message>
+    <message>
+        <source>sub-unit thermistor failure</source>
+        <translation>delenhet: termistorfeil</translation>
+    </message>
+    <message>
+        <source>door open</source>
+        <translation>dør åpen</translation>
+    </message>
+    <message>
+        <source>door closed</source>
+        <translation>dør lukket</translation>
+    </message>
+    <message>
+        <source>power up</source>
+        <translation>slått på</translation>
+    </message>
+    <message>
+        <source>power down</source>
+        <translation>slått av</translation>
+    </message>
+    <message>
+        <source>printer taken offline by operator</source>
+        <translation>skriveren tatt frakoblet av operatør</translation>
+    </message>
+    <message>
+        <source>printer brought online by operator</source>
+        <translation>skriveren koblet til av operatør</translation>
+    </message>
+    <message>
+        <source>printer manual reset</source>
+        <translation>skriveren tilbakestilt manuelt</translation>
+    </message>
+    <message>
+        <source>printer NMS reset</source>
+        <translation>skriveren tilbakestilt via nettverksstyring</translation>
+    </message>
+    <message>
+        <source>printer ready to print</source>
+        <translation>skriveren er klar til utskrift</translation>
+    </message>
+    <message>
+        <source>input media tray missing</source>
+        <translation>innskuff mangler</translation>
+    </message>
+    <message>
+        <source>input media size change</source>
+        <translation>papirstørrelse i innskuff endret</translation>
+    </message>
+    <message>
+        <source>input media weight change</source>
+        <translation>papirvekt i innskuff endret</translation>
+    </message>
+    <message>
+        <source>input media type change</source>
+        <translation>papirtype i innskuff endret</translation>
+    </message>
+    <message>
+        <source>input media color change</source>
+        <translation>papirfarge i innskuff endret</translation>
+    </message>
+    <message>
+        <source>input media form parts change</source>
+        <translation>skjemadeler i innskuff endret</translation>
+    </message>
+    <message>
+        <source>input media supply low</source>
+        <translation>lite papir i innskuff</translation>
+    </message>
+    <message>
+        <source>input media supply empty</source>
+        <translation>tomt for papir i innskuff</translation>
+    </message>
+    <message>
+        <source>input media change request</source>
+        <translation>forespørsel om papirbytte</translation>
+    </message>
+    <message>
+        <source>input manual input request</source>
+        <translation>forespørsel om manuell mating</translation>
+    </message>
+    <message>
+        <source>input tray position failure</source>
+        <translation>feil på innskuffens posisjon</translation>
+    </message>
+    <message>
+        <source>input tray elevation failure</source>
+        <translation>feil på innskuffens løfter</translation>
+    </message>
+    <message>
+        <source>input cannot feed size selected</source>
+        <translation>kan ikke mate valgt størrelse</translation>
+    </message>
+    <message>
+        <source>output media tray missing</source>
+        <translation>utskuff mangler</translation>
+    </message>
+    <message>
+        <source>output media tray almost full</source>
+        <translation>utskuff nesten full</translation>
+    </message>
+    <message>
+        <source>output media tray full</source>
+        <translation>utskuff full</translation>
+    </message>
+    <message>
+        <source>output mailbox select failure</source>
+        <translation>feil ved valg av postboks</translation>
+    </message>
+    <message>
+        <source>marker fuser under temperature</source>
+        <translation>fikseringsenhet for kald</translation>
+    </message>
+    <message>
+        <source>marker fuser over temperature</source>
+        <translation>fikseringsenhet for varm</translation>
+    </message>
+    <message>
+        <source>marker fuser timing failure</source>
+        <translation>fikseringsenhet: tidsfeil</translation>
+    </message>
+    <message>
+        <source>marker fuser thermistor failure</source>
+        <translation>fikseringsenhet: termistorfeil</translation>
+    </message>
+    <message>
+        <source>marker adjusting print quality</source>
+        <translation>justerer utskriftskvalitet</translation>
+    </message>
+    <message>
+        <source>marker toner empty</source>
+        <translation>tom for toner</translation>
+    </message>
+    <message>
+        <source>marker ink empty</source>
+        <translation>tom for blekk</translation>
+    </message>
+    <message>
+        <source>marker print ribbon empty</source>
+        <translation>fargebånd tomt</translation>
+    </message>
+    <message>
+        <source>marker toner almost empty</source>
+        <translation>toner nesten tom</translation>
+    </message>
+    <message>
+        <source>marker ink almost empty</source>
+        <translation>blekk nesten tomt</translation>
+    </message>
+    <message>
+        <source>marker print ribbon almost empty</source>
+        <translation>fargebånd nesten tomt</translation>
+    </message>
+    <message>
+        <source>marker waste toner receptacle almost full</source>
+        <translation>beholder for brukt toner nesten full</translation>
+    </message>
+    <message>
+        <source>marker waste ink receptacle almost full</source>
+        <translation>beholder for brukt blekk nesten full</translation>
+    </message>
+    <message>
+        <source>marker waste toner receptacle full</source>
+        <translation>beholder for brukt toner full</translation>
+    </message>
+    <message>
+        <source>marker waste ink receptacle full</source>
+        <translation>beholder for brukt blekk full</translation>
+    </message>
+    <message>
+        <source>marker OPC life almost over</source>
+        <translation>trommelens levetid snart over</translation>
+    </message>
+    <message>
+        <source>marker OPC life over</source>
+        <translation>trommelens levetid over</translation>
+    </message>
+    <message>
+        <source>marker developer almost empty</source>
+        <translation>fremkaller nesten tom</translation>
+    </message>
+    <message>
+        <source>marker developer empty</source>
+        <translation>fremkaller tom</translation>
+    </message>
+    <message>
+        <source>marker toner cartridge missing</source>
+        <translation>tonerkassett mangler</translation>
+    </message>
+    <message>
+        <source>media path media tray missing</source>
+        <translation>skuff i papirbanen mangler</translation>
+    </message>
+    <message>
+        <source>media path media tray almost full</source>
+        <translation>skuff i papirbanen nesten full</translation>
+    </message>
+    <message>
+        <source>media path media tray full</source>
+        <translation>skuff i papirbanen full</translation>
+    </message>
+    <message>
+        <source>media path cannot duplex media selected</source>
+        <translation>kan ikke skrive tosidig på valgt papir</translation>
+    </message>
+    <message>
+        <source>interpreter memory increase</source>
+        <translation>tolkerminne økt</translation>
+    </message>
+    <message>
+        <source>interpreter memory decrease</source>
+        <translation>tolkerminne redusert</translation>
+    </message>
+    <message>
+        <source>interpreter cartridge added</source>
+        <translation>tolkerkassett lagt til</translation>
+    </message>
+    <message>
+        <source>interpreter cartridge deleted</source>
+        <translation>tolkerkassett fjernet</translation>
+    </message>
+    <message>
+        <source>interpreter resource added</source>
+        <translation>tolkerressurs lagt til</translation>
+    </message>
+    <message>
+        <source>interpreter resource deleted</source>
+        <translation>tolkerressurs fjernet</translation>
+    </message>
+    <message>
+        <source>interpreter resource unavailable</source>
+        <translation>tolkerressurs utilgjengelig</translation>
+    </message>
+    <message>
+        <source>interpreter complex page encountered</source>
+        <translation>kompleks side oppdaget</translation>
+    </message>
+    <message>
+        <source>alert removal of binary change entry</source>
+        <translation>fjerning av binær endringsoppføring</translation>
+    </message>
+    <message>
+        <source>alert code %1</source>
+        <translation>varselkode %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <source>The poll interval must be between 10 seconds and 24 hours.</source>
+        <translation>Avspørringsintervallet må være mellom 10 sekunder og 24 timer.</translation>
+    </message>
+    <message>
+        <source>The SNMP timeout must be between 100 ms and 30 seconds.</source>
+        <translation>SNMP-tidsavbruddet må være mellom 100 ms og 30 sekunder.</translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 10.</source>
+        <translation>Antall nye forsøk må være mellom 0 og 10.</translation>
+    </message>
+    <message>
+        <source>A printer that does not answer takes %1 s (timeout × tries), longer than the poll interval of %2 s. Raise the interval or lower the timeout or retries.</source>
+        <translation>En skriver som ikke svarer, tar %1 s (tidsavbrudd × forsøk), lenger enn avspørringsintervallet på %2 s. Øk intervallet eller senk tidsavbruddet eller antall forsøk.</translation>
+    </message>
+    <message>
+        <source>Enter the SNMP community (printers usually answer to "public").</source>
+        <translation>Skriv inn SNMP-fellesskapet (skrivere svarer vanligvis på «public»).</translation>
+    </message>
+    <message>
+        <source>The SNMP port must be between 1 and 65535.</source>
+        <translation>SNMP-porten må være mellom 1 og 65535.</translation>
+    </message>
+    <message>
+        <source>Scheduled discovery must run at most every 31 days.</source>
+        <translation>Planlagt søk må kjøre minst hver 31. dag.</translation>
+    </message>
+    <message>
+        <source>The database location must be a full path, e.g. /home/me/printwatch.sqlite.</source>
+        <translation>Databaseplasseringen må være en fullstendig sti, f.eks. /home/meg/printwatch.sqlite.</translation>
+    </message>
+    <message>
+        <source>The database location %1 is a folder; add a file name.</source>
+        <translation>Databaseplasseringen %1 er en mappe; legg til et filnavn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written.</source>
+        <translation>Databasen %1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Printwatch speaks English (en) and Norwegian Bokmål (nb).</source>
+        <translation>Printwatch snakker engelsk (en) og norsk bokmål (nb).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Skriver ut</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>Varmes opp</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>I dvale</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Utilgjengelig</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::ActionsController</name>
+    <message>
+        <source>&amp;Refresh status</source>
+        <translation>&amp;Oppdater status</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page…</source>
+        <translation>Skriv ut &amp;testside…</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot…</source>
+        <translation>Start på n&amp;ytt…</translation>
+    </message>
+    <message>
+        <source>Upgrade &amp;firmware…</source>
+        <translation>Oppgrader &amp;fastvare…</translation>
+    </message>
+    <message>
+        <source>Trouble&amp;shoot</source>
+        <translation>&amp;Feilsøk</translation>
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation>Åpne &amp;nettside</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n printer(s) done.</source>
+        <translation><numerusform>%1 av %n skriver ferdig.</numerusform><numerusform>%1 av %n skrivere ferdige.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>locked after %n failed login(s)</source>
+        <translation><numerusform>låst etter %n mislykket innlogging</numerusform><numerusform>låst etter %n mislykkede innlogginger</numerusform></translation>
+    </message>
+    <message>
+        <source>demo account</source>
+        <translation>demokonto</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n gruppe</numerusform><numerusform>%n grupper</numerusform></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Passordet ditt er endret.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Endre passord</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Handlinger</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Users and permissions…</source>
+        <translation>&amp;Brukere og rettigheter…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Endre passord…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Logg &amp;ut</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Logg inn først.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Rollen din (%1) har ikke lov til dette.</translation>
+    </message>
+    <message>
+        <source>Device actions are unavailable: %1</source>
+        <translation>Enhetshandlinger er utilgjengelige: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this session.</source>
+        <translation>Bare %1 kan låse opp denne økten.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (DEMO ACCOUNT, %2)</source>
+        <translation>Logget inn som %1 (DEMOKONTO, %2)</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Logget inn som %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Printwatch</source>
+        <translation>Printwatch</translation>
+    </message>
+    <message>
+        <source>printer %1</source>
+        <translation>skriver %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select one or more printers first.</source>
+        <translation>Velg én eller flere skrivere først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s)</source>
+        <translation><numerusform>%n skriver</numerusform><numerusform>%n skrivere</numerusform></translation>
+    </message>
+    <message>
+        <source>Raw TCP port 9100</source>
+        <translation>Rå TCP-port 9100</translation>
+    </message>
+    <message>
+        <source>LPR (port 515)</source>
+        <translation>LPR (port 515)</translation>
+    </message>
+    <message>
+        <source>IPP (port 631)</source>
+        <translation>IPP (port 631)</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Skriv ut testside</translation>
+    </message>
+    <message>
+        <source>Send the test page by:</source>
+        <translation>Send testsiden med:</translation>
+    </message>
+    <message>
+        <source>Choose the firmware file</source>
+        <translation>Velg fastvarefilen</translation>
+    </message>
+    <message>
+        <source>Reboot %1? Jobs being printed are lost.</source>
+        <translation>Starte %1 på nytt? Jobber som skrives ut, går tapt.</translation>
+    </message>
+    <message>
+        <source>Send the firmware file %1 to %2? Do not switch the printer off while it installs; a cut transfer is not sent again.</source>
+        <translation>Sende fastvarefilen %1 til %2? Ikke slå av skriveren mens den installerer; en avbrutt overføring sendes ikke på nytt.</translation>
+    </message>
+    <message>
+        <source>Print a test page on %1?</source>
+        <translation>Skrive ut en testside på %1?</translation>
+    </message>
+    <message>
+        <source>%1 on %2?</source>
+        <translation>%1 på %2?</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Nåværende passord:</translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more):</source>
+        <translation>Nytt passord (8 tegn eller mer):</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nytt passord igjen:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De to nye passordene er ulike.</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::Application</name>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation><numerusform>%n skriver funnet</numerusform><numerusform>%n skrivere funnet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other device(s) answered</source>
+        <translation><numerusform>%n annen enhet svarte</numerusform><numerusform>%n andre enheter svarte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) probed in %1 s</source>
+        <translation><numerusform>%n adresse undersøkt på %1 s</numerusform><numerusform>%n adresser undersøkt på %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) not resolved</source>
+        <translation><numerusform>%n navn ikke slått opp</numerusform><numerusform>%n navn ikke slått opp</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Avbrutt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database</source>
+        <translation>Kan ikke opprette mappen %1 for databasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printwatch — demo fleet (%n simulated printer(s))</source>
+        <translation><numerusform>Printwatch — demopark (%n simulert skriver)</numerusform><numerusform>Printwatch — demopark (%n simulerte skrivere)</numerusform></translation>
+    </message>
+    <message>
+        <source>Discovering the demo fleet on %1…</source>
+        <translation>Søker etter demoparken på %1…</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo fleet: %1</source>
+        <translation>Kan ikke starte demoparken: %1</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 started</source>
+        <translation>Søk i %1 startet</translation>
+    </message>
+    <message>
+        <source>Cannot open the web page of %1: no web browser is set up</source>
+        <translation>Kan ikke åpne nettsiden til %1: ingen nettleser er satt opp</translation>
+    </message>
+    <message>
+        <source>Could not start the demo: %1 did not run</source>
+        <translation>Kunne ikke starte demoen: %1 startet ikke</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Settings applied</source>
+        <translation>Innstillingene er tatt i bruk</translation>
+    </message>
+    <message>
+        <source>These printers are not in the database yet; try again once they are listed.</source>
+        <translation>Disse skriverne er ikke i databasen ennå; prøv igjen når de vises i listen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credential test: %1</source>
+        <translation>Test av tilgang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::ConsoleController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Telleverk</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Forbruksmateriell</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Avspørring</translation>
+    </message>
+    <message>
+        <source>Answered in %1 ms</source>
+        <translation>Svarte på %1 ms</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svarte</translation>
+    </message>
+    <message>
+        <source>Stopped answering</source>
+        <translation>Sluttet å svare</translation>
+    </message>
+    <message>
+        <source>Stopped answering: %1</source>
+        <translation>Sluttet å svare: %1</translation>
+    </message>
+    <message>
+        <source>Answering again</source>
+        <translation>Svarer igjen</translation>
+    </message>
+    <message>
+        <source>New printer</source>
+        <translation>Ny skriver</translation>
+    </message>
+    <message>
+        <source>Reports an error state</source>
+        <translation>Melder en feiltilstand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll round: %n printer(s) in %1 s</source>
+        <translation><numerusform>Avspørringsrunde: %n skriver på %1 s</numerusform><numerusform>Avspørringsrunde: %n skrivere på %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not answering</source>
+        <translation><numerusform>, %n svarer ikke</numerusform><numerusform>, %n svarer ikke</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Core</name>
+    <message>
+        <source>“%1” is not a CIDR block: “%2” is not an IPv4 address</source>
+        <translation>«%1» er ikke en CIDR-blokk: «%2» er ikke en IPv4-adresse</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CIDR block: the prefix length must be 0 to 32</source>
+        <translation>«%1» er ikke en CIDR-blokk: prefikslengden må være 0 til 32</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range: “%2” is neither an address nor a last octet</source>
+        <translation>«%1» er ikke et område: «%2» er verken en adresse eller en siste oktett</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range: it ends before it starts</source>
+        <translation>«%1» er ikke et område: det slutter før det begynner</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an address, a CIDR block, a range nor a host name</source>
+        <translation>«%1» er verken en adresse, en CIDR-blokk, et område eller et vertsnavn</translation>
+    </message>
+    <message>
+        <source>No targets given: enter addresses, CIDR blocks, ranges or host names</source>
+        <translation>Ingen mål oppgitt: skriv inn adresser, CIDR-blokker, områder eller vertsnavn</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Core::Builder</name>
+    <message>
+        <source>“%1” would make more than %2 addresses; split it into smaller blocks</source>
+        <translation>«%1» ville gi mer enn %2 adresser; del det opp i mindre blokker</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models</name>
+    <message>
+        <source>—</source>
+        <comment>unknown value in a table cell</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::AlertCodes</name>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Deksel åpent</translation>
+    </message>
+    <message>
+        <source>Cover closed</source>
+        <translation>Deksel lukket</translation>
+    </message>
+    <message>
+        <source>Interlock open</source>
+        <translation>Sikkerhetslås åpen</translation>
+    </message>
+    <message>
+        <source>Interlock closed</source>
+        <translation>Sikkerhetslås lukket</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Konfigurasjonen er endret</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Papirstopp</translation>
+    </message>
+    <message>
+        <source>Component missing</source>
+        <translation>Komponent mangler</translation>
+    </message>
+    <message>
+        <source>Component life almost over</source>
+        <translation>Komponentens levetid snart over</translation>
+    </message>
+    <message>
+        <source>Component life over</source>
+        <translation>Komponentens levetid over</translation>
+    </message>
+    <message>
+        <source>Almost empty</source>
+        <translation>Nesten tom</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <source>Almost full</source>
+        <translation>Nesten full</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Near limit</source>
+        <translation>Nær grensen</translation>
+    </message>
+    <message>
+        <source>At limit</source>
+        <translation>Ved grensen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Åpnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Turned on</source>
+        <translation>Slått på</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Slått av</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
+        <source>Power saver</source>
+        <translation>Strømsparing</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>Varmes opp</translation>
+    </message>
+    <message>
+        <source>Component added</source>
+        <translation>Komponent lagt til</translation>
+    </message>
+    <message>
+        <source>Component removed</source>
+        <translation>Komponent fjernet</translation>
+    </message>
+    <message>
+        <source>Recoverable failure</source>
+        <translation>Feil som kan rettes</translation>
+    </message>
+    <message>
+        <source>Unrecoverable failure</source>
+        <translation>Feil som ikke kan rettes</translation>
+    </message>
+    <message>
+        <source>Motor failure</source>
+        <translation>Motorfeil</translation>
+    </message>
+    <message>
+        <source>Memory exhausted</source>
+        <translation>Minnet er fullt</translation>
+    </message>
+    <message>
+        <source>Over temperature</source>
+        <translation>For høy temperatur</translation>
+    </message>
+    <message>
+        <source>Door open</source>
+        <translation>Dør åpen</translation>
+    </message>
+    <message>
+        <source>Door closed</source>
+        <translation>Dør lukket</translation>
+    </message>
+    <message>
+        <source>Powered up</source>
+        <translation>Slått på</translation>
+    </message>
+    <message>
+        <source>Powered down</source>
+        <translation>Slått av</translation>
+    </message>
+    <message>
+        <source>Reset over the network</source>
+        <translation>Tilbakestilt over nettverket</translation>
+    </message>
+    <message>
+        <source>Reset by hand</source>
+        <translation>Tilbakestilt manuelt</translation>
+    </message>
+    <message>
+        <source>Ready to print</source>
+        <translation>Klar til utskrift</translation>
+    </message>
+    <message>
+        <source>Input tray missing</source>
+        <translation>Innskuff mangler</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Lite papir</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>Tomt for papir</translation>
+    </message>
+    <message>
+        <source>Media change requested</source>
+        <translation>Papirbytte etterspurt</translation>
+    </message>
+    <message>
+        <source>Manual feed requested</source>
+        <translation>Manuell mating etterspurt</translation>
+    </message>
+    <message>
+        <source>Output tray missing</source>
+        <translation>Utskuff mangler</translation>
+    </message>
+    <message>
+        <source>Output tray almost full</source>
+        <translation>Utskuff nesten full</translation>
+    </message>
+    <message>
+        <source>Output tray full</source>
+        <translation>Utskuff full</translation>
+    </message>
+    <message>
+        <source>Fuser under temperature</source>
+        <translation>Fikseringsenhet for kald</translation>
+    </message>
+    <message>
+        <source>Fuser over temperature</source>
+        <translation>Fikseringsenhet for varm</translation>
+    </message>
+    <message>
+        <source>Toner empty</source>
+        <translation>Tom for toner</translation>
+    </message>
+    <message>
+        <source>Ink empty</source>
+        <translation>Tom for blekk</translation>
+    </message>
+    <message>
+        <source>Toner low</source>
+        <translation>Lite toner</translation>
+    </message>
+    <message>
+        <source>Ink low</source>
+        <translation>Lite blekk</translation>
+    </message>
+    <message>
+        <source>Waste toner almost full</source>
+        <translation>Brukt toner nesten full</translation>
+    </message>
+    <message>
+        <source>Waste ink almost full</source>
+        <translation>Brukt blekk nesten full</translation>
+    </message>
+    <message>
+        <source>Waste toner full</source>
+        <translation>Brukt toner full</translation>
+    </message>
+    <message>
+        <source>Waste ink full</source>
+        <translation>Brukt blekk full</translation>
+    </message>
+    <message>
+        <source>Drum life almost over</source>
+        <translation>Trommelens levetid snart over</translation>
+    </message>
+    <message>
+        <source>Drum life over</source>
+        <translation>Trommelens levetid over</translation>
+    </message>
+    <message>
+        <source>Developer almost empty</source>
+        <translation>Fremkaller nesten tom</translation>
+    </message>
+    <message>
+        <source>Developer empty</source>
+        <translation>Fremkaller tom</translation>
+    </message>
+    <message>
+        <source>Toner cartridge missing</source>
+        <translation>Tonerkassett mangler</translation>
+    </message>
+    <message>
+        <source>Media path tray missing</source>
+        <translation>Skuff i papirbanen mangler</translation>
+    </message>
+    <message>
+        <source>Cannot duplex the selected media</source>
+        <translation>Kan ikke skrive tosidig på valgt papir</translation>
+    </message>
+    <message>
+        <source>Interpreter memory increased</source>
+        <translation>Tolkerminne økt</translation>
+    </message>
+    <message>
+        <source>Interpreter memory decreased</source>
+        <translation>Tolkerminne redusert</translation>
+    </message>
+    <message>
+        <source>Interpreter resource unavailable</source>
+        <translation>Tolkerressurs utilgjengelig</translation>
+    </message>
+    <message>
+        <source>Complex page</source>
+        <translation>Kompleks side</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::AlertTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <source>Printer-MIB alert code %1, group %2, location %3</source>
+        <translation>Printer-MIB-varselkode %1, gruppe %2, plassering %3</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Printer's text</source>
+        <translation>Skriverens tekst</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Oppstått</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Løst</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::CounterTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation>Svart-hvitt</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopi</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Skanning</translation>
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation>Tosidig</translation>
+    </message>
+    <message>
+        <source>Large format</source>
+        <translation>Storformat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Lest fra %1</translation>
+    </message>
+    <message>
+        <source>Billing meter of this printer</source>
+        <translation>Denne skriverens faktureringstelleverk</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <source>Lifetime total; printers in bold bill on this meter</source>
+        <translation>Totalt gjennom levetiden; skrivere i fet skrift faktureres etter dette telleverket</translation>
+    </message>
+    <message>
+        <source>Meter "%1"; printers in bold bill on this meter</source>
+        <translation>Telleverk «%1»; skrivere i fet skrift faktureres etter dette telleverket</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::EventLog</name>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::PrinterTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>lowest supply level, e.g. "Black toner 12 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>MAC address %1</source>
+        <translation>MAC-adresse %1</translation>
+    </message>
+    <message>
+        <source>Last answered: %1</source>
+        <translation>Svarte sist: %1</translation>
+    </message>
+    <message>
+        <source>Last polled: %1</source>
+        <translation>Sist spurt: %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>nå nettopp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>for %n min siden</numerusform><numerusform>for %n min siden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>for %n t siden</numerusform><numerusform>for %n t siden</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total pages</source>
+        <translation>Sider totalt</translation>
+    </message>
+    <message>
+        <source>Lowest supply</source>
+        <translation>Laveste forbruksmateriell</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Sist sett</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::SupplyTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Toner</source>
+        <translation>Toner</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>Blekk</translation>
+    </message>
+    <message>
+        <source>Drum</source>
+        <translation>Trommel</translation>
+    </message>
+    <message>
+        <source>Waste container</source>
+        <translation>Oppsamlingsbeholder</translation>
+    </message>
+    <message>
+        <source>Fuser</source>
+        <translation>Fikseringsenhet</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Fremkaller</translation>
+    </message>
+    <message>
+        <source>Transfer unit</source>
+        <translation>Overføringsenhet</translation>
+    </message>
+    <message>
+        <source>Staples</source>
+        <translation>Stifter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Ubegrenset</translation>
+    </message>
+    <message>
+        <source>Some remaining</source>
+        <translation>Noe igjen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Nearly full</source>
+        <translation>Nesten full</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <source>Level %1 of capacity %2 (raw values)</source>
+        <translation>Nivå %1 av kapasitet %2 (råverdier)</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Lest fra %1</translation>
+    </message>
+    <message>
+        <source>At this level since %1</source>
+        <translation>På dette nivået siden %1</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Forbruksmateriell</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp</name>
+    <message>
+        <source>an SNMPv3 request needs USM state</source>
+        <translation>en SNMPv3-forespørsel trenger USM-tilstand</translation>
+    </message>
+    <message>
+        <source>cannot send this kind of PDU</source>
+        <translation>kan ikke sende denne typen PDU</translation>
+    </message>
+    <message>
+        <source>GETBULK does not exist in SNMPv1</source>
+        <translation>GETBULK finnes ikke i SNMPv1</translation>
+    </message>
+    <message>
+        <source>a request needs at least one OID</source>
+        <translation>en forespørsel trenger minst én OID</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>tomt for minne</translation>
+    </message>
+    <message>
+        <source>invalid OID %1</source>
+        <translation>ugyldig OID %1</translation>
+    </message>
+    <message>
+        <source>cannot add OID %1</source>
+        <translation>kan ikke legge til OID %1</translation>
+    </message>
+    <message>
+        <source>net-snmp could not encode the request: %1</source>
+        <translation>net-snmp kunne ikke kode forespørselen: %1</translation>
+    </message>
+    <message>
+        <source>empty datagram</source>
+        <translation>tomt datagram</translation>
+    </message>
+    <message>
+        <source>an SNMPv3 message from a device without USM state</source>
+        <translation>en SNMPv3-melding fra en enhet uten USM-tilstand</translation>
+    </message>
+    <message>
+        <source>undecodable SNMP message: %1</source>
+        <translation>SNMP-melding som ikke kan dekodes: %1</translation>
+    </message>
+    <message>
+        <source>unexpected SNMP version %1</source>
+        <translation>uventet SNMP-versjon %1</translation>
+    </message>
+    <message>
+        <source>net-snmp could not localise the key: %1</source>
+        <translation>net-snmp kunne ikke lokalisere nøkkelen: %1</translation>
+    </message>
+    <message>
+        <source>bad OID “%1”</source>
+        <translation>ugyldig OID «%1»</translation>
+    </message>
+    <message>
+        <source>bad pattern “%1”</source>
+        <translation>ugyldig mønster «%1»</translation>
+    </message>
+    <message>
+        <source>not “oid|tag|value”</source>
+        <translation>ikke «oid|tag|verdi»</translation>
+    </message>
+    <message>
+        <source>bad OID</source>
+        <translation>ugyldig OID</translation>
+    </message>
+    <message>
+        <source>snmpsim variation tag %1 is not supported</source>
+        <translation>snmpsim-variasjonstaggen %1 støttes ikke</translation>
+    </message>
+    <message>
+        <source>bad tag</source>
+        <translation>ugyldig tagg</translation>
+    </message>
+    <message>
+        <source>INTEGER “%1” is not a number</source>
+        <translation>INTEGER «%1» er ikke et tall</translation>
+    </message>
+    <message>
+        <source>bad OID value</source>
+        <translation>ugyldig OID-verdi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» er ikke et tall</translation>
+    </message>
+    <message>
+        <source>unknown tag %1</source>
+        <translation>ukjent tagg %1</translation>
+    </message>
+    <message>
+        <source>unknown type “%1”</source>
+        <translation>ukjent type «%1»</translation>
+    </message>
+    <message>
+        <source>cannot read the walk %1: %2</source>
+        <translation>kan ikke lese gjennomgangen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: no “ = ”, skipped</source>
+        <translation>%1 linje %2: ingen « = », hoppet over</translation>
+    </message>
+    <message>
+        <source>%1 line %2: bad OID (was the walk made with -On?)</source>
+        <translation>%1 linje %2: ugyldig OID (ble gjennomgangen laget med -On?)</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3, skipped</source>
+        <translation>%1 linje %2: %3, hoppet over</translation>
+    </message>
+    <message>
+        <source>the walk %1 holds no readable OID (neither .snmprec nor snmpwalk -On output)</source>
+        <translation>gjennomgangen %1 inneholder ingen lesbar OID (verken .snmprec eller utdata fra snmpwalk -On)</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::CredentialProbe</name>
+    <message>
+        <source>cannot test %1: %2</source>
+        <translation>kan ikke teste %1: %2</translation>
+    </message>
+    <message>
+        <source>no SNMP engine</source>
+        <translation>ingen SNMP-motor</translation>
+    </message>
+    <message>
+        <source>%1 answered after a resynchronisation with its SNMPv3 clock (the printer restarted or its clock moved; not an outage)</source>
+        <translation>%1 svarte etter en ny synkronisering med SNMPv3-klokken (skriveren startet på nytt eller klokken flyttet seg; ikke et brudd)</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::Discovery</name>
+    <message>
+        <source>the name has no IPv4 address</source>
+        <translation>navnet har ingen IPv4-adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::Engine</name>
+    <message>
+        <source>cannot open a UDP socket: %1</source>
+        <translation>kan ikke åpne en UDP-kontakt: %1</translation>
+    </message>
+    <message>
+        <source>cannot bind a UDP socket: %1</source>
+        <translation>kan ikke binde en UDP-kontakt: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>kan ikke nå %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: not an IPv4 address</source>
+        <translation>kan ikke nå %1: ikke en IPv4-adresse</translation>
+    </message>
+    <message>
+        <source>cannot send to %1: %2</source>
+        <translation>kan ikke sende til %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot query %1: %2</source>
+        <translation>kan ikke spørre %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 (index %3)</source>
+        <translation>%1 svarte %2 (indeks %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 to SNMPv3 engine discovery after %n tries</source>
+        <translation><numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform><numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n tries</source>
+        <translation><numerusform>intet svar fra %1 etter %n forsøk</numerusform><numerusform>intet svar fra %1 etter %n forsøk</numerusform></translation>
+    </message>
+    <message>
+        <source>walk of %1 on %2 failed: %3</source>
+        <translation>gjennomgang av %1 på %2 mislyktes: %3</translation>
+    </message>
+    <message>
+        <source>walk of %1 on %2 stopped: the agent returned %3 after %4 (OIDs must increase)</source>
+        <translation>gjennomgang av %1 på %2 stoppet: agenten returnerte %3 etter %4 (OID-er må øke)</translation>
+    </message>
+    <message>
+        <source>walk of %1 on %2 stopped after %3 rows</source>
+        <translation>gjennomgang av %1 på %2 stoppet etter %3 rader</translation>
+    </message>
+    <message>
+        <source>walk of %1 on %2 stopped after %3 ms</source>
+        <translation>gjennomgang av %1 på %2 stoppet etter %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 answered SNMPv3 engine discovery without an engine ID</source>
+        <translation>%1 svarte på SNMPv3-motoroppdagelse uten motor-ID</translation>
+    </message>
+    <message>
+        <source>no engine ID known for %1</source>
+        <translation>ingen kjent motor-ID for %1</translation>
+    </message>
+    <message>
+        <source>%1 does not know the SNMPv3 user '%2': check the user name</source>
+        <translation>%1 kjenner ikke SNMPv3-brukeren '%2': kontroller brukernavnet</translation>
+    </message>
+    <message>
+        <source>%1 rejected the digest of user '%2': check the authentication password and protocol (%3)</source>
+        <translation>%1 avviste sammendraget for brukeren '%2': kontroller autentiseringspassordet og protokollen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is still out of the SNMPv3 time window after a resynchronisation: its clock is unstable or another device answers with the same engine ID (not an outage)</source>
+        <translation>%1 er fortsatt utenfor SNMPv3-tidsvinduet etter ny synkronisering: klokken er ustabil, eller en annen enhet svarer med samme motor-ID (ikke et brudd)</translation>
+    </message>
+    <message>
+        <source>%1 does not support security level %2 for user '%3': choose the level the printer has for this user</source>
+        <translation>%1 støtter ikke sikkerhetsnivå %2 for brukeren '%3': velg nivået skriveren har for denne brukeren</translation>
+    </message>
+    <message>
+        <source>%1 could not decrypt the request: check the privacy password, protocol or AES variant (%2)</source>
+        <translation>%1 kunne ikke dekryptere forespørselen: kontroller personvernpassordet, protokollen eller AES-varianten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not know the SNMPv3 context '%2'</source>
+        <translation>%1 kjenner ikke SNMPv3-konteksten '%2'</translation>
+    </message>
+    <message>
+        <source>%1 keeps refusing its own engine ID</source>
+        <translation>%1 fortsetter å avvise sin egen motor-ID</translation>
+    </message>
+    <message>
+        <source>%1 answered with a report (%2)</source>
+        <translation>%1 svarte med en rapport (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder "-C" variant)</source>
+        <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller personvernpassordet, protokollen eller AES-varianten (%2; AES-192/256 finnes i en Blumenthal- og en Cisco/Reeder-«-C»-variant)</translation>
+    </message>
+    <message>
+        <source>%1 answered engine discovery, then silence: check the security level and the printer's access rules for user '%2'</source>
+        <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller sikkerhetsnivået og skriverens tilgangsregler for brukeren '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::PrinterReader</name>
+    <message>
+        <source>partly read: %1</source>
+        <translation>delvis lest: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::ProfileSet</name>
+    <message>
+        <source>vendor profile %1: %2 at offset %3</source>
+        <translation>produsentprofil %1: %2 ved posisjon %3</translation>
+    </message>
+    <message>
+        <source>vendor profile %1: “id” and “vendor” are required</source>
+        <translation>produsentprofil %1: «id» og «vendor» er påkrevd</translation>
+    </message>
+    <message>
+        <source>vendor profile %1: %2</source>
+        <translation>produsentprofil %1: %2</translation>
+    </message>
+    <message>
+        <source>bad sysObjectID prefix “%1”</source>
+        <translation>ugyldig sysObjectID-prefiks «%1»</translation>
+    </message>
+    <message>
+        <source>bad sysDescr pattern “%1”</source>
+        <translation>ugyldig sysDescr-mønster «%1»</translation>
+    </message>
+    <message>
+        <source>bad brand pattern “%1”</source>
+        <translation>ugyldig merkemønster «%1»</translation>
+    </message>
+    <message>
+        <source>a counter needs “name” and a valid “oid”</source>
+        <translation>et telleverk trenger «name» og en gyldig «oid»</translation>
+    </message>
+    <message>
+        <source>bad counter pattern “%1”</source>
+        <translation>ugyldig telleverkmønster «%1»</translation>
+    </message>
+    <message>
+        <source>a counter table needs valid “values” and “labels” OIDs</source>
+        <translation>en telleverktabell trenger gyldige OID-er for «values» og «labels»</translation>
+    </message>
+    <message>
+        <source>bad counter label pattern “%1”</source>
+        <translation>ugyldig mønster for telleverketikett «%1»</translation>
+    </message>
+    <message>
+        <source>cannot read vendor profile %1: %2</source>
+        <translation>kan ikke lese produsentprofil %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::SyncSession</name>
+    <message>
+        <source>%1: SNMPv3 device actions are not supported yet; use v1/v2c with the write community</source>
+        <translation>%1: SNMPv3-enhetshandlinger støttes ikke ennå; bruk v1/v2c med skrivefellesskapet</translation>
+    </message>
+    <message>
+        <source>%1: cannot open an SNMP session</source>
+        <translation>%1: kan ikke åpne en SNMP-økt</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n tries</source>
+        <translation><numerusform>intet svar fra %1 etter %n forsøk</numerusform><numerusform>intet svar fra %1 etter %n forsøk</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: SNMP request failed: %2</source>
+        <translation>%1: SNMP-forespørselen mislyktes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::UsmUsers</name>
+    <message>
+        <source>net-snmp could not derive a key from the password: %1</source>
+        <translation>net-snmp kunne ikke utlede en nøkkel fra passordet: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>tomt for minne</translation>
+    </message>
+    <message>
+        <source>net-snmp could not extend the privacy key for %1: %2</source>
+        <translation>net-snmp kunne ikke utvide personvernnøkkelen for %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Storage::AccessRepository</name>
+    <message>
+        <source>Cannot add the user %1: %2</source>
+        <translation>Kan ikke legge til brukeren %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the user %1: the database returned no id.</source>
+        <translation>Kan ikke legge til brukeren %1: databasen returnerte ingen id.</translation>
+    </message>
+    <message>
+        <source>Cannot add the device group %1: %2</source>
+        <translation>Kan ikke legge til enhetsgruppen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the device group %1: the database returned no id.</source>
+        <translation>Kan ikke legge til enhetsgruppen %1: databasen returnerte ingen id.</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Storage::AuditRepository</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Kan ikke skrive revisjonsloggen: %1</translation>
+    </message>
+    <message>
+        <source>row %1 is missing (deleted); the next row is %2</source>
+        <translation>rad %1 mangler (slettet); neste rad er %2</translation>
+    </message>
+    <message>
+        <source>row %1 does not follow row %2 (a row was removed or replaced)</source>
+        <translation>rad %1 følger ikke rad %2 (en rad ble fjernet eller erstattet)</translation>
+    </message>
+    <message>
+        <source>row %1: its hash does not match its content (edited)</source>
+        <translation>rad %1: hashen stemmer ikke med innholdet (redigert)</translation>
+    </message>
+    <message>
+        <source>the log ends at row %1 but %2 rows were written (rows at the end were deleted)</source>
+        <translation>loggen slutter ved rad %1, men %2 rader ble skrevet (rader på slutten ble slettet)</translation>
+    </message>
+    <message>
+        <source>the last row's hash does not match the recorded head (the last row was replaced)</source>
+        <translation>hashen til siste rad stemmer ikke med det registrerte hodet (siste rad ble erstattet)</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Storage::Database</name>
+    <message>
+        <source>Cannot open the database: no file name given.</source>
+        <translation>Kan ikke åpne databasen: intet filnavn oppgitt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is a folder, not a file.</source>
+        <translation>Kan ikke åpne databasen %1: det er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the file is not readable (permission denied).</source>
+        <translation>Kan ikke åpne databasen %1: filen kan ikke leses (ingen tilgang).</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>Kan ikke opprette databasen %1: mappen %2 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: schema version %2 is not one this build knows.</source>
+        <translation>Kan ikke åpne databasen %1: skjemaversjon %2 er ikke en denne versjonen kjenner.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>Kan ikke åpne databasen %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: "%2" answered "%3" instead of "%4".</source>
+        <translation>Kan ikke åpne databasen %1: «%2» svarte «%3» i stedet for «%4».</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is a SQLite database of another program (it has tables but no Printwatch schema version).</source>
+        <translation>Kan ikke åpne databasen %1: det er en SQLite-database fra et annet program (den har tabeller, men ingen Printwatch-skjemaversjon).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: its schema version %2 is newer than this build of Printwatch understands (%3). Use a newer Printwatch or another database file.</source>
+        <translation>Kan ikke åpne databasen %1: skjemaversjon %2 er nyere enn denne versjonen av Printwatch forstår (%3). Bruk en nyere Printwatch eller en annen databasefil.</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the database %1 to schema version %2: %3</source>
+        <translation>Kan ikke migrere databasen %1 til skjemaversjon %2: %3</translation>
+    </message>
+    <message>
+        <source>Database %1: %2 failed: %3</source>
+        <translation>Database %1: %2 mislyktes: %3</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>databasen er ikke åpen</translation>
+    </message>
+    <message>
+        <source>the connection belongs to another thread</source>
+        <translation>tilkoblingen tilhører en annen tråd</translation>
+    </message>
+    <message>
+        <source>the connection belongs to another thread or is closed</source>
+        <translation>tilkoblingen tilhører en annen tråd eller er lukket</translation>
+    </message>
+    <message>
+        <source>the schema_version table is empty</source>
+        <translation>tabellen schema_version er tom</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Storage::StorageWriter</name>
+    <message numerus="yes">
+        <source>Cannot store %n poll result(s): the database is not open.</source>
+        <translation><numerusform>Kan ikke lagre %n avspørringsresultat: databasen er ikke åpen.</numerusform><numerusform>Kan ikke lagre %n avspørringsresultater: databasen er ikke åpen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not store %n poll result(s); the batch was rolled back and nothing of it was written. %1</source>
+        <translation><numerusform>Kunne ikke lagre %n avspørringsresultat; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform><numerusform>Kunne ikke lagre %n avspørringsresultater; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>While storing the poll of %1: %2</source>
+        <translation>Under lagring av avspørringen av %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change which printers are polled: the database is not open.</source>
+        <translation>Kan ikke endre hvilke skrivere som spørres: databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Could not change whether printer %1 is polled: %2</source>
+        <translation>Kunne ikke endre om skriver %1 spørres: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::ActionProgressDialog</name>
+    <message numerus="yes">
+        <source>Working on %n printer(s)…</source>
+        <translation><numerusform>Arbeider med %n skriver…</numerusform><numerusform>Arbeider med %n skrivere…</numerusform></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Cancelling… (a transfer stops at its next chunk; a reset already sent cannot be undone)</source>
+        <translation>Avbryter … (en overføring stopper ved neste del; en tilbakestilling som alt er sendt, kan ikke angres)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::ActivityPage</name>
+    <message>
+        <source>All events</source>
+        <translation>Alle hendelser</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advarsler og feil</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Bare feil</translation>
+    </message>
+    <message>
+        <source>Lowest severity to show</source>
+        <translation>Laveste alvorlighet som vises</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Show only events of printers whose name or address contains this</source>
+        <translation>Vis bare hendelser for skrivere der navn eller adresse inneholder dette</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n hendelse</numerusform><numerusform>%n hendelser</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation>%1, %2 vist</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::AlertsPage</name>
+    <message>
+        <source>Open alerts</source>
+        <translation>Åpne varsler</translation>
+    </message>
+    <message>
+        <source>Open critical alerts</source>
+        <translation>Åpne kritiske varsler</translation>
+    </message>
+    <message>
+        <source>Open and recently cleared</source>
+        <translation>Åpne og nylig løste</translation>
+    </message>
+    <message>
+        <source>Which alerts to show</source>
+        <translation>Hvilke varsler som vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) shown</source>
+        <translation><numerusform>%n varsel vist</numerusform><numerusform>%n varsler vist</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::AuditPage</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Ikke lastet ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and verify</source>
+        <translation>&amp;Last på nytt og kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hash chain verified: %n row(s), none changed or removed.</source>
+        <translation><numerusform>Hashkjeden er kontrollert: %n rad, ingen endret eller fjernet.</numerusform><numerusform>Hashkjeden er kontrollert: %n rader, ingen endret eller fjernet.</numerusform></translation>
+    </message>
+    <message>
+        <source>TAMPERING DETECTED: %1</source>
+        <translation>MANIPULERING OPPDAGET: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksporter revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Lukk meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::CountersPage</name>
+    <message>
+        <source>Bold: the meter the printer bills on</source>
+        <translation>Fet skrift: telleverket skriveren faktureres etter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s)</source>
+        <translation><numerusform>%n skriver</numerusform><numerusform>%n skrivere</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation>%1, %2 vist</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::CredentialEditor</name>
+    <message>
+        <source>Show community</source>
+        <translation>Vis fellesskap</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Vis passord</translation>
+    </message>
+    <message>
+        <source>SNMP v1</source>
+        <translation>SNMP v1</translation>
+    </message>
+    <message>
+        <source>SNMP v2c</source>
+        <translation>SNMP v2c</translation>
+    </message>
+    <message>
+        <source>SNMP v3</source>
+        <translation>SNMP v3</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to disk</source>
+        <translation>Holdes bare i minnet i denne økten; skrives aldri til disk</translation>
+    </message>
+    <message>
+        <source>No authentication, no privacy</source>
+        <translation>Ingen autentisering, ingen kryptering</translation>
+    </message>
+    <message>
+        <source>Authentication, no privacy</source>
+        <translation>Autentisering, ingen kryptering</translation>
+    </message>
+    <message>
+        <source>Authentication and privacy (encrypted)</source>
+        <translation>Autentisering og kryptering</translation>
+    </message>
+    <message>
+        <source>usually empty</source>
+        <translation>vanligvis tom</translation>
+    </message>
+    <message>
+        <source>SNMP &amp;version:</source>
+        <translation>SNMP-&amp;versjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Fellesskap:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sikkerhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autentisering:</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;password:</source>
+        <translation>Autentiserings&amp;passord:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>Privacy pass&amp;word:</source>
+        <translation>Krypteringspass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation>Konte&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Enter the community (printers usually answer to "public").</source>
+        <translation>Skriv inn fellesskapet (skrivere svarer vanligvis på «public»).</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::DashboardStrip</name>
+    <message>
+        <source>All printers</source>
+        <translation>Alle skrivere</translation>
+    </message>
+    <message>
+        <source>Printers answering and working</source>
+        <translation>Skrivere som svarer og virker</translation>
+    </message>
+    <message>
+        <source>Printers in power save</source>
+        <translation>Skrivere i strømsparing</translation>
+    </message>
+    <message>
+        <source>Printers reporting an error state</source>
+        <translation>Skrivere som melder en feiltilstand</translation>
+    </message>
+    <message>
+        <source>Printers not answering</source>
+        <translation>Skrivere som ikke svarer</translation>
+    </message>
+    <message>
+        <source>Open critical alerts</source>
+        <translation>Åpne kritiske varsler</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>Åpne advarsler</translation>
+    </message>
+    <message>
+        <source>Supplies at 10 % or less</source>
+        <translation>Forbruksmateriell på 10 % eller mindre</translation>
+    </message>
+    <message>
+        <source>Supplies empty (or waste full)</source>
+        <translation>Forbruksmateriell tomt (eller oppsamling full)</translation>
+    </message>
+    <message>
+        <source>%1 printers</source>
+        <translation>%1 skrivere</translation>
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation>%1 oppe</translation>
+    </message>
+    <message>
+        <source>%1 asleep</source>
+        <translation>%1 i dvale</translation>
+    </message>
+    <message>
+        <source>%1 in error</source>
+        <translation>%1 med feil</translation>
+    </message>
+    <message>
+        <source>%1 offline</source>
+        <translation>%1 frakoblet</translation>
+    </message>
+    <message>
+        <source>%1 critical</source>
+        <translation>%1 kritiske</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 advarsler</translation>
+    </message>
+    <message>
+        <source>%1 supplies low</source>
+        <translation>%1 lite materiell</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 tomme</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::DiscoveryDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Discover Printers</source>
+        <translation>Søk etter skrivere</translation>
+    </message>
+    <message>
+        <source>192.0.2.0/24, 192.0.2.10-50, printer.example.org</source>
+        <translation>192.0.2.0/24, 192.0.2.10-50, skriver.example.org</translation>
+    </message>
+    <message>
+        <source>Addresses, CIDR blocks, ranges and host names, separated by commas, spaces or lines</source>
+        <translation>Adresser, CIDR-blokker, områder og vertsnavn, skilt med komma, mellomrom eller linjeskift</translation>
+    </message>
+    <message>
+        <source>Tried in this order on every address; the first that answers is kept for the printer</source>
+        <translation>Prøves i denne rekkefølgen på hver adresse; den første som svarer, beholdes for skriveren</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Add the credential above to the list tried in order</source>
+        <translation>Legg tilgangen over til listen som prøves i rekkefølge</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Try this credential earlier</source>
+        <translation>Prøv denne tilgangen tidligere</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Try this credential later</source>
+        <translation>Prøv denne tilgangen senere</translation>
+    </message>
+    <message>
+        <source>one address, e.g. 192.0.2.25</source>
+        <translation>én adresse, f.eks. 192.0.2.25</translation>
+    </message>
+    <message>
+        <source>Send one request with the credential above and show what the printer answers</source>
+        <translation>Send én forespørsel med tilgangen over og vis hva skriveren svarer</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Tried in &amp;order:</source>
+        <translation>Prøves i &amp;rekkefølge:</translation>
+    </message>
+    <message>
+        <source>Test on one &amp;address:</source>
+        <translation>Test på én &amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>T&amp;idsavbrudd:</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Nye forsøk:</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v av %m</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Enter addresses, CIDR blocks, ranges or host names.</source>
+        <translation>Skriv inn adresser, CIDR-blokker, områder eller vertsnavn.</translation>
+    </message>
+    <message>
+        <source>1 address</source>
+        <translation>1 adresse</translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation>%1 adresser</translation>
+    </message>
+    <message>
+        <source>1 host name</source>
+        <translation>1 vertsnavn</translation>
+    </message>
+    <message>
+        <source>%1 host names</source>
+        <translation>%1 vertsnavn</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Spør %1 …</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Svarte: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Start på nytt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 printer found</source>
+        <translation>1 skriver funnet</translation>
+    </message>
+    <message>
+        <source>%1 printers found</source>
+        <translation>%1 skrivere funnet</translation>
+    </message>
+    <message>
+        <source>1 other device answered</source>
+        <translation>1 annen enhet svarte</translation>
+    </message>
+    <message>
+        <source>%1 other devices answered</source>
+        <translation>%1 andre enheter svarte</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::DiscoveryPage</name>
+    <message>
+        <source>&amp;New discovery…</source>
+        <translation>&amp;Nytt søk …</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Kjør igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Administrer</translation>
+    </message>
+    <message>
+        <source>&amp;Out of scope</source>
+        <translation>&amp;Utenfor omfang</translation>
+    </message>
+    <message>
+        <source>No discovery has run in this session. Start one to find the printers on your network.</source>
+        <translation>Ingen søk har kjørt i denne økten. Start et for å finne skriverne i nettverket ditt.</translation>
+    </message>
+    <message>
+        <source>%v of %m addresses</source>
+        <translation>%v av %m adresser</translation>
+    </message>
+    <message>
+        <source>Choose addresses and credentials, then scan (Ctrl+D)</source>
+        <translation>Velg adresser og tilganger, og søk (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Scan the same addresses again</source>
+        <translation>Søk i de samme adressene igjen</translation>
+    </message>
+    <message>
+        <source>Poll the selected printers from now on</source>
+        <translation>Spør de valgte skriverne fra nå av</translation>
+    </message>
+    <message>
+        <source>Keep the selected printers in the list but stop polling them</source>
+        <translation>Behold de valgte skriverne i listen, men slutt å spørre dem</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Selected printers:</source>
+        <translation>Valgte skrivere:</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Søker i %1 …</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Administrert</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Annen enhet</translation>
+    </message>
+    <message>
+        <source>Not a printer</source>
+        <translation>Ikke en skriver</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Utenfor omfang</translation>
+    </message>
+    <message>
+        <source>Next scheduled discovery: %1</source>
+        <translation>Neste planlagte søk: %1</translation>
+    </message>
+    <message>
+        <source>No scheduled discovery (see Settings)</source>
+        <translation>Ingen planlagte søk (se Innstillinger)</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::LoginDialog</name>
+    <message>
+        <source>Log in to Printwatch</source>
+        <translation>Logg inn i Printwatch</translation>
+    </message>
+    <message>
+        <source>Create the first Administrator</source>
+        <translation>Opprett den første administratoren</translation>
+    </message>
+    <message>
+        <source>Printwatch is locked</source>
+        <translation>Printwatch er låst</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Choose the name and password of the first Administrator; Administrators add further users.</source>
+        <translation>Denne databasen har ingen brukere ennå. Velg navn og passord for den første administratoren; administratorer legger til flere brukere.</translation>
+    </message>
+    <message>
+        <source>The session locked itself after a while without input. Enter your password to continue.</source>
+        <translation>Økten låste seg etter en stund uten aktivitet. Skriv inn passordet ditt for å fortsette.</translation>
+    </message>
+    <message>
+        <source>Enter your Printwatch user name and password.</source>
+        <translation>Skriv inn brukernavnet og passordet ditt for Printwatch.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Opprett</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Logg inn</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>DEMO MODE — demo account: user “%1”, password “%2”. Not for real fleets.</source>
+        <translation>DEMOMODUS — demokonto: bruker «%1», passord «%2». Ikke for ekte skriverparker.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to passordene er ulike.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Skriv inn et brukernavn.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer …</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Vent litt …</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::MainWindow</name>
+    <message>
+        <source>Printwatch</source>
+        <translation>Printwatch</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Skrivere</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Printers</source>
+        <translation>&amp;Skrivere</translation>
+    </message>
+    <message>
+        <source>&amp;Discover…</source>
+        <translation>&amp;Søk etter skrivere …</translation>
+    </message>
+    <message>
+        <source>&amp;Poll now</source>
+        <translation>&amp;Spør nå</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Printwatch</source>
+        <translation>&amp;Om Printwatch</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Printwatch</source>
+        <translation>Om Printwatch</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Printwatch %1&lt;/h3&gt;&lt;p&gt;Watches network printers over SNMP: discovery, status, counters and supplies.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Printwatch %1&lt;/h3&gt;&lt;p&gt;Overvåker nettverksskrivere over SNMP: søk, status, telleverk og forbruksmateriell.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU General Public License, versjon 3 eller senere.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::PollerStatusWidget</name>
+    <message>
+        <source>Polling %1/%2…</source>
+        <translation>Spør %1/%2 …</translation>
+    </message>
+    <message>
+        <source>1 printer</source>
+        <translation>1 skriver</translation>
+    </message>
+    <message>
+        <source>%1 printers</source>
+        <translation>%1 skrivere</translation>
+    </message>
+    <message>
+        <source>Last round: %1 in %2 s</source>
+        <translation>Siste runde: %1 på %2 s</translation>
+    </message>
+    <message>
+        <source>Last round: %1 in %2 s, %3 unreachable</source>
+        <translation>Siste runde: %1 på %2 s, %3 utilgjengelige</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::PrinterDetailPage</name>
+    <message>
+        <source>paper low</source>
+        <translation>lite papir</translation>
+    </message>
+    <message>
+        <source>no paper</source>
+        <translation>tomt for papir</translation>
+    </message>
+    <message>
+        <source>toner low</source>
+        <translation>lite toner</translation>
+    </message>
+    <message>
+        <source>no toner</source>
+        <translation>tomt for toner</translation>
+    </message>
+    <message>
+        <source>door open</source>
+        <translation>dør åpen</translation>
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation>papirstopp</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>frakoblet</translation>
+    </message>
+    <message>
+        <source>service requested</source>
+        <translation>service etterspurt</translation>
+    </message>
+    <message>
+        <source>input tray missing</source>
+        <translation>innskuff mangler</translation>
+    </message>
+    <message>
+        <source>output tray missing</source>
+        <translation>utskuff mangler</translation>
+    </message>
+    <message>
+        <source>marker supply missing</source>
+        <translation>forbruksmateriell mangler</translation>
+    </message>
+    <message>
+        <source>output nearly full</source>
+        <translation>utskuff nesten full</translation>
+    </message>
+    <message>
+        <source>output full</source>
+        <translation>utskuff full</translation>
+    </message>
+    <message>
+        <source>input tray empty</source>
+        <translation>innskuff tom</translation>
+    </message>
+    <message>
+        <source>maintenance overdue</source>
+        <translation>vedlikehold forfalt</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 d %2 t %3 min</translation>
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation>Åpne &amp;nettside</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Open a printer from any table (double-click or Enter) to see it here.</source>
+        <translation>Åpne en skriver fra en hvilken som helst tabell (dobbeltklikk eller Enter) for å se den her.</translation>
+    </message>
+    <message>
+        <source>Open the printer's own web page in the browser</source>
+        <translation>Åpne skriverens egen nettside i nettleseren</translation>
+    </message>
+    <message>
+        <source>Read this printer's data again from the database</source>
+        <translation>Les denne skriverens data på nytt fra databasen</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nettverk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Forbruksmateriell</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Days to empty</source>
+        <translation>Dager til tom</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Telleverk</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Printer's text</source>
+        <translation>Skriverens tekst</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Oppstått</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>&amp;Supplies</source>
+        <translation>&amp;Forbruksmateriell</translation>
+    </message>
+    <message>
+        <source>C&amp;ounters</source>
+        <translation>&amp;Telleverk</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Varsler</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster …</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Read over SNMP from %1</source>
+        <translation>Lest over SNMP fra %1</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Produsent:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Serienummer:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Fastvare:</translation>
+    </message>
+    <message>
+        <source>System name:</source>
+        <translation>Systemnavn:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Plassering:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>Først sett:</translation>
+    </message>
+    <message>
+        <source>The vendor as recognised from sysObjectID %1</source>
+        <translation>Produsenten slik den gjenkjennes fra sysObjectID %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC-adresse:</translation>
+    </message>
+    <message>
+        <source>SNMP version:</source>
+        <translation>SNMP-versjon:</translation>
+    </message>
+    <message>
+        <source>Managed:</source>
+        <translation>Administrert:</translation>
+    </message>
+    <message>
+        <source>Yes, polled</source>
+        <translation>Ja, spørres</translation>
+    </message>
+    <message>
+        <source>No (out of scope)</source>
+        <translation>Nei (utenfor omfang)</translation>
+    </message>
+    <message>
+        <source>Address history:</source>
+        <translation>Adressehistorikk:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Detected errors:</source>
+        <translation>Oppdagede feil:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation>Oppe i:</translation>
+    </message>
+    <message>
+        <source>Last answered:</source>
+        <translation>Svarte sist:</translation>
+    </message>
+    <message>
+        <source>Last polled:</source>
+        <translation>Sist spurt:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Siste feil:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farge:</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>No, monochrome</source>
+        <translation>Nei, svart-hvitt</translation>
+    </message>
+    <message>
+        <source>Supplies:</source>
+        <translation>Forbruksmateriell:</translation>
+    </message>
+    <message>
+        <source>Meters:</source>
+        <translation>Telleverk:</translation>
+    </message>
+    <message>
+        <source>From the colours of the printer's marker supplies (prtMarkerColorantValue)</source>
+        <translation>Ut fra fargene på skriverens forbruksmateriell (prtMarkerColorantValue)</translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation>for lite historikk</translation>
+    </message>
+    <message>
+        <source>full in %1 days</source>
+        <translation>full om %1 dager</translation>
+    </message>
+    <message>
+        <source>empty now</source>
+        <translation>tom nå</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Level %1 of capacity %2 (raw values)
+Read from %3</source>
+        <translation>Nivå %1 av kapasitet %2 (råverdier)
+Lest fra %3</translation>
+    </message>
+    <message>
+        <source>A straight line through the levels since the last replacement</source>
+        <translation>En rett linje gjennom nivåene siden forrige bytte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Telleverk</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2 kl. %3</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Read from %1, unit %2</source>
+        <translation>Lest fra %1, enhet %2</translation>
+    </message>
+    <message>
+        <source>Supply levels</source>
+        <translation>Nivå på forbruksmateriell</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prosent</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::PrintersPage</name>
+    <message>
+        <source>Search name, address, vendor, model or serial (Ctrl+F)</source>
+        <translation>Søk i navn, adresse, produsent, modell eller serienummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Finn</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Utilgjengelig</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Virker</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation>Åpne &amp;nettside</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Vis &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>No printers</source>
+        <translation>Ingen skrivere</translation>
+    </message>
+    <message>
+        <source>1 printer</source>
+        <translation>1 skriver</translation>
+    </message>
+    <message>
+        <source>%1 printers</source>
+        <translation>%1 skrivere</translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation>%1, %2 vist</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::SettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time from the end of one poll round to the start of the next</source>
+        <translation>Tiden fra slutten av én avspørringsrunde til starten av neste</translation>
+    </message>
+    <message>
+        <source>SNMP v1</source>
+        <translation>SNMP v1</translation>
+    </message>
+    <message>
+        <source>SNMP v2c</source>
+        <translation>SNMP v2c</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to disk</source>
+        <translation>Holdes bare i minnet i denne økten; skrives aldri til disk</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long to wait for one answer before trying again</source>
+        <translation>Hvor lenge det ventes på ett svar før nytt forsøk</translation>
+    </message>
+    <message>
+        <source>Extra tries after the first, before a printer counts as not answering</source>
+        <translation>Ekstra forsøk etter det første, før en skriver regnes som stille</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> t</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Bare når jeg ber om det</translation>
+    </message>
+    <message>
+        <source>Repeat the last discovery this often, to find new printers</source>
+        <translation>Gjenta siste søk så ofte for å finne nye skrivere</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Standardplassering</translation>
+    </message>
+    <message>
+        <source>The SQLite file with the fleet's history; used from the next start</source>
+        <translation>SQLite-filen med parkens historikk; brukes fra neste oppstart</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Avspørring</translation>
+    </message>
+    <message>
+        <source>Poll &amp;every:</source>
+        <translation>Spør &amp;hver:</translation>
+    </message>
+    <message>
+        <source>&amp;Discover again every:</source>
+        <translation>&amp;Søk igjen hver:</translation>
+    </message>
+    <message>
+        <source>SNMP defaults</source>
+        <translation>SNMP-standarder</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Fellesskap:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tidsavbrudd:</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Nye forsøk:</translation>
+    </message>
+    <message>
+        <source>Database and language</source>
+        <translation>Database og språk</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Data&amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Show the settings in use again</source>
+        <translation>Vis innstillingene som er i bruk igjen</translation>
+    </message>
+    <message>
+        <source>The language changes when Printwatch starts again.</source>
+        <translation>Språket endres når Printwatch starter på nytt.</translation>
+    </message>
+    <message>
+        <source>The database location is used from the next start.</source>
+        <translation>Databaseplasseringen brukes fra neste oppstart.</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Databaseplassering</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite-databaser (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::SuppliesPage</name>
+    <message>
+        <source>All supplies</source>
+        <translation>Alt forbruksmateriell</translation>
+    </message>
+    <message>
+        <source>Low or empty</source>
+        <translation>Lavt eller tomt</translation>
+    </message>
+    <message>
+        <source>Level not known</source>
+        <translation>Ukjent nivå</translation>
+    </message>
+    <message>
+        <source>Show only supplies in this state</source>
+        <translation>Vis bare forbruksmateriell i denne tilstanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supply(s)</source>
+        <translation><numerusform>%n forbruksvare</numerusform><numerusform>%n forbruksvarer</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation>%1, %2 vist</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::TablePage</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Søk (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Every word must appear somewhere in the row</source>
+        <translation>Hvert ord må finnes et sted i raden</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Finn</translation>
+    </message>
+    <message>
+        <source>Column to filter</source>
+        <translation>Kolonne som skal filtreres</translation>
+    </message>
+    <message>
+        <source>Column filter</source>
+        <translation>Kolonnefilter</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Velg kolonnene som vises</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>%1 (filtered)</source>
+        <translation>%1 (filtrert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation>%1, %2 vist</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::UsersDialog</name>
+    <message>
+        <source>Users and permissions</source>
+        <translation>Brukere og rettigheter</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Skrivere</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the user %1?</source>
+        <translation>Fjerne brukeren %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Legg til bruker</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to passordene er ulike.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruker</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passord:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Gjenta:</translation>
+    </message>
+    <message>
+        <source>Printer actions allowed in this fleet</source>
+        <translation>Skriverhandlinger som er tillatt i denne parken</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Printwatch</source>
+        <translation>Velkommen til Printwatch</translation>
+    </message>
+    <message>
+        <source>Printwatch finds the printers on your network, watches their status, counters and supplies, and keeps their history. How do you want to start?</source>
+        <translation>Printwatch finner skriverne i nettverket ditt, følger med på status, telleverk og forbruksmateriell, og tar vare på historikken. Hvordan vil du begynne?</translation>
+    </message>
+    <message>
+        <source>Explore the demo fleet</source>
+        <translation>Utforsk demoparken</translation>
+    </message>
+    <message>
+        <source>Start with 36 simulated printers of several brands on this computer. Nothing is sent to your network; the demo keeps its own database.</source>
+        <translation>Start med 36 simulerte skrivere av flere merker på denne datamaskinen. Ingenting sendes til nettverket ditt; demoen har sin egen database.</translation>
+    </message>
+    <message>
+        <source>Scan my network</source>
+        <translation>Søk i nettverket mitt</translation>
+    </message>
+    <message>
+        <source>Enter address ranges and the SNMP community or v3 user of your printers; Printwatch discovers and polls them.</source>
+        <translation>Skriv inn adresseområder og SNMP-fellesskapet eller v3-brukeren til skriverne dine; Printwatch finner og spør dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Database %1: no printer with id %2</source>
+        <translation>Database %1: ingen skriver med id %2</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>filen er ikke en SQLite-database</translation>
+    </message>
+    <message>
+        <source>the database file is corrupt</source>
+        <translation>databasefilen er skadet</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>filen kan ikke åpnes</translation>
+    </message>
+    <message>
+        <source>the file is read-only or not permitted</source>
+        <translation>filen er skrivebeskyttet eller ikke tillatt</translation>
+    </message>
+</context>
 </TS>

@@ -8,15 +8,6 @@
 
 namespace Printwatch::Views {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Printwatch::Views::ConsoleSettings", text);
-}
-
-} // namespace
-
 QStringList ConsoleSettings::validate() const
 {
     QStringList problems;

@@ -7,6 +7,7 @@
 
 #include "core/snmpcredential.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,9 @@ namespace Printwatch::Views {
 
 struct ConsoleSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleSettings)
+
+public:
     int pollIntervalSeconds = 60;
     Core::SnmpCredential credential; // version, port, timeout and retries for polling and discovery
     int discoveryIntervalHours = 0;  // 0: discovery runs only when asked

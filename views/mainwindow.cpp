@@ -45,7 +45,7 @@ MainWindow::MainWindow(Models::PrinterTableModel *printers, QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_pollerStatus);
-    resize(1280, 760);
+    resize(1440, 860);
 }
 
 MainWindow::~MainWindow() = default;

@@ -199,6 +199,7 @@ QWidget *PrinterDetailPage::buildDetails()
     scroll->setWidget(facts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 
     m_supplies = new QTreeWidget(page);
     m_supplies->setObjectName(QStringLiteral("supplyForecast"));
@@ -292,10 +293,14 @@ void PrinterDetailPage::setDetail(const Storage::PrinterDetail &detail)
     m_stack->setCurrentIndex(1);
     const Core::PrinterSummary &summary = detail.summary;
     m_title->setText(orUnknown(summary.name));
+    // Many models already start with the vendor's name ("Brother MFC-L3770CDW"): say it once.
+    const QString vendor = singleLine(summary.vendor);
+    const QString model = singleLine(summary.model);
+    const QString product =
+        vendor.isEmpty() || model.startsWith(vendor, Qt::CaseInsensitive) ? model : vendor + QLatin1Char(' ') + model;
     m_subtitle->setText(tr("%1 · %2 · %3")
                             .arg(Core::deviceStatusText(summary.status),
-                                 orUnknown(Models::displayAddress(summary.address, summary.port)),
-                                 orUnknown(singleLine(summary.vendor + QLatin1Char(' ') + summary.model))));
+                                 orUnknown(Models::displayAddress(summary.address, summary.port)), orUnknown(product)));
     m_webPage->setEnabled(!summary.address.isEmpty());
 
     const QString fromMib = tr("Read over SNMP from %1");

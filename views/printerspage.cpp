@@ -40,13 +40,13 @@ int initialWidthChars(int column)
     case PrinterTableModel::ModelColumn:
         return 34;
     case PrinterTableModel::SerialColumn:
-        return 16;
+        return 18;
     case PrinterTableModel::StatusColumn:
         return 14;
     case PrinterTableModel::TotalPagesColumn:
         return 12;
     case PrinterTableModel::LowestSupplyColumn:
-        return 20;
+        return 30;
     case PrinterTableModel::LastSeenColumn:
         return 16;
     }
