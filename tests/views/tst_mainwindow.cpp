@@ -5,6 +5,7 @@
 #include "views/printerspage.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void bannerShowsPlainTextAndCloses();
     void pagesAreAdded();
     void settingsRoundTrip();
+    void pageShortcutsAndExtensionPoints();
 };
 
 void TestMainWindow::initTestCase()
@@ -157,6 +159,28 @@ void TestMainWindow::settingsRoundTrip()
     auto *header = restored.printersPage()->findChild<QTableView *>(QStringLiteral("printerTable"))->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(Models::PrinterTableModel::LastSeenColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::pageShortcutsAndExtensionPoints()
+{
+    Models::PrinterTableModel model;
+    Views::MainWindow window(&model);
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto *second = new QWidget;
+    window.addPage(second, QStringLiteral("Second"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(pages->currentIndex(), 0);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), second);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), window.printersPage());
+
+    // Another feature adds its action once; it shows in the Printers menu (and the rows' context menu).
+    auto *action = new QAction(QStringLiteral("Reboot"), &window);
+    window.addPrinterAction(action);
+    QVERIFY(window.printersMenu()->actions().contains(action));
+    QVERIFY(window.dashboard() != nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)
