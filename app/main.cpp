@@ -16,7 +16,9 @@ namespace {
 
 void installTranslators(QApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English); // plain "C" (no LANG) still gets English plurals
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);

@@ -415,7 +415,7 @@
         <translation>En skriver som ikke svarer, tar %1 s (tidsavbrudd × forsøk), lenger enn avspørringsintervallet på %2 s. Øk intervallet eller senk tidsavbruddet eller antall forsøk.</translation>
     </message>
     <message>
-        <source>Enter the SNMP community (printers usually answer to "public").</source>
+        <source>Enter the SNMP community (printers usually answer to &quot;public&quot;).</source>
         <translation>Skriv inn SNMP-fellesskapet (skrivere svarer vanligvis på «public»).</translation>
     </message>
     <message>
@@ -510,11 +510,17 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n printer(s) done.</source>
-        <translation><numerusform>%1 av %n skriver ferdig.</numerusform><numerusform>%1 av %n skrivere ferdige.</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n skriver ferdig.</numerusform>
+            <numerusform>%1 av %n skrivere ferdige.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>locked after %n failed login(s)</source>
-        <translation><numerusform>låst etter %n mislykket innlogging</numerusform><numerusform>låst etter %n mislykkede innlogginger</numerusform></translation>
+        <translation>
+            <numerusform>låst etter %n mislykket innlogging</numerusform>
+            <numerusform>låst etter %n mislykkede innlogginger</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo account</source>
@@ -526,7 +532,10 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n gruppe</numerusform><numerusform>%n grupper</numerusform></translation>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your password is changed.</source>
@@ -602,7 +611,10 @@
     </message>
     <message numerus="yes">
         <source>%n printer(s)</source>
-        <translation><numerusform>%n skriver</numerusform><numerusform>%n skrivere</numerusform></translation>
+        <translation>
+            <numerusform>%n skriver</numerusform>
+            <numerusform>%n skrivere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Raw TCP port 9100</source>
@@ -669,19 +681,31 @@
     <name>Printwatch::App::Application</name>
     <message numerus="yes">
         <source>%n printer(s) found</source>
-        <translation><numerusform>%n skriver funnet</numerusform><numerusform>%n skrivere funnet</numerusform></translation>
+        <translation>
+            <numerusform>%n skriver funnet</numerusform>
+            <numerusform>%n skrivere funnet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other device(s) answered</source>
-        <translation><numerusform>%n annen enhet svarte</numerusform><numerusform>%n andre enheter svarte</numerusform></translation>
+        <translation>
+            <numerusform>%n annen enhet svarte</numerusform>
+            <numerusform>%n andre enheter svarte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) probed in %1 s</source>
-        <translation><numerusform>%n adresse undersøkt på %1 s</numerusform><numerusform>%n adresser undersøkt på %1 s</numerusform></translation>
+        <translation>
+            <numerusform>%n adresse undersøkt på %1 s</numerusform>
+            <numerusform>%n adresser undersøkt på %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) not resolved</source>
-        <translation><numerusform>%n navn ikke slått opp</numerusform><numerusform>%n navn ikke slått opp</numerusform></translation>
+        <translation>
+            <numerusform>%n navn ikke slått opp</numerusform>
+            <numerusform>%n navn ikke slått opp</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
@@ -693,7 +717,10 @@
     </message>
     <message numerus="yes">
         <source>Printwatch — demo fleet (%n simulated printer(s))</source>
-        <translation><numerusform>Printwatch — demopark (%n simulert skriver)</numerusform><numerusform>Printwatch — demopark (%n simulerte skrivere)</numerusform></translation>
+        <translation>
+            <numerusform>Printwatch — demopark (%n simulert skriver)</numerusform>
+            <numerusform>Printwatch — demopark (%n simulerte skrivere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discovering the demo fleet on %1…</source>
@@ -812,11 +839,17 @@
     </message>
     <message numerus="yes">
         <source>Poll round: %n printer(s) in %1 s</source>
-        <translation><numerusform>Avspørringsrunde: %n skriver på %1 s</numerusform><numerusform>Avspørringsrunde: %n skrivere på %1 s</numerusform></translation>
+        <translation>
+            <numerusform>Avspørringsrunde: %n skriver på %1 s</numerusform>
+            <numerusform>Avspørringsrunde: %n skrivere på %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n not answering</source>
-        <translation><numerusform>, %n svarer ikke</numerusform><numerusform>, %n svarer ikke</numerusform></translation>
+        <translation>
+            <numerusform>, %n svarer ikke</numerusform>
+            <numerusform>, %n svarer ikke</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1184,7 @@
         <translation>Varsel</translation>
     </message>
     <message>
-        <source>Printer's text</source>
+        <source>Printer&apos;s text</source>
         <translation>Skriverens tekst</translation>
     </message>
     <message>
@@ -1242,7 +1275,7 @@
         <translation>Totalt gjennom levetiden; skrivere i fet skrift faktureres etter dette telleverket</translation>
     </message>
     <message>
-        <source>Meter "%1"; printers in bold bill on this meter</source>
+        <source>Meter &quot;%1&quot;; printers in bold bill on this meter</source>
         <translation>Telleverk «%1»; skrivere i fet skrift faktureres etter dette telleverket</translation>
     </message>
 </context>
@@ -1288,7 +1321,7 @@
     <name>Printwatch::Models::PrinterTableModel</name>
     <message>
         <source>%1 %</source>
-        <extracomment>lowest supply level, e.g. "Black toner 12 %"</extracomment>
+        <extracomment>lowest supply level, e.g. &quot;Black toner 12 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1317,11 +1350,17 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>for %n min siden</numerusform><numerusform>for %n min siden</numerusform></translation>
+        <translation>
+            <numerusform>for %n min siden</numerusform>
+            <numerusform>for %n min siden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>for %n t siden</numerusform><numerusform>for %n t siden</numerusform></translation>
+        <translation>
+            <numerusform>for %n t siden</numerusform>
+            <numerusform>for %n t siden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1664,11 +1703,17 @@
     </message>
     <message numerus="yes">
         <source>no answer from %1 to SNMPv3 engine discovery after %n tries</source>
-        <translation><numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform><numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform></translation>
+        <translation>
+            <numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform>
+            <numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
-        <translation><numerusform>intet svar fra %1 etter %n forsøk</numerusform><numerusform>intet svar fra %1 etter %n forsøk</numerusform></translation>
+        <translation>
+            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
+            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
+        </translation>
     </message>
     <message>
         <source>walk of %1 on %2 failed: %3</source>
@@ -1695,28 +1740,28 @@
         <translation>ingen kjent motor-ID for %1</translation>
     </message>
     <message>
-        <source>%1 does not know the SNMPv3 user '%2': check the user name</source>
-        <translation>%1 kjenner ikke SNMPv3-brukeren '%2': kontroller brukernavnet</translation>
+        <source>%1 does not know the SNMPv3 user &apos;%2&apos;: check the user name</source>
+        <translation>%1 kjenner ikke SNMPv3-brukeren &apos;%2&apos;: kontroller brukernavnet</translation>
     </message>
     <message>
-        <source>%1 rejected the digest of user '%2': check the authentication password and protocol (%3)</source>
-        <translation>%1 avviste sammendraget for brukeren '%2': kontroller autentiseringspassordet og protokollen (%3)</translation>
+        <source>%1 rejected the digest of user &apos;%2&apos;: check the authentication password and protocol (%3)</source>
+        <translation>%1 avviste sammendraget for brukeren &apos;%2&apos;: kontroller autentiseringspassordet og protokollen (%3)</translation>
     </message>
     <message>
         <source>%1 is still out of the SNMPv3 time window after a resynchronisation: its clock is unstable or another device answers with the same engine ID (not an outage)</source>
         <translation>%1 er fortsatt utenfor SNMPv3-tidsvinduet etter ny synkronisering: klokken er ustabil, eller en annen enhet svarer med samme motor-ID (ikke et brudd)</translation>
     </message>
     <message>
-        <source>%1 does not support security level %2 for user '%3': choose the level the printer has for this user</source>
-        <translation>%1 støtter ikke sikkerhetsnivå %2 for brukeren '%3': velg nivået skriveren har for denne brukeren</translation>
+        <source>%1 does not support security level %2 for user &apos;%3&apos;: choose the level the printer has for this user</source>
+        <translation>%1 støtter ikke sikkerhetsnivå %2 for brukeren &apos;%3&apos;: velg nivået skriveren har for denne brukeren</translation>
     </message>
     <message>
         <source>%1 could not decrypt the request: check the privacy password, protocol or AES variant (%2)</source>
         <translation>%1 kunne ikke dekryptere forespørselen: kontroller personvernpassordet, protokollen eller AES-varianten (%2)</translation>
     </message>
     <message>
-        <source>%1 does not know the SNMPv3 context '%2'</source>
-        <translation>%1 kjenner ikke SNMPv3-konteksten '%2'</translation>
+        <source>%1 does not know the SNMPv3 context &apos;%2&apos;</source>
+        <translation>%1 kjenner ikke SNMPv3-konteksten &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 keeps refusing its own engine ID</source>
@@ -1727,12 +1772,12 @@
         <translation>%1 svarte med en rapport (%2)</translation>
     </message>
     <message>
-        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder "-C" variant)</source>
+        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder &quot;-C&quot; variant)</source>
         <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller personvernpassordet, protokollen eller AES-varianten (%2; AES-192/256 finnes i en Blumenthal- og en Cisco/Reeder-«-C»-variant)</translation>
     </message>
     <message>
-        <source>%1 answered engine discovery, then silence: check the security level and the printer's access rules for user '%2'</source>
-        <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller sikkerhetsnivået og skriverens tilgangsregler for brukeren '%2'</translation>
+        <source>%1 answered engine discovery, then silence: check the security level and the printer&apos;s access rules for user &apos;%2&apos;</source>
+        <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller sikkerhetsnivået og skriverens tilgangsregler for brukeren &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1846,10 @@
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
-        <translation><numerusform>intet svar fra %1 etter %n forsøk</numerusform><numerusform>intet svar fra %1 etter %n forsøk</numerusform></translation>
+        <translation>
+            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
+            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: SNMP request failed: %2</source>
@@ -1865,7 +1913,7 @@
         <translation>loggen slutter ved rad %1, men %2 rader ble skrevet (rader på slutten ble slettet)</translation>
     </message>
     <message>
-        <source>the last row's hash does not match the recorded head (the last row was replaced)</source>
+        <source>the last row&apos;s hash does not match the recorded head (the last row was replaced)</source>
         <translation>hashen til siste rad stemmer ikke med det registrerte hodet (siste rad ble erstattet)</translation>
     </message>
 </context>
@@ -1896,7 +1944,7 @@
         <translation>Kan ikke åpne databasen %1: %2.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: "%2" answered "%3" instead of "%4".</source>
+        <source>Cannot open the database %1: &quot;%2&quot; answered &quot;%3&quot; instead of &quot;%4&quot;.</source>
         <translation>Kan ikke åpne databasen %1: «%2» svarte «%3» i stedet for «%4».</translation>
     </message>
     <message>
@@ -1936,11 +1984,17 @@
     <name>Printwatch::Storage::StorageWriter</name>
     <message numerus="yes">
         <source>Cannot store %n poll result(s): the database is not open.</source>
-        <translation><numerusform>Kan ikke lagre %n avspørringsresultat: databasen er ikke åpen.</numerusform><numerusform>Kan ikke lagre %n avspørringsresultater: databasen er ikke åpen.</numerusform></translation>
+        <translation>
+            <numerusform>Kan ikke lagre %n avspørringsresultat: databasen er ikke åpen.</numerusform>
+            <numerusform>Kan ikke lagre %n avspørringsresultater: databasen er ikke åpen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Could not store %n poll result(s); the batch was rolled back and nothing of it was written. %1</source>
-        <translation><numerusform>Kunne ikke lagre %n avspørringsresultat; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform><numerusform>Kunne ikke lagre %n avspørringsresultater; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform></translation>
+        <translation>
+            <numerusform>Kunne ikke lagre %n avspørringsresultat; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform>
+            <numerusform>Kunne ikke lagre %n avspørringsresultater; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>While storing the poll of %1: %2</source>
@@ -1959,7 +2013,10 @@
     <name>Printwatch::Views::ActionProgressDialog</name>
     <message numerus="yes">
         <source>Working on %n printer(s)…</source>
-        <translation><numerusform>Arbeider med %n skriver…</numerusform><numerusform>Arbeider med %n skrivere…</numerusform></translation>
+        <translation>
+            <numerusform>Arbeider med %n skriver…</numerusform>
+            <numerusform>Arbeider med %n skrivere…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printer</source>
@@ -2014,7 +2071,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n hendelse</numerusform><numerusform>%n hendelser</numerusform></translation>
+        <translation>
+            <numerusform>%n hendelse</numerusform>
+            <numerusform>%n hendelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -2041,7 +2101,10 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) shown</source>
-        <translation><numerusform>%n varsel vist</numerusform><numerusform>%n varsler vist</numerusform></translation>
+        <translation>
+            <numerusform>%n varsel vist</numerusform>
+            <numerusform>%n varsler vist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2155,10 @@
     </message>
     <message numerus="yes">
         <source>Hash chain verified: %n row(s), none changed or removed.</source>
-        <translation><numerusform>Hashkjeden er kontrollert: %n rad, ingen endret eller fjernet.</numerusform><numerusform>Hashkjeden er kontrollert: %n rader, ingen endret eller fjernet.</numerusform></translation>
+        <translation>
+            <numerusform>Hashkjeden er kontrollert: %n rad, ingen endret eller fjernet.</numerusform>
+            <numerusform>Hashkjeden er kontrollert: %n rader, ingen endret eller fjernet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TAMPERING DETECTED: %1</source>
@@ -2130,7 +2196,10 @@
     </message>
     <message numerus="yes">
         <source>%n printer(s)</source>
-        <translation><numerusform>%n skriver</numerusform><numerusform>%n skrivere</numerusform></translation>
+        <translation>
+            <numerusform>%n skriver</numerusform>
+            <numerusform>%n skrivere</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -2216,7 +2285,7 @@
         <translation>Konte&amp;kst:</translation>
     </message>
     <message>
-        <source>Enter the community (printers usually answer to "public").</source>
+        <source>Enter the community (printers usually answer to &quot;public&quot;).</source>
         <translation>Skriv inn fellesskapet (skrivere svarer vanligvis på «public»).</translation>
     </message>
 </context>
@@ -2809,11 +2878,11 @@
         <translation>Åpne en skriver fra en hvilken som helst tabell (dobbeltklikk eller Enter) for å se den her.</translation>
     </message>
     <message>
-        <source>Open the printer's own web page in the browser</source>
+        <source>Open the printer&apos;s own web page in the browser</source>
         <translation>Åpne skriverens egen nettside i nettleseren</translation>
     </message>
     <message>
-        <source>Read this printer's data again from the database</source>
+        <source>Read this printer&apos;s data again from the database</source>
         <translation>Les denne skriverens data på nytt fra databasen</translation>
     </message>
     <message>
@@ -2869,7 +2938,7 @@
         <translation>Varsel</translation>
     </message>
     <message>
-        <source>Printer's text</source>
+        <source>Printer&apos;s text</source>
         <translation>Skriverens tekst</translation>
     </message>
     <message>
@@ -3025,7 +3094,7 @@
         <translation>Telleverk:</translation>
     </message>
     <message>
-        <source>From the colours of the printer's marker supplies (prtMarkerColorantValue)</source>
+        <source>From the colours of the printer&apos;s marker supplies (prtMarkerColorantValue)</source>
         <translation>Ut fra fargene på skriverens forbruksmateriell (prtMarkerColorantValue)</translation>
     </message>
     <message>
@@ -3189,7 +3258,7 @@ Lest fra %3</translation>
         <translation>Standardplassering</translation>
     </message>
     <message>
-        <source>The SQLite file with the fleet's history; used from the next start</source>
+        <source>The SQLite file with the fleet&apos;s history; used from the next start</source>
         <translation>SQLite-filen med parkens historikk; brukes fra neste oppstart</translation>
     </message>
     <message>
@@ -3289,7 +3358,10 @@ Lest fra %3</translation>
     </message>
     <message numerus="yes">
         <source>%n supply(s)</source>
-        <translation><numerusform>%n forbruksvare</numerusform><numerusform>%n forbruksvarer</numerusform></translation>
+        <translation>
+            <numerusform>%n forbruksvare</numerusform>
+            <numerusform>%n forbruksvarer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -3336,7 +3408,10 @@ Lest fra %3</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>

@@ -1,0 +1,3466 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AlertCode</name>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cover closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interlock open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interlock closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configuration change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit life almost over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit life over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit almost empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit near limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit at limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit turned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit power saver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit warming up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit resource added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit resource removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit recoverable failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit unrecoverable failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit recoverable storage error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit unrecoverable storage error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit motor failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit memory exhausted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit under temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit over temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit timing failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-unit thermistor failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>door open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>door closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>power up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>power down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printer taken offline by operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printer brought online by operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printer manual reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printer NMS reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printer ready to print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media size change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media weight change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media type change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media color change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media form parts change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media supply low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media supply empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input media change request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input manual input request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input tray position failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input tray elevation failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input cannot feed size selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output media tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output media tray almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output media tray full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output mailbox select failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker fuser under temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker fuser over temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker fuser timing failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker fuser thermistor failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker adjusting print quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker toner empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker ink empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker print ribbon empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker toner almost empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker ink almost empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker print ribbon almost empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker waste toner receptacle almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker waste ink receptacle almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker waste toner receptacle full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker waste ink receptacle full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker OPC life almost over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker OPC life over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker developer almost empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker developer empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker toner cartridge missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>media path media tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>media path media tray almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>media path media tray full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>media path cannot duplex media selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpreter memory increase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpreter memory decrease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpreter cartridge added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpreter cartridge deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpreter resource added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpreter resource deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpreter resource unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpreter complex page encountered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alert removal of binary change entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alert code %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <source>The poll interval must be between 10 seconds and 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SNMP timeout must be between 100 ms and 30 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retries must be between 0 and 10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A printer that does not answer takes %1 s (timeout × tries), longer than the poll interval of %2 s. Raise the interval or lower the timeout or retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the SNMP community (printers usually answer to "public").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SNMP port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled discovery must run at most every 31 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database location must be a full path, e.g. /home/me/printwatch.sqlite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database location %1 is a folder; add a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printwatch speaks English (en) and Norwegian Bokmål (nb).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::ActionsController</name>
+    <message>
+        <source>&amp;Refresh status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print &amp;test page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;boot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade &amp;firmware…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trouble&amp;shoot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n printer(s) done.</source>
+        <translation><numerusform>%1 of %n printer done.</numerusform><numerusform>%1 of %n printers done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>locked after %n failed login(s)</source>
+        <translation><numerusform>locked after %n failed login</numerusform><numerusform>locked after %n failed logins</numerusform></translation>
+    </message>
+    <message>
+        <source>demo account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Users and permissions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device actions are unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 can unlock this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged in as %1 (DEMO ACCOUNT, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more printers first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s)</source>
+        <translation><numerusform>%n printer</numerusform><numerusform>%n printers</numerusform></translation>
+    </message>
+    <message>
+        <source>Raw TCP port 9100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LPR (port 515)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPP (port 631)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the test page by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the firmware file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reboot %1? Jobs being printed are lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the firmware file %1 to %2? Do not switch the printer off while it installs; a cut transfer is not sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a test page on %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password (8 characters or more):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::Application</name>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation><numerusform>%n printer found</numerusform><numerusform>%n printers found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other device(s) answered</source>
+        <translation><numerusform>%n other device answered</numerusform><numerusform>%n other devices answered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) probed in %1 s</source>
+        <translation><numerusform>%n address probed in %1 s</numerusform><numerusform>%n addresses probed in %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) not resolved</source>
+        <translation><numerusform>%n name not resolved</numerusform><numerusform>%n names not resolved</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Printwatch — demo fleet (%n simulated printer(s))</source>
+        <translation><numerusform>Printwatch — demo fleet (%n simulated printer)</numerusform><numerusform>Printwatch — demo fleet (%n simulated printers)</numerusform></translation>
+    </message>
+    <message>
+        <source>Discovering the demo fleet on %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the demo fleet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovery of %1 started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the web page of %1: no web browser is set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not start the demo: %1 did not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These printers are not in the database yet; try again once they are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential test: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::ConsoleController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped answering: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answering again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports an error state</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Poll round: %n printer(s) in %1 s</source>
+        <translation><numerusform>Poll round: %n printer in %1 s</numerusform><numerusform>Poll round: %n printers in %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not answering</source>
+        <translation><numerusform>, %n not answering</numerusform><numerusform>, %n not answering</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Core</name>
+    <message>
+        <source>“%1” is not a CIDR block: “%2” is not an IPv4 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a CIDR block: the prefix length must be 0 to 32</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a range: “%2” is neither an address nor a last octet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a range: it ends before it starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is neither an address, a CIDR block, a range nor a host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No targets given: enter addresses, CIDR blocks, ranges or host names</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Core::Builder</name>
+    <message>
+        <source>“%1” would make more than %2 addresses; split it into smaller blocks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models</name>
+    <message>
+        <source>—</source>
+        <comment>unknown value in a table cell</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::AlertCodes</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cover closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interlock open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interlock closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component life almost over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component life over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Almost empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Near limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power saver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recoverable failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unrecoverable failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Motor failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory exhausted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Door closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Powered up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Powered down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset over the network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media change requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual feed requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output tray almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output tray full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fuser under temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fuser over temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toner empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ink empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toner low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ink low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waste toner almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waste ink almost full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waste toner full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waste ink full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drum life almost over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drum life over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Developer almost empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Developer empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toner cartridge missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media path tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot duplex the selected media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interpreter memory increased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interpreter memory decreased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interpreter resource unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complex page</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::AlertTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer-MIB alert code %1, group %2, location %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer's text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::CounterTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing meter of this printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifetime total; printers in bold bill on this meter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meter "%1"; printers in bold bill on this meter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::EventLog</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::PrinterTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>lowest supply level, e.g. "Black toner 12 %"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAC address %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last polled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest supply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Models::SupplyTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waste container</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fuser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some remaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nearly full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level %1 of capacity %2 (raw values)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At this level since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp</name>
+    <message>
+        <source>an SNMPv3 request needs USM state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot send this kind of PDU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GETBULK does not exist in SNMPv1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a request needs at least one OID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid OID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot add OID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>net-snmp could not encode the request: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty datagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an SNMPv3 message from a device without USM state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undecodable SNMP message: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected SNMP version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>net-snmp could not localise the key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad OID “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad pattern “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not “oid|tag|value”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad OID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>snmpsim variation tag %1 is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INTEGER “%1” is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad OID value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown type “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the walk %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line %2: no “ = ”, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line %2: bad OID (was the walk made with -On?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line %2: %3, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the walk %1 holds no readable OID (neither .snmprec nor snmpwalk -On output)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::CredentialProbe</name>
+    <message>
+        <source>cannot test %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no SNMP engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered after a resynchronisation with its SNMPv3 clock (the printer restarted or its clock moved; not an outage)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::Discovery</name>
+    <message>
+        <source>the name has no IPv4 address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::Engine</name>
+    <message>
+        <source>cannot open a UDP socket: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot bind a UDP socket: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach %1: not an IPv4 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot send to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot query %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered %2 (index %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 to SNMPv3 engine discovery after %n tries</source>
+        <translation><numerusform>no answer from %1 to SNMPv3 engine discovery after %n try</numerusform><numerusform>no answer from %1 to SNMPv3 engine discovery after %n tries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n tries</source>
+        <translation><numerusform>no answer from %1 after %n try</numerusform><numerusform>no answer from %1 after %n tries</numerusform></translation>
+    </message>
+    <message>
+        <source>walk of %1 on %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>walk of %1 on %2 stopped: the agent returned %3 after %4 (OIDs must increase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>walk of %1 on %2 stopped after %3 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>walk of %1 on %2 stopped after %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered SNMPv3 engine discovery without an engine ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no engine ID known for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not know the SNMPv3 user '%2': check the user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rejected the digest of user '%2': check the authentication password and protocol (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is still out of the SNMPv3 time window after a resynchronisation: its clock is unstable or another device answers with the same engine ID (not an outage)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not support security level %2 for user '%3': choose the level the printer has for this user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not decrypt the request: check the privacy password, protocol or AES variant (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not know the SNMPv3 context '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 keeps refusing its own engine ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered with a report (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder "-C" variant)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered engine discovery, then silence: check the security level and the printer's access rules for user '%2'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::PrinterReader</name>
+    <message>
+        <source>partly read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::ProfileSet</name>
+    <message>
+        <source>vendor profile %1: %2 at offset %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vendor profile %1: “id” and “vendor” are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vendor profile %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad sysObjectID prefix “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad sysDescr pattern “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad brand pattern “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a counter needs “name” and a valid “oid”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad counter pattern “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a counter table needs valid “values” and “labels” OIDs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad counter label pattern “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read vendor profile %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::SyncSession</name>
+    <message>
+        <source>%1: SNMPv3 device actions are not supported yet; use v1/v2c with the write community</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open an SNMP session</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n tries</source>
+        <translation><numerusform>no answer from %1 after %n try</numerusform><numerusform>no answer from %1 after %n tries</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: SNMP request failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Snmp::UsmUsers</name>
+    <message>
+        <source>net-snmp could not derive a key from the password: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>net-snmp could not extend the privacy key for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Storage::AccessRepository</name>
+    <message>
+        <source>Cannot add the user %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the user %1: the database returned no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the device group %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the device group %1: the database returned no id.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Storage::AuditRepository</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 is missing (deleted); the next row is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 does not follow row %2 (a row was removed or replaced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1: its hash does not match its content (edited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log ends at row %1 but %2 rows were written (rows at the end were deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last row's hash does not match the recorded head (the last row was replaced)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Storage::Database</name>
+    <message>
+        <source>Cannot open the database: no file name given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: the file is not readable (permission denied).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: schema version %2 is not one this build knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: "%2" answered "%3" instead of "%4".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is a SQLite database of another program (it has tables but no Printwatch schema version).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: its schema version %2 is newer than this build of Printwatch understands (%3). Use a newer Printwatch or another database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot migrate the database %1 to schema version %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database %1: %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection belongs to another thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection belongs to another thread or is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the schema_version table is empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Storage::StorageWriter</name>
+    <message numerus="yes">
+        <source>Cannot store %n poll result(s): the database is not open.</source>
+        <translation><numerusform>Cannot store %n poll result: the database is not open.</numerusform><numerusform>Cannot store %n poll results: the database is not open.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not store %n poll result(s); the batch was rolled back and nothing of it was written. %1</source>
+        <translation><numerusform>Could not store %n poll result; the batch was rolled back and nothing of it was written. %1</numerusform><numerusform>Could not store %n poll results; the batch was rolled back and nothing of it was written. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>While storing the poll of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change which printers are polled: the database is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not change whether printer %1 is polled: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::ActionProgressDialog</name>
+    <message numerus="yes">
+        <source>Working on %n printer(s)…</source>
+        <translation><numerusform>Working on %n printer…</numerusform><numerusform>Working on %n printers…</numerusform></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling… (a transfer stops at its next chunk; a reset already sent cannot be undone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::ActivityPage</name>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest severity to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only events of printers whose name or address contains this</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::AlertsPage</name>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open critical alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open and recently cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which alerts to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) shown</source>
+        <translation><numerusform>%n alert shown</numerusform><numerusform>%n alerts shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::AuditPage</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload and verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Hash chain verified: %n row(s), none changed or removed.</source>
+        <translation><numerusform>Hash chain verified: %n row, none changed or removed.</numerusform><numerusform>Hash chain verified: %n rows, none changed or removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>TAMPERING DETECTED: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::CountersPage</name>
+    <message>
+        <source>Bold: the meter the printer bills on</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s)</source>
+        <translation><numerusform>%n printer</numerusform><numerusform>%n printers</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::CredentialEditor</name>
+    <message>
+        <source>Show community</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP v1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP v2c</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP v3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No authentication, no privacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication, no privacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication and privacy (encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usually empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP &amp;version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication &amp;password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pri&amp;vacy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privacy pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the community (printers usually answer to "public").</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::DashboardStrip</name>
+    <message>
+        <source>All printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printers answering and working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printers in power save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printers reporting an error state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printers not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open critical alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplies at 10 % or less</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplies empty (or waste full)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asleep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 supplies low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::DiscoveryDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discover Printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>192.0.2.0/24, 192.0.2.10-50, printer.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses, CIDR blocks, ranges and host names, separated by commas, spaces or lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tried in this order on every address; the first that answers is kept for the printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the credential above to the list tried in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try this credential earlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try this credential later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one address, e.g. 192.0.2.25</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send one request with the credential above and show what the printer answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tried in &amp;order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test on one &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter addresses, CIDR blocks, ranges or host names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 host names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 printer found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 printers found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 other device answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 other devices answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::DiscoveryPage</name>
+    <message>
+        <source>&amp;New discovery…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Out of scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No discovery has run in this session. Start one to find the printers on your network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose addresses and credentials, then scan (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the same addresses again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poll the selected printers from now on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the selected printers in the list but stop polling them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected printers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next scheduled discovery: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scheduled discovery (see Settings)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::LoginDialog</name>
+    <message>
+        <source>Log in to Printwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the first Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printwatch is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no users yet. Choose the name and password of the first Administrator; Administrators add further users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session locked itself after a while without input. Enter your password to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your Printwatch user name and password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DEMO MODE — demo account: user “%1”, password “%2”. Not for real fleets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::MainWindow</name>
+    <message>
+        <source>Printwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discover…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Poll now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Printwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Printwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Printwatch %1&lt;/h3&gt;&lt;p&gt;Watches network printers over SNMP: discovery, status, counters and supplies.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::PollerStatusWidget</name>
+    <message>
+        <source>Polling %1/%2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last round: %1 in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last round: %1 in %2 s, %3 unreachable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::PrinterDetailPage</name>
+    <message>
+        <source>paper low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>toner low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no toner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>door open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker supply missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output nearly full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input tray empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maintenance overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a printer from any table (double-click or Enter) to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the printer's own web page in the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read this printer's data again from the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer's text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Supplies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ounters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read over SNMP from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vendor as recognised from sysObjectID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Managed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, polled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No (out of scope)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address history:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected errors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last answered:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last polled:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No, monochrome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the colours of the printer's marker supplies (prtMarkerColorantValue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full in %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level %1 of capacity %2 (raw values)
+Read from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A straight line through the levels since the last replacement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from %1, unit %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supply levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::PrintersPage</name>
+    <message>
+        <source>Search name, address, vendor, model or serial (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::SettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time from the end of one poll round to the start of the next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP v1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP v2c</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long to wait for one answer before trying again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra tries after the first, before a printer counts as not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the last discovery this often, to find new printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SQLite file with the fleet's history; used from the next start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poll &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discover again every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database and language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the settings in use again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language changes when Printwatch starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database location is used from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::SuppliesPage</name>
+    <message>
+        <source>All supplies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only supplies in this state</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n supply(s)</source>
+        <translation><numerusform>%n supply</numerusform><numerusform>%n supplies</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::TablePage</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every word must appear somewhere in the row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column to filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (filtered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::UsersDialog</name>
+    <message>
+        <source>Users and permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the user %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer actions allowed in this fleet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Printwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printwatch finds the printers on your network, watches their status, counters and supplies, and keeps their history. How do you want to start?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explore the demo fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with 36 simulated printers of several brands on this computer. Nothing is sent to your network; the demo keeps its own database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan my network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter address ranges and the SNMP community or v3 user of your printers; Printwatch discovers and polls them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Database %1: no printer with id %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database file is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is read-only or not permitted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
