@@ -141,7 +141,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
                 .arg(record.alert.group)
                 .arg(record.alert.location);
         if (column == DescriptionColumn || column == PrinterColumn)
-            return data(index, Qt::DisplayRole);
+            return plainToolTip(data(index, Qt::DisplayRole).toString()); // tips render markup
         return {};
     case Qt::ForegroundRole:
         return record.active() ? QVariant() : QVariant(QColor(0x80, 0x80, 0x80));

@@ -160,7 +160,7 @@ QVariant CounterTableModel::data(const QModelIndex &index, int role) const
                 lines += tr("Read from %1").arg(source);
             if (billingMeter(row) == meter)
                 lines += tr("Billing meter of this printer");
-            return lines.join(QLatin1Char('\n'));
+            return plainToolTip(lines.join(QLatin1Char('\n')));
         }
         return {};
     case Qt::FontRole:
@@ -212,7 +212,7 @@ QVariant CounterTableModel::headerData(int section, Qt::Orientation orientation,
         if (meter == QLatin1String("total"))
             return tr("Lifetime total; printers in bold bill on this meter");
         if (meterColumn)
-            return tr("Meter \"%1\"; printers in bold bill on this meter").arg(meterTitle(meter));
+            return plainToolTip(tr("Meter \"%1\"; printers in bold bill on this meter").arg(meterTitle(meter)));
         return {};
     case MeterNameRole:
         return meterColumn ? QVariant(meter) : QVariant();

@@ -45,7 +45,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == MessageColumn ? QVariant(entry.message) : QVariant();
+        return index.column() == MessageColumn ? QVariant(plainToolTip(entry.message)) : QVariant();
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn && qGuiApp)
             return severityIcon(static_cast<int>(entry.severity));

@@ -211,10 +211,10 @@ QVariant SupplyTableModel::data(const QModelIndex &index, int role) const
                 lines += tr("Read from %1").arg(singleLine(supply.source));
             if (row.readAt.isValid())
                 lines += tr("At this level since %1").arg(QLocale().toString(row.readAt.toLocalTime(), QLocale::ShortFormat));
-            return lines.join(QLatin1Char('\n'));
+            return plainToolTip(lines.join(QLatin1Char('\n')));
         }
         if (column == SupplyColumn || column == PrinterColumn)
-            return data(index, Qt::DisplayRole);
+            return plainToolTip(data(index, Qt::DisplayRole).toString()); // tips render markup
         return {};
     case Qt::DecorationRole:
         // The colour swatch: views draw a QColor decoration as a small filled square.

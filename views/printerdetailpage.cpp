@@ -169,7 +169,6 @@ QWidget *PrinterDetailPage::buildDetails()
             Q_EMIT openWebPageRequested(m_detail.summary.address);
     });
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Read this printer's data again from the database"));
     connect(m_refresh, &QPushButton::clicked, this, &PrinterDetailPage::refresh);
 

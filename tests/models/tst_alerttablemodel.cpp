@@ -65,6 +65,8 @@ private Q_SLOTS:
         model.setRows({row});
         QCOMPARE(model.index(0, AlertTableModel::DescriptionColumn).data().toString(), QStringLiteral("<b>x</b>"));
         QCOMPARE(model.index(0, AlertTableModel::PrinterColumn).data().toString(), QStringLiteral("<img src=x>"));
+        QVERIFY(!model.index(0, AlertTableModel::PrinterColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("<img")));
+        QVERIFY(model.index(0, AlertTableModel::DescriptionColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("&lt;b&gt;")));
     }
 
     void severityRanks()

@@ -75,6 +75,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, EventLogModel::PrinterColumn).data().toString(), QStringLiteral("<b>x</b>"));
         QCOMPARE(model.index(0, EventLogModel::MessageColumn).data().toString(), QStringLiteral("<img src=x> second line"));
         QCOMPARE(model.index(0, EventLogModel::SeverityColumn).data().toString(), QStringLiteral("Error"));
+        QVERIFY(!model.index(0, EventLogModel::MessageColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("<img")));
         QCOMPARE(model.index(0, 0).data(Models::Roles::SeverityRole).toInt(), 2);
     }
 };

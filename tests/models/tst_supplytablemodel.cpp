@@ -112,6 +112,9 @@ private Q_SLOTS:
         model.setRows({row});
         QCOMPARE(model.index(0, SupplyTableModel::PrinterColumn).data().toString(), QStringLiteral("<b>x</b>"));
         QCOMPARE(model.index(0, SupplyTableModel::SupplyColumn).data().toString(), QStringLiteral("<img src=x>"));
+        // Tool tips render markup, so the printer's string arrives escaped there.
+        const QString tip = model.index(0, SupplyTableModel::SupplyColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("&lt;img src=x&gt;")) && !tip.contains(QLatin1String("<img")), qPrintable(tip));
         QVERIFY(!model.index(0, SupplyTableModel::ColourColumn).data(SupplyTableModel::ColourRole).isValid());
     }
 
