@@ -572,6 +572,7 @@ void Engine::walkReply(const std::shared_ptr<WalkState> &state, const Response &
         deliver();
         return;
     }
+    result.rows.reserve(result.rows.size() + response.varBinds.size());
     for (const VarBind &bind : response.varBinds) {
         if (bind.type == ValueType::EndOfMibView || bind.type == ValueType::NoSuchObject
             || bind.type == ValueType::NoSuchInstance || !state->root.contains(bind.oid)) {

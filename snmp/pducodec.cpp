@@ -388,6 +388,10 @@ Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext 
     result.requestId = result.v3 ? qint32(pdu->msgid) : qint32(pdu->reqid);
     result.errorStatus = int(pdu->errstat);
     result.errorIndex = int(pdu->errindex);
+    qsizetype count = 0;
+    for (const netsnmp_variable_list *var = pdu->variables; var; var = var->next_variable)
+        ++count;
+    result.varBinds.reserve(count); // one allocation, not a growth per GETBULK row
     for (const netsnmp_variable_list *var = pdu->variables; var; var = var->next_variable)
         result.varBinds.append(convert(var));
     return result;
