@@ -3,6 +3,7 @@
 # Pictures of every page of Printwatch on the demo fleet, in English and Norwegian Bokmål, taken
 # under Xvfb: docs/screenshots/<page>-<lang>.png, and docs/screenshot.png for the README.
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build/dev; needs xvfb-run)
+#        PAGES="alerts details" LANGS=nb scripts/screenshots.sh   (only some pictures)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,8 +14,9 @@ out="$root/docs/screenshots"
 command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing (apt-get install xvfb)" >&2; exit 1; }
 mkdir -p "$out"
 
-pages=(printers counters supplies alerts discovery activity details settings welcome)
-langs=(en nb)
+read -r -a pages <<<"${PAGES:-printers counters supplies alerts discovery activity details settings welcome}"
+read -r -a langs <<<"${LANGS:-en nb}"
+
 
 for lang in "${langs[@]}"; do
     for page in "${pages[@]}"; do
@@ -32,5 +34,5 @@ for lang in "${langs[@]}"; do
         rm -rf "$config"
     done
 done
-cp "$out/printers-en.png" "$root/docs/screenshot.png"
+[[ -f "$out/printers-en.png" ]] && cp "$out/printers-en.png" "$root/docs/screenshot.png"
 echo "screenshots: written to $out"

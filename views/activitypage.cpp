@@ -33,7 +33,7 @@ ActivityPage::ActivityPage(EventLogModel *model, QWidget *parent)
     connect(m_printer, &QLineEdit::textChanged, this, &ActivityPage::setPrinterFilter);
     addFilterWidget(m_severity);
     addFilterWidget(m_printer);
-    setColumnWidthsInChars({22, 14, 12, 34, 60});
+    setColumnWidthsInChars({26, 18, 12, 40, 60});
     if (!restoreSavedLayout())
         tableView()->sortByColumn(EventLogModel::TimeColumn, Qt::DescendingOrder);
 }

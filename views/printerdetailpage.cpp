@@ -30,6 +30,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace Printwatch::Views {
 
 using Models::plainToolTip;
@@ -113,8 +115,21 @@ QChart *newChart(const QString &title)
 
 void attachTimeAxes(QChart *chart, qreal minY, qreal maxY, const QString &yTitle, const char *yFormat)
 {
+    // Label the time axis at the resolution the history spans: seconds for a fresh printer, days for a year.
+    qreal first = std::numeric_limits<qreal>::max();
+    qreal last = std::numeric_limits<qreal>::lowest();
+    const auto all = chart->series();
+    for (QAbstractSeries *one : all) {
+        if (auto *line = qobject_cast<QLineSeries *>(one); line && line->count() > 0) {
+            first = qMin(first, line->at(0).x());
+            last = qMax(last, line->at(line->count() - 1).x());
+        }
+    }
+    const qreal spanMs = last > first ? last - first : 0;
     auto *x = new QDateTimeAxis(chart);
-    x->setFormat(QStringLiteral("dd.MM HH:mm"));
+    x->setFormat(spanMs < 3'600'000      ? QStringLiteral("HH:mm:ss")
+                 : spanMs < 172'800'000 ? QStringLiteral("dd.MM HH:mm")
+                                        : QStringLiteral("dd.MM.yyyy"));
     x->setTickCount(5);
     auto *y = new QValueAxis(chart);
     y->setRange(minY, maxY);
@@ -276,7 +291,8 @@ void PrinterDetailPage::fillForm(QFormLayout *form, const QList<std::pair<QStrin
         auto *value = new QLabel(rows.at(i).second);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setWordWrap(true);
+        // No wrapping: wrapped labels in a form get clipped; the pane scrolls sideways instead.
+        value->setWordWrap(false);
         if (i < toolTips.size() && !toolTips.at(i).isEmpty())
             value->setToolTip(plainToolTip(toolTips.at(i)));
         form->addRow(rows.at(i).first, value);
