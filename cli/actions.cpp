@@ -2,11 +2,9 @@
 #include "cli/actions.h"
 
 #include "actions/actionexecutor.h"
-#include "auth/authorizer.h"
 #include "auth/authservice.h"
-#include "storage/accessrepository.h"
-#include "storage/printerrepository.h"
 #include "auth/secretstore.h"
+#include "cli/authcli.h"
 #include "cli/output.h"
 #include "core/csv.h"
 #include "core/paths.h"
@@ -15,104 +13,19 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
-#include <QTextStream>
-#include <QThread>
 
 #include <cstdio>
 
 namespace Printwatch::Cli {
 
+using namespace AuthCli;
+
 namespace {
-
-const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
-const QCommandLineOption kUser(QStringLiteral("user"), QStringLiteral("Who acts (a Printwatch user)."),
-                               QStringLiteral("NAME"));
-const QCommandLineOption kPasswordFile(QStringLiteral("password-file"),
-                                       QStringLiteral("Read the acting user's password from FILE ('-' = stdin)."),
-                                       QStringLiteral("FILE"));
-
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitBadInput = 2;
-
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("printwatch-cli: %1\nusage: %2").arg(parser.errorText(), usage));
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(QStringLiteral("usage: %1\n\n%2").arg(usage, parser.helpText().section(QLatin1Char('\n'), 2)));
-        std::exit(0);
-    }
-    return true;
-}
-
-// The first line of FILE, or of stdin for "-"; the trailing new line is not part of a password.
-std::optional<QString> readSecretLine(const QString &file, const QString &what)
-{
-    QFile in;
-    bool opened = false;
-    if (file == QLatin1String("-"))
-        opened = in.open(stdin, QIODevice::ReadOnly);
-    else {
-        in.setFileName(file);
-        opened = in.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        printErr(QStringLiteral("printwatch-cli: cannot read %1 from %2: %3").arg(what, file, in.errorString()));
-        return std::nullopt;
-    }
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
-
-QString databasePath(const QCommandLineParser &parser)
-{
-    return parser.isSet(kDb) ? parser.value(kDb) : Core::defaultDatabasePath();
-}
-
-std::optional<Storage::Database> openDatabase(const QCommandLineParser &parser)
-{
-    const QString path = databasePath(parser);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto db = Storage::Database::open(path);
-    if (!db) {
-        printErr(QStringLiteral("printwatch-cli: %1").arg(db.error()));
-        return std::nullopt;
-    }
-    return std::move(db).value();
-}
-
-// Logs the acting user in, waiting out the delay after a failure as the GUI does.
-std::optional<Auth::Session> login(Auth::AuthService &auth, const QCommandLineParser &parser)
-{
-    if (!parser.isSet(kUser) || !parser.isSet(kPasswordFile)) {
-        printErr(QStringLiteral("printwatch-cli: this command needs --user NAME and --password-file FILE ('-' = stdin)"));
-        return std::nullopt;
-    }
-    const auto password = readSecretLine(parser.value(kPasswordFile), QStringLiteral("the password"));
-    if (!password)
-        return std::nullopt;
-    const Auth::LoginOutcome outcome = auth.login(parser.value(kUser), *password);
-    if (!outcome.session) {
-        if (outcome.delayMs > 0)
-            QThread::msleep(quint32(outcome.delayMs));
-        printErr(QStringLiteral("printwatch-cli: login as %1 failed: %2").arg(parser.value(kUser), outcome.error));
-        return std::nullopt;
-    }
-    return outcome.session;
-}
 
 const char *const kUserUsage =
     "printwatch-cli user add NAME --role admin|power|viewer [--new-password-file FILE] [--user U --password-file F]\n"
@@ -559,146 +472,6 @@ int secret(const QStringList &arguments)
         return ExitFailed;
     }
     printOut(QStringLiteral("%1: %2 done (%3)\n").arg(key, verb, store.value()->backendName()));
-    return ExitOk;
-}
-
-int group(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Printers: addresses or #ids, comma-separated."),
-                                     QStringLiteral("LIST"));
-    const QCommandLineOption inGroup(QStringLiteral("group"), QStringLiteral("A device group (default: the whole fleet)."),
-                                     QStringLiteral("NAME"));
-    parser.addOptions({kDb, kUser, kPasswordFile, devices, inGroup});
-    const QString usage = QStringLiteral(
-        "printwatch-cli group add NAME --devices A,#ID,... | list | assign-user USER GROUP... | switch ACTION on|off "
-        "[--group NAME]  (--user U --password-file F; an Administrator)");
-    if (!parse(parser, arguments, usage))
-        return ExitBadInput;
-    const QStringList words = parser.positionalArguments();
-    const QString verb = words.value(0);
-    auto db = openDatabase(parser);
-    if (!db)
-        return ExitBadInput;
-    Auth::AuthService auth(*db);
-    const auto session = login(auth, parser);
-    if (!session)
-        return ExitBadInput;
-    Storage::AccessRepository access(*db);
-    Storage::AuditRepository log(*db);
-    const Auth::Authorizer authorizer(*db);
-    auto groups = access.groups();
-    if (!groups) {
-        printErr(QStringLiteral("printwatch-cli: %1").arg(groups.error()));
-        return ExitBadInput;
-    }
-    const auto groupId = [&groups](const QString &name) -> qint64 {
-        for (const Storage::DeviceGroupRecord &g : groups.value()) {
-            if (g.name == name)
-                return g.id;
-        }
-        return 0;
-    };
-    if (verb == QLatin1String("list")) {
-        QString out;
-        for (const Storage::DeviceGroupRecord &g : groups.value()) {
-            QStringList ids;
-            for (qint64 id : g.deviceIds)
-                ids << QStringLiteral("#%1").arg(id);
-            out += QStringLiteral("%1\t%2\n").arg(terminalSafe(g.name), ids.join(QLatin1Char(',')));
-        }
-        printOut(out);
-        return ExitOk;
-    }
-    if (verb == QLatin1String("switch")) {
-        const auto action = Auth::actionFromKey(words.value(1));
-        const QString state = words.value(2);
-        if (!action || !Auth::isPrinterAction(*action) || (state != QLatin1String("on") && state != QLatin1String("off"))) {
-            printErr(QStringLiteral("printwatch-cli: group switch needs a printer action and on|off\nusage: %1").arg(usage));
-            return ExitBadInput;
-        }
-        const qint64 id = parser.isSet(inGroup) ? groupId(parser.value(inGroup)) : 0;
-        if (parser.isSet(inGroup) && id == 0) {
-            printErr(QStringLiteral("printwatch-cli: there is no device group “%1”").arg(parser.value(inGroup)));
-            return ExitBadInput;
-        }
-        auto done = Auth::Authorizer(*db).setActionEnabled(*session, *action, id, state == QLatin1String("on"));
-        if (!done) {
-            printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
-            return ExitFailed;
-        }
-        printOut(QStringLiteral("%1 is %2 for %3\n")
-                     .arg(Auth::actionKey(*action), state, id ? parser.value(inGroup) : QStringLiteral("the whole fleet")));
-        return ExitOk;
-    }
-    // add and assign-user change settings: an Administrator's, audited either way.
-    if (auto allowed = authorizer.check(*session, Auth::Action::ManageSettings, std::nullopt, QStringLiteral("device groups"));
-        !allowed) {
-        static_cast<void>(log.append({session->userName, QStringLiteral("group-") + verb, std::nullopt, words.value(1),
-                                      QStringLiteral("refused"), QStringLiteral("via cli: ") + allowed.error(), {}}));
-        printErr(QStringLiteral("printwatch-cli: %1").arg(allowed.error()));
-        return ExitFailed;
-    }
-    Core::Result<void> done;
-    QString detail;
-    if (verb == QLatin1String("add")) {
-        const QString name = words.value(1);
-        if (name.isEmpty()) {
-            printErr(QStringLiteral("printwatch-cli: group add needs NAME\nusage: %1").arg(usage));
-            return ExitBadInput;
-        }
-        auto printers = Storage::PrinterRepository(*db).summaries();
-        if (!printers) {
-            printErr(QStringLiteral("printwatch-cli: %1").arg(printers.error()));
-            return ExitBadInput;
-        }
-        QList<qint64> ids;
-        for (const QString &item : parser.value(devices).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            qint64 found = 0;
-            for (const Core::PrinterSummary &p : printers.value()) {
-                if ((item.startsWith(QLatin1Char('#')) && p.deviceId == item.mid(1).toLongLong()) || p.address == item)
-                    found = p.deviceId;
-            }
-            if (found == 0) {
-                printErr(QStringLiteral("printwatch-cli: “%1” is not a printer in the database").arg(item));
-                return ExitBadInput;
-            }
-            ids << found;
-        }
-        auto id = groupId(name) ? Core::Result<qint64>(groupId(name)) : access.addGroup(name);
-        done = id ? access.setGroupDevices(*id, ids) : Core::Result<void>(Core::Error{id.error()});
-        detail = QStringLiteral("%n printer(s)").replace(QStringLiteral("%n"), QString::number(ids.size()));
-    } else if (verb == QLatin1String("assign-user")) {
-        QList<qint64> ids;
-        for (const QString &name : words.mid(2)) {
-            if (!groupId(name)) {
-                printErr(QStringLiteral("printwatch-cli: there is no device group “%1”").arg(name));
-                return ExitBadInput;
-            }
-            ids << groupId(name);
-        }
-        auto user = auth.sessionFor(words.value(1));
-        if (!user) {
-            printErr(QStringLiteral("printwatch-cli: %1").arg(user.error()));
-            return ExitBadInput;
-        }
-        // Groups only limit a user who does not see every printer.
-        done = auth.setRole(*session, user->userName, user->role, ids.isEmpty());
-        if (done)
-            done = auth.setUserGroups(*session, user->userName, ids);
-        detail = words.mid(2).join(QLatin1Char(','));
-    } else {
-        printErr(QStringLiteral("printwatch-cli: unknown group command “%1”\nusage: %2").arg(verb, usage));
-        return ExitBadInput;
-    }
-    static_cast<void>(log.append({session->userName, QStringLiteral("group-") + verb, std::nullopt, words.value(1),
-                                  done ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                  QStringLiteral("via cli: ") + (done ? detail : done.error()), {}}));
-    if (!done) {
-        printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
-        return ExitFailed;
-    }
-    printOut(QStringLiteral("%1 %2: done\n").arg(verb, words.value(1)));
     return ExitOk;
 }
 
