@@ -242,6 +242,32 @@ private Q_SLOTS:
         QCOMPARE(rows->last().result, QStringLiteral("failed"));
     }
 
+    void firmwareTransferCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFirmware(dir, "7.7.7-cancel", 4096);
+        const QString address = m_sim.addresses[1];
+        const QByteArray before = firmwareVersion(address);
+        std::atomic<bool> cancel{false};
+        ActionRequest request;
+        request.action = Auth::Action::UpgradeFirmware;
+        request.firmwarePath = path;
+        ActionExecutor executor(*m_sim.db, m_sim.settings());
+        int reports = 0;
+        // Cancel from the progress report, as the dialog's Cancel button does from the GUI thread.
+        const ActionResult result = executor.run(m_sim.admin, request, PrinterRef{m_sim.deviceIds[1], {}, {}, 0}, &cancel,
+                                                 [&](const PrinterRef &, int percent, const QString &) {
+                                                     ++reports;
+                                                     if (percent >= 10)
+                                                         cancel = true;
+                                                 });
+        QCOMPARE(result.outcome, Outcome::Cancelled);
+        QVERIFY2(result.message.startsWith(QLatin1String("Cancelled")), qPrintable(result.message));
+        QVERIFY(reports > 1);
+        QCOMPARE(Storage::AuditRepository(*m_sim.db).entries()->last().result, QStringLiteral("cancelled"));
+        QCOMPARE(firmwareVersion(address), before);
+    }
+
     void firmwareOfAnUnknownFormatIsRefusedBeforeSending()
     {
         QTemporaryDir dir;
