@@ -3,6 +3,7 @@
 // --stdin-control, until stdin closes or says "quit").
 
 #include "sim/fleet.h"
+#include "sim/jobsink.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,8 +93,11 @@ int main(int argc, char *argv[])
                                     tr("Addresses from one device to the next (256: one printer per /24)."), tr("S"),
                                     QStringLiteral("1"));
     const QCommandLineOption noV3(QStringLiteral("no-v3"), tr("Do not answer SNMPv3."));
+    const QCommandLineOption jobSinks(QStringLiteral("job-sinks"),
+                                      tr("Accept raw (9100-style) and LPR jobs on every printer address; prints the ports "
+                                         "after the ready line. Firmware jobs change the version (see sim/jobsink.h)."));
     parser.addOptions({count, first, port, community, seed, nonPrinters, recordings, speed, ppm, stdinControl, behave,
-                       v3User, noV3, stride});
+                       v3User, noV3, stride, jobSinks});
     parser.addPositionalArgument(tr("paths"), tr("More recordings."), tr("[PATH...]"));
     parser.process(app);
 
@@ -143,6 +147,17 @@ int main(int argc, char *argv[])
         return fail(fleet.error());
     // net-snmp logs every undecodable datagram to stderr; a simulator on a busy loopback only drops them.
     snmp_disable_log();
+    std::unique_ptr<Sim::JobSink> sinks;
+    if (parser.isSet(jobSinks)) {
+        Sim::Fleet *served = fleet->get();
+        auto started = Sim::JobSink::start({served->addresses(), 0, 0, 512},
+                                           [served](const QString &address, const QByteArray &version) {
+                                               static_cast<void>(served->installFirmware(address, version));
+                                           });
+        if (!started)
+            return fail(started.error());
+        sinks = std::move(started.value());
+    }
 
     if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return fail(tr("cannot create the signal pipe"));
@@ -198,6 +213,8 @@ int main(int argc, char *argv[])
                   .arg((*fleet)->port())
                   .arg((*fleet)->printerCount())
                   .arg((*fleet)->firstAddress()));
+    if (sinks)
+        printLine(QStringLiteral("printwatch-sim job sinks raw=%1 lpr=%2").arg(sinks->rawPort()).arg(sinks->lprPort()));
     const int code = app.exec();
     (*fleet)->stop();
     return code;
