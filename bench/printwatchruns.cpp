@@ -144,6 +144,7 @@ QJsonObject runSweep(const QString &cidr, quint16 port, int expectedPrinters, in
     result.insert(QStringLiteral("rate_limit_per_s"), rateLimit);
     result.insert(QStringLiteral("probe_timeout_ms"), timeoutMs);
     result.insert(QStringLiteral("engine_window"), engine.window());
+    result.insert(QStringLiteral("probe_window"), discovery.probeWindow()); // the engine is widened to it for the run
     result.insert(QStringLiteral("addresses"), int(targets->size()));
     result.insert(QStringLiteral("probed"), summary.probed);
     result.insert(QStringLiteral("requests_sent"), double(engine.stats().sent - before.sent));

@@ -12,7 +12,6 @@
 namespace Printwatch::Snmp {
 
 namespace {
-constexpr int MaxProbesInFlight = 256;
 constexpr int ProgressIntervalMs = 100;
 
 // One GETNEXT carries the whole probe: the next OID after each column base is its first
@@ -60,6 +59,9 @@ void Discovery::start(const Core::DiscoveryRequest &request)
     m_probesDone = 0;
     m_lookupsPending = 0;
     m_total = int(request.targets.size());
+    m_engineWindowBefore = m_engine->window();
+    if (m_engineWindowBefore < m_probeWindow)
+        m_engine->setWindow(m_probeWindow);
 
     for (quint32 address : request.targets.ipv4) {
         if (!m_seen.contains(address)) {
@@ -111,7 +113,7 @@ void Discovery::onLookup(const QString &name, const QHostInfo &info)
 
 void Discovery::issueProbes()
 {
-    while (m_running && m_probesInFlight < MaxProbesInFlight && m_nextAddress < m_addresses.size()) {
+    while (m_running && m_probesInFlight < m_probeWindow && m_nextAddress < m_addresses.size()) {
         if (m_rateLimit > 0) {
             // Paced from the start of the run: probe n may leave at n / rate seconds.
             const qint64 dueMs = m_sent * 1000 / m_rateLimit;
@@ -238,6 +240,7 @@ void Discovery::finishIfDone()
         || !m_readers.isEmpty())
         return;
     m_running = false;
+    restoreEngineWindow();
     m_summary.elapsedMs = m_elapsed.elapsed();
     emit progress(m_total, m_total);
     emit finished(m_summary);
@@ -258,12 +261,20 @@ void Discovery::cancelOutstanding()
     }
 }
 
+void Discovery::restoreEngineWindow()
+{
+    if (m_engineWindowBefore > 0 && m_engine->window() == qMax(m_engineWindowBefore, m_probeWindow))
+        m_engine->setWindow(m_engineWindowBefore);
+    m_engineWindowBefore = 0;
+}
+
 void Discovery::cancel()
 {
     if (!m_running)
         return;
     cancelOutstanding();
     m_running = false;
+    restoreEngineWindow();
     m_summary.cancelled = true;
     m_summary.elapsedMs = m_elapsed.elapsed();
     emit progress(qMin(m_probesDone, m_total), m_total);

@@ -32,6 +32,11 @@ public:
 
     void setReadPrinters(bool read) { m_readPrinters = read; } // default true
     void setRateLimit(int probesPerSecond) { m_rateLimit = probesPerSecond; } // 0 = unlimited
+    // Probes in flight at once. Most addresses of a sweep never answer, so the sweep rate is this
+    // over the probe timeout (16384 / 0.5 s = 32,768 probes/s); the engine's window is widened to
+    // it for the run and set back afterwards.
+    void setProbeWindow(int probes) { m_probeWindow = qMax(1, probes); }
+    int probeWindow() const { return m_probeWindow; }
     bool isRunning() const { return m_running; }
 
 public slots:
@@ -55,6 +60,7 @@ private:
     void onLookup(const QString &name, const QHostInfo &info);
     void issueProbes();
     void probe(quint32 address, int credentialIndex = 0);
+    void restoreEngineWindow();
     void onProbe(const Target &target, quint32 address, int credentialIndex, const Response &response, bool fallback);
     void readPrinter(const Core::PollResult &probed, const Core::SnmpCredential &credential);
     void reportProgress(bool force);
@@ -65,6 +71,8 @@ private:
     QTimer *m_pacer = nullptr;
     bool m_readPrinters = true;
     int m_rateLimit = 0;
+    int m_probeWindow = 16384;
+    int m_engineWindowBefore = 0; // restored when the run ends
     bool m_running = false;
     Core::DiscoveryRequest m_request;
     QList<Core::SnmpCredential> m_credentials; // tried in order per address

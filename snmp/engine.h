@@ -82,6 +82,7 @@ struct WalkOptions
     int maxRows = 10000;
     int maxTimeMs = 60000;
     int maxRepetitions = 25; // the starting value; halved on tooBig and remembered per device
+    int maxVarBinds = 64;    // walkMany: repeaters x max-repetitions per request
 };
 
 struct WalkResult
@@ -92,8 +93,20 @@ struct WalkResult
     bool truncated = false; // a cap (rows or time) or a non-increasing OID stopped it
 };
 
+// What walkMany() read: the scalars in the order asked (NoSuchInstance where the agent has none)
+// and one walk per root in the order asked.
+struct MultiWalkResult
+{
+    QList<VarBind> scalars;
+    QList<WalkResult> walks;
+    ResponseStatus status = ResponseStatus::Ok; // Timeout etc.: the first request went unanswered
+    QString error;                              // of a failed request, names the device
+    int errorStatus = 0; // an SNMP error-status (not tooBig) stopped it: the caller may fall back to walk()
+};
+
 using ResponseCallback = std::function<void(const Response &)>;
 using WalkCallback = std::function<void(const WalkResult &)>;
+using MultiWalkCallback = std::function<void(const MultiWalkResult &)>;
 
 // One non-blocking UDP socket for every device, a window of requests in flight, per-request
 // timeout and retries, replies matched by request id and sender. Lives on one thread (the
@@ -130,6 +143,14 @@ public:
     // non-increasing OID, or the caps in `options`.
     void walk(const Target &target, const Oid &root, QObject *context, WalkCallback callback,
               const WalkOptions &options = {});
+
+    // Several walks and scalar GETs in as few GETBULKs as possible (v2c/v3 only): each root is one
+    // repeater advancing on its own, kept in the next request only while it is unfinished; the
+    // scalars ending in .0 ride in the first request as non-repeaters (a GETNEXT of the parent is
+    // the instance or nothing), any others go in one GET alongside. max-repetitions is
+    // options.maxVarBinds shared among the unfinished roots, capped by what tooBig taught.
+    void walkMany(const Target &target, const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
+                  MultiWalkCallback callback, const WalkOptions &options = {});
 
     // Drops every queued and in-flight request of `context`; their callbacks are not called,
     // late replies are ignored.
@@ -178,6 +199,7 @@ signals:
 private:
     struct Request;
     struct WalkState;
+    struct MultiWalkState;
 
     // Everything the engine remembers per device, kept small: an index into m_engineIds instead of
     // the ID itself, the engine clock as boots + time at a second of m_clock.
@@ -217,6 +239,9 @@ private:
     qint32 nextRequestId();
     void walkStep(const std::shared_ptr<WalkState> &state);
     void walkReply(const std::shared_ptr<WalkState> &state, const Response &response);
+    void multiWalkStep(const std::shared_ptr<MultiWalkState> &state);
+    void multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const Response &response);
+    void multiWalkDone(const std::shared_ptr<MultiWalkState> &state);
 
     int m_fd = -1;
     quint16 m_localPort = 0;

@@ -12,6 +12,12 @@ namespace Printwatch::Snmp {
 namespace {
 // net-snmp agents and snmpsim answer GETs of up to this many OIDs comfortably.
 constexpr int kGetChunk = 16;
+
+QList<Oid> systemOids()
+{
+    using namespace PrinterMib;
+    return {Oids::sysDescr, Oids::sysObjectId, Oids::sysUpTime, Oids::sysContact, Oids::sysName, Oids::sysLocation};
+}
 } // namespace
 
 std::shared_ptr<const ProfileSet> PrinterReader::defaultProfiles()
@@ -63,13 +69,108 @@ void PrinterReader::start()
     m_result.polledAt = QDateTime::currentDateTimeUtc();
     if (m_sources.empty())
         return;
-    using namespace PrinterMib;
-    // The system group first: if it does not answer, the device is unreachable and the walks
-    // are not worth sending.
+    // The system group rides in the first request: if it does not answer, the device is
+    // unreachable and nothing else is sent.
     ++m_pending;
-    m_sources.front()->get({Oids::sysDescr, Oids::sysObjectId, Oids::sysUpTime, Oids::sysContact, Oids::sysName,
-                            Oids::sysLocation},
-                           this, [this](const Response &response) { onSystem(response); });
+    m_sources.front()->walkMany(systemOids() + standardScalarOids(), standardWalkRoots(), this,
+                                [this](const MultiWalkResult &first) { onFirst(first); });
+}
+
+void PrinterReader::startLegacy()
+{
+    ++m_pending;
+    m_sources.front()->get(systemOids(), this, [this](const Response &response) { onSystem(response); });
+}
+
+void PrinterReader::onFirst(const MultiWalkResult &first)
+{
+    --m_pending;
+    if (m_done)
+        return;
+    if (first.status != ResponseStatus::Ok) {
+        m_result.reachable = false;
+        m_result.status = Core::DeviceStatus::Unreachable;
+        m_result.error = first.error;
+        complete();
+        return;
+    }
+    if (first.errorStatus != 0) {
+        startLegacy(); // an agent that refuses the combined request still answers simple ones
+        return;
+    }
+    m_result.reachable = true;
+    m_rows.front().append(first.scalars);
+    addWalks(0, first);
+    matchProfile(first.scalars);
+
+    QList<Oid> roots;
+    QList<Oid> scalars;
+    if (m_profile) {
+        roots = m_profile->walkRoots();
+        scalars = m_profile->scalarOids();
+    }
+    ++m_pending; // held until every read below is sent, so a quick answer cannot complete early
+    if (!roots.isEmpty() || !scalars.isEmpty()) {
+        ++m_pending;
+        m_sources.front()->walkMany(scalars, roots, this, [this, scalars, roots](const MultiWalkResult &reads) {
+            onProfileReads(scalars, roots, reads);
+        });
+    }
+    const QList<Oid> allRoots = standardWalkRoots() + roots;
+    for (std::size_t i = 1; i < m_sources.size(); ++i) {
+        ++m_pending;
+        m_sources.at(i)->walkMany({}, allRoots, this, [this, i](const MultiWalkResult &reads) {
+            if (m_done)
+                return;
+            addWalks(i, reads);
+            done();
+        });
+    }
+    done();
+}
+
+void PrinterReader::onProfileReads(const QList<Oid> &scalars, const QList<Oid> &roots, const MultiWalkResult &reads)
+{
+    if (m_done)
+        return;
+    if (reads.errorStatus != 0) {
+        // SNMPv1 fails a whole GET on one missing OID: the profile's reads one by one.
+        legacyReads(0, roots, {});
+        for (qsizetype at = 0; at < scalars.size(); at += kGetChunk)
+            requestProfileScalars(scalars.mid(at, kGetChunk));
+    } else {
+        m_rows.front().append(reads.scalars);
+        addWalks(0, reads);
+        if (reads.status != ResponseStatus::Ok)
+            m_partialErrors.append(reads.error);
+    }
+    done();
+}
+
+void PrinterReader::addWalks(std::size_t source, const MultiWalkResult &reads)
+{
+    for (const WalkResult &walk : reads.walks) {
+        m_rows.at(source).append(walk.rows);
+        if (!walk.error.isEmpty())
+            m_partialErrors.append(walk.error);
+    }
+}
+
+void PrinterReader::legacyReads(std::size_t source, const QList<Oid> &roots, const QList<Oid> &scalars)
+{
+    for (const Oid &root : roots) {
+        ++m_pending;
+        m_sources.at(source)->walk(root, this, [this, source](const WalkResult &walk) {
+            if (m_done)
+                return;
+            m_rows.at(source).append(walk.rows);
+            if (!walk.error.isEmpty())
+                m_partialErrors.append(walk.error);
+            done();
+        });
+    }
+    for (qsizetype at = 0; at < scalars.size(); at += kGetChunk)
+        requestProfileScalars(scalars.mid(at, kGetChunk));
 }
 
 void PrinterReader::cancel()
@@ -96,16 +197,7 @@ void PrinterReader::onSystem(const Response &response)
         m_partialErrors.append(response.error);
     else
         m_rows.front().append(response.varBinds);
-
-    QString sysObjectId;
-    QString sysDescr;
-    for (const VarBind &bind : response.varBinds) {
-        if (bind.oid == PrinterMib::Oids::sysObjectId && bind.type == ValueType::ObjectId)
-            sysObjectId = bind.oidValue.toString();
-        if (bind.oid == PrinterMib::Oids::sysDescr)
-            sysDescr = bind.toText();
-    }
-    m_profile = m_profiles->match(sysObjectId, sysDescr);
+    matchProfile(response.varBinds);
 
     QList<Oid> roots = standardWalkRoots();
     QList<Oid> scalars = standardScalarOids();
@@ -113,21 +205,23 @@ void PrinterReader::onSystem(const Response &response)
         roots += m_profile->walkRoots();
         scalars += m_profile->scalarOids();
     }
-    for (size_t i = 0; i < m_sources.size(); ++i) {
-        for (const Oid &root : std::as_const(roots)) {
-            ++m_pending;
-            m_sources.at(i)->walk(root, this, [this, i](const WalkResult &walk) {
-                if (m_done)
-                    return;
-                m_rows.at(i).append(walk.rows);
-                if (!walk.error.isEmpty())
-                    m_partialErrors.append(walk.error);
-                done();
-            });
-        }
+    ++m_pending;
+    for (std::size_t i = 0; i < m_sources.size(); ++i)
+        legacyReads(i, roots, i == 0 ? scalars : QList<Oid>());
+    done();
+}
+
+void PrinterReader::matchProfile(const QList<VarBind> &system)
+{
+    QString sysObjectId;
+    QString sysDescr;
+    for (const VarBind &bind : system) {
+        if (bind.oid == PrinterMib::Oids::sysObjectId && bind.type == ValueType::ObjectId)
+            sysObjectId = bind.oidValue.toString();
+        if (bind.oid == PrinterMib::Oids::sysDescr && !bind.isException())
+            sysDescr = bind.toText();
     }
-    for (qsizetype at = 0; at < scalars.size(); at += kGetChunk)
-        requestProfileScalars(scalars.mid(at, kGetChunk));
+    m_profile = m_profiles->match(sysObjectId, sysDescr);
 }
 
 void PrinterReader::requestProfileScalars(const QList<Oid> &oids)

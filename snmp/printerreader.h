@@ -14,10 +14,12 @@
 
 namespace Printwatch::Snmp {
 
-// Reads one printer from a WalkSource (a live device through the engine, or a saved walk): one
-// GET of the system group, then, with the vendor profile that matches, walks of the Host
-// Resources, MIB-II address, Printer-MIB and PWG subtrees plus the profile's OIDs, all in flight
-// together. Decoding is printerdecoder's, so a file and a live printer decode alike.
+// Reads one printer from a WalkSource (a live device through the engine, or a saved walk): the
+// system group, the standard scalars and the walks of the Host Resources, MIB-II address,
+// Printer-MIB and PWG subtrees together (WalkSource::walkMany: two or three GETBULKs on a live
+// v2c/v3 device), then, with the vendor profile that matches, the profile's walks and scalars.
+// An agent that answers the combined request with an error is read the old way: a GET of the
+// system group, then one walk per subtree. Decoding is printerdecoder's, so a file and a live printer decode alike.
 // Emits finished() exactly once (unless cancelled); the owner deletes it afterwards.
 class PrinterReader final : public QObject
 {
@@ -44,7 +46,13 @@ signals:
     void finished(const Core::PollResult &result);
 
 private:
+    void onFirst(const MultiWalkResult &first);
+    void onProfileReads(const QList<Oid> &scalars, const QList<Oid> &roots, const MultiWalkResult &reads);
+    void addWalks(std::size_t source, const MultiWalkResult &reads);
+    void legacyReads(std::size_t source, const QList<Oid> &roots, const QList<Oid> &scalars);
+    void startLegacy();
     void onSystem(const Response &response);
+    void matchProfile(const QList<VarBind> &system);
     void requestProfileScalars(const QList<Oid> &oids);
     void done();
     void complete();

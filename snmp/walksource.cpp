@@ -4,8 +4,54 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <memory>
 
 namespace Printwatch::Snmp {
+
+void WalkSource::walkMany(const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
+                          MultiWalkCallback callback)
+{
+    struct Gather
+    {
+        MultiWalkResult result;
+        MultiWalkCallback callback;
+        int pending = 0;
+        void done()
+        {
+            if (--pending == 0 && callback)
+                callback(result);
+        }
+    };
+    auto gather = std::make_shared<Gather>();
+    gather->callback = std::move(callback);
+    gather->result.walks.resize(roots.size());
+    gather->pending = int(roots.size()) + (scalars.isEmpty() ? 0 : 1);
+    if (gather->pending == 0) {
+        QMetaObject::invokeMethod(context, [gather] { gather->callback(gather->result); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!scalars.isEmpty()) {
+        get(scalars, context, [gather](const Response &response) {
+            MultiWalkResult &result = gather->result;
+            if (response.status != ResponseStatus::Ok) {
+                result.status = response.status;
+                result.error = response.error;
+            } else if (response.errorStatus != 0) {
+                result.errorStatus = response.errorStatus;
+                result.error = response.error;
+            } else {
+                result.scalars = response.varBinds;
+            }
+            gather->done();
+        });
+    }
+    for (qsizetype i = 0; i < roots.size(); ++i) {
+        walk(roots.at(i), context, [gather, i](const WalkResult &walk) {
+            gather->result.walks[i] = walk;
+            gather->done();
+        });
+    }
+}
 
 EngineWalkSource::EngineWalkSource(Engine *engine, Target target)
     : m_engine(engine)
@@ -23,6 +69,17 @@ void EngineWalkSource::walk(const Oid &root, QObject *context, WalkCallback call
 {
     if (m_engine)
         m_engine->walk(m_target, root, context, std::move(callback));
+}
+
+void EngineWalkSource::walkMany(const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
+                                MultiWalkCallback callback)
+{
+    if (!m_engine)
+        return;
+    if (m_target.credential.version == Core::SnmpVersion::V1)
+        WalkSource::walkMany(scalars, roots, context, std::move(callback));
+    else
+        m_engine->walkMany(m_target, scalars, roots, context, std::move(callback));
 }
 
 void EngineWalkSource::cancel(QObject *context)

@@ -18,6 +18,10 @@ public:
     virtual QString label() const = 0;
     virtual void get(const QList<Oid> &oids, QObject *context, ResponseCallback callback) = 0;
     virtual void walk(const Oid &root, QObject *context, WalkCallback callback) = 0;
+    // Scalars and walks together (see Engine::walkMany). The default asks get() once and walk()
+    // per root, all in flight together, and answers when the last one has.
+    virtual void walkMany(const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
+                          MultiWalkCallback callback);
     virtual void cancel(QObject *context) = 0;
     // The SNMPv3 authoritative engine ID the source talked to, lower-case hex; empty when none.
     virtual QString engineId() const { return {}; }
@@ -30,6 +34,9 @@ public:
     QString label() const override { return m_target.label(); }
     void get(const QList<Oid> &oids, QObject *context, ResponseCallback callback) override;
     void walk(const Oid &root, QObject *context, WalkCallback callback) override;
+    // GETBULKs with several repeaters for v2c/v3; SNMPv1 has no GETBULK: the default.
+    void walkMany(const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
+                  MultiWalkCallback callback) override;
     void cancel(QObject *context) override;
     QString engineId() const override;
 

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine::walkMany: a printer's whole read in two or three GETBULKs instead of one request per
+// table. Round trips, not bytes, are what a poll of thousands of devices pays for.
+#include "snmp/engine.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Printwatch::Snmp {
+
+namespace {
+constexpr int TooBig = 1;
+} // namespace
+
+struct Engine::MultiWalkState
+{
+    Target target;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    MultiWalkCallback callback;
+    WalkOptions options;
+    MultiWalkResult result;
+    QList<Oid> roots;
+    std::vector<Oid> last;       // per root: the last OID received (the root before any)
+    std::vector<bool> active;    // per root: still walking
+    std::vector<int> sentRoots;  // the roots of the request in flight, in repeater order
+    QList<Oid> folded;           // scalars asked as non-repeaters (their parent OIDs)
+    QList<qsizetype> foldedAt;   // index of each folded scalar in result.scalars
+    bool foldedSent = false;     // the non-repeaters ride in the first request only
+    QElapsedTimer clock;
+    int maxRepetitions = 64;
+    int pending = 0;
+    bool delivered = false;
+};
+
+void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
+                      MultiWalkCallback callback, const WalkOptions &options)
+{
+    auto state = std::make_shared<MultiWalkState>();
+    state->target = target;
+    state->context = context;
+    state->hasContext = context != nullptr;
+    state->callback = std::move(callback);
+    state->options = options;
+    state->roots = roots;
+    state->last.assign(roots.cbegin(), roots.cend());
+    state->active.assign(std::size_t(roots.size()), true);
+    state->result.walks.resize(roots.size());
+    state->clock.start();
+    state->pending = 1; // held until every request is sent, so no answer can deliver early
+    const int learnt = learntMaxRepetitions(target);
+    state->maxRepetitions = qMax(1, learnt > 0 ? qMin(learnt, options.maxVarBinds) : options.maxVarBinds);
+
+    QList<Oid> plain; // not a .0 instance: a GETNEXT of the parent would not find it exactly
+    QList<qsizetype> plainAt;
+    state->result.scalars.reserve(scalars.size());
+    for (const Oid &scalar : scalars) {
+        const qsizetype at = state->result.scalars.size();
+        state->result.scalars.append(VarBind{scalar, ValueType::NoSuchInstance});
+        if (scalar.size() > 1 && scalar.last() == 0) {
+            state->folded.append(Oid(scalar.parts().first(scalar.size() - 1)));
+            state->foldedAt.append(at);
+        } else {
+            plain.append(scalar);
+            plainAt.append(at);
+        }
+    }
+    // Agents (snmpsim among them) answer GETs of up to this many OIDs comfortably.
+    constexpr qsizetype GetChunk = 16;
+    for (qsizetype from = 0; from < plain.size(); from += GetChunk) {
+        const QList<Oid> chunk = plain.mid(from, GetChunk);
+        const QList<qsizetype> chunkAt = plainAt.mid(from, GetChunk);
+        ++state->pending;
+        get(target, chunk, context, [this, state, chunk, chunkAt](const Response &response) {
+            if (response.status != ResponseStatus::Ok) {
+                if (state->result.status == ResponseStatus::Ok) {
+                    state->result.status = response.status;
+                    state->result.error = response.error;
+                }
+            } else if (response.errorStatus != 0) {
+                state->result.errorStatus = response.errorStatus;
+                state->result.error = response.error;
+            } else {
+                for (qsizetype i = 0; i < chunk.size() && i < response.varBinds.size(); ++i) {
+                    if (response.varBinds.at(i).oid == chunk.at(i))
+                        state->result.scalars[chunkAt.at(i)] = response.varBinds.at(i);
+                }
+            }
+            multiWalkDone(state);
+        });
+    }
+    if (!state->folded.isEmpty() || !roots.isEmpty()) {
+        ++state->pending;
+        multiWalkStep(state);
+    }
+    multiWalkDone(state); // the hold taken above
+}
+
+void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
+{
+    QObject *context = state->hasContext ? state->context.data() : nullptr;
+    if (state->hasContext && !context)
+        return;
+    QList<Oid> oids;
+    int nonRepeaters = 0;
+    if (!state->foldedSent) {
+        oids = state->folded;
+        nonRepeaters = int(oids.size());
+    }
+    state->sentRoots.clear();
+    for (std::size_t i = 0; i < state->active.size(); ++i) {
+        if (state->active[i]) {
+            state->sentRoots.push_back(int(i));
+            oids.append(state->last[i]);
+        }
+    }
+    const int repeaters = int(state->sentRoots.size());
+    const int repetitions = repeaters == 0 ? 0 : qMax(1, qMin(state->maxRepetitions, state->options.maxVarBinds / repeaters));
+    getBulk(state->target, oids, nonRepeaters, repetitions, context,
+            [this, state](const Response &response) { multiWalkReply(state, response); });
+}
+
+void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const Response &response)
+{
+    MultiWalkResult &result = state->result;
+    const auto stopAll = [&state](const QString &error, bool timedOut) {
+        for (std::size_t i = 0; i < state->active.size(); ++i) {
+            if (state->active[i]) {
+                state->active[i] = false;
+                state->result.walks[qsizetype(i)].error = error;
+                state->result.walks[qsizetype(i)].timedOut = timedOut;
+            }
+        }
+    };
+    if (response.status != ResponseStatus::Ok) {
+        if (!state->foldedSent) { // nothing came back at all: the device is unreachable
+            result.status = response.status;
+            result.error = response.error;
+        }
+        stopAll(response.error, response.status == ResponseStatus::Timeout);
+        multiWalkDone(state);
+        return;
+    }
+    if (response.errorStatus == TooBig && state->maxRepetitions > 1) {
+        state->maxRepetitions = qMax(1, state->maxRepetitions / 2);
+        if (state->target.address.protocol() == QAbstractSocket::IPv4Protocol)
+            m_devices[deviceKey(state->target.address.toIPv4Address(), state->target.port)].maxRepetitions =
+                quint16(state->maxRepetitions);
+        multiWalkStep(state);
+        return;
+    }
+    if (response.errorStatus != 0) {
+        result.errorStatus = response.errorStatus;
+        result.error = response.error;
+        stopAll(response.error, false);
+        multiWalkDone(state);
+        return;
+    }
+
+    qsizetype at = 0;
+    if (!state->foldedSent) {
+        state->foldedSent = true;
+        for (qsizetype k = 0; k < state->folded.size() && at < response.varBinds.size(); ++k, ++at) {
+            const VarBind &bind = response.varBinds.at(at);
+            VarBind &slot = result.scalars[state->foldedAt.at(k)];
+            if (!bind.isException() && bind.oid == slot.oid)
+                slot = bind;
+        }
+    }
+    const qsizetype repeaters = qsizetype(state->sentRoots.size());
+    const bool progressed = response.varBinds.size() > at;
+    for (qsizetype j = 0; repeaters > 0 && at < response.varBinds.size(); ++at, ++j) {
+        const int root = state->sentRoots[std::size_t(j % repeaters)];
+        if (!state->active[std::size_t(root)])
+            continue;
+        const VarBind &bind = response.varBinds.at(at);
+        WalkResult &walk = result.walks[root];
+        const Oid &rootOid = state->roots.at(root);
+        if (bind.isException() || !rootOid.contains(bind.oid)) {
+            state->active[std::size_t(root)] = false;
+            continue;
+        }
+        Oid &last = state->last[std::size_t(root)];
+        if (bind.oid <= last) {
+            state->active[std::size_t(root)] = false;
+            walk.truncated = true;
+            walk.error = tr("walk of %1 on %2 stopped: the agent returned %3 after %4 (OIDs must increase)")
+                             .arg(rootOid.toString(), state->target.label(), bind.oid.toString(), last.toString());
+            continue;
+        }
+        walk.rows.append(bind);
+        last = bind.oid;
+        if (walk.rows.size() >= state->options.maxRows) {
+            state->active[std::size_t(root)] = false;
+            walk.truncated = true;
+            walk.error = tr("walk of %1 on %2 stopped after %3 rows")
+                             .arg(rootOid.toString(), state->target.label())
+                             .arg(walk.rows.size());
+        }
+    }
+    if (!progressed) // an empty answer ends every walk, as it ends a single one
+        stopAll(QString(), false);
+    const bool anyActive = std::find(state->active.cbegin(), state->active.cend(), true) != state->active.cend();
+    if (anyActive && state->clock.elapsed() > state->options.maxTimeMs) {
+        for (std::size_t i = 0; i < state->active.size(); ++i) {
+            if (state->active[i]) {
+                state->active[i] = false;
+                result.walks[qsizetype(i)].truncated = true;
+                result.walks[qsizetype(i)].error = tr("walk of %1 on %2 stopped after %3 ms")
+                                                       .arg(state->roots.at(qsizetype(i)).toString(),
+                                                            state->target.label())
+                                                       .arg(state->clock.elapsed());
+            }
+        }
+    } else if (anyActive) {
+        multiWalkStep(state);
+        return;
+    }
+    multiWalkDone(state);
+}
+
+void Engine::multiWalkDone(const std::shared_ptr<MultiWalkState> &state)
+{
+    // Called when the GETBULK chain ends (pending counts it once) or the plain GET answers.
+    if (state->delivered || --state->pending > 0)
+        return;
+    state->delivered = true;
+    if (state->hasContext && state->context.isNull())
+        return;
+    if (state->callback)
+        state->callback(state->result);
+}
+
+} // namespace Printwatch::Snmp
