@@ -170,6 +170,9 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const 
     }
     const qsizetype repeaters = qsizetype(state->sentRoots.size());
     const bool progressed = response.varBinds.size() > at;
+    if (repeaters == 1) // the usual tail: one long table left, its rows in one block
+        result.walks[state->sentRoots.front()].rows.reserve(result.walks[state->sentRoots.front()].rows.size()
+                                                            + response.varBinds.size() - at);
     for (qsizetype j = 0; repeaters > 0 && at < response.varBinds.size(); ++at, ++j) {
         const int root = state->sentRoots[std::size_t(j % repeaters)];
         if (!state->active[std::size_t(root)])

@@ -3,6 +3,9 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
+#include <cstring>
+
 namespace Printwatch::Snmp {
 
 std::optional<Oid> Oid::fromString(QStringView text)
@@ -39,13 +42,13 @@ QString Oid::toString() const
 
 bool Oid::isPrefixOf(const Oid &other) const
 {
-    if (other.m_parts.size() < m_parts.size())
+    // Raw pointers: this runs for every varbind of every walk, where at() bounds checks show.
+    const qsizetype n = m_parts.size();
+    if (other.m_parts.size() < n)
         return false;
-    for (qsizetype i = 0; i < m_parts.size(); ++i) {
-        if (m_parts.at(i) != other.m_parts.at(i))
-            return false;
-    }
-    return true;
+    const quint32 *a = m_parts.constData();
+    const quint32 *b = other.m_parts.constData();
+    return a == b || std::equal(a, a + n, b);
 }
 
 QList<quint32> Oid::suffixAfter(const Oid &prefix) const
@@ -71,10 +74,25 @@ Oid Oid::appended(const QList<quint32> &subs) const
 
 std::strong_ordering Oid::operator<=>(const Oid &other) const
 {
+    // Printer OIDs share long prefixes (1.3.6.1.2.1.43.11.1.1...): skip the common prefix two
+    // sub-identifiers at a time, then order by the first that differs.
     const qsizetype n = qMin(m_parts.size(), other.m_parts.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (m_parts.at(i) != other.m_parts.at(i))
-            return m_parts.at(i) <=> other.m_parts.at(i);
+    const quint32 *a = m_parts.constData();
+    const quint32 *b = other.m_parts.constData();
+    qsizetype i = 0;
+    if (a != b) {
+        for (; i + 2 <= n; i += 2) {
+            quint64 x;
+            quint64 y;
+            std::memcpy(&x, a + i, sizeof x);
+            std::memcpy(&y, b + i, sizeof y);
+            if (x != y)
+                break;
+        }
+        for (; i < n; ++i) {
+            if (a[i] != b[i])
+                return a[i] <=> b[i];
+        }
     }
     return m_parts.size() <=> other.m_parts.size();
 }

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -114,10 +116,8 @@ long netsnmpVersion(Core::SnmpVersion version)
 VarBind convert(const netsnmp_variable_list *var)
 {
     VarBind bind;
-    QList<quint32> name;
-    name.reserve(qsizetype(var->name_length));
-    for (size_t i = 0; i < var->name_length; ++i)
-        name.append(quint32(var->name[i]));
+    QList<quint32> name(qsizetype(var->name_length));
+    std::copy(var->name, var->name + var->name_length, name.data()); // one allocation, no per-part checks
     bind.oid = Oid(std::move(name));
 
     switch (var->type) {

@@ -9,7 +9,9 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace Printwatch::Snmp {
 
@@ -35,23 +37,38 @@ const Oid kImagingCounters{1, 3, 6, 1, 4, 1, 2699, 1, 4};
 // identity even without SNMPv3.
 const Oid kSnmpEngineId{1, 3, 6, 1, 6, 3, 10, 2, 1, 1, 0};
 
-// Rows by OID, for lookups and column scans over a sorted map.
+// Rows by OID, for lookups and column scans: a sorted array of pointers (one allocation, and
+// the rows arrive nearly sorted) rather than a tree node per row.
 class RowIndex
 {
 public:
     explicit RowIndex(const QList<VarBind> &rows)
     {
+        m_rows.reserve(std::size_t(rows.size()));
         for (const VarBind &bind : rows) {
-            if (!bind.isException() && !m_rows.contains(bind.oid))
-                m_rows.insert(bind.oid, &bind);
+            if (!bind.isException())
+                m_rows.push_back(&bind);
         }
+        // The first row of an OID wins (the first source over the others): stable sort, then unique.
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [](const VarBind *a, const VarBind *b) { return a->oid < b->oid; });
+        m_rows.erase(std::unique(m_rows.begin(), m_rows.end(),
+                                 [](const VarBind *a, const VarBind *b) { return a->oid == b->oid; }),
+                     m_rows.end());
     }
-    const VarBind *at(const Oid &oid) const { return m_rows.value(oid); }
+    const VarBind *at(const Oid &oid) const
+    {
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), oid,
+                                         [](const VarBind *row, const Oid &key) { return row->oid < key; });
+        return it != m_rows.cend() && (*it)->oid == oid ? *it : nullptr;
+    }
     QList<std::pair<QList<quint32>, const VarBind *>> column(const Oid &columnOid) const
     {
         QList<std::pair<QList<quint32>, const VarBind *>> result;
-        for (auto it = m_rows.upperBound(columnOid); it != m_rows.cend() && columnOid.contains(it.key()); ++it)
-            result.append({it.key().suffixAfter(columnOid), it.value()});
+        auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), columnOid,
+                                   [](const Oid &key, const VarBind *row) { return key < row->oid; });
+        for (; it != m_rows.cend() && columnOid.contains((*it)->oid); ++it)
+            result.append({(*it)->oid.suffixAfter(columnOid), *it});
         return result;
     }
     int number(const Oid &oid, int fallback = 0) const
@@ -69,7 +86,7 @@ public:
     }
 
 private:
-    QMap<Oid, const VarBind *> m_rows;
+    std::vector<const VarBind *> m_rows;
 };
 
 QString ipText(const QByteArray &bytes)

@@ -60,6 +60,10 @@ PrinterReader::PrinterReader(std::vector<std::unique_ptr<WalkSource>> sources, c
 
 PrinterReader::~PrinterReader()
 {
+    // A finished read has nothing outstanding (m_pending counts every request), and cancelling
+    // walks the engine's whole in-flight list: thousands of readers a round make that show.
+    if (m_done && m_pending == 0)
+        return;
     for (const auto &source : m_sources)
         source->cancel(this);
 }
@@ -254,9 +258,9 @@ void PrinterReader::complete()
         return;
     m_done = true;
     if (m_result.reachable) {
-        QList<VarBind> rows;
-        for (const QList<VarBind> &sourceRows : m_rows)
-            rows += sourceRows;
+        QList<VarBind> rows = std::move(m_rows.front());
+        for (std::size_t i = 1; i < m_rows.size(); ++i)
+            rows += m_rows.at(i);
         decodePrinter(rows, m_profile, m_target.address, m_result);
         // The engine ID USM discovered is authoritative over an snmpEngineID the agent reported.
         for (const auto &source : m_sources) {
