@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <sys/socket.h>
+
 namespace Printwatch::Sim {
 
 namespace {
@@ -142,8 +144,12 @@ private:
             if (cut >= 0 && job->data.size() >= cut && !*done) {
                 job->data.truncate(cut);
                 *done = true;
-                record(*job);     // complete = false: the transfer was cut
-                socket->abort();  // a reset, as a printer that fails mid-flash
+                record(*job); // complete = false: the transfer was cut
+                // A reset, as a printer that fails mid-flash: linger 0 makes close() send RST even
+                // when every byte already arrived (a plain close would then send a clean FIN).
+                const linger hard{1, 0};
+                ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+                socket->abort();
                 socket->deleteLater();
             }
         });
