@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AlertCode</name>
     <message>
         <source>other</source>
@@ -483,6 +502,524 @@
     </message>
 </context>
 <context>
+    <name>Printwatch::Actions</name>
+    <message>
+        <source>There is no printer with id %1 in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a printer in the database nor an IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled while waiting for %1 to come back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for %1 to come back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for %1 to restart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not come back with a restarted uptime within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not report its uptime (sysUpTime)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the status of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up for %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status of %1 read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the test page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>raw TCP port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test page sent to %1 over raw port %2 (%3 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LPR queue %1 on port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printwatch test page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test page queued on %1 (LPR queue %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking %1 which formats it prints…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IPP printer %1 takes neither PDF nor text (it takes: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test page accepted by %1 as IPP job %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown test page protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the uptime of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled before the reset was sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the reset to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reset SET to %1 got no answer: %2 (a wrong write community is silently ignored by many printers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the reset (SNMP error-status %2): the write community or SNMP write access is not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reset was accepted, but %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 restarted (back after %2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The firmware file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The firmware file %1 is too small (%2 bytes) to be a firmware image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The firmware file %1 is %2 MiB, more than the %3 MiB allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the firmware file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a recognised firmware format: a PJL-wrapped image (starting with the PJL UEL or @PJL) is expected; it starts with %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the firmware version of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the firmware version of %1 before the upgrade: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the firmware: %1 of %2 KiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The firmware was sent (%1 bytes), but %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the firmware version of %1 after the upgrade: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The firmware of %1 did not change (still “%2”): the printer did not take the image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Firmware of %1 upgraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Troubleshooting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking reachability…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachability: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking SNMP…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP: no answer (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP: answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading alerts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result: problems found (see above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result: no problem found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: problems found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no problem found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to the IPP printer %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IPP printer %1 did not answer Get-Printer-Attributes: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IPP printer %1 refused the job: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the job to the IPP printer %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IPP printer %1 did not accept the job: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IPP printer %1 answered without a job-id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the printer closed the connection (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no progress for %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no acknowledgement for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the print server closed the connection at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the print server refused %1 (answer %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending to %1 stopped after %2 of %3 bytes: the file could not be read further (%4). Nothing is sent again on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 bytes to %3; the printer may have received part of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transfer to %1 was cut after %2 of %3 bytes: %4. It is not sent again on its own; check the printer before you try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transfer to %1 was cut: the printer reset the connection before it had read all %2 bytes (%3). It is not sent again on its own; check the printer before you try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LPR job to queue “%1” on %2 failed at %3: %4. It is not sent again on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the queue request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the control file header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the control file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data file header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data file (%1 of %2 bytes sent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end of the data file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICMP not permitted here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answers ping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer to ping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no TCP port open of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed at: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you can read this page, the print path from Printwatch to this printer works.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Actions::ActionExecutor</name>
+    <message>
+        <source>Refused: %1 is not a stored printer, and %2 may act only on printers of their device groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a printer action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>via %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(The audit log could not be written: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled before this printer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Actions::ActionRunner</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled before this printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1 may not read the audit log; only an Administrator may.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add %1: unknown role “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown action “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is switched on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Printwatch::App::ActionsController</name>
     <message>
         <source>&amp;Refresh status</source>
@@ -510,11 +1047,17 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n printer(s) done.</source>
-        <translation><numerusform>%1 of %n printer done.</numerusform><numerusform>%1 of %n printers done.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n printer done.</numerusform>
+            <numerusform>%1 of %n printers done.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>locked after %n failed login(s)</source>
-        <translation><numerusform>locked after %n failed login</numerusform><numerusform>locked after %n failed logins</numerusform></translation>
+        <translation>
+            <numerusform>locked after %n failed login</numerusform>
+            <numerusform>locked after %n failed logins</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo account</source>
@@ -526,7 +1069,10 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your password is changed.</source>
@@ -602,7 +1148,10 @@
     </message>
     <message numerus="yes">
         <source>%n printer(s)</source>
-        <translation><numerusform>%n printer</numerusform><numerusform>%n printers</numerusform></translation>
+        <translation>
+            <numerusform>%n printer</numerusform>
+            <numerusform>%n printers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Raw TCP port 9100</source>
@@ -669,19 +1218,31 @@
     <name>Printwatch::App::Application</name>
     <message numerus="yes">
         <source>%n printer(s) found</source>
-        <translation><numerusform>%n printer found</numerusform><numerusform>%n printers found</numerusform></translation>
+        <translation>
+            <numerusform>%n printer found</numerusform>
+            <numerusform>%n printers found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other device(s) answered</source>
-        <translation><numerusform>%n other device answered</numerusform><numerusform>%n other devices answered</numerusform></translation>
+        <translation>
+            <numerusform>%n other device answered</numerusform>
+            <numerusform>%n other devices answered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) probed in %1 s</source>
-        <translation><numerusform>%n address probed in %1 s</numerusform><numerusform>%n addresses probed in %1 s</numerusform></translation>
+        <translation>
+            <numerusform>%n address probed in %1 s</numerusform>
+            <numerusform>%n addresses probed in %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) not resolved</source>
-        <translation><numerusform>%n name not resolved</numerusform><numerusform>%n names not resolved</numerusform></translation>
+        <translation>
+            <numerusform>%n name not resolved</numerusform>
+            <numerusform>%n names not resolved</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
@@ -693,7 +1254,10 @@
     </message>
     <message numerus="yes">
         <source>Printwatch — demo fleet (%n simulated printer(s))</source>
-        <translation><numerusform>Printwatch — demo fleet (%n simulated printer)</numerusform><numerusform>Printwatch — demo fleet (%n simulated printers)</numerusform></translation>
+        <translation>
+            <numerusform>Printwatch — demo fleet (%n simulated printer)</numerusform>
+            <numerusform>Printwatch — demo fleet (%n simulated printers)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discovering the demo fleet on %1…</source>
@@ -812,11 +1376,275 @@
     </message>
     <message numerus="yes">
         <source>Poll round: %n printer(s) in %1 s</source>
-        <translation><numerusform>Poll round: %n printer in %1 s</numerusform><numerusform>Poll round: %n printers in %1 s</numerusform></translation>
+        <translation>
+            <numerusform>Poll round: %n printer in %1 s</numerusform>
+            <numerusform>Poll round: %n printers in %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n not answering</source>
-        <translation><numerusform>, %n not answering</numerusform><numerusform>, %n not answering</numerusform></translation>
+        <translation>
+            <numerusform>, %n not answering</numerusform>
+            <numerusform>, %n not answering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth</name>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade firmware</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Troubleshoot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many failed attempts (%1): this account is locked. An administrator can unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the secret store %1: the key derivation ran out of memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No OS keychain answered (%1), and the encrypted secret file %2 needs a master password: give one (printwatch-cli --master-password-file FILE, or - to type it; the GUI asks for it). Secrets are never stored in plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::AuthService</name>
+    <message>
+        <source>The user name “%1” is not valid: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password for %1 is too short: use at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password for %1 must not be the user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1 as the first Administrator: users exist already; an Administrator adds further users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first Administrator created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A real user called “demo” exists: the demo account is not created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user %1 has an unknown role “%2” in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown user name (attempt %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong password; account locked after %1 attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong password (attempt %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the current password was wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current password of %1 is not correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1 (%2) may not manage users; only an Administrator may.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no user called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after %1 failed attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot remove their own account while logged in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the user list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::Authorizer</name>
+    <message>
+        <source>Refused: %1 on %2 needs a logged-in user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1 (%2) may not %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1 on %2: the printer is not in a device group of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1 is switched off for %2 by an administrator (Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>device group %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::EncryptedFileSecretStore</name>
+    <message>
+        <source>Cannot open the secret store %1: libsodium did not initialise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret store %1 needs a master password; secrets are never stored in plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the secret store %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the secret store %1: it is damaged or not a Printwatch secret store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the secret store %1: its salt is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the secret store %1: the master password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder of the secret store %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the secret store %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret “%1” in %2 is damaged (it does not authenticate).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::KeychainSecretStore</name>
+    <message>
+        <source>OS keychain unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OS keychain (service “%1”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store the secret “%1” in the OS keychain: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the secret “%1” from the OS keychain: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove the secret “%1” from the OS keychain: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::PasswordHasher</name>
+    <message>
+        <source>Cannot hash the password: libsodium did not initialise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot hash the password: Argon2id needs %1 MiB of memory and could not get it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1317,11 +2145,17 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1664,11 +2498,17 @@
     </message>
     <message numerus="yes">
         <source>no answer from %1 to SNMPv3 engine discovery after %n tries</source>
-        <translation><numerusform>no answer from %1 to SNMPv3 engine discovery after %n try</numerusform><numerusform>no answer from %1 to SNMPv3 engine discovery after %n tries</numerusform></translation>
+        <translation>
+            <numerusform>no answer from %1 to SNMPv3 engine discovery after %n try</numerusform>
+            <numerusform>no answer from %1 to SNMPv3 engine discovery after %n tries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
-        <translation><numerusform>no answer from %1 after %n try</numerusform><numerusform>no answer from %1 after %n tries</numerusform></translation>
+        <translation>
+            <numerusform>no answer from %1 after %n try</numerusform>
+            <numerusform>no answer from %1 after %n tries</numerusform>
+        </translation>
     </message>
     <message>
         <source>walk of %1 on %2 failed: %3</source>
@@ -1801,7 +2641,10 @@
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
-        <translation><numerusform>no answer from %1 after %n try</numerusform><numerusform>no answer from %1 after %n tries</numerusform></translation>
+        <translation>
+            <numerusform>no answer from %1 after %n try</numerusform>
+            <numerusform>no answer from %1 after %n tries</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: SNMP request failed: %2</source>
@@ -1936,11 +2779,17 @@
     <name>Printwatch::Storage::StorageWriter</name>
     <message numerus="yes">
         <source>Cannot store %n poll result(s): the database is not open.</source>
-        <translation><numerusform>Cannot store %n poll result: the database is not open.</numerusform><numerusform>Cannot store %n poll results: the database is not open.</numerusform></translation>
+        <translation>
+            <numerusform>Cannot store %n poll result: the database is not open.</numerusform>
+            <numerusform>Cannot store %n poll results: the database is not open.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Could not store %n poll result(s); the batch was rolled back and nothing of it was written. %1</source>
-        <translation><numerusform>Could not store %n poll result; the batch was rolled back and nothing of it was written. %1</numerusform><numerusform>Could not store %n poll results; the batch was rolled back and nothing of it was written. %1</numerusform></translation>
+        <translation>
+            <numerusform>Could not store %n poll result; the batch was rolled back and nothing of it was written. %1</numerusform>
+            <numerusform>Could not store %n poll results; the batch was rolled back and nothing of it was written. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>While storing the poll of %1: %2</source>
@@ -1959,7 +2808,10 @@
     <name>Printwatch::Views::ActionProgressDialog</name>
     <message numerus="yes">
         <source>Working on %n printer(s)…</source>
-        <translation><numerusform>Working on %n printer…</numerusform><numerusform>Working on %n printers…</numerusform></translation>
+        <translation>
+            <numerusform>Working on %n printer…</numerusform>
+            <numerusform>Working on %n printers…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printer</source>
@@ -2014,7 +2866,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -2041,7 +2896,10 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) shown</source>
-        <translation><numerusform>%n alert shown</numerusform><numerusform>%n alerts shown</numerusform></translation>
+        <translation>
+            <numerusform>%n alert shown</numerusform>
+            <numerusform>%n alerts shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2950,10 @@
     </message>
     <message numerus="yes">
         <source>Hash chain verified: %n row(s), none changed or removed.</source>
-        <translation><numerusform>Hash chain verified: %n row, none changed or removed.</numerusform><numerusform>Hash chain verified: %n rows, none changed or removed.</numerusform></translation>
+        <translation>
+            <numerusform>Hash chain verified: %n row, none changed or removed.</numerusform>
+            <numerusform>Hash chain verified: %n rows, none changed or removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TAMPERING DETECTED: %1</source>
@@ -2130,7 +2991,10 @@
     </message>
     <message numerus="yes">
         <source>%n printer(s)</source>
-        <translation><numerusform>%n printer</numerusform><numerusform>%n printers</numerusform></translation>
+        <translation>
+            <numerusform>%n printer</numerusform>
+            <numerusform>%n printers</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -3288,7 +4152,10 @@ Read from %3</source>
     </message>
     <message numerus="yes">
         <source>%n supply(s)</source>
-        <translation><numerusform>%n supply</numerusform><numerusform>%n supplies</numerusform></translation>
+        <translation>
+            <numerusform>%n supply</numerusform>
+            <numerusform>%n supplies</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -3335,7 +4202,10 @@ Read from %3</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+</context>
+<context>
     <name>AlertCode</name>
     <message>
         <source>other</source>
@@ -415,7 +434,7 @@
         <translation>En skriver som ikke svarer, tar %1 s (tidsavbrudd × forsøk), lenger enn avspørringsintervallet på %2 s. Øk intervallet eller senk tidsavbruddet eller antall forsøk.</translation>
     </message>
     <message>
-        <source>Enter the SNMP community (printers usually answer to &quot;public&quot;).</source>
+        <source>Enter the SNMP community (printers usually answer to "public").</source>
         <translation>Skriv inn SNMP-fellesskapet (skrivere svarer vanligvis på «public»).</translation>
     </message>
     <message>
@@ -483,6 +502,525 @@
     </message>
 </context>
 <context>
+    <name>Printwatch::Actions</name>
+    <message>
+        <source>There is no printer with id %1 in the database.</source>
+        <translation>Det finnes ingen skriver med id %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a printer in the database nor an IP address.</source>
+        <translation>«%1» er verken en skriver i databasen eller en IP-adresse.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>kjører</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>tester</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nede</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>skriver ut</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>varmes opp</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for %1 to come back</source>
+        <translation>avbrutt mens det ble ventet på at %1 skulle komme tilbake</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to come back…</source>
+        <translation>Venter på at %1 skal komme tilbake …</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to restart…</source>
+        <translation>Venter på at %1 skal starte på nytt …</translation>
+    </message>
+    <message>
+        <source>%1 did not come back with a restarted uptime within %2 s</source>
+        <translation>%1 kom ikke tilbake med ny oppetid innen %2 s</translation>
+    </message>
+    <message>
+        <source>%1 did not report its uptime (sysUpTime)</source>
+        <translation>%1 oppga ikke oppetiden sin (sysUpTime)</translation>
+    </message>
+    <message>
+        <source>Reading the status of %1…</source>
+        <translation>Leser statusen til %1 …</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 svarte ikke: %2</translation>
+    </message>
+    <message>
+        <source>Up for %1 s</source>
+        <translation>Oppe i %1 s</translation>
+    </message>
+    <message>
+        <source>Device status: %1</source>
+        <translation>Enhetsstatus: %1</translation>
+    </message>
+    <message>
+        <source>Printer status: %1</source>
+        <translation>Skriverstatus: %1</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Status of %1 read</source>
+        <translation>Statusen til %1 er lest</translation>
+    </message>
+    <message>
+        <source>Sending the test page…</source>
+        <translation>Sender testsiden …</translation>
+    </message>
+    <message>
+        <source>raw TCP port %1</source>
+        <translation>rå TCP-port %1</translation>
+    </message>
+    <message>
+        <source>Test page sent to %1 over raw port %2 (%3 bytes)</source>
+        <translation>Testsiden er sendt til %1 over rå port %2 (%3 byte)</translation>
+    </message>
+    <message>
+        <source>LPR queue %1 on port %2</source>
+        <translation>LPR-kø %1 på port %2</translation>
+    </message>
+    <message>
+        <source>Printwatch test page</source>
+        <translation>Printwatch-testside</translation>
+    </message>
+    <message>
+        <source>Test page queued on %1 (LPR queue %2)</source>
+        <translation>Testsiden er lagt i kø på %1 (LPR-kø %2)</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Asking %1 which formats it prints…</source>
+        <translation>Spør %1 hvilke formater den skriver ut …</translation>
+    </message>
+    <message>
+        <source>The IPP printer %1 takes neither PDF nor text (it takes: %2)</source>
+        <translation>IPP-skriveren %1 tar verken PDF eller tekst (den tar: %2)</translation>
+    </message>
+    <message>
+        <source>Test page accepted by %1 as IPP job %2 (%3)</source>
+        <translation>Testsiden er godtatt av %1 som IPP-jobb %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown test page protocol</source>
+        <translation>ukjent protokoll for testside</translation>
+    </message>
+    <message>
+        <source>Reading the uptime of %1…</source>
+        <translation>Leser oppetiden til %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelled before the reset was sent</source>
+        <translation>Avbrutt før tilbakestillingen ble sendt</translation>
+    </message>
+    <message>
+        <source>Sending the reset to %1…</source>
+        <translation>Sender tilbakestillingen til %1 …</translation>
+    </message>
+    <message>
+        <source>The reset SET to %1 got no answer: %2 (a wrong write community is silently ignored by many printers)</source>
+        <translation>SET-kommandoen for tilbakestilling til %1 fikk ikke svar: %2 (mange skrivere overser et feil skrivefellesskap uten å si ifra)</translation>
+    </message>
+    <message>
+        <source>%1 refused the reset (SNMP error-status %2): the write community or SNMP write access is not allowed</source>
+        <translation>%1 avviste tilbakestillingen (SNMP-feilstatus %2): skrivefellesskapet eller SNMP-skrivetilgang er ikke tillatt</translation>
+    </message>
+    <message>
+        <source>The reset was accepted, but %1</source>
+        <translation>Tilbakestillingen ble godtatt, men %1</translation>
+    </message>
+    <message>
+        <source>%1 restarted (back after %2 s)</source>
+        <translation>%1 startet på nytt (tilbake etter %2 s)</translation>
+    </message>
+    <message>
+        <source>The firmware file %1 does not exist.</source>
+        <translation>Fastvarefilen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The firmware file %1 is too small (%2 bytes) to be a firmware image.</source>
+        <translation>Fastvarefilen %1 er for liten (%2 byte) til å være et fastvarebilde.</translation>
+    </message>
+    <message>
+        <source>The firmware file %1 is %2 MiB, more than the %3 MiB allowed.</source>
+        <translation>Fastvarefilen %1 er %2 MiB, mer enn de tillatte %3 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the firmware file %1: %2</source>
+        <translation>Kan ikke lese fastvarefilen %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a recognised firmware format: a PJL-wrapped image (starting with the PJL UEL or @PJL) is expected; it starts with %2.</source>
+        <translation>Filen %1 har ikke et kjent fastvareformat: et PJL-innpakket bilde (som starter med PJL UEL eller @PJL) forventes; den starter med %2.</translation>
+    </message>
+    <message>
+        <source>Reading the firmware version of %1…</source>
+        <translation>Leser fastvareversjonen til %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot read the firmware version of %1 before the upgrade: %2</source>
+        <translation>Kan ikke lese fastvareversjonen til %1 før oppgraderingen: %2</translation>
+    </message>
+    <message>
+        <source>Sending the firmware: %1 of %2 KiB</source>
+        <translation>Sender fastvaren: %1 av %2 KiB</translation>
+    </message>
+    <message>
+        <source>The firmware was sent (%1 bytes), but %2</source>
+        <translation>Fastvaren ble sendt (%1 byte), men %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the firmware version of %1 after the upgrade: %2</source>
+        <translation>Kan ikke lese fastvareversjonen til %1 etter oppgraderingen: %2</translation>
+    </message>
+    <message>
+        <source>The firmware of %1 did not change (still “%2”): the printer did not take the image</source>
+        <translation>Fastvaren til %1 ble ikke endret (fortsatt «%2»): skriveren tok ikke imot bildet</translation>
+    </message>
+    <message>
+        <source>Firmware of %1 upgraded</source>
+        <translation>Fastvaren til %1 er oppgradert</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Før: %1
+Etter: %2</translation>
+    </message>
+    <message>
+        <source>Troubleshooting %1</source>
+        <translation>Feilsøker %1</translation>
+    </message>
+    <message>
+        <source>Checking reachability…</source>
+        <translation>Kontrollerer om den kan nås …</translation>
+    </message>
+    <message>
+        <source>Reachability: %1</source>
+        <translation>Tilgjengelighet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>Asking SNMP…</source>
+        <translation>Spør via SNMP …</translation>
+    </message>
+    <message>
+        <source>SNMP: no answer (%1)</source>
+        <translation>SNMP: intet svar (%1)</translation>
+    </message>
+    <message>
+        <source>SNMP: answers</source>
+        <translation>SNMP: svarer</translation>
+    </message>
+    <message>
+        <source>Reading alerts…</source>
+        <translation>Leser varsler …</translation>
+    </message>
+    <message>
+        <source>Alerts (%1):</source>
+        <translation>Varsler (%1):</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisk</translation>
+    </message>
+    <message>
+        <source>Alerts: none</source>
+        <translation>Varsler: ingen</translation>
+    </message>
+    <message>
+        <source>Result: problems found (see above)</source>
+        <translation>Resultat: problemer funnet (se over)</translation>
+    </message>
+    <message>
+        <source>Result: no problem found</source>
+        <translation>Resultat: ingen problemer funnet</translation>
+    </message>
+    <message>
+        <source>%1: problems found</source>
+        <translation>%1: problemer funnet</translation>
+    </message>
+    <message>
+        <source>%1: no problem found</source>
+        <translation>%1: ingen problemer funnet</translation>
+    </message>
+    <message>
+        <source>Web page of %1</source>
+        <translation>Nettsiden til %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the IPP printer %1: %2</source>
+        <translation>Kan ikke koble til IPP-skriveren %1: %2</translation>
+    </message>
+    <message>
+        <source>The IPP printer %1 did not answer Get-Printer-Attributes: %2</source>
+        <translation>IPP-skriveren %1 svarte ikke på Get-Printer-Attributes: %2</translation>
+    </message>
+    <message>
+        <source>The IPP printer %1 refused the job: %2</source>
+        <translation>IPP-skriveren %1 avviste jobben: %2</translation>
+    </message>
+    <message>
+        <source>Sending the job to the IPP printer %1 failed: %2</source>
+        <translation>Sending av jobben til IPP-skriveren %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>The IPP printer %1 did not accept the job: %2</source>
+        <translation>IPP-skriveren %1 godtok ikke jobben: %2</translation>
+    </message>
+    <message>
+        <source>The IPP printer %1 answered without a job-id.</source>
+        <translation>IPP-skriveren %1 svarte uten job-id.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikke koble til %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>the printer closed the connection (%1)</source>
+        <translation>skriveren lukket tilkoblingen (%1)</translation>
+    </message>
+    <message>
+        <source>no progress for %1 s</source>
+        <translation>ingen fremdrift på %1 s</translation>
+    </message>
+    <message>
+        <source>no acknowledgement for %1</source>
+        <translation>ingen bekreftelse for %1</translation>
+    </message>
+    <message>
+        <source>the print server closed the connection at %1</source>
+        <translation>utskriftsserveren lukket tilkoblingen ved %1</translation>
+    </message>
+    <message>
+        <source>the print server refused %1 (answer %2)</source>
+        <translation>utskriftsserveren avviste %1 (svar %2)</translation>
+    </message>
+    <message>
+        <source>the connection is gone</source>
+        <translation>tilkoblingen er borte</translation>
+    </message>
+    <message>
+        <source>Sending to %1 stopped after %2 of %3 bytes: the file could not be read further (%4). Nothing is sent again on its own.</source>
+        <translation>Sendingen til %1 stoppet etter %2 av %3 byte: filen kunne ikke leses videre (%4). Ingenting sendes på nytt av seg selv.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 bytes to %3; the printer may have received part of it.</source>
+        <translation>Avbrutt etter %1 av %2 byte til %3; skriveren kan ha mottatt en del av det.</translation>
+    </message>
+    <message>
+        <source>The transfer to %1 was cut after %2 of %3 bytes: %4. It is not sent again on its own; check the printer before you try again.</source>
+        <translation>Overføringen til %1 ble brutt etter %2 av %3 byte: %4. Den sendes ikke på nytt av seg selv; kontroller skriveren før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>The transfer to %1 was cut: the printer reset the connection before it had read all %2 bytes (%3). It is not sent again on its own; check the printer before you try again.</source>
+        <translation>Overføringen til %1 ble brutt: skriveren tilbakestilte tilkoblingen før den hadde lest alle %2 byte (%3). Den sendes ikke på nytt av seg selv; kontroller skriveren før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>LPR job to queue “%1” on %2 failed at %3: %4. It is not sent again on its own.</source>
+        <translation>LPR-jobben til køen «%1» på %2 mislyktes ved %3: %4. Den sendes ikke på nytt av seg selv.</translation>
+    </message>
+    <message>
+        <source>the queue request</source>
+        <translation>køforespørselen</translation>
+    </message>
+    <message>
+        <source>the control file header</source>
+        <translation>kontrollfilens hode</translation>
+    </message>
+    <message>
+        <source>the control file</source>
+        <translation>kontrollfilen</translation>
+    </message>
+    <message>
+        <source>the data file header</source>
+        <translation>datafilens hode</translation>
+    </message>
+    <message>
+        <source>the data file (%1 of %2 bytes sent)</source>
+        <translation>datafilen (%1 av %2 byte sendt)</translation>
+    </message>
+    <message>
+        <source>the end of the data file</source>
+        <translation>slutten av datafilen</translation>
+    </message>
+    <message>
+        <source>ICMP not permitted here</source>
+        <translation>ICMP er ikke tillatt her</translation>
+    </message>
+    <message>
+        <source>answers ping</source>
+        <translation>svarer på ping</translation>
+    </message>
+    <message>
+        <source>no answer to ping</source>
+        <translation>intet svar på ping</translation>
+    </message>
+    <message>
+        <source>no TCP port open of %1</source>
+        <translation>ingen åpen TCP-port av %1</translation>
+    </message>
+    <message>
+        <source>TCP open: %1</source>
+        <translation>TCP åpen: %1</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>kan nås</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>kan ikke nås</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Skriver: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Printed at: %1</source>
+        <translation>Skrevet ut: %1</translation>
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation>Bestilt av: %1</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Vei: %1</translation>
+    </message>
+    <message>
+        <source>If you can read this page, the print path from Printwatch to this printer works.</source>
+        <translation>Hvis du kan lese denne siden, virker utskriftsveien fra Printwatch til denne skriveren.</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Actions::ActionExecutor</name>
+    <message>
+        <source>Refused: %1 is not a stored printer, and %2 may act only on printers of their device groups.</source>
+        <translation>Avvist: %1 er ikke en lagret skriver, og %2 kan bare handle på skrivere i sine enhetsgrupper.</translation>
+    </message>
+    <message>
+        <source>%1 is not a printer action.</source>
+        <translation>%1 er ikke en skriverhandling.</translation>
+    </message>
+    <message>
+        <source>via %1: %2</source>
+        <translation>via %1: %2</translation>
+    </message>
+    <message>
+        <source>(The audit log could not be written: %1)</source>
+        <translation>(Revisjonsloggen kunne ikke skrives: %1)</translation>
+    </message>
+    <message>
+        <source>Cancelled before this printer</source>
+        <translation>Avbrutt før denne skriveren</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Actions::ActionRunner</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>Ingen er logget inn.</translation>
+    </message>
+    <message>
+        <source>Cancelled before this printer</source>
+        <translation>Avbrutt før denne skriveren</translation>
+    </message>
+    <message>
+        <source>Refused: %1 may not read the audit log; only an Administrator may.</source>
+        <translation>Avvist: %1 har ikke lov til å lese revisjonsloggen; bare en administrator har det.</translation>
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation>ingen er logget inn</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: unknown role “%2”.</source>
+        <translation>Kan ikke legge til %1: ukjent rolle «%2».</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>La til %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 er låst opp.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 er fjernet.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”.</source>
+        <translation>Ukjent handling «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is switched on.</source>
+        <translation>%1 er slått på.</translation>
+    </message>
+    <message>
+        <source>%1 is switched off.</source>
+        <translation>%1 er slått av.</translation>
+    </message>
+</context>
+<context>
     <name>Printwatch::App::ActionsController</name>
     <message>
         <source>&amp;Refresh status</source>
@@ -510,17 +1048,11 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n printer(s) done.</source>
-        <translation>
-            <numerusform>%1 av %n skriver ferdig.</numerusform>
-            <numerusform>%1 av %n skrivere ferdige.</numerusform>
-        </translation>
+        <translation><numerusform>%1 av %n skriver ferdig.</numerusform><numerusform>%1 av %n skrivere ferdige.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>locked after %n failed login(s)</source>
-        <translation>
-            <numerusform>låst etter %n mislykket innlogging</numerusform>
-            <numerusform>låst etter %n mislykkede innlogginger</numerusform>
-        </translation>
+        <translation><numerusform>låst etter %n mislykket innlogging</numerusform><numerusform>låst etter %n mislykkede innlogginger</numerusform></translation>
     </message>
     <message>
         <source>demo account</source>
@@ -532,10 +1064,7 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n gruppe</numerusform>
-            <numerusform>%n grupper</numerusform>
-        </translation>
+        <translation><numerusform>%n gruppe</numerusform><numerusform>%n grupper</numerusform></translation>
     </message>
     <message>
         <source>Your password is changed.</source>
@@ -611,10 +1140,7 @@
     </message>
     <message numerus="yes">
         <source>%n printer(s)</source>
-        <translation>
-            <numerusform>%n skriver</numerusform>
-            <numerusform>%n skrivere</numerusform>
-        </translation>
+        <translation><numerusform>%n skriver</numerusform><numerusform>%n skrivere</numerusform></translation>
     </message>
     <message>
         <source>Raw TCP port 9100</source>
@@ -681,31 +1207,19 @@
     <name>Printwatch::App::Application</name>
     <message numerus="yes">
         <source>%n printer(s) found</source>
-        <translation>
-            <numerusform>%n skriver funnet</numerusform>
-            <numerusform>%n skrivere funnet</numerusform>
-        </translation>
+        <translation><numerusform>%n skriver funnet</numerusform><numerusform>%n skrivere funnet</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other device(s) answered</source>
-        <translation>
-            <numerusform>%n annen enhet svarte</numerusform>
-            <numerusform>%n andre enheter svarte</numerusform>
-        </translation>
+        <translation><numerusform>%n annen enhet svarte</numerusform><numerusform>%n andre enheter svarte</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) probed in %1 s</source>
-        <translation>
-            <numerusform>%n adresse undersøkt på %1 s</numerusform>
-            <numerusform>%n adresser undersøkt på %1 s</numerusform>
-        </translation>
+        <translation><numerusform>%n adresse undersøkt på %1 s</numerusform><numerusform>%n adresser undersøkt på %1 s</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) not resolved</source>
-        <translation>
-            <numerusform>%n navn ikke slått opp</numerusform>
-            <numerusform>%n navn ikke slått opp</numerusform>
-        </translation>
+        <translation><numerusform>%n navn ikke slått opp</numerusform><numerusform>%n navn ikke slått opp</numerusform></translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
@@ -717,10 +1231,7 @@
     </message>
     <message numerus="yes">
         <source>Printwatch — demo fleet (%n simulated printer(s))</source>
-        <translation>
-            <numerusform>Printwatch — demopark (%n simulert skriver)</numerusform>
-            <numerusform>Printwatch — demopark (%n simulerte skrivere)</numerusform>
-        </translation>
+        <translation><numerusform>Printwatch — demopark (%n simulert skriver)</numerusform><numerusform>Printwatch — demopark (%n simulerte skrivere)</numerusform></translation>
     </message>
     <message>
         <source>Discovering the demo fleet on %1…</source>
@@ -839,17 +1350,269 @@
     </message>
     <message numerus="yes">
         <source>Poll round: %n printer(s) in %1 s</source>
-        <translation>
-            <numerusform>Avspørringsrunde: %n skriver på %1 s</numerusform>
-            <numerusform>Avspørringsrunde: %n skrivere på %1 s</numerusform>
-        </translation>
+        <translation><numerusform>Avspørringsrunde: %n skriver på %1 s</numerusform><numerusform>Avspørringsrunde: %n skrivere på %1 s</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n not answering</source>
-        <translation>
-            <numerusform>, %n svarer ikke</numerusform>
-            <numerusform>, %n svarer ikke</numerusform>
-        </translation>
+        <translation><numerusform>, %n svarer ikke</numerusform><numerusform>, %n svarer ikke</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <source>Power user</source>
+        <translation>Superbruker</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>Oppdater status</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Skriv ut testside</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Start på nytt</translation>
+    </message>
+    <message>
+        <source>Upgrade firmware</source>
+        <translation>Oppgrader fastvare</translation>
+    </message>
+    <message>
+        <source>Troubleshoot</source>
+        <translation>Feilsøk</translation>
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation>Åpne nettside</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Administrer brukere</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Endre innstillinger</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>Se revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Feil brukernavn eller passord.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts (%1): this account is locked. An administrator can unlock it.</source>
+        <translation>For mange mislykkede forsøk (%1): denne kontoen er låst. En administrator kan låse den opp.</translation>
+    </message>
+    <message>
+        <source>Cannot open the secret store %1: the key derivation ran out of memory.</source>
+        <translation>Kan ikke åpne hemmelighetslageret %1: nøkkelutledningen gikk tom for minne.</translation>
+    </message>
+    <message>
+        <source>No OS keychain answered (%1), and the encrypted secret file %2 needs a master password: give one (printwatch-cli --master-password-file FILE, or - to type it; the GUI asks for it). Secrets are never stored in plain text.</source>
+        <translation>Ingen nøkkelring i operativsystemet svarte (%1), og den krypterte hemmelighetsfilen %2 trenger et hovedpassord: oppgi ett (printwatch-cli --master-password-file FIL, eller - for å skrive det inn; det grafiske grensesnittet spør etter det). Hemmeligheter lagres aldri i klartekst.</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>ikke prøvd</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::AuthService</name>
+    <message>
+        <source>The user name “%1” is not valid: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>Brukernavnet «%1» er ikke gyldig: bruk 1 til 64 bokstaver, sifre, punktum, bindestreker, understreker eller @.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is too short: use at least 8 characters.</source>
+        <translation>Passordet for %1 er for kort: bruk minst 8 tegn.</translation>
+    </message>
+    <message>
+        <source>The password for %1 must not be the user name.</source>
+        <translation>Passordet for %1 kan ikke være brukernavnet.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 as the first Administrator: users exist already; an Administrator adds further users.</source>
+        <translation>Kan ikke opprette %1 som første administrator: det finnes allerede brukere; en administrator legger til flere brukere.</translation>
+    </message>
+    <message>
+        <source>first Administrator created</source>
+        <translation>første administrator opprettet</translation>
+    </message>
+    <message>
+        <source>A real user called “demo” exists: the demo account is not created.</source>
+        <translation>Det finnes en ekte bruker som heter «demo»: demokontoen opprettes ikke.</translation>
+    </message>
+    <message>
+        <source>The user %1 has an unknown role “%2” in the database.</source>
+        <translation>Brukeren %1 har en ukjent rolle «%2» i databasen.</translation>
+    </message>
+    <message>
+        <source>unknown user name (attempt %1)</source>
+        <translation>ukjent brukernavn (forsøk %1)</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>kontoen er låst</translation>
+    </message>
+    <message>
+        <source>wrong password; account locked after %1 attempts</source>
+        <translation>feil passord; kontoen låst etter %1 forsøk</translation>
+    </message>
+    <message>
+        <source>wrong password (attempt %1)</source>
+        <translation>feil passord (forsøk %1)</translation>
+    </message>
+    <message>
+        <source>the current password was wrong</source>
+        <translation>det nåværende passordet var feil</translation>
+    </message>
+    <message>
+        <source>The current password of %1 is not correct.</source>
+        <translation>Det nåværende passordet til %1 er ikke riktig.</translation>
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation>ingen er logget inn</translation>
+    </message>
+    <message>
+        <source>%1 may not manage users</source>
+        <translation>%1 har ikke lov til å administrere brukere</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2) may not manage users; only an Administrator may.</source>
+        <translation>Avvist: %1 (%2) har ikke lov til å administrere brukere; bare en administrator har det.</translation>
+    </message>
+    <message>
+        <source>There is no user called “%1”.</source>
+        <translation>Det finnes ingen bruker som heter «%1».</translation>
+    </message>
+    <message>
+        <source>after %1 failed attempts</source>
+        <translation>etter %1 mislykkede forsøk</translation>
+    </message>
+    <message>
+        <source>%1 cannot remove their own account while logged in.</source>
+        <translation>%1 kan ikke fjerne sin egen konto mens de er logget inn.</translation>
+    </message>
+    <message>
+        <source>the user list</source>
+        <translation>brukerlisten</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::Authorizer</name>
+    <message>
+        <source>Refused: %1 on %2 needs a logged-in user.</source>
+        <translation>Avvist: %1 på %2 krever en innlogget bruker.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2) may not %3 (%4).</source>
+        <translation>Avvist: %1 (%2) har ikke lov til %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Refused: %1 on %2: the printer is not in a device group of %3.</source>
+        <translation>Avvist: %1 på %2: skriveren er ikke i en enhetsgruppe hos %3.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is switched off for %2 by an administrator (Settings).</source>
+        <translation>Avvist: %1 er slått av for %2 av en administrator (Innstillinger).</translation>
+    </message>
+    <message>
+        <source>the whole fleet</source>
+        <translation>hele parken</translation>
+    </message>
+    <message>
+        <source>device group %1</source>
+        <translation>enhetsgruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::EncryptedFileSecretStore</name>
+    <message>
+        <source>Cannot open the secret store %1: libsodium did not initialise.</source>
+        <translation>Kan ikke åpne hemmelighetslageret %1: libsodium ble ikke initialisert.</translation>
+    </message>
+    <message>
+        <source>The secret store %1 needs a master password; secrets are never stored in plain text.</source>
+        <translation>Hemmelighetslageret %1 trenger et hovedpassord; hemmeligheter lagres aldri i klartekst.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret store %1: %2</source>
+        <translation>Kan ikke lese hemmelighetslageret %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret store %1: it is damaged or not a Printwatch secret store.</source>
+        <translation>Kan ikke lese hemmelighetslageret %1: det er skadet eller ikke et hemmelighetslager fra Printwatch.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret store %1: its salt is damaged.</source>
+        <translation>Kan ikke lese hemmelighetslageret %1: saltet er skadet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the secret store %1: the master password is wrong.</source>
+        <translation>Kan ikke åpne hemmelighetslageret %1: hovedpassordet er feil.</translation>
+    </message>
+    <message>
+        <source>encrypted file %1</source>
+        <translation>kryptert fil %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the secret store %1.</source>
+        <translation>Kan ikke opprette mappen til hemmelighetslageret %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secret store %1: %2</source>
+        <translation>Kan ikke skrive hemmelighetslageret %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret “%1” in %2 is damaged (it does not authenticate).</source>
+        <translation>Hemmeligheten «%1» i %2 er skadet (den kan ikke autentiseres).</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::KeychainSecretStore</name>
+    <message>
+        <source>OS keychain unavailable: %1</source>
+        <translation>Nøkkelringen i operativsystemet er utilgjengelig: %1</translation>
+    </message>
+    <message>
+        <source>OS keychain (service “%1”)</source>
+        <translation>Nøkkelring i operativsystemet (tjeneste «%1»)</translation>
+    </message>
+    <message>
+        <source>Cannot store the secret “%1” in the OS keychain: %2</source>
+        <translation>Kan ikke lagre hemmeligheten «%1» i nøkkelringen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret “%1” from the OS keychain: %2</source>
+        <translation>Kan ikke lese hemmeligheten «%1» fra nøkkelringen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the secret “%1” from the OS keychain: %2</source>
+        <translation>Kan ikke fjerne hemmeligheten «%1» fra nøkkelringen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::PasswordHasher</name>
+    <message>
+        <source>Cannot hash the password: libsodium did not initialise.</source>
+        <translation>Kan ikke hashe passordet: libsodium ble ikke initialisert.</translation>
+    </message>
+    <message>
+        <source>Cannot hash the password: Argon2id needs %1 MiB of memory and could not get it.</source>
+        <translation>Kan ikke hashe passordet: Argon2id trenger %1 MiB minne og fikk det ikke.</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1947,7 @@
         <translation>Varsel</translation>
     </message>
     <message>
-        <source>Printer&apos;s text</source>
+        <source>Printer's text</source>
         <translation>Skriverens tekst</translation>
     </message>
     <message>
@@ -1275,7 +2038,7 @@
         <translation>Totalt gjennom levetiden; skrivere i fet skrift faktureres etter dette telleverket</translation>
     </message>
     <message>
-        <source>Meter &quot;%1&quot;; printers in bold bill on this meter</source>
+        <source>Meter "%1"; printers in bold bill on this meter</source>
         <translation>Telleverk «%1»; skrivere i fet skrift faktureres etter dette telleverket</translation>
     </message>
 </context>
@@ -1321,7 +2084,7 @@
     <name>Printwatch::Models::PrinterTableModel</name>
     <message>
         <source>%1 %</source>
-        <extracomment>lowest supply level, e.g. &quot;Black toner 12 %&quot;</extracomment>
+        <extracomment>lowest supply level, e.g. "Black toner 12 %"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1350,17 +2113,11 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation>
-            <numerusform>for %n min siden</numerusform>
-            <numerusform>for %n min siden</numerusform>
-        </translation>
+        <translation><numerusform>for %n min siden</numerusform><numerusform>for %n min siden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation>
-            <numerusform>for %n t siden</numerusform>
-            <numerusform>for %n t siden</numerusform>
-        </translation>
+        <translation><numerusform>for %n t siden</numerusform><numerusform>for %n t siden</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
@@ -1703,17 +2460,11 @@
     </message>
     <message numerus="yes">
         <source>no answer from %1 to SNMPv3 engine discovery after %n tries</source>
-        <translation>
-            <numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform>
-            <numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform>
-        </translation>
+        <translation><numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform><numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
-        <translation>
-            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
-            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
-        </translation>
+        <translation><numerusform>intet svar fra %1 etter %n forsøk</numerusform><numerusform>intet svar fra %1 etter %n forsøk</numerusform></translation>
     </message>
     <message>
         <source>walk of %1 on %2 failed: %3</source>
@@ -1740,28 +2491,28 @@
         <translation>ingen kjent motor-ID for %1</translation>
     </message>
     <message>
-        <source>%1 does not know the SNMPv3 user &apos;%2&apos;: check the user name</source>
-        <translation>%1 kjenner ikke SNMPv3-brukeren &apos;%2&apos;: kontroller brukernavnet</translation>
+        <source>%1 does not know the SNMPv3 user '%2': check the user name</source>
+        <translation>%1 kjenner ikke SNMPv3-brukeren '%2': kontroller brukernavnet</translation>
     </message>
     <message>
-        <source>%1 rejected the digest of user &apos;%2&apos;: check the authentication password and protocol (%3)</source>
-        <translation>%1 avviste sammendraget for brukeren &apos;%2&apos;: kontroller autentiseringspassordet og protokollen (%3)</translation>
+        <source>%1 rejected the digest of user '%2': check the authentication password and protocol (%3)</source>
+        <translation>%1 avviste sammendraget for brukeren '%2': kontroller autentiseringspassordet og protokollen (%3)</translation>
     </message>
     <message>
         <source>%1 is still out of the SNMPv3 time window after a resynchronisation: its clock is unstable or another device answers with the same engine ID (not an outage)</source>
         <translation>%1 er fortsatt utenfor SNMPv3-tidsvinduet etter ny synkronisering: klokken er ustabil, eller en annen enhet svarer med samme motor-ID (ikke et brudd)</translation>
     </message>
     <message>
-        <source>%1 does not support security level %2 for user &apos;%3&apos;: choose the level the printer has for this user</source>
-        <translation>%1 støtter ikke sikkerhetsnivå %2 for brukeren &apos;%3&apos;: velg nivået skriveren har for denne brukeren</translation>
+        <source>%1 does not support security level %2 for user '%3': choose the level the printer has for this user</source>
+        <translation>%1 støtter ikke sikkerhetsnivå %2 for brukeren '%3': velg nivået skriveren har for denne brukeren</translation>
     </message>
     <message>
         <source>%1 could not decrypt the request: check the privacy password, protocol or AES variant (%2)</source>
         <translation>%1 kunne ikke dekryptere forespørselen: kontroller personvernpassordet, protokollen eller AES-varianten (%2)</translation>
     </message>
     <message>
-        <source>%1 does not know the SNMPv3 context &apos;%2&apos;</source>
-        <translation>%1 kjenner ikke SNMPv3-konteksten &apos;%2&apos;</translation>
+        <source>%1 does not know the SNMPv3 context '%2'</source>
+        <translation>%1 kjenner ikke SNMPv3-konteksten '%2'</translation>
     </message>
     <message>
         <source>%1 keeps refusing its own engine ID</source>
@@ -1772,12 +2523,12 @@
         <translation>%1 svarte med en rapport (%2)</translation>
     </message>
     <message>
-        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder &quot;-C&quot; variant)</source>
+        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder "-C" variant)</source>
         <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller personvernpassordet, protokollen eller AES-varianten (%2; AES-192/256 finnes i en Blumenthal- og en Cisco/Reeder-«-C»-variant)</translation>
     </message>
     <message>
-        <source>%1 answered engine discovery, then silence: check the security level and the printer&apos;s access rules for user &apos;%2&apos;</source>
-        <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller sikkerhetsnivået og skriverens tilgangsregler for brukeren &apos;%2&apos;</translation>
+        <source>%1 answered engine discovery, then silence: check the security level and the printer's access rules for user '%2'</source>
+        <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller sikkerhetsnivået og skriverens tilgangsregler for brukeren '%2'</translation>
     </message>
 </context>
 <context>
@@ -1846,10 +2597,7 @@
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
-        <translation>
-            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
-            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
-        </translation>
+        <translation><numerusform>intet svar fra %1 etter %n forsøk</numerusform><numerusform>intet svar fra %1 etter %n forsøk</numerusform></translation>
     </message>
     <message>
         <source>%1: SNMP request failed: %2</source>
@@ -1913,7 +2661,7 @@
         <translation>loggen slutter ved rad %1, men %2 rader ble skrevet (rader på slutten ble slettet)</translation>
     </message>
     <message>
-        <source>the last row&apos;s hash does not match the recorded head (the last row was replaced)</source>
+        <source>the last row's hash does not match the recorded head (the last row was replaced)</source>
         <translation>hashen til siste rad stemmer ikke med det registrerte hodet (siste rad ble erstattet)</translation>
     </message>
 </context>
@@ -1944,7 +2692,7 @@
         <translation>Kan ikke åpne databasen %1: %2.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: &quot;%2&quot; answered &quot;%3&quot; instead of &quot;%4&quot;.</source>
+        <source>Cannot open the database %1: "%2" answered "%3" instead of "%4".</source>
         <translation>Kan ikke åpne databasen %1: «%2» svarte «%3» i stedet for «%4».</translation>
     </message>
     <message>
@@ -1984,17 +2732,11 @@
     <name>Printwatch::Storage::StorageWriter</name>
     <message numerus="yes">
         <source>Cannot store %n poll result(s): the database is not open.</source>
-        <translation>
-            <numerusform>Kan ikke lagre %n avspørringsresultat: databasen er ikke åpen.</numerusform>
-            <numerusform>Kan ikke lagre %n avspørringsresultater: databasen er ikke åpen.</numerusform>
-        </translation>
+        <translation><numerusform>Kan ikke lagre %n avspørringsresultat: databasen er ikke åpen.</numerusform><numerusform>Kan ikke lagre %n avspørringsresultater: databasen er ikke åpen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Could not store %n poll result(s); the batch was rolled back and nothing of it was written. %1</source>
-        <translation>
-            <numerusform>Kunne ikke lagre %n avspørringsresultat; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform>
-            <numerusform>Kunne ikke lagre %n avspørringsresultater; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform>
-        </translation>
+        <translation><numerusform>Kunne ikke lagre %n avspørringsresultat; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform><numerusform>Kunne ikke lagre %n avspørringsresultater; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform></translation>
     </message>
     <message>
         <source>While storing the poll of %1: %2</source>
@@ -2013,10 +2755,7 @@
     <name>Printwatch::Views::ActionProgressDialog</name>
     <message numerus="yes">
         <source>Working on %n printer(s)…</source>
-        <translation>
-            <numerusform>Arbeider med %n skriver…</numerusform>
-            <numerusform>Arbeider med %n skrivere…</numerusform>
-        </translation>
+        <translation><numerusform>Arbeider med %n skriver…</numerusform><numerusform>Arbeider med %n skrivere…</numerusform></translation>
     </message>
     <message>
         <source>Printer</source>
@@ -2071,10 +2810,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n hendelse</numerusform>
-            <numerusform>%n hendelser</numerusform>
-        </translation>
+        <translation><numerusform>%n hendelse</numerusform><numerusform>%n hendelser</numerusform></translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -2101,10 +2837,7 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) shown</source>
-        <translation>
-            <numerusform>%n varsel vist</numerusform>
-            <numerusform>%n varsler vist</numerusform>
-        </translation>
+        <translation><numerusform>%n varsel vist</numerusform><numerusform>%n varsler vist</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2155,10 +2888,7 @@
     </message>
     <message numerus="yes">
         <source>Hash chain verified: %n row(s), none changed or removed.</source>
-        <translation>
-            <numerusform>Hashkjeden er kontrollert: %n rad, ingen endret eller fjernet.</numerusform>
-            <numerusform>Hashkjeden er kontrollert: %n rader, ingen endret eller fjernet.</numerusform>
-        </translation>
+        <translation><numerusform>Hashkjeden er kontrollert: %n rad, ingen endret eller fjernet.</numerusform><numerusform>Hashkjeden er kontrollert: %n rader, ingen endret eller fjernet.</numerusform></translation>
     </message>
     <message>
         <source>TAMPERING DETECTED: %1</source>
@@ -2196,10 +2926,7 @@
     </message>
     <message numerus="yes">
         <source>%n printer(s)</source>
-        <translation>
-            <numerusform>%n skriver</numerusform>
-            <numerusform>%n skrivere</numerusform>
-        </translation>
+        <translation><numerusform>%n skriver</numerusform><numerusform>%n skrivere</numerusform></translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -2285,7 +3012,7 @@
         <translation>Konte&amp;kst:</translation>
     </message>
     <message>
-        <source>Enter the community (printers usually answer to &quot;public&quot;).</source>
+        <source>Enter the community (printers usually answer to "public").</source>
         <translation>Skriv inn fellesskapet (skrivere svarer vanligvis på «public»).</translation>
     </message>
 </context>
@@ -2878,11 +3605,11 @@
         <translation>Åpne en skriver fra en hvilken som helst tabell (dobbeltklikk eller Enter) for å se den her.</translation>
     </message>
     <message>
-        <source>Open the printer&apos;s own web page in the browser</source>
+        <source>Open the printer's own web page in the browser</source>
         <translation>Åpne skriverens egen nettside i nettleseren</translation>
     </message>
     <message>
-        <source>Read this printer&apos;s data again from the database</source>
+        <source>Read this printer's data again from the database</source>
         <translation>Les denne skriverens data på nytt fra databasen</translation>
     </message>
     <message>
@@ -2938,7 +3665,7 @@
         <translation>Varsel</translation>
     </message>
     <message>
-        <source>Printer&apos;s text</source>
+        <source>Printer's text</source>
         <translation>Skriverens tekst</translation>
     </message>
     <message>
@@ -3094,7 +3821,7 @@
         <translation>Telleverk:</translation>
     </message>
     <message>
-        <source>From the colours of the printer&apos;s marker supplies (prtMarkerColorantValue)</source>
+        <source>From the colours of the printer's marker supplies (prtMarkerColorantValue)</source>
         <translation>Ut fra fargene på skriverens forbruksmateriell (prtMarkerColorantValue)</translation>
     </message>
     <message>
@@ -3258,7 +3985,7 @@ Lest fra %3</translation>
         <translation>Standardplassering</translation>
     </message>
     <message>
-        <source>The SQLite file with the fleet&apos;s history; used from the next start</source>
+        <source>The SQLite file with the fleet's history; used from the next start</source>
         <translation>SQLite-filen med parkens historikk; brukes fra neste oppstart</translation>
     </message>
     <message>
@@ -3358,10 +4085,7 @@ Lest fra %3</translation>
     </message>
     <message numerus="yes">
         <source>%n supply(s)</source>
-        <translation>
-            <numerusform>%n forbruksvare</numerusform>
-            <numerusform>%n forbruksvarer</numerusform>
-        </translation>
+        <translation><numerusform>%n forbruksvare</numerusform><numerusform>%n forbruksvarer</numerusform></translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -3408,10 +4132,7 @@ Lest fra %3</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n rad</numerusform>
-            <numerusform>%n rader</numerusform>
-        </translation>
+        <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
