@@ -242,6 +242,8 @@ private:
     void multiWalkStep(const std::shared_ptr<MultiWalkState> &state);
     void multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const Response &response);
     void multiWalkDone(const std::shared_ptr<MultiWalkState> &state);
+    int rowHint(quint64 device, quint32 root) const; // -1 when unknown
+    void setRowHint(quint64 device, quint32 root, int rows);
 
     int m_fd = -1;
     quint16 m_localPort = 0;
@@ -272,6 +274,15 @@ private:
     std::multimap<qint64, qint32> m_deadlines; // ms on m_clock -> request id
     std::unordered_map<quint64, DeviceState> m_devices;
     std::unordered_map<quint64, std::vector<std::unique_ptr<Request>>> m_awaitingDiscovery;
+    // walkMany: how many rows each root of a device had last time (a hint, keyed by a hash of the
+    // root: a collision costs one request at most), so the next poll sizes max-repetitions to
+    // finish every short table in the first request and the long one in the second.
+    struct RowHint
+    {
+        quint32 root = 0;
+        quint16 rows = 0;
+    };
+    std::unordered_map<quint64, std::vector<RowHint>> m_rowHints;
     QList<QByteArray> m_engineIds;
     QHash<QByteArray, qint32> m_engineIndex;
     QHash<qint32, quint64> m_engineFirstOwner;    // engine index -> the first address that answered with it

@@ -30,9 +30,36 @@ struct Engine::MultiWalkState
     bool foldedSent = false;     // the non-repeaters ride in the first request only
     QElapsedTimer clock;
     int maxRepetitions = 64;
+    bool learntLimit = false; // maxRepetitions comes from a tooBig
+    quint64 device = 0;       // deviceKey, 0 when not IPv4 (no hints then)
+    std::vector<quint32> rootHashes;
     int pending = 0;
     bool delivered = false;
 };
+
+int Engine::rowHint(quint64 device, quint32 root) const
+{
+    const auto it = m_rowHints.find(device);
+    if (it == m_rowHints.end())
+        return -1;
+    for (const RowHint &hint : it->second) {
+        if (hint.root == root)
+            return hint.rows;
+    }
+    return -1;
+}
+
+void Engine::setRowHint(quint64 device, quint32 root, int rows)
+{
+    std::vector<RowHint> &hints = m_rowHints[device];
+    for (RowHint &hint : hints) {
+        if (hint.root == root) {
+            hint.rows = quint16(qMin(rows, 0xFFFF));
+            return;
+        }
+    }
+    hints.push_back(RowHint{root, quint16(qMin(rows, 0xFFFF))});
+}
 
 void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
                       MultiWalkCallback callback, const WalkOptions &options)
@@ -51,6 +78,11 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     state->pending = 1; // held until every request is sent, so no answer can deliver early
     const int learnt = learntMaxRepetitions(target);
     state->maxRepetitions = qMax(1, learnt > 0 ? qMin(learnt, options.maxVarBinds) : options.maxVarBinds);
+    state->learntLimit = learnt > 0;
+    if (target.address.protocol() == QAbstractSocket::IPv4Protocol)
+        state->device = deviceKey(target.address.toIPv4Address(), target.port);
+    for (const Oid &root : roots)
+        state->rootHashes.push_back(quint32(qHash(root)));
 
     QList<Oid> plain; // not a .0 instance: a GETNEXT of the parent would not find it exactly
     QList<qsizetype> plainAt;
@@ -116,7 +148,36 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
         }
     }
     const int repeaters = int(state->sentRoots.size());
-    const int repetitions = repeaters == 0 ? 0 : qMax(1, qMin(state->maxRepetitions, state->options.maxVarBinds / repeaters));
+    // Agents cap a GETBULK answer at a number of varbinds (snmpsim and printwatch-sim at 64), the
+    // non-repeaters included: share what is left among the repeaters.
+    const int budget = qMax(repeaters, state->options.maxVarBinds - nonRepeaters);
+    int repetitions = repeaters == 0 ? 0 : qMax(1, qMin(state->maxRepetitions, budget / repeaters));
+    // With what the last poll found, M is the rows the second-longest root still needs (plus one
+    // to see its end): every short table ends in this request and the longest, alone next time,
+    // gets exactly its remainder. Unknown roots keep the even share of maxVarBinds.
+    if (state->device != 0 && repeaters > 0) {
+        int longest = 0;
+        int second = 0;
+        bool known = true;
+        for (int root : state->sentRoots) {
+            const int hint = rowHint(state->device, state->rootHashes[std::size_t(root)]);
+            if (hint < 0) {
+                known = false;
+                break;
+            }
+            const int need = qMax(1, hint - int(state->result.walks.at(root).rows.size()) + 1);
+            if (need > longest) {
+                second = longest;
+                longest = need;
+            } else if (need > second) {
+                second = need;
+            }
+        }
+        if (known) {
+            const int wanted = repeaters == 1 ? longest : qMax(second, budget / repeaters);
+            repetitions = qMax(1, qMin(wanted, state->learntLimit ? state->maxRepetitions : 4 * state->options.maxVarBinds));
+        }
+    }
     getBulk(state->target, oids, nonRepeaters, repetitions, context,
             [this, state](const Response &response) { multiWalkReply(state, response); });
 }
@@ -194,6 +255,7 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const 
         }
         walk.rows.append(bind);
         last = bind.oid;
+
         if (walk.rows.size() >= state->options.maxRows) {
             state->active[std::size_t(root)] = false;
             walk.truncated = true;
@@ -204,6 +266,13 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const 
     }
     if (!progressed) // an empty answer ends every walk, as it ends a single one
         stopAll(QString(), false);
+    if (state->device != 0) {
+        for (int root : state->sentRoots) {
+            const WalkResult &walk = result.walks.at(root);
+            if (!state->active[std::size_t(root)] && walk.error.isEmpty())
+                setRowHint(state->device, state->rootHashes[std::size_t(root)], int(walk.rows.size()));
+        }
+    }
     const bool anyActive = std::find(state->active.cbegin(), state->active.cend(), true) != state->active.cend();
     if (anyActive && state->clock.elapsed() > state->options.maxTimeMs) {
         for (std::size_t i = 0; i < state->active.size(); ++i) {

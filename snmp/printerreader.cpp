@@ -76,7 +76,7 @@ void PrinterReader::start()
     // The system group rides in the first request: if it does not answer, the device is
     // unreachable and nothing else is sent.
     ++m_pending;
-    m_sources.front()->walkMany(systemOids() + standardScalarOids(), standardWalkRoots(), this,
+    m_sources.front()->walkMany(systemOids(), standardWalkRoots(), this,
                                 [this](const MultiWalkResult &first) { onFirst(first); });
 }
 
@@ -107,19 +107,19 @@ void PrinterReader::onFirst(const MultiWalkResult &first)
     addWalks(0, first);
     matchProfile(first.scalars);
 
+    // The standard scalars go with the profile's reads: the first request is full with the
+    // system group and eight repeaters (agents answer a GETBULK with at most about 64 varbinds).
     QList<Oid> roots;
-    QList<Oid> scalars;
+    QList<Oid> scalars = standardScalarOids();
     if (m_profile) {
         roots = m_profile->walkRoots();
-        scalars = m_profile->scalarOids();
+        scalars += m_profile->scalarOids();
     }
     ++m_pending; // held until every read below is sent, so a quick answer cannot complete early
-    if (!roots.isEmpty() || !scalars.isEmpty()) {
-        ++m_pending;
-        m_sources.front()->walkMany(scalars, roots, this, [this, scalars, roots](const MultiWalkResult &reads) {
-            onProfileReads(scalars, roots, reads);
-        });
-    }
+    ++m_pending;
+    m_sources.front()->walkMany(scalars, roots, this, [this, scalars, roots](const MultiWalkResult &reads) {
+        onProfileReads(scalars, roots, reads);
+    });
     const QList<Oid> allRoots = standardWalkRoots() + roots;
     for (std::size_t i = 1; i < m_sources.size(); ++i) {
         ++m_pending;

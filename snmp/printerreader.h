@@ -15,9 +15,9 @@
 namespace Printwatch::Snmp {
 
 // Reads one printer from a WalkSource (a live device through the engine, or a saved walk): the
-// system group, the standard scalars and the walks of the Host Resources, MIB-II address,
-// Printer-MIB and PWG subtrees together (WalkSource::walkMany: two or three GETBULKs on a live
-// v2c/v3 device), then, with the vendor profile that matches, the profile's walks and scalars.
+// system group and the walks of the Host Resources, MIB-II address, Printer-MIB and PWG subtrees
+// together (WalkSource::walkMany: GETBULKs with several repeaters on a live v2c/v3 device), then,
+// with the vendor profile that matches, the standard scalars with the profile's walks and scalars.
 // An agent that answers the combined request with an error is read the old way: a GET of the
 // system group, then one walk per subtree. Decoding is printerdecoder's, so a file and a live printer decode alike.
 // Emits finished() exactly once (unless cancelled); the owner deletes it afterwards.
