@@ -5,6 +5,7 @@
 #include "snmp/printermib.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMutex>
 
 namespace Printwatch::Snmp {
@@ -225,7 +226,28 @@ void PrinterReader::matchProfile(const QList<VarBind> &system)
         if (bind.oid == PrinterMib::Oids::sysDescr && !bind.isException())
             sysDescr = bind.toText();
     }
+    // A fleet has a few models and a poll reads thousands of printers: matching runs every
+    // profile's regular expressions, so remember the answer per (sysObjectID, sysDescr) for this
+    // profile set (kept alive by the cache, so the pointers stay valid). Per thread: pollers
+    // live on their own threads.
+    struct MatchCache
+    {
+        std::shared_ptr<const ProfileSet> profiles;
+        QHash<QString, const VendorProfile *> matches;
+    };
+    static thread_local MatchCache cache;
+    if (cache.profiles != m_profiles || cache.matches.size() > 4096) {
+        cache.profiles = m_profiles;
+        cache.matches.clear();
+    }
+    const QString key = sysObjectId + u'\n' + sysDescr;
+    const auto hit = cache.matches.constFind(key);
+    if (hit != cache.matches.cend()) {
+        m_profile = hit.value();
+        return;
+    }
     m_profile = m_profiles->match(sysObjectId, sysDescr);
+    cache.matches.insert(key, m_profile);
 }
 
 void PrinterReader::requestProfileScalars(const QList<Oid> &oids)
