@@ -244,6 +244,10 @@ OperationResult reboot(const OperationContext &context)
     write.port = context.snmpPort;
     report(context, 30, tr("Sending the reset to %1…").arg(context.printerLabel));
     auto reply = Snmp::SyncSession(context.host, write).setInteger(kPrtGeneralReset, PowerCycleReset);
+    if (!reply && write.version == Core::SnmpVersion::V3)
+        return failed(tr("The reset SET to %1 with SNMPv3 user “%2” failed: %3 (check the user, its passwords and "
+                         "protocols)")
+                          .arg(context.printerLabel, write.user, reply.error()));
     if (!reply)
         return failed(tr("The reset SET to %1 got no answer: %2 (a wrong write community is silently ignored by many "
                          "printers)")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/pducodec.h"
+#include "snmp/usmlock.h"
 
 #include <QCoreApplication>
 
@@ -28,8 +29,7 @@ using PduPtr = std::unique_ptr<netsnmp_pdu, PduDeleter>;
 // net-snmp's USM user list and engine-time cache are process globals without locks.
 std::mutex &usmMutex()
 {
-    static std::mutex mutex;
-    return mutex;
+    return netsnmpUsmMutex(); // shared with SyncSession (device actions), see usmlock.h
 }
 
 // Removes an engine's entry from net-snmp's engine-time cache when an encode or decode is done:

@@ -2,12 +2,14 @@
 #include "snmp/syncsession.h"
 
 #include "snmp/pducodec.h"
+#include "snmp/usmlock.h"
 
 #include <QCoreApplication>
 
 // net-snmp's headers must come in this order
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/snmpusm.h>
 
 #include <limits>
 
@@ -83,6 +85,114 @@ VarBind toVarBind(const netsnmp_variable_list *var)
     return bind;
 }
 
+struct OidRef
+{
+    const oid *name = nullptr;
+    size_t length = 0;
+};
+
+// The protocol OIDs net-snmp's USM expects (the engine keeps its own copy in usmusers.cpp).
+OidRef authProtocolOid(Core::SnmpAuthProtocol protocol)
+{
+    switch (protocol) {
+    case Core::SnmpAuthProtocol::None: return {usmNoAuthProtocol, OID_LENGTH(usmNoAuthProtocol)};
+    case Core::SnmpAuthProtocol::Md5: return {usmHMACMD5AuthProtocol, OID_LENGTH(usmHMACMD5AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha1: return {usmHMACSHA1AuthProtocol, OID_LENGTH(usmHMACSHA1AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha224: return {usmHMAC128SHA224AuthProtocol, OID_LENGTH(usmHMAC128SHA224AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha256: return {usmHMAC192SHA256AuthProtocol, OID_LENGTH(usmHMAC192SHA256AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha384: return {usmHMAC256SHA384AuthProtocol, OID_LENGTH(usmHMAC256SHA384AuthProtocol)};
+    case Core::SnmpAuthProtocol::Sha512: return {usmHMAC384SHA512AuthProtocol, OID_LENGTH(usmHMAC384SHA512AuthProtocol)};
+    }
+    return {};
+}
+
+OidRef privProtocolOid(Core::SnmpPrivProtocol protocol)
+{
+    switch (protocol) {
+    case Core::SnmpPrivProtocol::None: return {usmNoPrivProtocol, OID_LENGTH(usmNoPrivProtocol)};
+    case Core::SnmpPrivProtocol::Des: return {usmDESPrivProtocol, OID_LENGTH(usmDESPrivProtocol)};
+    case Core::SnmpPrivProtocol::Aes128: return {usmAESPrivProtocol, OID_LENGTH(usmAESPrivProtocol)};
+    case Core::SnmpPrivProtocol::Aes192: return {usmAES192PrivProtocol, OID_LENGTH(usmAES192PrivProtocol)};
+    case Core::SnmpPrivProtocol::Aes256: return {usmAES256PrivProtocol, OID_LENGTH(usmAES256PrivProtocol)};
+    // net-snmp pairs Cisco's OIDs with the Reeder key extension (its "AES-192-C").
+    case Core::SnmpPrivProtocol::Aes192Reeder: return {usmAES192CiscoPrivProtocol, OID_LENGTH(usmAES192CiscoPrivProtocol)};
+    case Core::SnmpPrivProtocol::Aes256Reeder: return {usmAES256CiscoPrivProtocol, OID_LENGTH(usmAES256CiscoPrivProtocol)};
+    }
+    return {};
+}
+
+// The v3 part of a session: user, level, protocols and master keys (net-snmp localises them to
+// the engine ID it discovers when the session opens). `keep` owns the strings the session points to.
+QString configureV3(netsnmp_session &settings, const Core::SnmpCredential &credential, QList<QByteArray> &keep)
+{
+    keep << credential.user.toUtf8() << credential.contextName.toUtf8();
+    settings.version = SNMP_VERSION_3;
+    settings.securityModel = SNMP_SEC_MODEL_USM;
+    settings.securityName = keep[0].data();
+    settings.securityNameLen = size_t(keep[0].size());
+    settings.contextName = keep[1].data();
+    settings.contextNameLen = size_t(keep[1].size());
+    switch (credential.securityLevel) {
+    case Core::SnmpSecurityLevel::NoAuthNoPriv: settings.securityLevel = SNMP_SEC_LEVEL_NOAUTH; break;
+    case Core::SnmpSecurityLevel::AuthNoPriv: settings.securityLevel = SNMP_SEC_LEVEL_AUTHNOPRIV; break;
+    case Core::SnmpSecurityLevel::AuthPriv: settings.securityLevel = SNMP_SEC_LEVEL_AUTHPRIV; break;
+    }
+    if (credential.securityLevel == Core::SnmpSecurityLevel::NoAuthNoPriv)
+        return {};
+    const OidRef auth = authProtocolOid(credential.authProtocol);
+    if (!auth.name || credential.authProtocol == Core::SnmpAuthProtocol::None)
+        return tr("the SNMPv3 credential has no authentication protocol");
+    // net-snmp copies the protocol OIDs when the session opens; the tables are static.
+    settings.securityAuthProto = const_cast<oid *>(auth.name);
+    settings.securityAuthProtoLen = auth.length;
+    settings.securityAuthKeyLen = USM_AUTH_KU_LEN;
+    QByteArray authPassword = credential.authPassword.toUtf8();
+    const int authStatus = generate_Ku(settings.securityAuthProto, u_int(settings.securityAuthProtoLen),
+                                       reinterpret_cast<const u_char *>(authPassword.constData()), size_t(authPassword.size()),
+                                       settings.securityAuthKey, &settings.securityAuthKeyLen);
+    authPassword.fill('\0');
+    if (authStatus != SNMPERR_SUCCESS)
+        return tr("cannot derive the SNMPv3 authentication key (is the password 8 characters or more?)");
+    if (credential.securityLevel != Core::SnmpSecurityLevel::AuthPriv)
+        return {};
+    const OidRef priv = privProtocolOid(credential.privProtocol);
+    if (!priv.name || credential.privProtocol == Core::SnmpPrivProtocol::None)
+        return tr("the SNMPv3 credential has no privacy protocol");
+    settings.securityPrivProto = const_cast<oid *>(priv.name);
+    settings.securityPrivProtoLen = priv.length;
+    settings.securityPrivKeyLen = USM_PRIV_KU_LEN;
+    QByteArray privPassword = credential.privPassword.toUtf8();
+    // As snmpget does: the privacy master key is hashed with the authentication protocol.
+    const int privStatus = generate_Ku(settings.securityAuthProto, u_int(settings.securityAuthProtoLen),
+                                       reinterpret_cast<const u_char *>(privPassword.constData()), size_t(privPassword.size()),
+                                       settings.securityPrivKey, &settings.securityPrivKeyLen);
+    privPassword.fill('\0');
+    if (privStatus != SNMPERR_SUCCESS)
+        return tr("cannot derive the SNMPv3 privacy key (is the password 8 characters or more?)");
+    return {};
+}
+
+// Takes out of net-snmp's global lists what a closed v3 session left there: the users it created
+// for the engine ID it discovered and that engine's boots/time. The engine's codec expects the
+// user list to hold only what it injects, and keeps each device's clock itself.
+void forgetV3Session(const QByteArray &engineId, const QByteArray &user)
+{
+    if (engineId.isEmpty())
+        return;
+    auto *id = reinterpret_cast<u_char *>(const_cast<char *>(engineId.constData()));
+    while (struct usmUser *leftover = usm_get_user(id, size_t(engineId.size()), const_cast<char *>(user.constData()))) {
+        usm_remove_user(leftover);
+        usm_free_user(leftover);
+    }
+    free_enginetime(id, size_t(engineId.size()));
+}
+
+QString netsnmpErrorText(int error)
+{
+    const char *text = snmp_api_errstring(error);
+    return QString::fromLocal8Bit(text ? text : "");
+}
+
 } // namespace
 
 SyncSession::SyncSession(QString host, Core::SnmpCredential credential)
@@ -132,23 +242,34 @@ Core::Result<QList<VarBind>> SyncSession::walk(const Oid &root, int maxRows) con
 Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids, std::optional<qint64> setValue) const
 {
     initNetSnmp();
-    if (m_credential.version == Core::SnmpVersion::V3)
-        return Core::Error{tr("%1: SNMPv3 device actions are not supported yet; use v1/v2c with the write community")
-                               .arg(label())};
+    const bool v3 = m_credential.version == Core::SnmpVersion::V3;
     const QByteArray peer = (QStringLiteral("udp:") + m_host + QLatin1Char(':') + QString::number(m_credential.port)).toUtf8();
     const QByteArray community = m_credential.community.toUtf8();
     netsnmp_session settings;
     snmp_sess_init(&settings);
     settings.version = m_credential.version == Core::SnmpVersion::V1 ? SNMP_VERSION_1 : SNMP_VERSION_2c;
     settings.peername = const_cast<char *>(peer.constData());
-    settings.community = reinterpret_cast<u_char *>(const_cast<char *>(community.constData()));
-    settings.community_len = size_t(community.size());
     settings.timeout = long(m_credential.timeoutMs) * 1000;
     settings.retries = m_credential.retries;
+    QList<QByteArray> v3Strings;
+    // Held from open (net-snmp's engine ID probe creates the user) to the clean-up after close.
+    std::unique_lock<std::mutex> usmLock(netsnmpUsmMutex(), std::defer_lock);
+    if (v3) {
+        if (const QString problem = configureV3(settings, m_credential, v3Strings); !problem.isEmpty())
+            return Core::Error{tr("%1: %2").arg(label(), problem)};
+        usmLock.lock();
+    } else {
+        settings.community = reinterpret_cast<u_char *>(const_cast<char *>(community.constData()));
+        settings.community_len = size_t(community.size());
+    }
     void *session = snmp_sess_open(&settings);
-    if (!session)
-        return Core::Error{tr("%1: cannot open an SNMP session").arg(label())};
-
+    if (!session) {
+        if (v3 && settings.s_snmp_errno == SNMPERR_TIMEOUT)
+            return Core::Error{tr("%1: no answer to the SNMPv3 engine ID discovery after %n tries", nullptr,
+                                  m_credential.retries + 1)
+                                   .arg(label())};
+        return Core::Error{tr("%1: cannot open an SNMP session: %2").arg(label(), netsnmpErrorText(settings.s_snmp_errno))};
+    }
     netsnmp_pdu *pdu = snmp_pdu_create(command);
     for (const Oid &o : oids) {
         std::vector<oid> name;
@@ -183,7 +304,13 @@ Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids
     }
     if (response)
         snmp_free_pdu(response);
+    // The engine ID net-snmp discovered (when the session opened or with the first request).
+    QByteArray engineId;
+    if (const netsnmp_session *opened = v3 ? snmp_sess_session(session) : nullptr; opened && opened->securityEngineID)
+        engineId = QByteArray(reinterpret_cast<const char *>(opened->securityEngineID), qsizetype(opened->securityEngineIDLen));
     snmp_sess_close(session);
+    if (v3)
+        forgetV3Session(engineId, v3Strings.value(0));
     return result;
 }
 

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// net-snmp's USM user list and engine-time cache are process globals without locks. Everything in
+// this process that lets net-snmp touch them (the engine's PDU codec, SyncSession's v3 requests)
+// holds this one mutex while it does, so device actions never race the poller.
+
+#include <mutex>
+
+namespace Printwatch::Snmp {
+
+std::mutex &netsnmpUsmMutex();
+
+} // namespace Printwatch::Snmp
