@@ -5,6 +5,7 @@
 #include "auth/authservice.h"
 #include "auth/secretstore.h"
 #include "cli/authcli.h"
+#include "cli/commands.h"
 #include "cli/output.h"
 #include "core/csv.h"
 #include "core/paths.h"
@@ -150,8 +151,50 @@ const char *const kActionUsage =
     "       [--protocol raw|lpr|ipp] [--firmware FILE] [--snmp-port P] [--community C] [--raw-port P] [--lpr-port P]\n"
     "       [--lpr-queue Q] [--ipp-port P] [--ipp-path /ipp/print] [--wait SECONDS] [--master-password-file F]\n"
     "       [--secrets FILE] [--no-keychain] [--format text|json]\n"
+    "       [--snmp-version 1|2c|3 --snmp-user U --security-level L --auth-protocol A --auth-password-file F\n"
+    "        --priv-protocol X --priv-password-file F --context N --timeout MS --retries N]\n"
     "PRINTER is a stored printer's address or id (#12). The write community for reboot comes from the\n"
-    "secret store (key snmp/write-community), else the Printer-MIB default \"private\".";
+    "secret store (key snmp/write-community), else the Printer-MIB default \"private\". With\n"
+    "--snmp-version 3 the SNMPv3 user reads and sends the reset (it needs write access on the printer).";
+
+// The SNMP options of discover/inspect (commands.cpp), less the names the action command already
+// uses for something else: --user is the Printwatch user here, so the SNMPv3 user is --snmp-user.
+QList<QCommandLineOption> snmpOptions()
+{
+    QList<QCommandLineOption> options;
+    for (const QCommandLineOption &option : deviceOptions()) {
+        const QString name = option.names().constFirst();
+        if (name != QLatin1String("user") && name != QLatin1String("port") && name != QLatin1String("community"))
+            options << option;
+    }
+    return options;
+}
+
+// Builds the credential with deviceCredential() (same checks, passwords from files or the
+// environment) from this command's options, renamed back to the names it knows.
+std::optional<Core::SnmpCredential> snmpCredential(const QCommandLineParser &parser, const QCommandLineOption &snmpUser,
+                                                   const QCommandLineOption &snmpPort, const QCommandLineOption &community)
+{
+    QStringList arguments{QStringLiteral("printwatch-cli")};
+    for (const QCommandLineOption &option : snmpOptions()) {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(name))
+            arguments << QStringLiteral("--") + name << parser.value(name);
+    }
+    const QList<QPair<const QCommandLineOption *, QString>> renamed{
+        {&snmpUser, QStringLiteral("user")}, {&snmpPort, QStringLiteral("port")}, {&community, QStringLiteral("community")}};
+    for (const auto &[option, name] : renamed) {
+        if (parser.isSet(*option))
+            arguments << QStringLiteral("--") + name << parser.value(*option);
+    }
+    QCommandLineParser device;
+    device.addOptions(deviceOptions());
+    if (!device.parse(arguments)) {
+        printErr(QStringLiteral("printwatch-cli: %1").arg(device.errorText()));
+        return std::nullopt;
+    }
+    return deviceCredential(device);
+}
 
 // The SNMP write community from the secret store; the store is tried only when one is configured.
 std::optional<QString> writeCommunity(const QCommandLineParser &parser, const QCommandLineOption &master,
@@ -209,6 +252,9 @@ int action(const QStringList &arguments)
                                    QStringLiteral("NAME"), QStringLiteral("cli"));
     parser.addOptions({kDb, kUser, kPasswordFile, protocol, firmware, snmpPort, community, rawPort, lprPort, lprQueue,
                        ippPort, ippPath, wait, master, secrets, noKeychain, format, entry});
+    const QCommandLineOption snmpUser(QStringLiteral("snmp-user"), QStringLiteral("SNMPv3 user name."), QStringLiteral("U"));
+    parser.addOptions(snmpOptions());
+    parser.addOption(snmpUser);
     const QString usage = QString::fromLatin1(kActionUsage);
     if (!parse(parser, arguments, usage))
         return ExitBadInput;
@@ -248,10 +294,18 @@ int action(const QStringList &arguments)
         const uint value = parser.value(option).toUInt();
         return parser.isSet(option) && value > 0 && value < 65536 ? quint16(value) : fallback;
     };
-    settings.readCredential.port = port(snmpPort, 161);
-    settings.writeCredential.port = settings.readCredential.port;
-    if (parser.isSet(community))
-        settings.readCredential.community = parser.value(community);
+    const auto snmp = snmpCredential(parser, snmpUser, snmpPort, community);
+    if (!snmp)
+        return ExitBadInput;
+    settings.readCredential = *snmp;
+    if (snmp->version == Core::SnmpVersion::V3) {
+        settings.writeCredential = *snmp; // one v3 user reads and writes
+    } else {
+        settings.writeCredential.version = snmp->version;
+        settings.writeCredential.port = snmp->port;
+        settings.writeCredential.timeoutMs = snmp->timeoutMs;
+        settings.writeCredential.retries = snmp->retries;
+    }
     settings.rawPort = port(rawPort, settings.rawPort);
     settings.lprPort = port(lprPort, settings.lprPort);
     settings.ippPort = port(ippPort, settings.ippPort);
@@ -272,7 +326,8 @@ int action(const QStringList &arguments)
     if (!session)
         return ExitBadInput;
     // Secrets are read only for a user whose role may reboot at all.
-    if (request.action == Auth::Action::Reboot && Auth::roleAllows(session->role, Auth::Action::Reboot)) {
+    if (request.action == Auth::Action::Reboot && Auth::roleAllows(session->role, Auth::Action::Reboot)
+        && settings.writeCredential.version != Core::SnmpVersion::V3) {
         const auto write = writeCommunity(parser, master, secrets, noKeychain);
         if (!write)
             return ExitBadInput;

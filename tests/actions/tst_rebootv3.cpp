@@ -10,6 +10,8 @@
 #include "snmp/syncsession.h"
 #include "storage/auditrepository.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
@@ -146,6 +148,59 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), rows + 1);
         QCOMPARE(entries.last().action, QStringLiteral("reboot"));
         QCOMPARE(entries.last().result, QStringLiteral("failed"));
+    }
+
+    void cliRebootWithV3Options()
+    {
+        if (qEnvironmentVariable("PRINTWATCH_CLI").isEmpty())
+            QSKIP("PRINTWATCH_CLI is not set");
+        const QString address = m_addresses[0];
+        QTRY_VERIFY_WITH_TIMEOUT(uptime(address).value_or(0) > 100, 10000);
+        const qint64 before = *uptime(address);
+        const auto writeLine = [this](const QString &name, const QString &text) {
+            const QString path = m_db.dir->filePath(name);
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(text.toUtf8() + '\n');
+            return path;
+        };
+        const QStringList common{QStringLiteral("action"), QStringLiteral("reboot"), address, QStringLiteral("--db"),
+                                 m_db.path(), QStringLiteral("--user"), QStringLiteral("pat"),
+                                 QStringLiteral("--password-file"), writeLine(QStringLiteral("pw"), TestUtil::kPowerPassword),
+                                 QStringLiteral("--snmp-port"), QString::number(m_sim.port()),
+                                 QStringLiteral("--snmp-version"), QStringLiteral("3"), QStringLiteral("--snmp-user"),
+                                 QStringLiteral("printwatch"), QStringLiteral("--auth-protocol"), QStringLiteral("SHA"),
+                                 QStringLiteral("--priv-protocol"), QStringLiteral("AES"),
+                                 QStringLiteral("--priv-password-file"),
+                                 writeLine(QStringLiteral("priv"), QStringLiteral("printwatch-priv")),
+                                 QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("--wait"),
+                                 QStringLiteral("20"), QStringLiteral("--no-keychain"), QStringLiteral("--format"),
+                                 QStringLiteral("json")};
+        const auto run = [](const QStringList &args) {
+            QProcess cli;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PRINTWATCH_TEST_HASH"), QStringLiteral("minimal"));
+            cli.setProcessEnvironment(env);
+            cli.start(qEnvironmentVariable("PRINTWATCH_CLI"), args);
+            cli.waitForFinished(90000);
+            return QPair<int, QByteArray>(cli.exitCode(), cli.readAllStandardOutput() + cli.readAllStandardError());
+        };
+        // A wrong authentication password: refused by the printer's USM, no restart.
+        const auto wrong = run(common + QStringList{QStringLiteral("--auth-password-file"),
+                                                    writeLine(QStringLiteral("bad"), QStringLiteral("wrong-password"))});
+        QVERIFY2(wrong.first == 1, wrong.second.constData());
+        QVERIFY2(wrong.second.contains("Authentication failure"), wrong.second.constData());
+        QVERIFY(uptime(address).value_or(0) >= before);
+        QCOMPARE(audit().last().result, QStringLiteral("failed"));
+        // The right one: the printer restarts.
+        const auto right = run(common + QStringList{QStringLiteral("--auth-password-file"),
+                                                    writeLine(QStringLiteral("auth"), QStringLiteral("printwatch-auth"))});
+        QVERIFY2(right.first == 0, right.second.constData());
+        QVERIFY2(right.second.contains("\"outcome\": \"ok\""), right.second.constData());
+        QVERIFY(uptime(address).value_or(1 << 30) < 1500);
+        QCOMPARE(audit().last().action, QStringLiteral("reboot"));
+        QCOMPARE(audit().last().result, QStringLiteral("ok"));
+        QVERIFY2(audit().last().detail.contains(QLatin1String("cli")), qPrintable(audit().last().detail));
     }
 
     void cleanupTestCase() { m_sim.stop(); }
