@@ -250,6 +250,10 @@ Core::Result<PrinterDetail> FleetQueries::detail(qint64 deviceId, const QDateTim
     detail.supplyHistory.removeIf(older);
     detail.supplies = std::move(supplies).value();
     detail.alerts = std::move(alerts).value();
+    auto stored = DeviceDetailRepository(m_db).detail(deviceId);
+    if (!stored)
+        return Core::Error{stored.error()};
+    detail.stored = std::move(stored).value();
     return detail;
 }
 

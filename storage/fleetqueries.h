@@ -7,6 +7,7 @@
 
 #include "core/printer.h"
 #include "core/result.h"
+#include "storage/devicedetailrepository.h"
 #include "storage/records.h"
 
 #include <QDateTime>
@@ -82,6 +83,9 @@ struct PrinterDetail
     QList<SupplyRecord> supplyHistory;   // oldest first
     QList<Core::SupplyReading> supplies; // latest
     QList<AlertRecord> alerts;           // newest first, cleared ones included
+    // Everything else stored about it: identity with per-field sources and raw bytes, capabilities,
+    // status detail, the latest meters with provenance and conflicts, open identity conflicts.
+    DeviceDetail stored;
 
     bool operator==(const PrinterDetail &) const = default;
 };

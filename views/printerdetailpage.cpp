@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/printerdetailpage.h"
 
+#include "views/detailfacts.h"
+#include "views/factlabel.h"
+
 #include "models/alertcodes.h"
 #include "models/countertablemodel.h"
 #include "models/supplyforecast.h"
@@ -24,6 +27,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -50,45 +54,6 @@ QString orUnknown(const QString &untrusted)
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : Models::unknownText();
-}
-
-// hrPrinterDetectedErrorState, RFC 2790 bit n = 0x8000 >> n.
-QStringList errorStateTexts(quint32 bits)
-{
-    static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "paper low"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "no paper"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "toner low"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "no toner"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "door open"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "jammed"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "offline"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "service requested"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "input tray missing"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "output tray missing"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "marker supply missing"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "output nearly full"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "output full"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "input tray empty"),
-        QT_TRANSLATE_NOOP("Printwatch::Views::PrinterDetailPage", "maintenance overdue"),
-    };
-    QStringList texts;
-    for (int bit = 0; bit < 15; ++bit) {
-        if (bits & (0x8000u >> bit))
-            texts += PrinterDetailPage::tr(names[bit]);
-    }
-    return texts;
-}
-
-QString uptimeText(qint64 centiseconds)
-{
-    if (centiseconds < 0)
-        return Models::unknownText();
-    const qint64 minutes = centiseconds / 6000;
-    return PrinterDetailPage::tr("%1 d %2 h %3 min")
-        .arg(minutes / 1440)
-        .arg((minutes / 60) % 24)
-        .arg(minutes % 60);
 }
 
 // Every n-th point, so a month of 10-second polls stays a light chart; the last point is kept.
@@ -213,7 +178,9 @@ QWidget *PrinterDetailPage::buildDetails()
     scroll->setWidget(facts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    // Values wrap (FactLabel), so the panel only ever scrolls down, never sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
 
     m_supplies = new QTreeWidget(page);
     m_supplies->setObjectName(QStringLiteral("supplyForecast"));
@@ -222,11 +189,12 @@ QWidget *PrinterDetailPage::buildDetails()
     m_counters = new QTreeWidget(page);
     m_counters->setObjectName(QStringLiteral("counterList"));
     m_counters->setRootIsDecorated(false);
-    m_counters->setHeaderLabels({tr("Meter"), tr("Value"), tr("Read at")});
+    m_counters->setHeaderLabels({tr("Meter"), tr("Value"), tr("Unit"), tr("Read at"), tr("Notes")});
     m_alerts = new QTreeWidget(page);
     m_alerts->setObjectName(QStringLiteral("alertList"));
     m_alerts->setRootIsDecorated(false);
-    m_alerts->setHeaderLabels({tr("Severity"), tr("Alert"), tr("Printer's text"), tr("Raised"), tr("Cleared")});
+    m_alerts->setHeaderLabels(
+        {tr("Severity"), tr("Alert"), tr("Where"), tr("Printer's text"), tr("Raised"), tr("Cleared")});
 
     m_counterChart = new QChartView(page);
     m_counterChart->setObjectName(QStringLiteral("counterChart"));
@@ -255,8 +223,18 @@ QWidget *PrinterDetailPage::buildDetails()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
 
+    m_conflicts = new FactLabel(QString(), page);
+    m_conflicts->setObjectName(QStringLiteral("conflictNotice"));
+    m_conflicts->setAutoFillBackground(true);
+    m_conflicts->setBackgroundRole(QPalette::ToolTipBase);
+    m_conflicts->setForegroundRole(QPalette::ToolTipText);
+    m_conflicts->setContentsMargins(8, 6, 8, 6);
+    m_conflicts->setToolTip(tr("Identity conflicts Printwatch could not settle by itself"));
+    m_conflicts->hide();
+
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(header);
+    layout->addWidget(m_conflicts);
     layout->addWidget(split, 1);
     return page;
 }
@@ -282,20 +260,19 @@ void PrinterDetailPage::refresh()
         Q_EMIT detailRequested(m_deviceId);
 }
 
-void PrinterDetailPage::fillForm(QFormLayout *form, const QList<std::pair<QString, QString>> &rows,
-                                 const QList<QString> &toolTips)
+void PrinterDetailPage::fillForm(QFormLayout *form, const QList<Fact> &facts)
 {
     while (form->rowCount() > 0)
         form->removeRow(0);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        auto *value = new QLabel(rows.at(i).second);
-        value->setTextFormat(Qt::PlainText);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        // No wrapping: wrapped labels in a form get clipped; the pane scrolls sideways instead.
-        value->setWordWrap(false);
-        if (i < toolTips.size() && !toolTips.at(i).isEmpty())
-            value->setToolTip(plainToolTip(toolTips.at(i)));
-        form->addRow(rows.at(i).first, value);
+    for (const Fact &fact : facts) {
+        auto *value = new FactLabel(fact.value);
+        // Provenance on hover; the full value too, so a long one can be read in one piece.
+        const QString tip = fact.toolTip.isEmpty() ? fact.value : fact.value + QStringLiteral("\n\n") + fact.toolTip;
+        value->setToolTip(plainToolTip(tip));
+        auto *label = new QLabel(fact.label);
+        label->setTextFormat(Qt::PlainText);
+        label->setBuddy(value);
+        form->addRow(label, value);
     }
 }
 
@@ -318,69 +295,13 @@ void PrinterDetailPage::setDetail(const Storage::PrinterDetail &detail)
                                  orUnknown(Models::displayAddress(summary.address, summary.port)), orUnknown(product)));
     m_webPage->setEnabled(!summary.address.isEmpty());
 
-    const QString fromMib = tr("Read over SNMP from %1");
-    fillForm(m_identity,
-             {{tr("Vendor:"), orUnknown(summary.vendor)},
-              {tr("Model:"), orUnknown(summary.model)},
-              {tr("Serial number:"), orUnknown(summary.serial)},
-              {tr("Firmware:"), orUnknown(detail.firmware)},
-              {tr("System name:"), orUnknown(summary.name)},
-              {tr("Location:"), orUnknown(detail.sysLocation)},
-              {tr("Contact:"), orUnknown(detail.sysContact)},
-              {tr("Description:"), orUnknown(detail.sysDescr)},
-              {tr("First seen:"), timeText(detail.firstSeen)}},
-             {tr("The vendor as recognised from sysObjectID %1").arg(singleLine(detail.sysObjectId)),
-              fromMib.arg(QStringLiteral("hrDeviceDescr / vendor profile")),
-              fromMib.arg(QStringLiteral("prtGeneralSerialNumber / vendor profile")), QString(),
-              fromMib.arg(QStringLiteral("sysName")), fromMib.arg(QStringLiteral("sysLocation")),
-              fromMib.arg(QStringLiteral("sysContact")), fromMib.arg(QStringLiteral("sysDescr"))});
-
-    QStringList history;
-    for (const auto &address : detail.addresses)
-        history += tr("%1 (%2 – %3)").arg(Models::displayAddress(address.address, address.port),
-                                          timeText(address.firstSeen), timeText(address.lastSeen));
-    fillForm(m_network,
-             {{tr("Address:"), orUnknown(Models::displayAddress(summary.address, summary.port))},
-              {tr("MAC address:"), orUnknown(summary.mac)},
-              {tr("SNMP version:"), orUnknown(detail.snmpVersion)},
-              {tr("Managed:"), detail.managed ? tr("Yes, polled") : tr("No (out of scope)")},
-              {tr("Address history:"), history.isEmpty() ? Models::unknownText() : history.join(QLatin1Char('\n'))}},
-             {QString(), fromMib.arg(QStringLiteral("ifPhysAddress"))});
-
-    const QStringList errors = errorStateTexts(detail.detectedErrorState);
-    fillForm(m_status,
-             {{tr("Status:"), Core::deviceStatusText(summary.status)},
-              {tr("Detected errors:"), errors.isEmpty() ? tr("none") : errors.join(QStringLiteral(", "))},
-              {tr("Up for:"), uptimeText(detail.uptimeCentiseconds)},
-              {tr("Last answered:"), timeText(summary.lastSeen)},
-              {tr("Last polled:"), timeText(summary.lastPolled)},
-              {tr("Last error:"), summary.lastError.trimmed().isEmpty() ? tr("none") : singleLine(summary.lastError)}},
-             {fromMib.arg(QStringLiteral("hrDeviceStatus / hrPrinterStatus")),
-              fromMib.arg(QStringLiteral("hrPrinterDetectedErrorState")), fromMib.arg(QStringLiteral("sysUpTime"))});
-
-    // What the readings show the printer can do; more arrives as the printer data grows.
-    QStringList colours;
-    QStringList kinds;
-    for (const auto &supply : detail.supplies) {
-        if (!supply.colour.isEmpty() && !colours.contains(supply.colour))
-            colours += singleLine(supply.colour);
-        if (!supply.kind.isEmpty() && !kinds.contains(supply.kind))
-            kinds += singleLine(supply.kind);
-    }
-    QStringList meters;
-    for (const auto &reading : detail.counterHistory) {
-        const QString title = Models::CounterTableModel::meterTitle(reading.reading.name);
-        if (!meters.contains(title))
-            meters += title;
-    }
-    const bool colour = colours.size() > 1;
-    fillForm(m_capabilities,
-             {{tr("Colour:"), detail.supplies.isEmpty() ? Models::unknownText()
-                                                        : (colour ? tr("Yes (%1)").arg(colours.join(QStringLiteral(", ")))
-                                                                  : tr("No, monochrome"))},
-              {tr("Supplies:"), kinds.isEmpty() ? Models::unknownText() : kinds.join(QStringLiteral(", "))},
-              {tr("Meters:"), meters.isEmpty() ? Models::unknownText() : meters.join(QStringLiteral(", "))}},
-             {tr("From the colours of the printer's marker supplies (prtMarkerColorantValue)")});
+    fillForm(m_identity, DetailFacts::identity(detail));
+    fillForm(m_network, DetailFacts::network(detail));
+    fillForm(m_status, DetailFacts::status(detail));
+    fillForm(m_capabilities, DetailFacts::capabilities(detail));
+    const QStringList notices = DetailFacts::conflictNotices(detail);
+    m_conflicts->setText(notices.join(QLatin1Char('\n')));
+    m_conflicts->setVisible(!notices.isEmpty());
 
     fillSupplies();
     fillAlerts();
@@ -408,10 +329,16 @@ void PrinterDetailPage::fillSupplies()
         if (swatch.isValid())
             item->setData(0, Qt::DecorationRole, swatch);
         // Provenance on hover: the OID and the raw numbers behind the percentage.
-        const QString provenance = tr("Level %1 of capacity %2 (raw values)\nRead from %3")
-                                       .arg(supply.level)
-                                       .arg(supply.maxCapacity)
-                                       .arg(orUnknown(supply.source));
+        QString provenance = tr("Level %1 of capacity %2 (raw values), unit %3\nSource: %4")
+                                 .arg(supply.level)
+                                 .arg(supply.maxCapacity)
+                                 .arg(orUnknown(supply.unit), orUnknown(supply.source));
+        if (!supply.capacitySource.isEmpty())
+            provenance += QLatin1Char('\n') + tr("Capacity source: %1").arg(singleLine(supply.capacitySource));
+        if (!supply.partNumber.trimmed().isEmpty())
+            provenance += QLatin1Char('\n') + tr("Part number: %1").arg(singleLine(supply.partNumber));
+        if (!supply.quirk.isEmpty())
+            provenance += QLatin1Char('\n') + tr("Vendor quirk applied: %1").arg(singleLine(supply.quirk));
         for (int column = 0; column < 4; ++column)
             item->setToolTip(column, plainToolTip(provenance));
         item->setToolTip(3, tr("A straight line through the levels since the last replacement"));
@@ -423,11 +350,26 @@ void PrinterDetailPage::fillAlerts()
 {
     m_alerts->clear();
     for (const auto &record : m_detail.alerts) {
+        const Core::AlertEntry &alert = record.alert;
+        const QString where = alert.groupText.isEmpty() ? QString() : singleLine(alert.groupText);
         auto *item = new QTreeWidgetItem(
-            m_alerts, {Models::alertSeverityText(record.alert.severity), Models::alertCodeText(record.alert.code),
-                       singleLine(record.alert.description), timeText(record.raisedAt),
+            m_alerts, {Models::alertSeverityText(alert.severity), Models::alertCodeText(alert.code), where,
+                       singleLine(alert.description), timeText(record.raisedAt),
                        record.active() ? tr("Open") : timeText(record.clearedAt)});
-        item->setToolTip(2, plainToolTip(record.alert.description));
+        // Provenance: the prtAlertTable row and its raw numbers, and the printer's own text in full.
+        const QString provenance =
+            tr("Source: prtAlertTable (1.3.6.1.2.1.43.18.1.1), row %1\nRaw values: severity %2, group %3 (index %4), "
+               "location %5, code %6, training level %7\nPrinter's text: %8")
+                .arg(alert.index)
+                .arg(alert.severity)
+                .arg(alert.group)
+                .arg(alert.groupIndex)
+                .arg(alert.location)
+                .arg(alert.code)
+                .arg(alert.trainingLevel)
+                .arg(alert.description);
+        for (int column = 0; column < m_alerts->columnCount(); ++column)
+            item->setToolTip(column, plainToolTip(provenance));
     }
     m_alerts->header()->resizeSections(QHeaderView::ResizeToContents);
 }
@@ -467,13 +409,34 @@ void PrinterDetailPage::fillCharts()
     delete oldCounters;
 
     m_counters->clear();
+    // The stored latest meters carry provenance (billing, alternatives, conflict); the history's
+    // newest reading stands in for a printer stored before they existed.
+    if (!m_detail.stored.counters.isEmpty()) {
+        latest.clear();
+        for (const auto &record : m_detail.stored.counters)
+            latest.insert(record.reading.name, record);
+    }
     for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        const Core::CounterReading &reading = it->reading;
+        QStringList notes;
+        if (reading.billing)
+            notes += tr("★ billing meter");
+        if (reading.conflict)
+            notes += tr("⚠ sources disagree");
         auto *item = new QTreeWidgetItem(m_counters, {Models::CounterTableModel::meterTitle(it.key()),
-                                                      QLocale().toString(it->reading.value), timeText(it->readAt)});
+                                                      QLocale().toString(reading.value), singleLine(reading.unit),
+                                                      timeText(it->readAt), notes.join(QStringLiteral(", "))});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        const QString provenance = tr("Read from %1, unit %2").arg(orUnknown(it->reading.source),
-                                                                  orUnknown(it->reading.unit));
-        for (int column = 0; column < 3; ++column)
+        if (reading.billing) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+            item->setFont(1, bold);
+        }
+        if (reading.conflict)
+            item->setIcon(4, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        const QString provenance = DetailFacts::counterProvenance(reading);
+        for (int column = 0; column < m_counters->columnCount(); ++column)
             item->setToolTip(column, plainToolTip(provenance));
     }
     m_counters->header()->resizeSections(QHeaderView::ResizeToContents);

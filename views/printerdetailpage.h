@@ -21,6 +21,9 @@ class QChartView;
 
 namespace Printwatch::Views {
 
+struct Fact;
+class FactLabel;
+
 class PrinterDetailPage final : public QWidget
 {
     Q_OBJECT
@@ -50,8 +53,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildDetails();
-    void fillForm(QFormLayout *form, const QList<std::pair<QString, QString>> &rows,
-                  const QList<QString> &toolTips = {});
+    void fillForm(QFormLayout *form, const QList<Fact> &facts);
     void fillCharts();
     void fillSupplies();
     void fillAlerts();
@@ -62,6 +64,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    FactLabel *m_conflicts = nullptr;
     QPushButton *m_webPage = nullptr;
     QPushButton *m_refresh = nullptr;
     QFormLayout *m_identity = nullptr;

@@ -8,6 +8,8 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -118,6 +120,96 @@ private Q_SLOTS:
         // One reading cannot make a forecast and says so.
         auto *forecast = page.findChild<QTreeWidget *>(QStringLiteral("supplyForecast"));
         QCOMPARE(forecast->topLevelItem(0)->text(3), QStringLiteral("not enough history"));
+    }
+
+    void storedDetailShowsWithProvenance()
+    {
+        auto detail = detailWithHistory(9, 2);
+        Storage::DeviceDetail &stored = detail.stored;
+        stored.deviceId = 9;
+        stored.device.identity.firmware = QStringLiteral("<b>x</b> 4.2");
+        stored.device.identity.sources.insert(QStringLiteral("firmware"), QStringLiteral("1.3.6.1.4.1.11.2.4.3.1.12"));
+        stored.device.identity.rawStrings.insert(QStringLiteral("firmware"), QByteArray("<b>x</b> 4.2\0", 13));
+        stored.device.identity.sysContact = QStringLiteral("<img src=x> helpdesk@example.org, extension 4711");
+        Core::TrayInfo tray;
+        tray.index = 1;
+        tray.name = QStringLiteral("Tray 2");
+        tray.mediaName = QStringLiteral("A4");
+        tray.maxCapacity = 550;
+        tray.level = 200;
+        stored.details.capabilities.inputs = {tray};
+        stored.details.capabilities.duplex = true;
+        Storage::CounterRecord counter;
+        counter.readAt = TestRows::at(60);
+        counter.reading.name = QStringLiteral("total");
+        counter.reading.value = 1200;
+        counter.reading.rawValue = 1200;
+        counter.reading.unit = QStringLiteral("impressions");
+        counter.reading.source = QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1");
+        counter.reading.billing = true;
+        counter.reading.conflict = true;
+        counter.reading.alternatives = {{QStringLiteral("1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0"), 1190,
+                                         QStringLiteral("impressions")}};
+        stored.counters = {counter};
+        Storage::IdentityConflict conflict;
+        conflict.kind = Storage::ConflictKind::SerialAtTwoAddresses;
+        conflict.expected = QStringLiteral("127.5.0.9");
+        conflict.observed = QStringLiteral("127.5.0.77");
+        stored.conflicts = {conflict};
+
+        PrinterDetailPage page;
+        page.resize(900, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showDevice(9);
+        page.setDetail(detail);
+
+        const auto labels = page.findChildren<QLabel *>();
+        const auto labelWith = [&labels](const QString &text) -> QLabel * {
+            for (QLabel *label : labels) {
+                if (label->text() == text)
+                    return label;
+            }
+            return nullptr;
+        };
+        // Stored firmware shows, literally, with its source OID and raw bytes (NUL escaped) on hover.
+        QLabel *firmware = labelWith(QStringLiteral("<b>x</b> 4.2"));
+        QVERIFY(firmware);
+        QCOMPARE(firmware->textFormat(), Qt::PlainText);
+        QVERIFY(firmware->toolTip().contains(QLatin1String("1.3.6.1.4.1.11.2.4.3.1.12")));
+        QVERIFY(firmware->toolTip().contains(QLatin1String("&lt;b&gt;x&lt;/b&gt; 4.2\\x00")));
+        QVERIFY(!firmware->toolTip().contains(QLatin1String("<b>")));
+        QLabel *contact = labelWith(QStringLiteral("<img src=x> helpdesk@example.org, extension 4711"));
+        QVERIFY(contact);
+        QVERIFY(contact->toolTip().contains(QLatin1String("&lt;img src=x&gt;")));
+        // Trays with capacity and media, duplex.
+        QLabel *trays = labelWith(QStringLiteral("Tray 2 — A4, 200 of 550 sheets"));
+        QVERIFY(trays);
+        QVERIFY(trays->toolTip().contains(QLatin1String("1.3.6.1.2.1.43.8.2.1")));
+        QVERIFY(labelWith(QStringLiteral("Yes")));
+        // The billing meter is marked, the conflict too, and its tip lists every source and value.
+        auto *counters = page.findChild<QTreeWidget *>(QStringLiteral("counterList"));
+        QCOMPARE(counters->topLevelItemCount(), 1);
+        QTreeWidgetItem *total = counters->topLevelItem(0);
+        QCOMPARE(total->text(1), QLocale().toString(1200));
+        QVERIFY(total->text(4).contains(QLatin1String("billing")));
+        QVERIFY(total->text(4).contains(QLatin1String("disagree")));
+        QVERIFY(total->toolTip(0).contains(QLatin1String("1.3.6.1.2.1.43.10.2.1.4.1.1")));
+        QVERIFY(total->toolTip(0).contains(QLatin1String("1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0")));
+        QVERIFY(total->toolTip(0).contains(QLocale().toString(1190)));
+        // The identity conflict is a visible notice.
+        auto *notice = page.findChild<QLabel *>(QStringLiteral("conflictNotice"));
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QLatin1String("127.5.0.77")));
+        // Nothing is cut off: the fact panel never needs a sideways scroll bar, and the long contact
+        // wraps inside the panel's viewport at the height its wrapped lines need.
+        auto *scroll = page.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QVERIFY(scroll->isAncestorOf(contact));
+        QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QTRY_VERIFY(contact->mapTo(scroll->viewport(), QPoint(contact->width(), 0)).x() <= scroll->viewport()->width());
+        QVERIFY(contact->height() >= contact->heightForWidth(contact->width()));
     }
 
     void webPageIsOneClickAway()
