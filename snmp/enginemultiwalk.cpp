@@ -205,6 +205,7 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const 
     }
     if (response.errorStatus == TooBig && state->maxRepetitions > 1) {
         state->maxRepetitions = qMax(1, state->maxRepetitions / 2);
+        state->learntLimit = true; // the row hints must not ask for more again
         if (state->target.address.protocol() == QAbstractSocket::IPv4Protocol)
             m_devices[deviceKey(state->target.address.toIPv4Address(), state->target.port)].maxRepetitions =
                 quint16(state->maxRepetitions);

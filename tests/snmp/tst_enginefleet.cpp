@@ -123,6 +123,44 @@ private slots:
         QVERIFY(m_engine.stats().sent - sentBefore < quint64(reference.rows.size()));
     }
 
+    // walkMany against a small buffer (tooBig at 700 bytes) and a walk loop: the same rows as
+    // one-row walks, first with no hints and then sized by the row hints; a loop stops its walk.
+    void walkManyTooBigAndLoop()
+    {
+        const Target t = target(QStringLiteral("127.43.0.2"), m_sim.port());
+        const QList<Oid> roots{Oid{1, 3, 6, 1, 2, 1, 43}, Oid{1, 3, 6, 1, 2, 1, 25, 3, 2, 1}};
+        Engine engine;
+        WalkOptions one;
+        one.maxRepetitions = 1;
+        QList<WalkResult> reference;
+        for (const Oid &root : roots)
+            reference.append(walk(engine, t, root, one));
+        for (int round = 0; round < 2; ++round) {
+            Engine &fresh = m_engine; // the second round is sized by the first round's row hints
+            QObject context;
+            std::optional<MultiWalkResult> result;
+            fresh.walkMany(t, {PrinterMib::Oids::sysDescr}, roots, &context,
+                           [&result](const MultiWalkResult &r) { result = r; });
+            QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 60000));
+            QCOMPARE(result->status, ResponseStatus::Ok);
+            QCOMPARE(result->errorStatus, 0);
+            QVERIFY(!result->scalars.at(0).isException());
+            for (qsizetype i = 0; i < roots.size(); ++i) {
+                QVERIFY2(result->walks.at(i).error.isEmpty(), qPrintable(result->walks.at(i).error));
+                QCOMPARE(result->walks.at(i).rows, reference.at(i).rows);
+            }
+        }
+        QVERIFY(m_engine.learntMaxRepetitions(t) >= 1);
+
+        QObject context;
+        std::optional<MultiWalkResult> loop;
+        m_engine.walkMany(target(QStringLiteral("127.43.0.1"), m_sim.port()), {}, {Oid{1, 3, 6, 1, 2, 1}}, &context,
+                          [&loop](const MultiWalkResult &r) { loop = r; });
+        QVERIFY(QTest::qWaitFor([&loop] { return loop.has_value(); }, 60000));
+        QVERIFY(loop->walks.at(0).truncated);
+        QVERIFY2(loop->walks.at(0).error.contains(QLatin1String("OIDs must increase")), qPrintable(loop->walks.at(0).error));
+    }
+
     void silenceIsNoAnswer()
     {
         Target t = target(QStringLiteral("127.43.0.3"), m_sim.port(), 200, 1);
