@@ -109,6 +109,44 @@ private slots:
         QVERIFY(!summary.cancelled);
     }
 
+    // A sweep keeps thousands of probes in flight (most addresses never answer), widens a shared
+    // engine's window only for the run, and still finds every printer.
+    void wideSweepKeepsThousandsInFlight()
+    {
+        if (Test::FleetSim::program().isEmpty())
+            QSKIP("PRINTWATCH_SIM is not set");
+        Test::FleetSim sim;
+        QVERIFY2(sim.start({u"--count"_qs, u"16"_qs, u"--stride"_qs, u"256"_qs, u"--first"_qs, u"127.45.0.1"_qs,
+                            u"--port"_qs, u"0"_qs}),
+                 qPrintable(sim.error()));
+        auto targets = Core::parseTargets(u"127.45.0.0/20"_qs);
+        QVERIFY(targets.ok());
+        Core::DiscoveryRequest request;
+        request.targets = targets.value();
+        request.credential.port = sim.port();
+        request.credential.timeoutMs = 1000;
+        request.credential.retries = 0;
+
+        Engine engine;
+        engine.setWindow(512);
+        Discovery discovery(&engine);
+        discovery.setReadPrinters(false);
+        QCOMPARE(discovery.probeWindow(), 16384);
+        int peakInFlight = 0;
+        connect(&discovery, &Discovery::progress, this,
+                [&] { peakInFlight = qMax(peakInFlight, engine.inFlight() + engine.queued()); });
+        QSignalSpy found(&discovery, &Discovery::printerFound);
+        QSignalSpy finished(&discovery, &Discovery::finished);
+        discovery.start(request);
+        QCOMPARE(engine.window(), 16384);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(found.size(), 16);
+        const auto summary = finished.first().first().value<Core::DiscoverySummary>();
+        QCOMPARE(summary.probed, 4094);
+        QVERIFY2(peakInFlight > 1024, qPrintable(QString::number(peakInFlight)));
+        QCOMPARE(engine.window(), 512);
+    }
+
     void countersGrowBetweenPolls()
     {
         if (Test::FleetSim::program().isEmpty())
