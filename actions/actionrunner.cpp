@@ -182,6 +182,7 @@ void ActionRunner::loadUsers()
         switches.insert(Auth::actionKey(action), enabled.ok() && *enabled);
     }
     Q_EMIT switchesLoaded(switches);
+    loadSwitches();
 }
 
 void ActionRunner::addUser(const QString &name, const QString &roleKey, const QString &password)
@@ -209,14 +210,38 @@ void ActionRunner::removeUser(const QString &name)
 
 void ActionRunner::setActionEnabled(const QString &actionKey, bool enabled)
 {
+    setGroupActionEnabled(0, actionKey, enabled);
+}
+
+void ActionRunner::setGroupActionEnabled(qint64 groupId, const QString &actionKey, bool enabled)
+{
     const auto action = Auth::actionFromKey(actionKey);
     if (!m_db || !action) {
         Q_EMIT adminDone(false, tr("Unknown action “%1”.").arg(actionKey));
         return;
     }
-    auto done = Auth::Authorizer(*m_db).setActionEnabled(m_session, *action, 0, enabled);
-    Q_EMIT adminDone(done.ok(), done ? (enabled ? tr("%1 is switched on.") : tr("%1 is switched off.")).arg(Auth::actionText(*action))
-                                     : done.error());
+    auto done = Auth::Authorizer(*m_db).setActionEnabled(m_session, *action, groupId, enabled);
+    const QString what = Auth::actionText(*action);
+    QString message;
+    if (!done)
+        message = done.error();
+    else if (groupId == 0)
+        message = (enabled ? tr("%1 is switched on.") : tr("%1 is switched off.")).arg(what);
+    else
+        message = (enabled ? tr("%1 is switched on for device group %2.") : tr("%1 is switched off for device group %2."))
+                      .arg(what)
+                      .arg(groupId);
+    Q_EMIT adminDone(done.ok(), message);
+    loadSwitches();
+}
+
+void ActionRunner::loadSwitches()
+{
+    if (!m_db || !m_session.valid())
+        return;
+    auto state = loadActionSwitches(*m_db);
+    if (state)
+        Q_EMIT switchStateLoaded(state.value());
 }
 
 } // namespace Printwatch::Actions

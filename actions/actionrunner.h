@@ -6,6 +6,7 @@
 // values cross threads. A long action (a firmware upload, the wait for a reboot) blocks this
 // thread, never the GUI; cancel() is callable from any thread and takes effect at the next chunk.
 
+#include "actions/actionswitches.h"
 #include "actions/actiontypes.h"
 #include "auth/access.h"
 #include "core/result.h"
@@ -57,6 +58,9 @@ public Q_SLOTS:
     void unlockUser(const QString &name);
     void removeUser(const QString &name);
     void setActionEnabled(const QString &actionKey, bool enabled); // fleet-wide
+    void setGroupActionEnabled(qint64 groupId, const QString &actionKey, bool enabled); // 0 = fleet-wide
+    // Any logged-in user: the switches, so the GUI greys out what the core would refuse.
+    void loadSwitches();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error, bool hasUsers);
@@ -69,6 +73,7 @@ Q_SIGNALS:
                      const QString &error);
     void usersLoaded(const QList<Printwatch::Storage::UserRecord> &users, const QString &error);
     void switchesLoaded(const QHash<QString, bool> &fleetWide); // action key -> on
+    void switchStateLoaded(const Printwatch::Actions::ActionSwitchState &state);
     void adminDone(bool ok, const QString &message);
 
 private:

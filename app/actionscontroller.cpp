@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Printwatch::App {
 
 namespace {
@@ -166,6 +168,12 @@ ActionsController::ActionsController(Views::MainWindow *window, Models::PrinterT
         if (m_usersDialog)
             m_usersDialog->setActionSwitches(switches);
     });
+    connect(m_runner, &Actions::ActionRunner::switchStateLoaded, this, [this](const Actions::ActionSwitchState &state) {
+        m_switchState = state;
+        if (m_usersDialog)
+            m_usersDialog->setSwitchState(state.groups, state.switches);
+        updateActions();
+    });
     connect(m_runner, &Actions::ActionRunner::adminDone, this, [this](bool ok, const QString &message) {
         if (m_usersDialog) {
             m_usersDialog->showMessage(message, ok);
@@ -179,6 +187,7 @@ ActionsController::ActionsController(Views::MainWindow *window, Models::PrinterT
             QMessageBox::warning(m_window, tr("Change password"), error);
     });
     createActions();
+    connect(m_window->printersPage(), &Views::PrintersPage::selectionChanged, this, [this] { updateActions(); });
     m_thread.start();
 }
 
@@ -294,11 +303,20 @@ void ActionsController::createActions()
 void ActionsController::updateActions()
 {
     const bool in = m_session.valid() && !m_locked;
+    const QList<qint64> selected = m_window->printersPage()->selectedDeviceIds();
     for (Auth::Action action : Auth::PrinterActions) {
-        const bool allowed = in && Auth::roleAllows(m_session.role, action);
+        const bool roleAllows = in && Auth::roleAllows(m_session.role, action);
+        // Switched off fleet-wide, or for every selected printer by one of its device groups.
+        const QString key = Auth::actionKey(action);
+        bool off = !m_switchState.enabled(key, 0);
+        if (!off && !selected.isEmpty())
+            off = std::all_of(selected.cbegin(), selected.cend(),
+                              [&](qint64 id) { return !m_switchState.enabledFor(key, id); });
+        const bool allowed = roleAllows && !off;
         const QString why = !in ? tr("Log in first.")
-                                : allowed ? QString()
-                                          : tr("Your role (%1) may not do this.").arg(Auth::roleText(m_session.role));
+                            : !roleAllows ? tr("Your role (%1) may not do this.").arg(Auth::roleText(m_session.role))
+                            : off ? tr("An administrator switched this off for the selected printers.")
+                                  : QString();
         for (QAction *a : {m_menuActions.value(int(action)), m_contextActions.value(int(action))}) {
             a->setEnabled(allowed);
             a->setToolTip(why);
@@ -392,6 +410,7 @@ void ActionsController::onLoginFinished(bool ok, const QString &error, const Aut
         return;
     }
     m_session = session;
+    QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::loadSwitches, Qt::QueuedConnection);
     if (m_login)
         m_login->accept();
     setLocked(false);
@@ -542,6 +561,8 @@ void ActionsController::openUsers()
         connect(m_usersDialog, &Views::UsersDialog::unlockRequested, runner, &Actions::ActionRunner::unlockUser);
         connect(m_usersDialog, &Views::UsersDialog::removeRequested, runner, &Actions::ActionRunner::removeUser);
         connect(m_usersDialog, &Views::UsersDialog::actionSwitchChanged, runner, &Actions::ActionRunner::setActionEnabled);
+        connect(m_usersDialog, &Views::UsersDialog::groupActionSwitchChanged, runner,
+                [runner](qint64 group, const QString &key, bool on) { runner->setGroupActionEnabled(group, key, on); });
     }
     m_usersDialog->show();
     m_usersDialog->raise();

@@ -7,6 +7,7 @@
 // are disabled here, but nothing is decided here: every request goes to ActionRunner, which asks
 // auth/ and audits, so a forced click is refused below the GUI all the same.
 
+#include "actions/actionswitches.h"
 #include "actions/actiontypes.h"
 #include "auth/access.h"
 #include "storage/accessrecords.h"
@@ -139,6 +140,7 @@ private:
     QAction *m_usersAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QPointer<Views::UsersDialog> m_usersDialog;
+    Actions::ActionSwitchState m_switchState; // greys out what the core would refuse as switched off
     QPointer<Views::LoginDialog> m_login;
     QPointer<Views::ActionProgressDialog> m_lastDialog;
     QPointer<Views::AuditPage> m_auditPage;

@@ -78,15 +78,29 @@ UsersDialog::UsersDialog(const QList<KeyText> &roles, const QList<KeyText> &acti
     form->addRow(tr("Repeat:"), m_repeat);
     form->addRow(QString(), add);
 
-    auto *switchBox = new QGroupBox(tr("Printer actions allowed in this fleet"), this);
+    auto *switchBox = new QGroupBox(tr("Printer actions allowed"), this);
     auto *switchLayout = new QVBoxLayout(switchBox);
+    // An action runs on a printer only when it is on fleet-wide and in every group of the printer.
+    m_switchGroup = new QComboBox(switchBox);
+    m_switchGroup->setObjectName(QStringLiteral("switchGroup"));
+    m_switchGroup->addItem(tr("All printers (fleet-wide)"), qint64(0));
+    connect(m_switchGroup, &QComboBox::currentIndexChanged, this, [this] { showSwitchesOfGroup(); });
+    auto *groupRow = new QFormLayout;
+    groupRow->addRow(tr("For:"), m_switchGroup);
+    switchLayout->addLayout(groupRow);
     for (const KeyText &action : actions) {
         auto *box = new QCheckBox(action.second, switchBox);
         box->setObjectName(QStringLiteral("switch-") + action.first);
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, [this, key = action.first](bool on) {
-            if (!m_updating)
+            if (m_updating)
+                return;
+            const qint64 group = m_switchGroup->currentData().toLongLong();
+            m_switchState[group].insert(key, on);
+            if (group == 0)
                 Q_EMIT actionSwitchChanged(key, on);
+            else
+                Q_EMIT groupActionSwitchChanged(group, key, on);
         });
         m_switches.insert(action.first, box);
         switchLayout->addWidget(box);
@@ -142,8 +156,38 @@ void UsersDialog::setUsers(const QList<QStringList> &rows)
     }
 }
 
+void UsersDialog::setSwitchState(const QList<QPair<qint64, QString>> &groups,
+                                 const QHash<qint64, QHash<QString, bool>> &switches)
+{
+    m_updating = true;
+    const qint64 current = m_switchGroup->currentData().toLongLong();
+    while (m_switchGroup->count() > 1)
+        m_switchGroup->removeItem(1);
+    for (const auto &[id, name] : groups)
+        m_switchGroup->addItem(tr("Device group %1").arg(name), id); // plain text: combo items are not rich text
+    const int index = m_switchGroup->findData(current);
+    m_switchGroup->setCurrentIndex(index < 0 ? 0 : index);
+    m_switchState = switches;
+    m_updating = false;
+    showSwitchesOfGroup();
+}
+
+void UsersDialog::showSwitchesOfGroup()
+{
+    const QHash<QString, bool> group = m_switchState.value(m_switchGroup->currentData().toLongLong());
+    m_updating = true;
+    for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it)
+        it.value()->setChecked(group.value(it.key(), true)); // no row: on
+    m_updating = false;
+}
+
 void UsersDialog::setActionSwitches(const QHash<QString, bool> &enabled)
 {
+    if (m_switchGroup->currentData().toLongLong() != 0) {
+        for (auto it = enabled.cbegin(); it != enabled.cend(); ++it)
+            m_switchState[0].insert(it.key(), it.value());
+        return; // another group is on show
+    }
     m_updating = true;
     for (auto it = enabled.cbegin(); it != enabled.cend(); ++it) {
         if (QCheckBox *box = m_switches.value(it.key()))
