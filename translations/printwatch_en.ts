@@ -434,7 +434,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the SNMP community (printers usually answer to "public").</source>
+        <source>Enter the SNMP community (printers usually answer to &quot;public&quot;).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -944,6 +944,10 @@ After: %2</source>
         <source>If you can read this page, the print path from Printwatch to this printer works.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The reset SET to %1 with SNMPv3 user “%2” failed: %3 (check the user, its passwords and protocols)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Printwatch::Actions::ActionExecutor</name>
@@ -1016,6 +1020,14 @@ After: %2</source>
     </message>
     <message>
         <source>%1 is switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is switched on for device group %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is switched off for device group %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1211,6 +1223,10 @@ After: %2</source>
     </message>
     <message>
         <source>The two new passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An administrator switched this off for the selected printers.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1979,7 +1995,7 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Printer's text</source>
+        <source>Printer&apos;s text</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2070,7 +2086,7 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Meter "%1"; printers in bold bill on this meter</source>
+        <source>Meter &quot;%1&quot;; printers in bold bill on this meter</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2116,7 +2132,7 @@ After: %2</source>
     <name>Printwatch::Models::PrinterTableModel</name>
     <message>
         <source>%1 %</source>
-        <extracomment>lowest supply level, e.g. "Black toner 12 %"</extracomment>
+        <extracomment>lowest supply level, e.g. &quot;Black toner 12 %&quot;</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2443,6 +2459,22 @@ After: %2</source>
         <source>the walk %1 holds no readable OID (neither .snmprec nor snmpwalk -On output)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the SNMPv3 credential has no authentication protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot derive the SNMPv3 authentication key (is the password 8 characters or more?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SNMPv3 credential has no privacy protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot derive the SNMPv3 privacy key (is the password 8 characters or more?)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Printwatch::Snmp::CredentialProbe</name>
@@ -2535,11 +2567,11 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 does not know the SNMPv3 user '%2': check the user name</source>
+        <source>%1 does not know the SNMPv3 user &apos;%2&apos;: check the user name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 rejected the digest of user '%2': check the authentication password and protocol (%3)</source>
+        <source>%1 rejected the digest of user &apos;%2&apos;: check the authentication password and protocol (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2547,7 +2579,7 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 does not support security level %2 for user '%3': choose the level the printer has for this user</source>
+        <source>%1 does not support security level %2 for user &apos;%3&apos;: choose the level the printer has for this user</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2555,7 +2587,7 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 does not know the SNMPv3 context '%2'</source>
+        <source>%1 does not know the SNMPv3 context &apos;%2&apos;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2567,11 +2599,11 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder "-C" variant)</source>
+        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder &quot;-C&quot; variant)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 answered engine discovery, then silence: check the security level and the printer's access rules for user '%2'</source>
+        <source>%1 answered engine discovery, then silence: check the security level and the printer&apos;s access rules for user &apos;%2&apos;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2631,14 +2663,6 @@ After: %2</source>
 </context>
 <context>
     <name>Printwatch::Snmp::SyncSession</name>
-    <message>
-        <source>%1: SNMPv3 device actions are not supported yet; use v1/v2c with the write community</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot open an SNMP session</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
         <translation>
@@ -2648,6 +2672,21 @@ After: %2</source>
     </message>
     <message>
         <source>%1: SNMP request failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: no answer to the SNMPv3 engine ID discovery after %n tries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot open an SNMP session: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2708,7 +2747,7 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the last row's hash does not match the recorded head (the last row was replaced)</source>
+        <source>the last row&apos;s hash does not match the recorded head (the last row was replaced)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2739,7 +2778,7 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot open the database %1: "%2" answered "%3" instead of "%4".</source>
+        <source>Cannot open the database %1: &quot;%2&quot; answered &quot;%3&quot; instead of &quot;%4&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3080,7 +3119,7 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the community (printers usually answer to "public").</source>
+        <source>Enter the community (printers usually answer to &quot;public&quot;).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3156,6 +3195,445 @@ After: %2</source>
     </message>
     <message>
         <source>%1 empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::DetailFacts</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unrestricted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>toner low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no toner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>door open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output tray missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marker supply missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output nearly full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input tray empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maintenance overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw value: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor profile: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer did not report it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised from sysObjectID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asset tag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engine ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When Printwatch first got an answer from this printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet mask:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse lookup of the printer&apos;s address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNMP version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version this printer answered to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Managed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, polled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No (out of scope)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address history:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every address this printer answered at, oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: hrDeviceStatus (1.3.6.1.2.1.25.3.2.1.5) = %1, hrPrinterStatus (1.3.6.1.2.1.25.3.5.1.1) = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected errors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: hrPrinterDetectedErrorState (1.3.6.1.2.1.25.3.5.1.2)
+Raw value: 0x%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Console display:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: prtConsoleDisplayBufferText (1.3.6.1.2.1.43.16.5.1.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: prtCoverDescription / prtCoverStatus (1.3.6.1.2.1.43.6.1.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: sysUpTime (1.3.6.1.2.1.1.3.0)
+Raw value: %1 centiseconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last answered:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last polled:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Yes (%n colorants)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No, monochrome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Read at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: prtMarkerProcessColorants (1.3.6.1.2.1.43.10.2.1.6) = %1, prtMarkerColorantValue (1.3.6.1.2.1.43.12.1.1.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplex:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: prtMediaPathType (1.3.6.1.2.1.43.13.4.1.9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input trays:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: prtInputTable (1.3.6.1.2.1.43.8.2.1): name, media name, current level / max capacity (sheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output bins:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: prtOutputTable (1.3.6.1.2.1.43.9.2.1): name, remaining capacity / max capacity (sheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: hrDeviceTable (1.3.6.1.2.1.25.3.2.1): type and description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: hrMemorySize (1.3.6.1.2.1.25.2.2.0)
+Raw value: %1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: hrStorageSize × hrStorageAllocationUnits of the fixed disk (1.3.6.1.2.1.25.2.3.1)
+Raw value: %1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: prtInterpreterDescription (1.3.6.1.2.1.43.15.1.1.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pages per minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the vendor profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meters of the latest poll; the Counters tab shows each one&apos;s source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This serial was also seen at %1 (known at %2), last on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This serial answered with another MAC address at %1: %2 (known %3), last on %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This MAC address answered with another serial at %1: %2 (known %3), last on %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another printer reports the same SNMPv3 engine ID %1: %2 (cloned configuration?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw value: %1 × %2 = %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw value: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer calls it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing meter: reports bill on this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources disagree:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other sources agree:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1: %2 %3 (used)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced printer: %1 answered at %2; since %3 it is %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3446,6 +3924,13 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Printwatch::Views::FactLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Printwatch::Views::LoginDialog</name>
     <message>
         <source>Log in to Printwatch</source>
@@ -3597,70 +4082,6 @@ After: %2</source>
 <context>
     <name>Printwatch::Views::PrinterDetailPage</name>
     <message>
-        <source>paper low</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no paper</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>toner low</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no toner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>door open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>jammed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>service requested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>input tray missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>output tray missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>marker supply missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>output nearly full</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>output full</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>input tray empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>maintenance overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open &amp;web page</source>
         <translation type="unfinished" />
     </message>
@@ -3673,11 +4094,11 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the printer's own web page in the browser</source>
+        <source>Open the printer&apos;s own web page in the browser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read this printer's data again from the database</source>
+        <source>Read this printer&apos;s data again from the database</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3733,7 +4154,7 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Printer's text</source>
+        <source>Printer&apos;s text</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3765,134 +4186,6 @@ After: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read over SNMP from %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vendor:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Serial number:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Firmware:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>System name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>First seen:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The vendor as recognised from sysObjectID %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2 – %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MAC address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SNMP version:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Managed:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yes, polled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No (out of scope)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address history:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Detected errors:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Up for:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last answered:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last polled:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last error:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Colour:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yes (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No, monochrome</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Supplies:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Meters:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From the colours of the printer's marker supplies (prtMarkerColorantValue)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>not enough history</source>
         <translation type="unfinished" />
     </message>
@@ -3906,11 +4199,6 @@ After: %2</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Level %1 of capacity %2 (raw values)
-Read from %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3934,15 +4222,58 @@ Read from %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read from %1, unit %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Supply levels</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity conflicts Printwatch could not settle by itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level %1 of capacity %2 (raw values), unit %3
+Source: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part number: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor quirk applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: prtAlertTable (1.3.6.1.2.1.43.18.1.1), row %1
+Raw values: severity %2, group %3 (index %4), location %5, code %6, training level %7
+Printer&apos;s text: %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ billing meter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ sources disagree</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4052,7 +4383,7 @@ Read from %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The SQLite file with the fleet's history; used from the next start</source>
+        <source>The SQLite file with the fleet&apos;s history; used from the next start</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4275,7 +4606,19 @@ Read from %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Printer actions allowed in this fleet</source>
+        <source>Printer actions allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All printers (fleet-wide)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device group %1</source>
         <translation type="unfinished" />
     </message>
 </context>

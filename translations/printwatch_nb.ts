@@ -434,7 +434,7 @@
         <translation>En skriver som ikke svarer, tar %1 s (tidsavbrudd × forsøk), lenger enn avspørringsintervallet på %2 s. Øk intervallet eller senk tidsavbruddet eller antall forsøk.</translation>
     </message>
     <message>
-        <source>Enter the SNMP community (printers usually answer to "public").</source>
+        <source>Enter the SNMP community (printers usually answer to &quot;public&quot;).</source>
         <translation>Skriv inn SNMP-fellesskapet (skrivere svarer vanligvis på «public»).</translation>
     </message>
     <message>
@@ -945,6 +945,10 @@ Etter: %2</translation>
         <source>If you can read this page, the print path from Printwatch to this printer works.</source>
         <translation>Hvis du kan lese denne siden, virker utskriftsveien fra Printwatch til denne skriveren.</translation>
     </message>
+    <message>
+        <source>The reset SET to %1 with SNMPv3 user “%2” failed: %3 (check the user, its passwords and protocols)</source>
+        <translation>Tilbakestillings-SET til %1 med SNMPv3-brukeren «%2» mislyktes: %3 (sjekk brukeren, passordene og protokollene)</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Actions::ActionExecutor</name>
@@ -1019,6 +1023,14 @@ Etter: %2</translation>
         <source>%1 is switched off.</source>
         <translation>%1 er slått av.</translation>
     </message>
+    <message>
+        <source>%1 is switched on for device group %2.</source>
+        <translation>%1 er slått på for enhetsgruppen %2.</translation>
+    </message>
+    <message>
+        <source>%1 is switched off for device group %2.</source>
+        <translation>%1 er slått av for enhetsgruppen %2.</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ActionsController</name>
@@ -1048,11 +1060,17 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n printer(s) done.</source>
-        <translation><numerusform>%1 av %n skriver ferdig.</numerusform><numerusform>%1 av %n skrivere ferdige.</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n skriver ferdig.</numerusform>
+            <numerusform>%1 av %n skrivere ferdige.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>locked after %n failed login(s)</source>
-        <translation><numerusform>låst etter %n mislykket innlogging</numerusform><numerusform>låst etter %n mislykkede innlogginger</numerusform></translation>
+        <translation>
+            <numerusform>låst etter %n mislykket innlogging</numerusform>
+            <numerusform>låst etter %n mislykkede innlogginger</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo account</source>
@@ -1064,7 +1082,10 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n gruppe</numerusform><numerusform>%n grupper</numerusform></translation>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your password is changed.</source>
@@ -1140,7 +1161,10 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n printer(s)</source>
-        <translation><numerusform>%n skriver</numerusform><numerusform>%n skrivere</numerusform></translation>
+        <translation>
+            <numerusform>%n skriver</numerusform>
+            <numerusform>%n skrivere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Raw TCP port 9100</source>
@@ -1202,24 +1226,40 @@ Etter: %2</translation>
         <source>The two new passwords differ.</source>
         <translation>De to nye passordene er ulike.</translation>
     </message>
+    <message>
+        <source>An administrator switched this off for the selected printers.</source>
+        <translation>En administrator har slått dette av for de valgte skriverne.</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
     <message numerus="yes">
         <source>%n printer(s) found</source>
-        <translation><numerusform>%n skriver funnet</numerusform><numerusform>%n skrivere funnet</numerusform></translation>
+        <translation>
+            <numerusform>%n skriver funnet</numerusform>
+            <numerusform>%n skrivere funnet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other device(s) answered</source>
-        <translation><numerusform>%n annen enhet svarte</numerusform><numerusform>%n andre enheter svarte</numerusform></translation>
+        <translation>
+            <numerusform>%n annen enhet svarte</numerusform>
+            <numerusform>%n andre enheter svarte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) probed in %1 s</source>
-        <translation><numerusform>%n adresse undersøkt på %1 s</numerusform><numerusform>%n adresser undersøkt på %1 s</numerusform></translation>
+        <translation>
+            <numerusform>%n adresse undersøkt på %1 s</numerusform>
+            <numerusform>%n adresser undersøkt på %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) not resolved</source>
-        <translation><numerusform>%n navn ikke slått opp</numerusform><numerusform>%n navn ikke slått opp</numerusform></translation>
+        <translation>
+            <numerusform>%n navn ikke slått opp</numerusform>
+            <numerusform>%n navn ikke slått opp</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
@@ -1231,7 +1271,10 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>Printwatch — demo fleet (%n simulated printer(s))</source>
-        <translation><numerusform>Printwatch — demopark (%n simulert skriver)</numerusform><numerusform>Printwatch — demopark (%n simulerte skrivere)</numerusform></translation>
+        <translation>
+            <numerusform>Printwatch — demopark (%n simulert skriver)</numerusform>
+            <numerusform>Printwatch — demopark (%n simulerte skrivere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discovering the demo fleet on %1…</source>
@@ -1350,11 +1393,17 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>Poll round: %n printer(s) in %1 s</source>
-        <translation><numerusform>Avspørringsrunde: %n skriver på %1 s</numerusform><numerusform>Avspørringsrunde: %n skrivere på %1 s</numerusform></translation>
+        <translation>
+            <numerusform>Avspørringsrunde: %n skriver på %1 s</numerusform>
+            <numerusform>Avspørringsrunde: %n skrivere på %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n not answering</source>
-        <translation><numerusform>, %n svarer ikke</numerusform><numerusform>, %n svarer ikke</numerusform></translation>
+        <translation>
+            <numerusform>, %n svarer ikke</numerusform>
+            <numerusform>, %n svarer ikke</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1947,7 +1996,7 @@ Etter: %2</translation>
         <translation>Varsel</translation>
     </message>
     <message>
-        <source>Printer's text</source>
+        <source>Printer&apos;s text</source>
         <translation>Skriverens tekst</translation>
     </message>
     <message>
@@ -2038,7 +2087,7 @@ Etter: %2</translation>
         <translation>Totalt gjennom levetiden; skrivere i fet skrift faktureres etter dette telleverket</translation>
     </message>
     <message>
-        <source>Meter "%1"; printers in bold bill on this meter</source>
+        <source>Meter &quot;%1&quot;; printers in bold bill on this meter</source>
         <translation>Telleverk «%1»; skrivere i fet skrift faktureres etter dette telleverket</translation>
     </message>
 </context>
@@ -2084,7 +2133,7 @@ Etter: %2</translation>
     <name>Printwatch::Models::PrinterTableModel</name>
     <message>
         <source>%1 %</source>
-        <extracomment>lowest supply level, e.g. "Black toner 12 %"</extracomment>
+        <extracomment>lowest supply level, e.g. &quot;Black toner 12 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -2113,11 +2162,17 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>for %n min siden</numerusform><numerusform>for %n min siden</numerusform></translation>
+        <translation>
+            <numerusform>for %n min siden</numerusform>
+            <numerusform>for %n min siden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>for %n t siden</numerusform><numerusform>for %n t siden</numerusform></translation>
+        <translation>
+            <numerusform>for %n t siden</numerusform>
+            <numerusform>for %n t siden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -2405,6 +2460,22 @@ Etter: %2</translation>
         <source>the walk %1 holds no readable OID (neither .snmprec nor snmpwalk -On output)</source>
         <translation>gjennomgangen %1 inneholder ingen lesbar OID (verken .snmprec eller utdata fra snmpwalk -On)</translation>
     </message>
+    <message>
+        <source>the SNMPv3 credential has no authentication protocol</source>
+        <translation>SNMPv3-påloggingen har ingen autentiseringsprotokoll</translation>
+    </message>
+    <message>
+        <source>cannot derive the SNMPv3 authentication key (is the password 8 characters or more?)</source>
+        <translation>kan ikke utlede SNMPv3-autentiseringsnøkkelen (er passordet minst 8 tegn?)</translation>
+    </message>
+    <message>
+        <source>the SNMPv3 credential has no privacy protocol</source>
+        <translation>SNMPv3-påloggingen har ingen personvernprotokoll</translation>
+    </message>
+    <message>
+        <source>cannot derive the SNMPv3 privacy key (is the password 8 characters or more?)</source>
+        <translation>kan ikke utlede SNMPv3-personvernnøkkelen (er passordet minst 8 tegn?)</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Snmp::CredentialProbe</name>
@@ -2460,11 +2531,17 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>no answer from %1 to SNMPv3 engine discovery after %n tries</source>
-        <translation><numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform><numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform></translation>
+        <translation>
+            <numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform>
+            <numerusform>intet svar fra %1 på SNMPv3-motoroppdagelse etter %n forsøk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
-        <translation><numerusform>intet svar fra %1 etter %n forsøk</numerusform><numerusform>intet svar fra %1 etter %n forsøk</numerusform></translation>
+        <translation>
+            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
+            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
+        </translation>
     </message>
     <message>
         <source>walk of %1 on %2 failed: %3</source>
@@ -2491,28 +2568,28 @@ Etter: %2</translation>
         <translation>ingen kjent motor-ID for %1</translation>
     </message>
     <message>
-        <source>%1 does not know the SNMPv3 user '%2': check the user name</source>
-        <translation>%1 kjenner ikke SNMPv3-brukeren '%2': kontroller brukernavnet</translation>
+        <source>%1 does not know the SNMPv3 user &apos;%2&apos;: check the user name</source>
+        <translation>%1 kjenner ikke SNMPv3-brukeren &apos;%2&apos;: kontroller brukernavnet</translation>
     </message>
     <message>
-        <source>%1 rejected the digest of user '%2': check the authentication password and protocol (%3)</source>
-        <translation>%1 avviste sammendraget for brukeren '%2': kontroller autentiseringspassordet og protokollen (%3)</translation>
+        <source>%1 rejected the digest of user &apos;%2&apos;: check the authentication password and protocol (%3)</source>
+        <translation>%1 avviste sammendraget for brukeren &apos;%2&apos;: kontroller autentiseringspassordet og protokollen (%3)</translation>
     </message>
     <message>
         <source>%1 is still out of the SNMPv3 time window after a resynchronisation: its clock is unstable or another device answers with the same engine ID (not an outage)</source>
         <translation>%1 er fortsatt utenfor SNMPv3-tidsvinduet etter ny synkronisering: klokken er ustabil, eller en annen enhet svarer med samme motor-ID (ikke et brudd)</translation>
     </message>
     <message>
-        <source>%1 does not support security level %2 for user '%3': choose the level the printer has for this user</source>
-        <translation>%1 støtter ikke sikkerhetsnivå %2 for brukeren '%3': velg nivået skriveren har for denne brukeren</translation>
+        <source>%1 does not support security level %2 for user &apos;%3&apos;: choose the level the printer has for this user</source>
+        <translation>%1 støtter ikke sikkerhetsnivå %2 for brukeren &apos;%3&apos;: velg nivået skriveren har for denne brukeren</translation>
     </message>
     <message>
         <source>%1 could not decrypt the request: check the privacy password, protocol or AES variant (%2)</source>
         <translation>%1 kunne ikke dekryptere forespørselen: kontroller personvernpassordet, protokollen eller AES-varianten (%2)</translation>
     </message>
     <message>
-        <source>%1 does not know the SNMPv3 context '%2'</source>
-        <translation>%1 kjenner ikke SNMPv3-konteksten '%2'</translation>
+        <source>%1 does not know the SNMPv3 context &apos;%2&apos;</source>
+        <translation>%1 kjenner ikke SNMPv3-konteksten &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 keeps refusing its own engine ID</source>
@@ -2523,12 +2600,12 @@ Etter: %2</translation>
         <translation>%1 svarte med en rapport (%2)</translation>
     </message>
     <message>
-        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder "-C" variant)</source>
+        <source>%1 answered engine discovery, then silence: check the privacy password, protocol or AES variant (%2; AES-192/256 come in a Blumenthal and a Cisco/Reeder &quot;-C&quot; variant)</source>
         <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller personvernpassordet, protokollen eller AES-varianten (%2; AES-192/256 finnes i en Blumenthal- og en Cisco/Reeder-«-C»-variant)</translation>
     </message>
     <message>
-        <source>%1 answered engine discovery, then silence: check the security level and the printer's access rules for user '%2'</source>
-        <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller sikkerhetsnivået og skriverens tilgangsregler for brukeren '%2'</translation>
+        <source>%1 answered engine discovery, then silence: check the security level and the printer&apos;s access rules for user &apos;%2&apos;</source>
+        <translation>%1 svarte på motoroppdagelse, deretter stillhet: kontroller sikkerhetsnivået og skriverens tilgangsregler for brukeren &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2587,21 +2664,31 @@ Etter: %2</translation>
 </context>
 <context>
     <name>Printwatch::Snmp::SyncSession</name>
-    <message>
-        <source>%1: SNMPv3 device actions are not supported yet; use v1/v2c with the write community</source>
-        <translation>%1: SNMPv3-enhetshandlinger støttes ikke ennå; bruk v1/v2c med skrivefellesskapet</translation>
-    </message>
-    <message>
-        <source>%1: cannot open an SNMP session</source>
-        <translation>%1: kan ikke åpne en SNMP-økt</translation>
-    </message>
     <message numerus="yes">
         <source>no answer from %1 after %n tries</source>
-        <translation><numerusform>intet svar fra %1 etter %n forsøk</numerusform><numerusform>intet svar fra %1 etter %n forsøk</numerusform></translation>
+        <translation>
+            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
+            <numerusform>intet svar fra %1 etter %n forsøk</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: SNMP request failed: %2</source>
         <translation>%1: SNMP-forespørselen mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no answer to the SNMPv3 engine ID discovery after %n tries</source>
+        <translation>
+            <numerusform>%1: ingen svar på oppdagelsen av SNMPv3-motor-ID etter %n forsøk</numerusform>
+            <numerusform>%1: ingen svar på oppdagelsen av SNMPv3-motor-ID etter %n forsøk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot open an SNMP session: %2</source>
+        <translation>%1: kan ikke åpne en SNMP-økt: %2</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2748,7 @@ Etter: %2</translation>
         <translation>loggen slutter ved rad %1, men %2 rader ble skrevet (rader på slutten ble slettet)</translation>
     </message>
     <message>
-        <source>the last row's hash does not match the recorded head (the last row was replaced)</source>
+        <source>the last row&apos;s hash does not match the recorded head (the last row was replaced)</source>
         <translation>hashen til siste rad stemmer ikke med det registrerte hodet (siste rad ble erstattet)</translation>
     </message>
 </context>
@@ -2692,7 +2779,7 @@ Etter: %2</translation>
         <translation>Kan ikke åpne databasen %1: %2.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: "%2" answered "%3" instead of "%4".</source>
+        <source>Cannot open the database %1: &quot;%2&quot; answered &quot;%3&quot; instead of &quot;%4&quot;.</source>
         <translation>Kan ikke åpne databasen %1: «%2» svarte «%3» i stedet for «%4».</translation>
     </message>
     <message>
@@ -2732,11 +2819,17 @@ Etter: %2</translation>
     <name>Printwatch::Storage::StorageWriter</name>
     <message numerus="yes">
         <source>Cannot store %n poll result(s): the database is not open.</source>
-        <translation><numerusform>Kan ikke lagre %n avspørringsresultat: databasen er ikke åpen.</numerusform><numerusform>Kan ikke lagre %n avspørringsresultater: databasen er ikke åpen.</numerusform></translation>
+        <translation>
+            <numerusform>Kan ikke lagre %n avspørringsresultat: databasen er ikke åpen.</numerusform>
+            <numerusform>Kan ikke lagre %n avspørringsresultater: databasen er ikke åpen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Could not store %n poll result(s); the batch was rolled back and nothing of it was written. %1</source>
-        <translation><numerusform>Kunne ikke lagre %n avspørringsresultat; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform><numerusform>Kunne ikke lagre %n avspørringsresultater; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform></translation>
+        <translation>
+            <numerusform>Kunne ikke lagre %n avspørringsresultat; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform>
+            <numerusform>Kunne ikke lagre %n avspørringsresultater; partiet ble rullet tilbake og ingenting av det ble skrevet. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>While storing the poll of %1: %2</source>
@@ -2755,7 +2848,10 @@ Etter: %2</translation>
     <name>Printwatch::Views::ActionProgressDialog</name>
     <message numerus="yes">
         <source>Working on %n printer(s)…</source>
-        <translation><numerusform>Arbeider med %n skriver…</numerusform><numerusform>Arbeider med %n skrivere…</numerusform></translation>
+        <translation>
+            <numerusform>Arbeider med %n skriver…</numerusform>
+            <numerusform>Arbeider med %n skrivere…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printer</source>
@@ -2810,7 +2906,10 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n hendelse</numerusform><numerusform>%n hendelser</numerusform></translation>
+        <translation>
+            <numerusform>%n hendelse</numerusform>
+            <numerusform>%n hendelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -2837,7 +2936,10 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) shown</source>
-        <translation><numerusform>%n varsel vist</numerusform><numerusform>%n varsler vist</numerusform></translation>
+        <translation>
+            <numerusform>%n varsel vist</numerusform>
+            <numerusform>%n varsler vist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2888,7 +2990,10 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>Hash chain verified: %n row(s), none changed or removed.</source>
-        <translation><numerusform>Hashkjeden er kontrollert: %n rad, ingen endret eller fjernet.</numerusform><numerusform>Hashkjeden er kontrollert: %n rader, ingen endret eller fjernet.</numerusform></translation>
+        <translation>
+            <numerusform>Hashkjeden er kontrollert: %n rad, ingen endret eller fjernet.</numerusform>
+            <numerusform>Hashkjeden er kontrollert: %n rader, ingen endret eller fjernet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TAMPERING DETECTED: %1</source>
@@ -2926,7 +3031,10 @@ Etter: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n printer(s)</source>
-        <translation><numerusform>%n skriver</numerusform><numerusform>%n skrivere</numerusform></translation>
+        <translation>
+            <numerusform>%n skriver</numerusform>
+            <numerusform>%n skrivere</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -3012,7 +3120,7 @@ Etter: %2</translation>
         <translation>Konte&amp;kst:</translation>
     </message>
     <message>
-        <source>Enter the community (printers usually answer to "public").</source>
+        <source>Enter the community (printers usually answer to &quot;public&quot;).</source>
         <translation>Skriv inn fellesskapet (skrivere svarer vanligvis på «public»).</translation>
     </message>
 </context>
@@ -3089,6 +3197,450 @@ Etter: %2</translation>
     <message>
         <source>%1 empty</source>
         <translation>%1 tomme</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::DetailFacts</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>unrestricted</source>
+        <translation>ubegrenset</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>noe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets</source>
+        <translation>%1 av %2 ark</translation>
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation>lite papir</translation>
+    </message>
+    <message>
+        <source>no paper</source>
+        <translation>tomt for papir</translation>
+    </message>
+    <message>
+        <source>toner low</source>
+        <translation>lite toner</translation>
+    </message>
+    <message>
+        <source>no toner</source>
+        <translation>tomt for toner</translation>
+    </message>
+    <message>
+        <source>door open</source>
+        <translation>dør åpen</translation>
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation>papirstopp</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>frakoblet</translation>
+    </message>
+    <message>
+        <source>service requested</source>
+        <translation>service etterspurt</translation>
+    </message>
+    <message>
+        <source>input tray missing</source>
+        <translation>innskuff mangler</translation>
+    </message>
+    <message>
+        <source>output tray missing</source>
+        <translation>utskuff mangler</translation>
+    </message>
+    <message>
+        <source>marker supply missing</source>
+        <translation>forbruksmateriell mangler</translation>
+    </message>
+    <message>
+        <source>output nearly full</source>
+        <translation>utskuff nesten full</translation>
+    </message>
+    <message>
+        <source>output full</source>
+        <translation>utskuff full</translation>
+    </message>
+    <message>
+        <source>input tray empty</source>
+        <translation>innskuff tom</translation>
+    </message>
+    <message>
+        <source>maintenance overdue</source>
+        <translation>vedlikehold forfalt</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <source>Raw value: %1</source>
+        <translation>Råverdi: %1</translation>
+    </message>
+    <message>
+        <source>Vendor profile: %1</source>
+        <translation>Leverandørprofil: %1</translation>
+    </message>
+    <message>
+        <source>The printer did not report it</source>
+        <translation>Skriveren oppga det ikke</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Produsent:</translation>
+    </message>
+    <message>
+        <source>Recognised from sysObjectID %1</source>
+        <translation>Gjenkjent fra sysObjectID %1</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Serienummer:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Fastvare:</translation>
+    </message>
+    <message>
+        <source>Asset tag:</source>
+        <translation>Inventarnummer:</translation>
+    </message>
+    <message>
+        <source>System name:</source>
+        <translation>Systemnavn:</translation>
+    </message>
+    <message>
+        <source>Printer name:</source>
+        <translation>Skrivernavn:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Plassering:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Engine ID:</source>
+        <translation>Motor-ID:</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>Først sett:</translation>
+    </message>
+    <message>
+        <source>When Printwatch first got an answer from this printer</source>
+        <translation>Da Printwatch først fikk svar fra denne skriveren</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP-adresse:</translation>
+    </message>
+    <message>
+        <source>Subnet mask:</source>
+        <translation>Nettmaske:</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Ruter:</translation>
+    </message>
+    <message>
+        <source>DNS name:</source>
+        <translation>DNS-navn:</translation>
+    </message>
+    <message>
+        <source>Reverse lookup of the printer&apos;s address</source>
+        <translation>Omvendt oppslag av skriverens adresse</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC-adresse:</translation>
+    </message>
+    <message>
+        <source>SNMP port:</source>
+        <translation>SNMP-port:</translation>
+    </message>
+    <message>
+        <source>SNMP version:</source>
+        <translation>SNMP-versjon:</translation>
+    </message>
+    <message>
+        <source>The version this printer answered to</source>
+        <translation>Versjonen denne skriveren svarte på</translation>
+    </message>
+    <message>
+        <source>Managed:</source>
+        <translation>Administrert:</translation>
+    </message>
+    <message>
+        <source>Yes, polled</source>
+        <translation>Ja, spørres</translation>
+    </message>
+    <message>
+        <source>No (out of scope)</source>
+        <translation>Nei (utenfor omfang)</translation>
+    </message>
+    <message>
+        <source>Address history:</source>
+        <translation>Adressehistorikk:</translation>
+    </message>
+    <message>
+        <source>Every address this printer answered at, oldest first</source>
+        <translation>Alle adresser denne skriveren har svart på, eldste først</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 d %2 t %3 min</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Source: hrDeviceStatus (1.3.6.1.2.1.25.3.2.1.5) = %1, hrPrinterStatus (1.3.6.1.2.1.25.3.5.1.1) = %2</source>
+        <translation>Kilde: hrDeviceStatus (1.3.6.1.2.1.25.3.2.1.5) = %1, hrPrinterStatus (1.3.6.1.2.1.25.3.5.1.1) = %2</translation>
+    </message>
+    <message>
+        <source>Detected errors:</source>
+        <translation>Oppdagede feil:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Source: hrPrinterDetectedErrorState (1.3.6.1.2.1.25.3.5.1.2)
+Raw value: 0x%1</source>
+        <translation>Kilde: hrPrinterDetectedErrorState (1.3.6.1.2.1.25.3.5.1.2)
+Råverdi: 0x%1</translation>
+    </message>
+    <message>
+        <source>Console display:</source>
+        <translation>Panelvisning:</translation>
+    </message>
+    <message>
+        <source>Source: prtConsoleDisplayBufferText (1.3.6.1.2.1.43.16.5.1.2)</source>
+        <translation>Kilde: prtConsoleDisplayBufferText (1.3.6.1.2.1.43.16.5.1.2)</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Deksler:</translation>
+    </message>
+    <message>
+        <source>Source: prtCoverDescription / prtCoverStatus (1.3.6.1.2.1.43.6.1.1)</source>
+        <translation>Kilde: prtCoverDescription / prtCoverStatus (1.3.6.1.2.1.43.6.1.1)</translation>
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation>Oppe i:</translation>
+    </message>
+    <message>
+        <source>Source: sysUpTime (1.3.6.1.2.1.1.3.0)
+Raw value: %1 centiseconds</source>
+        <translation>Kilde: sysUpTime (1.3.6.1.2.1.1.3.0)
+Råverdi: %1 hundredels sekunder</translation>
+    </message>
+    <message>
+        <source>Last answered:</source>
+        <translation>Svarte sist:</translation>
+    </message>
+    <message>
+        <source>Last polled:</source>
+        <translation>Sist spurt:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Siste feil:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes (%n colorants)</source>
+        <translation>
+            <numerusform>Ja (%n fargestoff)</numerusform>
+            <numerusform>Ja (%n fargestoffer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No, monochrome</source>
+        <translation>Nei, svart-hvitt</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>
+Read at %1</source>
+        <translation>
+Lest %1</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farge:</translation>
+    </message>
+    <message>
+        <source>Source: prtMarkerProcessColorants (1.3.6.1.2.1.43.10.2.1.6) = %1, prtMarkerColorantValue (1.3.6.1.2.1.43.12.1.1.4)</source>
+        <translation>Kilde: prtMarkerProcessColorants (1.3.6.1.2.1.43.10.2.1.6) = %1, prtMarkerColorantValue (1.3.6.1.2.1.43.12.1.1.4)</translation>
+    </message>
+    <message>
+        <source>Duplex:</source>
+        <translation>Tosidig:</translation>
+    </message>
+    <message>
+        <source>Source: prtMediaPathType (1.3.6.1.2.1.43.13.4.1.9)</source>
+        <translation>Kilde: prtMediaPathType (1.3.6.1.2.1.43.13.4.1.9)</translation>
+    </message>
+    <message>
+        <source>Input trays:</source>
+        <translation>Papirskuffer:</translation>
+    </message>
+    <message>
+        <source>Source: prtInputTable (1.3.6.1.2.1.43.8.2.1): name, media name, current level / max capacity (sheets)</source>
+        <translation>Kilde: prtInputTable (1.3.6.1.2.1.43.8.2.1): navn, medienavn, nåværende nivå / største kapasitet (ark)</translation>
+    </message>
+    <message>
+        <source>Output bins:</source>
+        <translation>Utskuffer:</translation>
+    </message>
+    <message>
+        <source>Source: prtOutputTable (1.3.6.1.2.1.43.9.2.1): name, remaining capacity / max capacity (sheets)</source>
+        <translation>Kilde: prtOutputTable (1.3.6.1.2.1.43.9.2.1): navn, gjenværende kapasitet / største kapasitet (ark)</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Komponenter:</translation>
+    </message>
+    <message>
+        <source>Source: hrDeviceTable (1.3.6.1.2.1.25.3.2.1): type and description</source>
+        <translation>Kilde: hrDeviceTable (1.3.6.1.2.1.25.3.2.1): type og beskrivelse</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Minne:</translation>
+    </message>
+    <message>
+        <source>Source: hrMemorySize (1.3.6.1.2.1.25.2.2.0)
+Raw value: %1 KB</source>
+        <translation>Kilde: hrMemorySize (1.3.6.1.2.1.25.2.2.0)
+Råverdi: %1 KB</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>Disk:</translation>
+    </message>
+    <message>
+        <source>Source: hrStorageSize × hrStorageAllocationUnits of the fixed disk (1.3.6.1.2.1.25.2.3.1)
+Raw value: %1 KB</source>
+        <translation>Kilde: hrStorageSize × hrStorageAllocationUnits for den faste disken (1.3.6.1.2.1.25.2.3.1)
+Råverdi: %1 KB</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Skriverspråk:</translation>
+    </message>
+    <message>
+        <source>Source: prtInterpreterDescription (1.3.6.1.2.1.43.15.1.1.3)</source>
+        <translation>Kilde: prtInterpreterDescription (1.3.6.1.2.1.43.15.1.1.3)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Hastighet:</translation>
+    </message>
+    <message>
+        <source>%1 pages per minute</source>
+        <translation>%1 sider per minutt</translation>
+    </message>
+    <message>
+        <source>From the vendor profile</source>
+        <translation>Fra leverandørprofilen</translation>
+    </message>
+    <message>
+        <source>Meters:</source>
+        <translation>Telleverk:</translation>
+    </message>
+    <message>
+        <source>The meters of the latest poll; the Counters tab shows each one&apos;s source</source>
+        <translation>Telleverkene fra siste avlesning; fanen Telleverk viser kilden til hvert av dem</translation>
+    </message>
+    <message>
+        <source>This serial was also seen at %1 (known at %2), last on %3.</source>
+        <translation>Dette serienummeret er også sett på %1 (kjent på %2), sist %3.</translation>
+    </message>
+    <message>
+        <source>This serial answered with another MAC address at %1: %2 (known %3), last on %4.</source>
+        <translation>Dette serienummeret svarte med en annen MAC-adresse på %1: %2 (kjent %3), sist %4.</translation>
+    </message>
+    <message>
+        <source>This MAC address answered with another serial at %1: %2 (known %3), last on %4.</source>
+        <translation>Denne MAC-adressen svarte med et annet serienummer på %1: %2 (kjent %3), sist %4.</translation>
+    </message>
+    <message>
+        <source>Another printer reports the same SNMPv3 engine ID %1: %2 (cloned configuration?).</source>
+        <translation>En annen skriver oppgir samme SNMPv3-motor-ID %1: %2 (klonet oppsett?).</translation>
+    </message>
+    <message>
+        <source>Raw value: %1 × %2 = %3 %4</source>
+        <translation>Råverdi: %1 × %2 = %3 %4</translation>
+    </message>
+    <message>
+        <source>Raw value: %1 %2</source>
+        <translation>Råverdi: %1 %2</translation>
+    </message>
+    <message>
+        <source>The printer calls it: %1</source>
+        <translation>Skriveren kaller det: %1</translation>
+    </message>
+    <message>
+        <source>Billing meter: reports bill on this one</source>
+        <translation>Faktureringstelleverk: rapportene fakturerer etter dette</translation>
+    </message>
+    <message>
+        <source>Sources disagree:</source>
+        <translation>Kildene er uenige:</translation>
+    </message>
+    <message>
+        <source>Other sources agree:</source>
+        <translation>Andre kilder er enige:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 %3 (used)</source>
+        <translation>  %1: %2 %3 (brukt)</translation>
+    </message>
+    <message>
+        <source>  %1: %2 %3</source>
+        <translation>  %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Replaced printer: %1 answered at %2; since %3 it is %4.</source>
+        <translation>Erstattet skriver: %1 svarte på %2; siden %3 er det %4.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3930,13 @@ Etter: %2</translation>
     </message>
 </context>
 <context>
+    <name>Printwatch::Views::FactLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+</context>
+<context>
     <name>Printwatch::Views::LoginDialog</name>
     <message>
         <source>Log in to Printwatch</source>
@@ -3529,70 +4088,6 @@ Etter: %2</translation>
 <context>
     <name>Printwatch::Views::PrinterDetailPage</name>
     <message>
-        <source>paper low</source>
-        <translation>lite papir</translation>
-    </message>
-    <message>
-        <source>no paper</source>
-        <translation>tomt for papir</translation>
-    </message>
-    <message>
-        <source>toner low</source>
-        <translation>lite toner</translation>
-    </message>
-    <message>
-        <source>no toner</source>
-        <translation>tomt for toner</translation>
-    </message>
-    <message>
-        <source>door open</source>
-        <translation>dør åpen</translation>
-    </message>
-    <message>
-        <source>jammed</source>
-        <translation>papirstopp</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>frakoblet</translation>
-    </message>
-    <message>
-        <source>service requested</source>
-        <translation>service etterspurt</translation>
-    </message>
-    <message>
-        <source>input tray missing</source>
-        <translation>innskuff mangler</translation>
-    </message>
-    <message>
-        <source>output tray missing</source>
-        <translation>utskuff mangler</translation>
-    </message>
-    <message>
-        <source>marker supply missing</source>
-        <translation>forbruksmateriell mangler</translation>
-    </message>
-    <message>
-        <source>output nearly full</source>
-        <translation>utskuff nesten full</translation>
-    </message>
-    <message>
-        <source>output full</source>
-        <translation>utskuff full</translation>
-    </message>
-    <message>
-        <source>input tray empty</source>
-        <translation>innskuff tom</translation>
-    </message>
-    <message>
-        <source>maintenance overdue</source>
-        <translation>vedlikehold forfalt</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h %3 min</source>
-        <translation>%1 d %2 t %3 min</translation>
-    </message>
-    <message>
         <source>Open &amp;web page</source>
         <translation>Åpne &amp;nettside</translation>
     </message>
@@ -3605,11 +4100,11 @@ Etter: %2</translation>
         <translation>Åpne en skriver fra en hvilken som helst tabell (dobbeltklikk eller Enter) for å se den her.</translation>
     </message>
     <message>
-        <source>Open the printer's own web page in the browser</source>
+        <source>Open the printer&apos;s own web page in the browser</source>
         <translation>Åpne skriverens egen nettside i nettleseren</translation>
     </message>
     <message>
-        <source>Read this printer's data again from the database</source>
+        <source>Read this printer&apos;s data again from the database</source>
         <translation>Les denne skriverens data på nytt fra databasen</translation>
     </message>
     <message>
@@ -3665,7 +4160,7 @@ Etter: %2</translation>
         <translation>Varsel</translation>
     </message>
     <message>
-        <source>Printer's text</source>
+        <source>Printer&apos;s text</source>
         <translation>Skriverens tekst</translation>
     </message>
     <message>
@@ -3697,134 +4192,6 @@ Etter: %2</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Read over SNMP from %1</source>
-        <translation>Lest over SNMP fra %1</translation>
-    </message>
-    <message>
-        <source>Vendor:</source>
-        <translation>Produsent:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <source>Serial number:</source>
-        <translation>Serienummer:</translation>
-    </message>
-    <message>
-        <source>Firmware:</source>
-        <translation>Fastvare:</translation>
-    </message>
-    <message>
-        <source>System name:</source>
-        <translation>Systemnavn:</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>Plassering:</translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation>Kontakt:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Beskrivelse:</translation>
-    </message>
-    <message>
-        <source>First seen:</source>
-        <translation>Først sett:</translation>
-    </message>
-    <message>
-        <source>The vendor as recognised from sysObjectID %1</source>
-        <translation>Produsenten slik den gjenkjennes fra sysObjectID %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 – %3)</source>
-        <translation>%1 (%2 – %3)</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>MAC address:</source>
-        <translation>MAC-adresse:</translation>
-    </message>
-    <message>
-        <source>SNMP version:</source>
-        <translation>SNMP-versjon:</translation>
-    </message>
-    <message>
-        <source>Managed:</source>
-        <translation>Administrert:</translation>
-    </message>
-    <message>
-        <source>Yes, polled</source>
-        <translation>Ja, spørres</translation>
-    </message>
-    <message>
-        <source>No (out of scope)</source>
-        <translation>Nei (utenfor omfang)</translation>
-    </message>
-    <message>
-        <source>Address history:</source>
-        <translation>Adressehistorikk:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Detected errors:</source>
-        <translation>Oppdagede feil:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>Up for:</source>
-        <translation>Oppe i:</translation>
-    </message>
-    <message>
-        <source>Last answered:</source>
-        <translation>Svarte sist:</translation>
-    </message>
-    <message>
-        <source>Last polled:</source>
-        <translation>Sist spurt:</translation>
-    </message>
-    <message>
-        <source>Last error:</source>
-        <translation>Siste feil:</translation>
-    </message>
-    <message>
-        <source>Colour:</source>
-        <translation>Farge:</translation>
-    </message>
-    <message>
-        <source>Yes (%1)</source>
-        <translation>Ja (%1)</translation>
-    </message>
-    <message>
-        <source>No, monochrome</source>
-        <translation>Nei, svart-hvitt</translation>
-    </message>
-    <message>
-        <source>Supplies:</source>
-        <translation>Forbruksmateriell:</translation>
-    </message>
-    <message>
-        <source>Meters:</source>
-        <translation>Telleverk:</translation>
-    </message>
-    <message>
-        <source>From the colours of the printer's marker supplies (prtMarkerColorantValue)</source>
-        <translation>Ut fra fargene på skriverens forbruksmateriell (prtMarkerColorantValue)</translation>
-    </message>
-    <message>
         <source>not enough history</source>
         <translation>for lite historikk</translation>
     </message>
@@ -3839,12 +4206,6 @@ Etter: %2</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Level %1 of capacity %2 (raw values)
-Read from %3</source>
-        <translation>Nivå %1 av kapasitet %2 (råverdier)
-Lest fra %3</translation>
     </message>
     <message>
         <source>A straight line through the levels since the last replacement</source>
@@ -3867,16 +4228,62 @@ Lest fra %3</translation>
         <translation>Sider</translation>
     </message>
     <message>
-        <source>Read from %1, unit %2</source>
-        <translation>Lest fra %1, enhet %2</translation>
-    </message>
-    <message>
         <source>Supply levels</source>
         <translation>Nivå på forbruksmateriell</translation>
     </message>
     <message>
         <source>Percent</source>
         <translation>Prosent</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Identity conflicts Printwatch could not settle by itself</source>
+        <translation>Identitetskonflikter Printwatch ikke kunne avgjøre selv</translation>
+    </message>
+    <message>
+        <source>Level %1 of capacity %2 (raw values), unit %3
+Source: %4</source>
+        <translation>Nivå %1 av kapasitet %2 (råverdier), enhet %3
+Kilde: %4</translation>
+    </message>
+    <message>
+        <source>Capacity source: %1</source>
+        <translation>Kilde for kapasitet: %1</translation>
+    </message>
+    <message>
+        <source>Part number: %1</source>
+        <translation>Delenummer: %1</translation>
+    </message>
+    <message>
+        <source>Vendor quirk applied: %1</source>
+        <translation>Leverandørsærtrekk brukt: %1</translation>
+    </message>
+    <message>
+        <source>Source: prtAlertTable (1.3.6.1.2.1.43.18.1.1), row %1
+Raw values: severity %2, group %3 (index %4), location %5, code %6, training level %7
+Printer&apos;s text: %8</source>
+        <translation>Kilde: prtAlertTable (1.3.6.1.2.1.43.18.1.1), rad %1
+Råverdier: alvorlighet %2, gruppe %3 (indeks %4), plassering %5, kode %6, opplæringsnivå %7
+Skriverens tekst: %8</translation>
+    </message>
+    <message>
+        <source>★ billing meter</source>
+        <translation>★ faktureringstelleverk</translation>
+    </message>
+    <message>
+        <source>⚠ sources disagree</source>
+        <translation>⚠ kildene er uenige</translation>
     </message>
 </context>
 <context>
@@ -3985,7 +4392,7 @@ Lest fra %3</translation>
         <translation>Standardplassering</translation>
     </message>
     <message>
-        <source>The SQLite file with the fleet's history; used from the next start</source>
+        <source>The SQLite file with the fleet&apos;s history; used from the next start</source>
         <translation>SQLite-filen med parkens historikk; brukes fra neste oppstart</translation>
     </message>
     <message>
@@ -4085,7 +4492,10 @@ Lest fra %3</translation>
     </message>
     <message numerus="yes">
         <source>%n supply(s)</source>
-        <translation><numerusform>%n forbruksvare</numerusform><numerusform>%n forbruksvarer</numerusform></translation>
+        <translation>
+            <numerusform>%n forbruksvare</numerusform>
+            <numerusform>%n forbruksvarer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -4132,7 +4542,10 @@ Lest fra %3</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 shown</source>
@@ -4202,8 +4615,20 @@ Lest fra %3</translation>
         <translation>Gjenta:</translation>
     </message>
     <message>
-        <source>Printer actions allowed in this fleet</source>
-        <translation>Skriverhandlinger som er tillatt i denne parken</translation>
+        <source>Printer actions allowed</source>
+        <translation>Tillatte skriverhandlinger</translation>
+    </message>
+    <message>
+        <source>All printers (fleet-wide)</source>
+        <translation>Alle skrivere (hele flåten)</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Device group %1</source>
+        <translation>Enhetsgruppe %1</translation>
     </message>
 </context>
 <context>

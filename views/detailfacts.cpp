@@ -308,7 +308,8 @@ QStringList DetailFacts::conflictNotices(const Storage::PrinterDetail &detail)
             notices += tr("This serial was also seen at %1 (known at %2), last on %3.").arg(observed, expected, since);
             break;
         case Storage::ConflictKind::ReplacedAtAddress:
-            notices += tr("Replaced printer: %1 answered at %2 before %3 (now %4).").arg(expected, address, observed, since);
+            notices +=
+                tr("Replaced printer: %1 answered at %2; since %3 it is %4.").arg(expected, address, since, observed);
             break;
         case Storage::ConflictKind::MacMismatch:
             notices += tr("This serial answered with another MAC address at %1: %2 (known %3), last on %4.")

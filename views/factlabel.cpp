@@ -68,6 +68,16 @@ QSize FactLabel::minimumSizeHint() const
     return {width, fontMetrics().height()};
 }
 
+void FactLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    // Layouts inside a scroll area do not always ask for the height at the width they finally give;
+    // the label claims the height its wrapped lines need at that width, which relayouts once.
+    const int needed = heightForWidth(width());
+    if (minimumHeight() != needed)
+        setMinimumHeight(needed);
+}
+
 void FactLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

@@ -222,6 +222,8 @@ QWidget *PrinterDetailPage::buildDetails()
     split->addWidget(tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    // The facts get two fifths from the start; their size hint alone would leave them a narrow column.
+    split->setSizes({2000, 3000});
 
     m_conflicts = new FactLabel(QString(), page);
     m_conflicts->setObjectName(QStringLiteral("conflictNotice"));
