@@ -113,7 +113,9 @@ long netsnmpVersion(Core::SnmpVersion version)
     return SNMP_VERSION_2c;
 }
 
-VarBind convert(const netsnmp_variable_list *var)
+} // namespace
+
+VarBind varBindFromNetSnmp(const netsnmp_variable_list *var)
 {
     VarBind bind;
     QList<quint32> name(qsizetype(var->name_length));
@@ -177,8 +179,6 @@ VarBind convert(const netsnmp_variable_list *var)
     }
     return bind;
 }
-
-} // namespace
 
 void initNetSnmp()
 {
@@ -393,7 +393,7 @@ Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext 
         ++count;
     result.varBinds.reserve(count); // one allocation, not a growth per GETBULK row
     for (const netsnmp_variable_list *var = pdu->variables; var; var = var->next_variable)
-        result.varBinds.append(convert(var));
+        result.varBinds.append(varBindFromNetSnmp(var));
     return result;
 }
 

@@ -13,8 +13,12 @@
 #include <QList>
 
 struct usmUser;
+struct variable_list; // net-snmp's netsnmp_variable_list
 
 namespace Printwatch::Snmp {
+
+// One net-snmp variable as our value type (for the other net-snmp user, the blocking SyncSession).
+VarBind varBindFromNetSnmp(const variable_list *var);
 
 enum class PduType : quint8 { Get, GetNext, GetBulk, Response, Report, Other };
 

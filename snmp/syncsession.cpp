@@ -11,7 +11,6 @@
 #include <net-snmp/net-snmp-includes.h>
 #include <net-snmp/library/snmpusm.h>
 
-#include <limits>
 
 namespace Printwatch::Snmp {
 
@@ -20,69 +19,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Snmp", text, disambiguation, n);
-}
-
-VarBind toVarBind(const netsnmp_variable_list *var)
-{
-    VarBind bind;
-    QList<quint32> name;
-    for (size_t i = 0; i < var->name_length; ++i)
-        name.append(quint32(var->name[i]));
-    bind.oid = Oid(std::move(name));
-    switch (var->type) {
-    case ASN_INTEGER:
-        bind.type = ValueType::Integer;
-        bind.integer = var->val.integer ? qint64(*var->val.integer) : 0;
-        break;
-    case ASN_OCTET_STR:
-    case ASN_OPAQUE:
-    case ASN_IPADDRESS:
-        bind.type = var->type == ASN_OCTET_STR ? ValueType::OctetString
-                    : var->type == ASN_OPAQUE  ? ValueType::Opaque
-                                               : ValueType::IpAddress;
-        if (var->val.string && var->val_len > 0)
-            bind.bytes = QByteArray(reinterpret_cast<const char *>(var->val.string), qsizetype(var->val_len));
-        break;
-    case ASN_OBJECT_ID: {
-        bind.type = ValueType::ObjectId;
-        QList<quint32> value;
-        for (size_t i = 0; i < var->val_len / sizeof(oid) && var->val.objid; ++i)
-            value.append(quint32(var->val.objid[i]));
-        bind.oidValue = Oid(std::move(value));
-        break;
-    }
-    case ASN_COUNTER:
-    case ASN_GAUGE:
-    case ASN_TIMETICKS:
-        bind.type = var->type == ASN_COUNTER ? ValueType::Counter32
-                    : var->type == ASN_GAUGE ? ValueType::Gauge32
-                                             : ValueType::TimeTicks;
-        bind.unsignedValue = var->val.integer ? quint64(quint32(*var->val.integer)) : 0;
-        bind.integer = qint64(bind.unsignedValue);
-        break;
-    case ASN_COUNTER64:
-        bind.type = ValueType::Counter64;
-        if (var->val.counter64)
-            bind.unsignedValue = (quint64(var->val.counter64->high) << 32) | quint64(quint32(var->val.counter64->low));
-        bind.integer = bind.unsignedValue > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(bind.unsignedValue);
-        break;
-    case SNMP_NOSUCHOBJECT:
-        bind.type = ValueType::NoSuchObject;
-        break;
-    case SNMP_NOSUCHINSTANCE:
-        bind.type = ValueType::NoSuchInstance;
-        break;
-    case SNMP_ENDOFMIBVIEW:
-        bind.type = ValueType::EndOfMibView;
-        break;
-    case ASN_NULL:
-        bind.type = ValueType::Null;
-        break;
-    default:
-        bind.type = ValueType::Other;
-        break;
-    }
-    return bind;
 }
 
 struct OidRef
@@ -290,7 +226,7 @@ Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids
         reply.errorStatus = int(response->errstat);
         reply.errorIndex = int(response->errindex);
         for (const netsnmp_variable_list *var = response->variables; var; var = var->next_variable)
-            reply.varBinds.append(toVarBind(var));
+            reply.varBinds.append(varBindFromNetSnmp(var));
         result = reply;
     } else if (status == STAT_TIMEOUT) {
         result = Core::Error{tr("no answer from %1 after %n tries", nullptr, m_credential.retries + 1).arg(label())};
