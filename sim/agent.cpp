@@ -29,64 +29,6 @@ std::size_t toSubIds(const oid *name, std::size_t length, SubIds &out)
     return length;
 }
 
-// Adds `value` under the name `name` to `pdu`; net-snmp encodes it.
-void addValue(netsnmp_pdu *pdu, const Oid &name, const SnmpValue &value)
-{
-    std::array<oid, MAX_OID_LEN> buffer{};
-    const std::size_t length = std::min<std::size_t>(name.size(), buffer.size());
-    std::copy_n(name.begin(), length, buffer.begin());
-    switch (value.type) {
-    case ValueType::Integer: {
-        const long v = long(value.number);
-        snmp_pdu_add_variable(pdu, buffer.data(), length, ASN_INTEGER, &v, sizeof v);
-        break;
-    }
-    case ValueType::Counter32:
-    case ValueType::Gauge32:
-    case ValueType::TimeTicks: {
-        const u_long v = u_long(std::uint32_t(value.number));
-        snmp_pdu_add_variable(pdu, buffer.data(), length, u_char(value.type), &v, sizeof v);
-        break;
-    }
-    case ValueType::Counter64: {
-        counter64 v{};
-        v.high = u_long(value.counter64 >> 32);
-        v.low = u_long(value.counter64 & 0xFFFFFFFFu);
-        snmp_pdu_add_variable(pdu, buffer.data(), length, ASN_COUNTER64, &v, sizeof v);
-        break;
-    }
-    case ValueType::OctetString:
-    case ValueType::IpAddress:
-    case ValueType::Opaque:
-        snmp_pdu_add_variable(pdu, buffer.data(), length, u_char(value.type), value.bytes.constData(),
-                              std::size_t(value.bytes.size()));
-        break;
-    case ValueType::ObjectId: {
-        std::array<oid, MAX_OID_LEN> v{};
-        const std::size_t n = std::min<std::size_t>(value.oid.size(), v.size());
-        std::copy_n(value.oid.begin(), n, v.begin());
-        snmp_pdu_add_variable(pdu, buffer.data(), length, ASN_OBJECT_ID, v.data(), n * sizeof(oid));
-        break;
-    }
-    case ValueType::Null:
-        snmp_pdu_add_variable(pdu, buffer.data(), length, ASN_NULL, nullptr, 0);
-        break;
-    }
-}
-
-void addException(netsnmp_pdu *pdu, const oid *name, std::size_t length, u_char exception)
-{
-    snmp_pdu_add_variable(pdu, name, length, exception, nullptr, 0);
-}
-
-void addException(netsnmp_pdu *pdu, const Oid &name, u_char exception)
-{
-    std::array<oid, MAX_OID_LEN> buffer{};
-    const std::size_t length = std::min<std::size_t>(name.size(), buffer.size());
-    std::copy_n(name.begin(), length, buffer.begin());
-    snmp_pdu_add_variable(pdu, buffer.data(), length, exception, nullptr, 0);
-}
-
 bool communityIs(const netsnmp_pdu &pdu, const QByteArray &community)
 {
     return !community.isEmpty() && pdu.community_len == std::size_t(community.size())
@@ -152,6 +94,151 @@ long messageVersion(const unsigned char *data, std::size_t length)
 
 } // namespace
 
+// Reply varbinds the agent owns and reuses: net-snmp encodes them but never frees them.
+// Letting net-snmp allocate a netsnmp_variable_list per answered value (about 1 KB, zeroed) and
+// walk the list to append it was a fifth of the simulator's CPU with 64-varbind answers.
+struct Agent::ReplyPool
+{
+    struct Slot
+    {
+        netsnmp_variable_list vb{};
+        SnmpValue value;        // keeps the bytes val.string points at alive until the build
+        std::vector<oid> objid; // val.objid of an OBJECT IDENTIFIER value
+    };
+    std::vector<std::unique_ptr<Slot>> pool; // stable addresses: the reply links into them
+    std::size_t used = 0;
+    netsnmp_variable_list *tail = nullptr;
+    bool linked = false; // the reply's varbinds are slots (else net-snmp's own, or none)
+
+    void begin(netsnmp_pdu *reply)
+    {
+        used = 0;
+        tail = nullptr;
+        linked = false;
+        reply->variables = nullptr;
+    }
+
+    Slot &append(netsnmp_pdu *reply)
+    {
+        if (used == pool.size())
+            pool.push_back(std::make_unique<Slot>());
+        Slot &slot = *pool[used++];
+        slot.vb.next_variable = nullptr;
+        if (tail)
+            tail->next_variable = &slot.vb;
+        else
+            reply->variables = &slot.vb;
+        linked = true;
+        tail = &slot.vb;
+        return slot;
+    }
+
+    template<typename Part>
+    static void setName(netsnmp_variable_list &vb, const Part *name, std::size_t length)
+    {
+        length = std::min<std::size_t>(length, MAX_OID_LEN);
+        std::copy_n(name, length, vb.name_loc);
+        vb.name = vb.name_loc;
+        vb.name_length = length;
+    }
+
+    // `value` under `name`; the scalar types live in the varbind's own buffer, as net-snmp keeps them.
+    void addValue(netsnmp_pdu *reply, const Oid &name, SnmpValue &&value)
+    {
+        Slot &slot = append(reply);
+        netsnmp_variable_list &vb = slot.vb;
+        setName(vb, name.data(), name.size());
+        slot.value = std::move(value);
+        const SnmpValue &v = slot.value;
+        vb.type = u_char(v.type);
+        switch (v.type) {
+        case ValueType::Integer: {
+            const long number = long(v.number);
+            std::memcpy(vb.buf, &number, sizeof number);
+            vb.val.integer = reinterpret_cast<long *>(vb.buf);
+            vb.val_len = sizeof number;
+            break;
+        }
+        case ValueType::Counter32:
+        case ValueType::Gauge32:
+        case ValueType::TimeTicks: {
+            const u_long number = u_long(std::uint32_t(v.number));
+            std::memcpy(vb.buf, &number, sizeof number);
+            vb.val.integer = reinterpret_cast<long *>(vb.buf);
+            vb.val_len = sizeof number;
+            break;
+        }
+        case ValueType::Counter64: {
+            counter64 c{};
+            c.high = u_long(v.counter64 >> 32);
+            c.low = u_long(v.counter64 & 0xFFFFFFFFu);
+            std::memcpy(vb.buf, &c, sizeof c);
+            vb.val.counter64 = reinterpret_cast<counter64 *>(vb.buf);
+            vb.val_len = sizeof c;
+            break;
+        }
+        case ValueType::OctetString:
+        case ValueType::IpAddress:
+        case ValueType::Opaque:
+            // net-snmp only reads it while building
+            vb.val.string = reinterpret_cast<u_char *>(const_cast<char *>(v.bytes.constData()));
+            vb.val_len = std::size_t(v.bytes.size());
+            break;
+        case ValueType::ObjectId:
+            slot.objid.assign(v.oid.begin(), v.oid.begin() + std::min<std::size_t>(v.oid.size(), MAX_OID_LEN));
+            vb.val.objid = slot.objid.empty() ? reinterpret_cast<oid *>(vb.buf) : slot.objid.data();
+            vb.val_len = slot.objid.size() * sizeof(oid);
+            break;
+        case ValueType::Null:
+            vb.val.string = nullptr;
+            vb.val_len = 0;
+            break;
+        }
+    }
+
+    template<typename Part>
+    void addException(netsnmp_pdu *reply, const Part *name, std::size_t length, u_char exception)
+    {
+        netsnmp_variable_list &vb = append(reply).vb;
+        setName(vb, name, length);
+        vb.type = exception;
+        vb.val.string = nullptr;
+        vb.val_len = 0;
+    }
+
+    // Before net-snmp frees the reply: the slots are not its to free.
+    void release(netsnmp_pdu *reply)
+    {
+        if (linked)
+            reply->variables = nullptr;
+        linked = false;
+        tail = nullptr;
+    }
+
+    // Empties the reply's varbind list, whoever owns it, so that it can take others.
+    void drop(netsnmp_pdu *reply)
+    {
+        if (!linked)
+            snmp_free_varbind(reply->variables);
+        reply->variables = nullptr;
+        linked = false;
+        tail = nullptr;
+        used = 0;
+    }
+
+    // Keeps the first `keep` varbinds (a GETBULK answer cut to fit).
+    void truncate(netsnmp_pdu *reply, int keep)
+    {
+        netsnmp_variable_list *v = reply->variables;
+        for (int i = 1; i < keep; ++i)
+            v = v->next_variable;
+        if (!linked)
+            snmp_free_varbind(v->next_variable);
+        v->next_variable = nullptr;
+        tail = v;
+    }
+};
+
 void initNetSnmpOnce()
 {
     static std::once_flag once;
@@ -186,6 +273,11 @@ Agent::Agent(QByteArray community, UsmTable *usm) : m_community(std::move(commun
     initNetSnmpOnce();
     m_bufferLength = 4096;
     m_buffer = static_cast<unsigned char *>(std::malloc(m_bufferLength));
+    m_pool = std::make_unique<ReplyPool>();
+    m_parseTemplate = std::make_unique<netsnmp_session>();
+    snmp_sess_init(m_parseTemplate.get());
+    m_buildSession = std::make_unique<netsnmp_session>();
+    snmp_sess_init(m_buildSession.get());
 }
 
 Agent::~Agent()
@@ -198,6 +290,7 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
 {
     netsnmp_pdu *request = nullptr;
     bool report = false;
+    m_pool->linked = false;
     if (messageVersion(data, length) == SNMP_VERSION_3) {
         if (!m_usm)
             return false;
@@ -205,8 +298,7 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         if (!request)
             return false;
     } else {
-        netsnmp_session parseSession;
-        snmp_sess_init(&parseSession);
+        netsnmp_session parseSession = *m_parseTemplate;
         request = snmp_pdu_create(SNMP_MSG_RESPONSE);
         // snmp_parse does not write to the data, its signature just lacks the const
         if (snmp_parse(nullptr, &parseSession, request, const_cast<u_char *>(data), length) != SNMPERR_SUCCESS
@@ -253,7 +345,9 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         reply->community_len = request->community_len;
     }
 
+    m_pool->begin(reply);
     const bool ok = answer(device, clock, *request, reply) && encode(device, *request, reply, response, responseLength);
+    m_pool->release(reply);
     snmp_free_pdu(reply);
     snmp_free_pdu(request);
     return ok;
@@ -268,7 +362,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
 
     // SNMPv1 reports the first failing varbind and echoes the request's varbinds.
     const auto failV1 = [&](long status, long index) {
-        snmp_free_varbind(reply->variables);
+        m_pool->drop(reply);
         reply->variables = snmp_clone_varbind(request->variables);
         reply->errstat = status;
         reply->errindex = index;
@@ -283,17 +377,17 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             ++position;
             const std::size_t n = toSubIds(vb->name, vb->name_length, key);
             const ProfileEntry *entry = profile.find(key.data(), n);
-            const std::optional<SnmpValue> value =
+            std::optional<SnmpValue> value =
                 entry ? view.at(std::size_t(entry - profile.entries.data())) : std::nullopt;
             if (value) {
-                addValue(reply, entry->oid, *value);
+                m_pool->addValue(reply, entry->oid, std::move(*value));
             } else if (v1) {
                 failV1(SNMP_ERR_NOSUCHNAME, position);
                 failed = true;
             } else {
                 // An existing column or scalar with a missing instance is noSuchInstance.
                 const bool object = entry || (n > 1 && profile.hasSubtree(key.data(), n - 1));
-                addException(reply, vb->name, vb->name_length, object ? SNMP_NOSUCHINSTANCE : SNMP_NOSUCHOBJECT);
+                m_pool->addException(reply, vb->name, vb->name_length, object ? SNMP_NOSUCHINSTANCE : SNMP_NOSUCHOBJECT);
             }
         }
         break;
@@ -304,12 +398,12 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             std::optional<SnmpValue> value;
             const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
             if (index) {
-                addValue(reply, profile.entries[*index].oid, *value);
+                m_pool->addValue(reply, profile.entries[*index].oid, std::move(*value));
             } else if (v1) {
                 failV1(SNMP_ERR_NOSUCHNAME, position);
                 failed = true;
             } else {
-                addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
+                m_pool->addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
             }
         }
         break;
@@ -328,9 +422,9 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             std::optional<SnmpValue> value;
             const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
             if (index)
-                addValue(reply, profile.entries[*index].oid, *value);
+                m_pool->addValue(reply, profile.entries[*index].oid, std::move(*value));
             else
-                addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
+                m_pool->addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
             ++emitted;
         }
         // Each repeater walks on from its own last position; once past the end it stays there.
@@ -363,16 +457,19 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                     index = view.visibleFrom(from, &value);
                 }
                 if (index) {
-                    addValue(reply, profile.entries[*index].oid, *value);
+                    m_pool->addValue(reply, profile.entries[*index].oid, std::move(*value));
                     c.last = index;
                     allEnded = false;
                 } else {
                     // RFC 3416 4.2.3: endOfMibView carries the name this repetition started from.
                     c.ended = true;
                     if (c.last)
-                        addException(reply, profile.entries[*c.last].oid, SNMP_ENDOFMIBVIEW);
+                        {
+                        const Oid &name = profile.entries[*c.last].oid;
+                        m_pool->addException(reply, name.data(), name.size(), SNMP_ENDOFMIBVIEW);
+                    }
                     else
-                        addException(reply, c.request->name, c.request->name_length, SNMP_ENDOFMIBVIEW);
+                        m_pool->addException(reply, c.request->name, c.request->name_length, SNMP_ENDOFMIBVIEW);
                 }
                 ++emitted;
             }
@@ -401,8 +498,7 @@ bool Agent::encode(const Device &device, const netsnmp_pdu &request, netsnmp_pdu
     const std::size_t limit = device.behaviour.maxResponseBytes > 0 ? std::size_t(device.behaviour.maxResponseBytes)
                                                                      : MaxMessage;
     const bool strict = device.behaviour.maxResponseBytes > 0;
-    netsnmp_session buildSession;
-    snmp_sess_init(&buildSession);
+    netsnmp_session buildSession = *m_buildSession;
     buildSession.version = request.version;
     std::size_t offset = 0;
     int status = snmp_build(&m_buffer, &m_bufferLength, &offset, &buildSession, reply);
@@ -412,13 +508,9 @@ bool Agent::encode(const Device &device, const netsnmp_pdu &request, netsnmp_pdu
             int count = 0;
             for (netsnmp_variable_list *v = reply->variables; v; v = v->next_variable)
                 ++count;
-            netsnmp_variable_list *v = reply->variables;
-            for (int i = 1; i < count / 2; ++i)
-                v = v->next_variable;
-            snmp_free_varbind(v->next_variable);
-            v->next_variable = nullptr;
+            m_pool->truncate(reply, count / 2);
         } else {
-            snmp_free_varbind(reply->variables);
+            m_pool->drop(reply);
             reply->variables = v1 ? snmp_clone_varbind(request.variables) : nullptr;
             reply->errstat = SNMP_ERR_TOOBIG;
             reply->errindex = 0;
@@ -439,10 +531,11 @@ bool Agent::encode(const Device &device, const netsnmp_pdu &request, netsnmp_pdu
 netsnmp_pdu *Agent::decodeV3(const Device &device, const SimClock &clock, const unsigned char *data,
                              std::size_t length, bool *reportInstead)
 {
-    const QByteArray engineId = device.engineId();
-    m_usm->select(engineId, device.engineBoots, device.uptimeTicks(clock) / 100);
-    netsnmp_session parseSession;
-    snmp_sess_init(&parseSession);
+    std::array<char, Device::EngineIdLength> engineId{};
+    device.engineId(engineId);
+    m_usm->select(QByteArrayView(engineId.data(), qsizetype(engineId.size())), device.engineBoots,
+                  device.uptimeTicks(clock) / 100);
+    netsnmp_session parseSession = *m_parseTemplate;
     parseSession.version = SNMP_VERSION_3;
     parseSession.isAuthoritative = SNMP_SESS_AUTHORITATIVE; // we are the engine: unknown engine IDs get a report
     netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_RESPONSE);
@@ -475,10 +568,10 @@ netsnmp_pdu *Agent::decodeV3(const Device &device, const SimClock &clock, const 
     }
     // net-snmp fills in the process's own engine ID; each simulated device is an engine of its own.
     SNMP_FREE(pdu->securityEngineID);
-    pdu->securityEngineID = static_cast<u_char *>(netsnmp_memdup(engineId.constData(), std::size_t(engineId.size())));
+    pdu->securityEngineID = static_cast<u_char *>(netsnmp_memdup(engineId.data(), engineId.size()));
     pdu->securityEngineIDLen = std::size_t(engineId.size());
     SNMP_FREE(pdu->contextEngineID);
-    pdu->contextEngineID = static_cast<u_char *>(netsnmp_memdup(engineId.constData(), std::size_t(engineId.size())));
+    pdu->contextEngineID = static_cast<u_char *>(netsnmp_memdup(engineId.data(), engineId.size()));
     pdu->contextEngineIDLen = std::size_t(engineId.size());
     if (!pdu->securityName) {
         pdu->securityName = strdup("");

@@ -11,6 +11,7 @@
 #include <vector>
 
 struct snmp_pdu;
+struct snmp_session;
 
 namespace Printwatch::Sim {
 
@@ -56,6 +57,12 @@ private:
     std::vector<std::uint32_t> m_resets;
     UsmTable *m_usm = nullptr;
     std::vector<unsigned char> m_scratch;
+    // The reply's varbinds, reused from request to request (see agent.cpp).
+    struct ReplyPool;
+    std::unique_ptr<ReplyPool> m_pool;
+    // snmp_sess_init once; the parse copies it per request, the build reuses it.
+    std::unique_ptr<snmp_session> m_parseTemplate;
+    std::unique_ptr<snmp_session> m_buildSession;
     unsigned char *m_buffer = nullptr;
     std::size_t m_bufferLength = 0;
 };

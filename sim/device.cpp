@@ -209,12 +209,20 @@ std::optional<SnmpValue> Device::value(const ProfileEntry &entry, const SimClock
 
 QByteArray Device::engineId() const
 {
-    QByteArray id = QByteArray::fromHex("80001f8805");
-    for (int shift = 24; shift >= 0; shift -= 8)
-        id.append(char((seedTag >> shift) & 0xFF));
-    for (int shift = 24; shift >= 0; shift -= 8)
-        id.append(char((std::uint32_t(engineIdIndex >= 0 ? engineIdIndex : index) >> shift) & 0xFF));
-    return id;
+    std::array<char, EngineIdLength> raw{};
+    engineId(raw);
+    return QByteArray(raw.data(), qsizetype(raw.size()));
+}
+
+void Device::engineId(std::array<char, EngineIdLength> &out) const
+{
+    static constexpr char prefix[] = {char(0x80), 0x00, 0x1f, char(0x88), 0x05};
+    std::copy(std::begin(prefix), std::end(prefix), out.begin());
+    const std::uint32_t id = std::uint32_t(engineIdIndex >= 0 ? engineIdIndex : index);
+    for (int i = 0; i < 4; ++i) {
+        out[std::size_t(5 + i)] = char((seedTag >> (24 - 8 * i)) & 0xFF);
+        out[std::size_t(9 + i)] = char((id >> (24 - 8 * i)) & 0xFF);
+    }
 }
 
 DeviceSnapshot Device::snapshot(const SimClock &clock) const

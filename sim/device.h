@@ -50,6 +50,9 @@ struct Device
 
     // net-snmp's enterprise (8072), format 5 (octets), then 4 bytes of the fleet seed and the index.
     QByteArray engineId() const;
+    static constexpr std::size_t EngineIdLength = 13;
+    // The same bytes without an allocation (every SNMPv3 request needs them).
+    void engineId(std::array<char, EngineIdLength> &out) const;
 
     qint64 pageCount(const SimClock &clock) const;
     // Real remaining level (before any sentinel), and the alert state it implies.

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <thread>
+#include <vector>
 
 struct sockaddr_in;
 
@@ -35,6 +36,8 @@ private:
     void run();
 
     struct Delayed;
+    struct OutSlot;
+    void flush(std::vector<OutSlot> &outs, int count); // sendmmsg of the answers to one received batch
     void send(std::uint32_t from, const sockaddr_in &to, const unsigned char *data, std::size_t length);
 
     std::shared_ptr<FleetState> m_state;

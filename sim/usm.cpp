@@ -220,24 +220,27 @@ std::vector<usmUser *> UsmTable::localise(const QByteArray &engineId) const
     return list;
 }
 
-void UsmTable::select(const QByteArray &engineId, std::uint32_t boots, std::uint32_t engineTime)
+void UsmTable::select(QByteArrayView engineId, std::uint32_t boots, std::uint32_t engineTime)
 {
+    const auto *id = reinterpret_cast<const u_char *>(engineId.data());
+    const auto idLength = u_int(engineId.size());
     if (m_installed && m_selected == engineId) {
-        set_enginetime(reinterpret_cast<const u_char *>(engineId.constData()), u_int(engineId.size()), boots,
-                       engineTime, TRUE);
+        set_enginetime(id, idLength, boots, engineTime, TRUE);
         return;
     }
     release();
-    auto it = m_byEngine.find(engineId);
-    if (it == m_byEngine.end())
-        it = m_byEngine.insert(engineId, localise(engineId));
+    // fromRawData: the lookup allocates nothing; the key stored on insert is a deep copy.
+    auto it = m_byEngine.find(QByteArray::fromRawData(engineId.data(), engineId.size()));
+    if (it == m_byEngine.end()) {
+        const QByteArray key = engineId.toByteArray();
+        it = m_byEngine.insert(key, localise(key));
+    }
     for (usmUser *user : *it)
         usm_add_user(user);
     m_installed = &*it;
-    m_selected = engineId;
+    m_selected = it.key(); // shares the key's bytes
     // ISENGINEKNOWN and the timeliness check read this record; it is the device's own clock.
-    set_enginetime(reinterpret_cast<const u_char *>(engineId.constData()), u_int(engineId.size()), boots, engineTime,
-                   TRUE);
+    set_enginetime(id, idLength, boots, engineTime, TRUE);
 }
 
 void UsmTable::release()
@@ -246,7 +249,9 @@ void UsmTable::release()
         return;
     for (usmUser *user : *m_installed)
         usm_remove_user(user);
-    free_enginetime(reinterpret_cast<u_char *>(m_selected.data()), std::size_t(m_selected.size()));
+    // constData: data() would detach the bytes shared with the hash's key
+    free_enginetime(const_cast<u_char *>(reinterpret_cast<const u_char *>(m_selected.constData())),
+                    std::size_t(m_selected.size()));
     m_installed = nullptr;
     m_selected.clear();
 }

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -49,7 +50,8 @@ public:
     UsmTable(const UsmTable &) = delete;
     UsmTable &operator=(const UsmTable &) = delete;
 
-    void select(const QByteArray &engineId, std::uint32_t boots, std::uint32_t engineTime);
+    // `engineId` is only read during the call.
+    void select(QByteArrayView engineId, std::uint32_t boots, std::uint32_t engineTime);
     void release();
 
     int cachedEngineIds() const { return int(m_byEngine.size()); }
