@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <utility>
 
 namespace Printwatch::Core {
@@ -193,6 +194,156 @@ QString SnmpCredential::validate() const
             return trCredential("the privacy password must have 8 characters or more");
     }
     return {};
+}
+
+namespace {
+
+SnmpCredential withTransport(SnmpCredential credential, const SnmpCredential &transport)
+{
+    credential.port = transport.port;
+    credential.timeoutMs = transport.timeoutMs;
+    credential.retries = transport.retries;
+    return credential;
+}
+
+} // namespace
+
+bool CredentialSet::appliesTo(const QString &address) const
+{
+    return !CredentialResolver({*this}).setsFor(address).isEmpty();
+}
+
+QStringList CredentialSet::validate() const
+{
+    QStringList problems;
+    const QString label = name.trimmed().isEmpty() ? trCredential("A credential set") : trCredential("Set “%1”").arg(name);
+    if (name.trimmed().isEmpty())
+        problems += trCredential("A credential set needs a name.");
+    if (credentials.isEmpty())
+        problems += trCredential("%1 has no credentials: add a community or an SNMPv3 user.").arg(label);
+    for (qsizetype i = 0; i < credentials.size(); ++i) {
+        const SnmpCredential &credential = credentials.at(i);
+        if (credential.version != SnmpVersion::V3 && credential.community.isEmpty())
+            problems += trCredential("%1, credential %2: enter the community.").arg(label).arg(i + 1);
+        else if (const QString problem = credential.validate(); !problem.isEmpty())
+            problems += trCredential("%1, credential %2: %3.").arg(label).arg(i + 1).arg(problem);
+    }
+    if (!isGlobal()) {
+        if (auto parsed = parseTargets(scope); !parsed)
+            problems += trCredential("%1: the addresses it applies to are not valid: %2").arg(label, parsed.error());
+    }
+    if (writeCredential) {
+        const SnmpCredential &write = *writeCredential;
+        if (write.version != SnmpVersion::V3 && write.community.isEmpty())
+            problems += trCredential("%1: enter the write community, or remove the write credential.").arg(label);
+        else if (write.version == SnmpVersion::V3 && write.securityLevel != SnmpSecurityLevel::AuthPriv)
+            problems += trCredential("%1: an SNMPv3 write user must use authentication and privacy (authPriv), so the "
+                                     "reset cannot be forged or read on the wire.")
+                            .arg(label);
+        else if (const QString problem = write.validate(); !problem.isEmpty())
+            problems += trCredential("%1, write credential: %2.").arg(label, problem);
+    }
+    return problems;
+}
+
+QStringList validateCredentialSets(const QList<CredentialSet> &sets)
+{
+    QStringList problems;
+    QStringList names;
+    for (const CredentialSet &set : sets) {
+        problems += set.validate();
+        const QString key = set.name.trimmed().toCaseFolded();
+        if (!key.isEmpty() && names.contains(key))
+            problems += trCredential("Two credential sets are called “%1”: give each its own name.").arg(set.name.trimmed());
+        names += key;
+    }
+    return problems;
+}
+
+CredentialResolver::CredentialResolver(const QList<CredentialSet> &sets)
+{
+    QList<Scope> global;
+    for (const CredentialSet &set : sets) {
+        Scope scope{set, {}, {}};
+        if (set.isGlobal()) {
+            global.append(scope);
+            continue;
+        }
+        auto parsed = parseTargets(set.scope);
+        if (!parsed)
+            continue; // validate() names it; an unparsable scope holds no address
+        scope.ipv4 = parsed->ipv4;
+        std::sort(scope.ipv4.begin(), scope.ipv4.end());
+        for (const QString &host : std::as_const(parsed->hostNames))
+            scope.hostNames += host.toLower();
+        m_scopes.append(scope);
+    }
+    m_scopes += global;
+}
+
+QList<CredentialSet> CredentialResolver::setsFor(const QString &address) const
+{
+    const std::optional<quint32> ipv4 = ipv4FromString(address);
+    const QString host = address.toLower();
+    QList<CredentialSet> sets;
+    for (const Scope &scope : m_scopes) {
+        const bool in = scope.set.isGlobal()
+                        || (ipv4 ? std::binary_search(scope.ipv4.cbegin(), scope.ipv4.cend(), *ipv4)
+                                 : scope.hostNames.contains(host));
+        if (in)
+            sets.append(scope.set);
+    }
+    return sets;
+}
+
+std::optional<SnmpCredential> CredentialResolver::read(const QString &address, std::optional<SnmpVersion> version,
+                                                       const SnmpCredential &transport) const
+{
+    for (const CredentialSet &set : setsFor(address)) {
+        for (const SnmpCredential &credential : set.credentials) {
+            if (!version || credential.version == *version)
+                return withTransport(credential, transport);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<SnmpCredential> CredentialResolver::write(const QString &address, const SnmpCredential &transport) const
+{
+    for (const CredentialSet &set : setsFor(address)) {
+        if (set.writeCredential)
+            return withTransport(*set.writeCredential, transport);
+    }
+    return std::nullopt;
+}
+
+QList<PollTarget> withCredentialSets(QList<PollTarget> targets, const QList<CredentialSet> &sets)
+{
+    if (sets.isEmpty())
+        return targets;
+    const CredentialResolver resolver(sets);
+    for (PollTarget &target : targets) {
+        if (auto credential = resolver.read(target.address, target.credential.version, target.credential))
+            target.credential = *credential;
+    }
+    return targets;
+}
+
+QList<CredentialSet> credentialSetsFor(const QList<CredentialSet> &sets, const QString &address)
+{
+    return CredentialResolver(sets).setsFor(address);
+}
+
+std::optional<SnmpCredential> readCredentialFor(const QList<CredentialSet> &sets, const QString &address,
+                                                std::optional<SnmpVersion> version, const SnmpCredential &transport)
+{
+    return CredentialResolver(sets).read(address, version, transport);
+}
+
+std::optional<SnmpCredential> writeCredentialFor(const QList<CredentialSet> &sets, const QString &address,
+                                                 const SnmpCredential &transport)
+{
+    return CredentialResolver(sets).write(address, transport);
 }
 
 } // namespace Printwatch::Core

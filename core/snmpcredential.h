@@ -10,6 +10,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace Printwatch::Core {
 
 enum class SnmpVersion : quint8 { V1 = 0, V2c = 1, V3 = 3 };
@@ -65,9 +67,53 @@ struct CredentialSet
 {
     QString name;
     QList<SnmpCredential> credentials;
+    // Stored sets (Settings page): where the set applies, as typed ("10.1.0.0/24 printer-3.example.org");
+    // empty means every address. Ranged sets are tried before global ones.
+    QString scope;
+    // For SET requests (reboot): a v1/v2c write community or an SNMPv3 authPriv user. Unset: the
+    // action's default. Its secrets live in the secret store, like the read credentials'.
+    std::optional<SnmpCredential> writeCredential;
 
     bool operator==(const CredentialSet &) const = default;
+    bool isGlobal() const { return scope.trimmed().isEmpty(); }
+    // True when `address` (an IPv4 address or a host name) is in the scope; global sets hold every address.
+    bool appliesTo(const QString &address) const;
+    // One sentence per problem ("Set “floor 3”: enter a name", "... the range 10.1.0.0/33 ..."), empty when usable.
+    QStringList validate() const;
 };
+
+// Picks credentials for addresses from the stored sets; parses each scope once, so resolving a
+// whole fleet stays cheap.
+class CredentialResolver
+{
+public:
+    explicit CredentialResolver(const QList<CredentialSet> &sets);
+    // The sets that apply to `address`, ranged sets first, each group in the stored order.
+    QList<CredentialSet> setsFor(const QString &address) const;
+    std::optional<SnmpCredential> read(const QString &address, std::optional<SnmpVersion> version,
+                                       const SnmpCredential &transport) const;
+    std::optional<SnmpCredential> write(const QString &address, const SnmpCredential &transport) const;
+
+private:
+    struct Scope
+    {
+        CredentialSet set;
+        QList<quint32> ipv4; // sorted
+        QStringList hostNames; // lower case
+    };
+    QList<Scope> m_scopes; // ranged first, then global
+};
+
+QList<CredentialSet> credentialSetsFor(const QList<CredentialSet> &sets, const QString &address);
+// The credential to read `address` with: the first credential of the applicable sets whose version is
+// `version` (any version when unset), with port, timeout and retries taken from `transport`.
+std::optional<SnmpCredential> readCredentialFor(const QList<CredentialSet> &sets, const QString &address,
+                                                std::optional<SnmpVersion> version, const SnmpCredential &transport);
+// The write credential of the first applicable set that has one, with `transport`'s port, timeout and retries.
+std::optional<SnmpCredential> writeCredentialFor(const QList<CredentialSet> &sets, const QString &address,
+                                                 const SnmpCredential &transport);
+// All sets' problems, plus duplicate names.
+QStringList validateCredentialSets(const QList<CredentialSet> &sets);
 
 // One device the poller polls: where it is and how to reach it.
 struct PollTarget
@@ -79,6 +125,10 @@ struct PollTarget
 
     bool operator==(const PollTarget &) const = default;
 };
+
+// Each target's credential from the stored sets (the first credential of the applicable sets with
+// the device's stored version), keeping its port, timeout and retries; targets no set covers keep theirs.
+QList<PollTarget> withCredentialSets(QList<PollTarget> targets, const QList<CredentialSet> &sets);
 
 struct DiscoveryRequest
 {
@@ -109,5 +159,6 @@ struct PollerActivity
 Q_DECLARE_METATYPE(Printwatch::Core::SnmpCredential)
 Q_DECLARE_METATYPE(Printwatch::Core::PollTarget)
 Q_DECLARE_METATYPE(Printwatch::Core::CredentialSet)
+Q_DECLARE_METATYPE(QList<Printwatch::Core::CredentialSet>)
 Q_DECLARE_METATYPE(Printwatch::Core::DiscoveryRequest)
 Q_DECLARE_METATYPE(Printwatch::Core::PollerActivity)
