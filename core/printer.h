@@ -172,6 +172,22 @@ struct DeviceComponent // hrDeviceTable row
     bool operator==(const DeviceComponent &) const = default;
 };
 
+// One way into the printer, from the PWG Port Monitor MIB (ppmPortTable, PWG 5107.1).
+struct PortInfo
+{
+    int printerIndex = 0; // ppmPrinterIndex
+    int index = 0;        // ppmPortIndex
+    QString name;         // ppmPortName
+    QString uri;          // ppmPortServiceNameOrURI
+    QString protocol;     // "lpd", "raw9100", "ipp", ... from ppmPortProtocolType (IANA PrtChannelTypeTC)
+    int protocolType = 0; // raw
+    int tcpPort = 0;      // ppmPortProtocolTargetPort, 0 when not given
+    std::optional<bool> enabled; // ppmPortEnabled
+    QString source;       // OID of the row (ppmPortEnabled column)
+
+    bool operator==(const PortInfo &) const = default;
+};
+
 struct Capabilities
 {
     QList<TrayInfo> inputs;
@@ -186,6 +202,8 @@ struct Capabilities
     qint64 memoryKb = -1;  // hrMemorySize
     qint64 storageKb = -1; // fixed-disk hrStorage size
     int speedPpm = 0;      // when a vendor profile knows it
+    QList<PortInfo> ports; // PWG Port Monitor MIB: LPD, port 9100, IPP... as the printer lists them
+    QString ieee1284DeviceId; // ppmPrinterIEEE1284DeviceId ("MFG:...;MDL:...;CMD:...;")
 
     bool operator==(const Capabilities &) const = default;
 };

@@ -4,6 +4,8 @@
 #include "snmp/alertcodes.h"
 #include "snmp/printermib.h"
 #include "snmp/printerstrings.h"
+#include "snmp/pwgmibs.h"
+#include "snmp/rowindex.h"
 #include "snmp/vendors.h"
 
 #include <QMap>
@@ -31,63 +33,13 @@ const Oid kHrDeviceTypes{1, 3, 6, 1, 2, 1, 25, 3, 1};
 const Oid kIpAddrEntry{1, 3, 6, 1, 2, 1, 4, 20, 1};
 const Oid kIpRouteNextHopDefault{1, 3, 6, 1, 2, 1, 4, 21, 1, 7, 0, 0, 0, 0};
 const Oid kIfPhysAddress{1, 3, 6, 1, 2, 1, 2, 2, 1, 6};
-const Oid kPortMonitor{1, 3, 6, 1, 4, 1, 2699, 1, 2};
-const Oid kImagingCounters{1, 3, 6, 1, 4, 1, 2699, 1, 4};
+// PWG Port Monitor (2699.1.2) and Imaging System Counter MIB (2699.1.3; 2699.1.4 is the
+// projector MIB, not counters).
+const Oid &kPortMonitor = PwgMibs::Oids::portMonitorMib;
+const Oid &kImagingCounters = PwgMibs::Oids::imagingCounterMib;
 // SNMP-FRAMEWORK-MIB snmpEngineID: agents answer it over v1/v2c too, so the engine ID joins the
 // identity even without SNMPv3.
 const Oid kSnmpEngineId{1, 3, 6, 1, 6, 3, 10, 2, 1, 1, 0};
-
-// Rows by OID, for lookups and column scans: a sorted array of pointers (one allocation, and
-// the rows arrive nearly sorted) rather than a tree node per row.
-class RowIndex
-{
-public:
-    explicit RowIndex(const QList<VarBind> &rows)
-    {
-        m_rows.reserve(std::size_t(rows.size()));
-        for (const VarBind &bind : rows) {
-            if (!bind.isException())
-                m_rows.push_back(&bind);
-        }
-        // The first row of an OID wins (the first source over the others): stable sort, then unique.
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [](const VarBind *a, const VarBind *b) { return a->oid < b->oid; });
-        m_rows.erase(std::unique(m_rows.begin(), m_rows.end(),
-                                 [](const VarBind *a, const VarBind *b) { return a->oid == b->oid; }),
-                     m_rows.end());
-    }
-    const VarBind *at(const Oid &oid) const
-    {
-        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), oid,
-                                         [](const VarBind *row, const Oid &key) { return row->oid < key; });
-        return it != m_rows.cend() && (*it)->oid == oid ? *it : nullptr;
-    }
-    QList<std::pair<QList<quint32>, const VarBind *>> column(const Oid &columnOid) const
-    {
-        QList<std::pair<QList<quint32>, const VarBind *>> result;
-        auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), columnOid,
-                                   [](const Oid &key, const VarBind *row) { return key < row->oid; });
-        for (; it != m_rows.cend() && columnOid.contains((*it)->oid); ++it)
-            result.append({(*it)->oid.suffixAfter(columnOid), *it});
-        return result;
-    }
-    int number(const Oid &oid, int fallback = 0) const
-    {
-        const VarBind *bind = at(oid);
-        const auto value = bind ? bind->toInt() : std::nullopt;
-        return value ? int(qBound(qint64(INT_MIN), *value, qint64(INT_MAX))) : fallback;
-    }
-    QString text(const Oid &oid) const
-    {
-        const VarBind *bind = at(oid);
-        if (!bind)
-            return {};
-        return bind->type == ValueType::OctetString ? decodePrinterString(bind->bytes).text : bind->toText();
-    }
-
-private:
-    std::vector<const VarBind *> m_rows;
-};
 
 QString ipText(const QByteArray &bytes)
 {
@@ -401,6 +353,9 @@ QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const 
         candidate.reading.rawValue = standard.value;
         addCandidate(order, byName, candidate);
     }
+    // PWG imaging counters: standard too, after prtMarkerLifeCount and before the vendor's.
+    for (const Core::CounterReading &pwg : PwgMibs::decodeImagingCounters(index))
+        addCandidate(order, byName, Candidate{pwg});
     if (profile) {
         for (const ProfileCounter &counter : profile->counters) {
             const VarBind *bind = index.at(counter.oid);
@@ -506,6 +461,10 @@ void decodePrinter(const QList<VarBind> &rows, const VendorProfile *profile, con
         alert.groupText = alertGroupKey(alert.group);
     }
     result.capabilities = decodeCapabilities(index, result.supplies);
+    result.capabilities.ports = PwgMibs::decodePorts(index);
+    result.capabilities.ieee1284DeviceId = PwgMibs::ieee1284DeviceId(index);
+    if (result.identity.printerName.isEmpty())
+        result.identity.printerName = PwgMibs::printerName(index);
     result.statusDetail = decodeStatusDetail(index, result.detectedErrorState);
 }
 

@@ -107,7 +107,15 @@ QJsonObject pollResultToJson(const Core::PollResult &result)
     for (const auto &c : caps.components)
         components.append(QJsonObject{{u"index"_qs, c.index}, {u"type"_qs, c.type}, {u"description"_qs, c.description}, {u"status"_qs, c.status}});
     auto optionalBool = [](const std::optional<bool> &value) { return value ? QJsonValue(*value) : QJsonValue(); };
-    const QJsonObject capabilities{{u"inputs"_qs, inputs},
+    QJsonArray ports;
+    for (const auto &port : caps.ports)
+        ports.append(QJsonObject{{u"printer_index"_qs, port.printerIndex}, {u"index"_qs, port.index},
+                                 {u"name"_qs, port.name}, {u"uri"_qs, port.uri}, {u"protocol"_qs, port.protocol},
+                                 {u"protocol_type"_qs, port.protocolType}, {u"tcp_port"_qs, port.tcpPort},
+                                 {u"enabled"_qs, optionalBool(port.enabled)}, {u"source"_qs, port.source}});
+    const QJsonObject capabilities{{u"ports"_qs, ports},
+                                   {u"ieee1284_device_id"_qs, caps.ieee1284DeviceId},
+                                   {u"inputs"_qs, inputs},
                                    {u"outputs"_qs, outputs},
                                    {u"components"_qs, components},
                                    {u"interpreters"_qs, strings(caps.interpreters)},
