@@ -168,6 +168,27 @@ void Engine::send(const Target &target, const RequestSpec &spec, QObject *contex
     enqueue(std::move(request));
 }
 
+void Engine::sendTaking(const Target &target, const RequestSpec &spec, QObject *context, TakingCallback callback)
+{
+    auto request = std::make_unique<Request>();
+    request->target = target;
+    request->spec = spec;
+    request->context = context;
+    request->hasContext = context != nullptr;
+    request->takingCallback = std::move(callback);
+    enqueue(std::move(request));
+}
+
+void Engine::deliver(Request &request, Response &response)
+{
+    if (request.contextGone())
+        return;
+    if (request.takingCallback)
+        request.takingCallback(response);
+    else if (request.callback)
+        request.callback(response);
+}
+
 void Engine::enqueue(std::unique_ptr<Request> request)
 {
     m_queue.push_back(std::move(request));
@@ -238,8 +259,7 @@ void Engine::pump()
                 failure.error = tr("cannot query %1: %2").arg(request->target.label(), packet.error());
             }
         }
-        if (!request->contextGone() && request->callback)
-            request->callback(failure);
+        deliver(*request, failure);
     }
     flushSends();
     armTimer();
@@ -410,7 +430,7 @@ void Engine::handleDatagram(char *data, qsizetype size, quint32 fromAddress, qui
     finish(decoded->requestId, response);
 }
 
-void Engine::finish(qint32 requestId, const Response &response)
+void Engine::finish(qint32 requestId, Response &response)
 {
     const auto it = m_inFlight.find(requestId);
     if (it == m_inFlight.end())
@@ -419,8 +439,7 @@ void Engine::finish(qint32 requestId, const Response &response)
     m_inFlight.erase(it);
     if (request->hasDeadline)
         m_deadlines.erase(request->deadline);
-    if (!request->contextGone() && request->callback)
-        request->callback(response);
+    deliver(*request, response);
 }
 
 void Engine::onTimer()

@@ -106,7 +106,8 @@ struct MultiWalkResult
 
 using ResponseCallback = std::function<void(const Response &)>;
 using WalkCallback = std::function<void(const WalkResult &)>;
-using MultiWalkCallback = std::function<void(const MultiWalkResult &)>;
+// Called with the result to keep: a callback taking `MultiWalkResult &&` may move the rows out.
+using MultiWalkCallback = std::function<void(MultiWalkResult &&)>;
 
 // One non-blocking UDP socket for every device, a window of requests in flight, per-request
 // timeout and retries, replies matched by request id and sender. Lives on one thread (the
@@ -227,6 +228,10 @@ private:
     Response v3Timeout(const Request &request);
     void noteEngineOwner(qint32 engine, quint64 key);
 
+    // The engine's own walks take the varbinds out of an answer instead of copying them.
+    using TakingCallback = std::function<void(Response &)>;
+    void sendTaking(const Target &target, const RequestSpec &spec, QObject *context, TakingCallback callback);
+    static void deliver(Request &request, Response &response);
     void enqueue(std::unique_ptr<Request> request);
     void pump();
     bool transmit(Request &request, bool batched = false);
@@ -235,12 +240,12 @@ private:
     void handleDatagram(char *data, qsizetype size, quint32 fromAddress, quint16 fromPort);
     void onTimer();
     void armTimer();
-    void finish(qint32 requestId, const Response &response);
+    void finish(qint32 requestId, Response &response);
     qint32 nextRequestId();
     void walkStep(const std::shared_ptr<WalkState> &state);
     void walkReply(const std::shared_ptr<WalkState> &state, const Response &response);
     void multiWalkStep(const std::shared_ptr<MultiWalkState> &state);
-    void multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const Response &response);
+    void multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Response &response);
     void multiWalkDone(const std::shared_ptr<MultiWalkState> &state);
     int rowHint(quint64 device, quint32 root) const; // -1 when unknown
     void setRowHint(quint64 device, quint32 root, int rows);

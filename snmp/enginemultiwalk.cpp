@@ -91,7 +91,7 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
         const qsizetype at = state->result.scalars.size();
         state->result.scalars.append(VarBind{scalar, ValueType::NoSuchInstance});
         if (scalar.size() > 1 && scalar.last() == 0) {
-            state->folded.append(Oid(scalar.parts().first(scalar.size() - 1)));
+            state->folded.append(scalar.first(scalar.size() - 1));
             state->foldedAt.append(at);
         } else {
             plain.append(scalar);
@@ -178,11 +178,11 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
             repetitions = qMax(1, qMin(wanted, state->learntLimit ? state->maxRepetitions : 4 * state->options.maxVarBinds));
         }
     }
-    getBulk(state->target, oids, nonRepeaters, repetitions, context,
-            [this, state](const Response &response) { multiWalkReply(state, response); });
+    sendTaking(state->target, RequestSpec{PduType::GetBulk, std::move(oids), nonRepeaters, repetitions}, context,
+               [this, state](Response &response) { multiWalkReply(state, response); });
 }
 
-void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const Response &response)
+void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Response &response)
 {
     MultiWalkResult &result = state->result;
     const auto stopAll = [&state](const QString &error, bool timedOut) {
@@ -224,10 +224,10 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const 
     if (!state->foldedSent) {
         state->foldedSent = true;
         for (qsizetype k = 0; k < state->folded.size() && at < response.varBinds.size(); ++k, ++at) {
-            const VarBind &bind = response.varBinds.at(at);
+            VarBind &bind = response.varBinds[at];
             VarBind &slot = result.scalars[state->foldedAt.at(k)];
             if (!bind.isException() && bind.oid == slot.oid)
-                slot = bind;
+                slot = std::move(bind);
         }
     }
     const qsizetype repeaters = qsizetype(state->sentRoots.size());
@@ -239,7 +239,7 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const 
         const int root = state->sentRoots[std::size_t(j % repeaters)];
         if (!state->active[std::size_t(root)])
             continue;
-        const VarBind &bind = response.varBinds.at(at);
+        VarBind &bind = response.varBinds[at];
         WalkResult &walk = result.walks[root];
         const Oid &rootOid = state->roots.at(root);
         if (bind.isException() || !rootOid.contains(bind.oid)) {
@@ -254,8 +254,8 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, const 
                              .arg(rootOid.toString(), state->target.label(), bind.oid.toString(), last.toString());
             continue;
         }
-        walk.rows.append(bind);
         last = bind.oid;
+        walk.rows.append(std::move(bind)); // the answer is ours: its strings and OIDs move, not copy
 
         if (walk.rows.size() >= state->options.maxRows) {
             state->active[std::size_t(root)] = false;
@@ -302,7 +302,7 @@ void Engine::multiWalkDone(const std::shared_ptr<MultiWalkState> &state)
     if (state->hasContext && state->context.isNull())
         return;
     if (state->callback)
-        state->callback(state->result);
+        state->callback(std::move(state->result));
 }
 
 } // namespace Printwatch::Snmp

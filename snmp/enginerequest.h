@@ -15,6 +15,9 @@ struct Engine::Request
     QPointer<QObject> context;
     bool hasContext = false;
     ResponseCallback callback;
+    TakingCallback takingCallback; // instead of `callback`, for the engine's own walks
+
+    bool hasCallback() const { return callback || takingCallback; }
 
     QByteArray packet;
     qint32 requestId = 0;

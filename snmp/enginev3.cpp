@@ -89,12 +89,12 @@ void Engine::discoveryDone(quint64 key, const Pdu *answer, const Response &failu
         return;
     }
     for (auto &request : parked) {
-        if (request->contextGone() || !request->callback)
+        if (request->contextGone() || !request->hasCallback())
             continue;
         Response response = failure;
         if (response.error.isEmpty())
             response.error = tr("%1 answered SNMPv3 engine discovery without an engine ID").arg(request->target.label());
-        request->callback(response);
+        deliver(*request, response);
     }
 }
 

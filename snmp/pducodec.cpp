@@ -118,9 +118,8 @@ long netsnmpVersion(Core::SnmpVersion version)
 VarBind varBindFromNetSnmp(const netsnmp_variable_list *var)
 {
     VarBind bind;
-    QList<quint32> name(qsizetype(var->name_length));
-    std::copy(var->name, var->name + var->name_length, name.data()); // one allocation, no per-part checks
-    bind.oid = Oid(std::move(name));
+    // Straight into the OID's inline storage: no allocation for any usual printer OID.
+    bind.oid = Oid::fromArray(var->name, qsizetype(var->name_length));
 
     switch (var->type) {
     case ASN_NULL:
@@ -141,11 +140,8 @@ VarBind varBindFromNetSnmp(const netsnmp_variable_list *var)
         break;
     case ASN_OBJECT_ID: {
         bind.type = ValueType::ObjectId;
-        QList<quint32> value;
-        const size_t count = var->val_len / sizeof(oid);
-        for (size_t i = 0; i < count && var->val.objid; ++i)
-            value.append(quint32(var->val.objid[i]));
-        bind.oidValue = Oid(std::move(value));
+        if (var->val.objid)
+            bind.oidValue = Oid::fromArray(var->val.objid, qsizetype(var->val_len / sizeof(oid)));
         break;
     }
     case ASN_COUNTER:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/poller.h"
 
+#include "snmp/decodequeue.h"
 #include "snmp/engine.h"
 #include "snmp/metatypes.h"
 #include "snmp/printerreader.h"
@@ -11,6 +12,9 @@ namespace Printwatch::Snmp {
 
 namespace {
 constexpr int ActivityIntervalMs = 200;
+// Reads waiting for the decoder hold their varbinds: if decoding falls behind, start fewer new
+// devices rather than pile them up.
+constexpr int MaxDecodeBacklogFactor = 2;
 }
 
 Poller::Poller(QObject *parent)
@@ -18,6 +22,9 @@ Poller::Poller(QObject *parent)
     , m_engine(new Engine(this))
     , m_timer(new QTimer(this))
 {
+    // Called on the decode thread: one queued call per batch brings the results here.
+    m_decoder = std::make_unique<DecodeQueue>(
+        [this] { QMetaObject::invokeMethod(this, &Poller::takeDecoded, Qt::QueuedConnection); });
     registerMetaTypes();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Poller::beginRound);
@@ -26,6 +33,7 @@ Poller::Poller(QObject *parent)
 Poller::~Poller()
 {
     stop();
+    m_decoder.reset(); // joins the decode thread while this object can still take its call
 }
 
 void Poller::setTargets(const QList<Core::PollTarget> &targets)
@@ -65,6 +73,8 @@ void Poller::stop()
         reader->cancel();
         reader->deleteLater();
     }
+    ++m_generation;
+    m_decoding = 0;
     if (m_roundActive) {
         m_roundActive = false;
         m_activity.polling = false;
@@ -103,26 +113,52 @@ void Poller::beginRound()
 
 void Poller::startMore()
 {
-    while (m_roundActive && m_readers.size() < m_maxConcurrent && m_nextTarget < m_roundTargets.size()) {
+    while (m_roundActive && m_readers.size() < m_maxConcurrent && m_nextTarget < m_roundTargets.size()
+           && m_decoding < MaxDecodeBacklogFactor * m_maxConcurrent) {
         auto *reader = new PrinterReader(m_engine, m_roundTargets.at(m_nextTarget++), this);
         m_readers.insert(reader);
-        connect(reader, &PrinterReader::finished, this,
-                [this, reader](const Core::PollResult &result) { deviceDone(reader, result); });
+        const quint64 generation = m_generation;
+        reader->setHandOff([this, reader, generation](PrinterReader::Outcome &&outcome) {
+            if (generation != m_generation || !m_readers.contains(reader))
+                return;
+            ++m_decoding;
+            m_decoder->submit(generation, std::move(outcome));
+            deviceRead(reader);
+        });
         reader->start();
     }
 }
 
-void Poller::deviceDone(PrinterReader *reader, const Core::PollResult &result)
+void Poller::deviceRead(PrinterReader *reader)
 {
-    if (!m_readers.remove(reader))
-        return;
+    m_readers.remove(reader);
     reader->deleteLater();
-    ++m_activity.devicesDone;
-    if (!result.reachable)
-        ++m_activity.devicesFailed;
-    emit resultReady(result);
     startMore();
-    if (m_readers.isEmpty() && m_nextTarget >= m_roundTargets.size()) {
+}
+
+void Poller::takeDecoded()
+{
+    std::vector<DecodeQueue::Decoded> decoded = m_decoder->takeDecoded();
+    for (const DecodeQueue::Decoded &done : decoded) {
+        if (done.tag != m_generation || !m_roundActive)
+            continue; // a round stop() cancelled
+        --m_decoding;
+        ++m_activity.devicesDone;
+        if (!done.result.reachable)
+            ++m_activity.devicesFailed;
+        emit resultReady(done.result);
+        if (done.tag != m_generation)
+            return; // a receiver stopped the poller
+    }
+    startMore();
+    endRoundWhenDone();
+}
+
+void Poller::endRoundWhenDone()
+{
+    if (!m_roundActive)
+        return;
+    if (m_readers.isEmpty() && m_nextTarget >= m_roundTargets.size() && m_decoding == 0) {
         endRound();
         return;
     }

@@ -9,16 +9,21 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 class QTimer;
 
 namespace Printwatch::Snmp {
 
+class DecodeQueue;
 class Engine;
 class PrinterReader;
 
 // Polls a list of devices in rounds, on the thread it lives on (the app moves it to its own
 // QThread). A round reads every target concurrently through one engine; the next round is
-// scheduled only when the current one has finished, so rounds never overlap.
+// scheduled only when the current one has finished, so rounds never overlap. Finished reads are
+// decoded on a worker thread (DecodeQueue) and come back here, so resultReady and every other
+// signal are still emitted on the poller's thread, each device's result before roundFinished.
 class Poller final : public QObject
 {
     Q_OBJECT
@@ -50,11 +55,16 @@ signals:
 private:
     void beginRound();
     void startMore();
-    void deviceDone(PrinterReader *reader, const Core::PollResult &result);
+    void deviceRead(PrinterReader *reader);
+    void takeDecoded();
+    void endRoundWhenDone();
     void endRound();
     void reportActivity(bool force);
 
     Engine *m_engine;
+    std::unique_ptr<DecodeQueue> m_decoder;
+    quint64 m_generation = 0; // bumped by stop(): decodes of a cancelled round are dropped
+    int m_decoding = 0;       // reads of this round handed to the decoder and not yet back
     QTimer *m_timer;
     QList<Core::PollTarget> m_targets;
     QList<Core::PollTarget> m_roundTargets;

@@ -78,7 +78,7 @@ void PrinterReader::start()
     // unreachable and nothing else is sent.
     ++m_pending;
     m_sources.front()->walkMany(systemOids(), standardWalkRoots(), this,
-                                [this](const MultiWalkResult &first) { onFirst(first); });
+                                [this](MultiWalkResult &&first) { onFirst(std::move(first)); });
 }
 
 void PrinterReader::startLegacy()
@@ -87,7 +87,7 @@ void PrinterReader::startLegacy()
     m_sources.front()->get(systemOids(), this, [this](const Response &response) { onSystem(response); });
 }
 
-void PrinterReader::onFirst(const MultiWalkResult &first)
+void PrinterReader::onFirst(MultiWalkResult &&first)
 {
     --m_pending;
     if (m_done)
@@ -104,9 +104,9 @@ void PrinterReader::onFirst(const MultiWalkResult &first)
         return;
     }
     m_result.reachable = true;
-    m_rows.front().append(first.scalars);
-    addWalks(0, first);
     matchProfile(first.scalars);
+    addRows(0, std::move(first.scalars));
+    addWalks(0, first);
 
     // The standard scalars go with the profile's reads: the first request is full with the
     // system group and eight repeaters (agents answer a GETBULK with at most about 64 varbinds).
@@ -118,13 +118,13 @@ void PrinterReader::onFirst(const MultiWalkResult &first)
     }
     ++m_pending; // held until every read below is sent, so a quick answer cannot complete early
     ++m_pending;
-    m_sources.front()->walkMany(scalars, roots, this, [this, scalars, roots](const MultiWalkResult &reads) {
-        onProfileReads(scalars, roots, reads);
+    m_sources.front()->walkMany(scalars, roots, this, [this, scalars, roots](MultiWalkResult &&reads) {
+        onProfileReads(scalars, roots, std::move(reads));
     });
     const QList<Oid> allRoots = standardWalkRoots() + roots;
     for (std::size_t i = 1; i < m_sources.size(); ++i) {
         ++m_pending;
-        m_sources.at(i)->walkMany({}, allRoots, this, [this, i](const MultiWalkResult &reads) {
+        m_sources.at(i)->walkMany({}, allRoots, this, [this, i](MultiWalkResult &&reads) {
             if (m_done)
                 return;
             addWalks(i, reads);
@@ -134,7 +134,7 @@ void PrinterReader::onFirst(const MultiWalkResult &first)
     done();
 }
 
-void PrinterReader::onProfileReads(const QList<Oid> &scalars, const QList<Oid> &roots, const MultiWalkResult &reads)
+void PrinterReader::onProfileReads(const QList<Oid> &scalars, const QList<Oid> &roots, MultiWalkResult &&reads)
 {
     if (m_done)
         return;
@@ -144,7 +144,7 @@ void PrinterReader::onProfileReads(const QList<Oid> &scalars, const QList<Oid> &
         for (qsizetype at = 0; at < scalars.size(); at += kGetChunk)
             requestProfileScalars(scalars.mid(at, kGetChunk));
     } else {
-        m_rows.front().append(reads.scalars);
+        addRows(0, std::move(reads.scalars));
         addWalks(0, reads);
         if (reads.status != ResponseStatus::Ok)
             m_partialErrors.append(reads.error);
@@ -152,13 +152,24 @@ void PrinterReader::onProfileReads(const QList<Oid> &scalars, const QList<Oid> &
     done();
 }
 
-void PrinterReader::addWalks(std::size_t source, const MultiWalkResult &reads)
+void PrinterReader::addWalks(std::size_t source, MultiWalkResult &reads)
 {
-    for (const WalkResult &walk : reads.walks) {
-        m_rows.at(source).append(walk.rows);
+    for (WalkResult &walk : reads.walks) {
+        addRows(source, std::move(walk.rows));
         if (!walk.error.isEmpty())
             m_partialErrors.append(walk.error);
     }
+}
+
+void PrinterReader::addRows(std::size_t source, QList<VarBind> &&rows)
+{
+    // The reads are ours to keep: move the varbinds (an OID and a string each), never copy them.
+    QList<VarBind> &into = m_rows.at(source);
+    if (into.isEmpty()) {
+        into = std::move(rows);
+        return;
+    }
+    into.append(std::move(rows));
 }
 
 void PrinterReader::legacyReads(std::size_t source, const QList<Oid> &roots, const QList<Oid> &scalars)
@@ -279,24 +290,52 @@ void PrinterReader::complete()
     if (m_done)
         return;
     m_done = true;
-    if (m_result.reachable) {
-        QList<VarBind> rows = std::move(m_rows.front());
+    Outcome outcome = takeOutcome();
+    if (m_handOff) {
+        m_handOff(std::move(outcome)); // may delete this reader later: nothing after
+        return;
+    }
+    decode(outcome);
+    emit finished(outcome.result);
+}
+
+PrinterReader::Outcome PrinterReader::takeOutcome()
+{
+    Outcome outcome;
+    outcome.result = std::move(m_result);
+    if (outcome.result.reachable) {
+        outcome.rows = std::move(m_rows.front());
         for (std::size_t i = 1; i < m_rows.size(); ++i)
-            rows += m_rows.at(i);
-        decodePrinter(rows, m_profile, m_target.address, m_result);
-        // The engine ID USM discovered is authoritative over an snmpEngineID the agent reported.
+            outcome.rows += m_rows.at(i);
+        outcome.profile = m_profile;
+        outcome.profiles = m_profiles;
+        outcome.address = m_target.address;
+        // Asked here, on the engine's thread: the sources talk to the engine.
         for (const auto &source : m_sources) {
-            if (const QString engineId = source->engineId(); !engineId.isEmpty()) {
-                m_result.identity.engineId = engineId;
-                m_result.identity.sources.insert(QStringLiteral("engineId"), QStringLiteral("usm"));
+            if (QString engineId = source->engineId(); !engineId.isEmpty()) {
+                outcome.engineId = std::move(engineId);
                 break;
             }
         }
-        if (!m_partialErrors.isEmpty())
-            m_result.error = tr("partly read: %1").arg(m_partialErrors.join(QStringLiteral("; ")));
+        outcome.partialErrors = std::move(m_partialErrors);
     }
     m_rows.clear();
-    emit finished(m_result);
+    return outcome;
+}
+
+void PrinterReader::decode(Outcome &outcome)
+{
+    Core::PollResult &result = outcome.result;
+    if (!result.reachable)
+        return;
+    decodePrinter(outcome.rows, outcome.profile, outcome.address, result);
+    // The engine ID USM discovered is authoritative over an snmpEngineID the agent reported.
+    if (!outcome.engineId.isEmpty()) {
+        result.identity.engineId = outcome.engineId;
+        result.identity.sources.insert(QStringLiteral("engineId"), QStringLiteral("usm"));
+    }
+    if (!outcome.partialErrors.isEmpty())
+        result.error = tr("partly read: %1").arg(outcome.partialErrors.join(QStringLiteral("; ")));
 }
 
 } // namespace Printwatch::Snmp

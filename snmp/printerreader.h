@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -36,6 +37,25 @@ public:
     ~PrinterReader() override;
 
     const Core::PollTarget &target() const { return m_target; }
+
+    // A finished read before its decode, for decoding on another thread (the poller's decode
+    // thread): everything decode() needs, nothing that refers back to the reader or the engine.
+    struct Outcome
+    {
+        Core::PollResult result; // address, port, polledAt, reachable (and error when unreachable)
+        QList<VarBind> rows;
+        const VendorProfile *profile = nullptr;
+        std::shared_ptr<const ProfileSet> profiles; // keeps `profile` alive
+        QString address;
+        QString engineId; // USM's, authoritative over the agent's snmpEngineID
+        QStringList partialErrors;
+    };
+    using HandOff = std::function<void(Outcome &&outcome)>;
+    // With a hand-off set, a finished read calls it instead of decoding and emitting finished().
+    void setHandOff(HandOff handOff) { m_handOff = std::move(handOff); }
+    // Completes `outcome.result` from the rows (pure, thread-safe: profiles are read-only).
+    static void decode(Outcome &outcome);
+
     void start();
     void cancel(); // drops outstanding requests; finished() is not emitted
 
@@ -46,9 +66,10 @@ signals:
     void finished(const Core::PollResult &result);
 
 private:
-    void onFirst(const MultiWalkResult &first);
-    void onProfileReads(const QList<Oid> &scalars, const QList<Oid> &roots, const MultiWalkResult &reads);
-    void addWalks(std::size_t source, const MultiWalkResult &reads);
+    void onFirst(MultiWalkResult &&first);
+    void onProfileReads(const QList<Oid> &scalars, const QList<Oid> &roots, MultiWalkResult &&reads);
+    void addWalks(std::size_t source, MultiWalkResult &reads);
+    void addRows(std::size_t source, QList<VarBind> &&rows);
     void legacyReads(std::size_t source, const QList<Oid> &roots, const QList<Oid> &scalars);
     void startLegacy();
     void onSystem(const Response &response);
@@ -56,6 +77,7 @@ private:
     void requestProfileScalars(const QList<Oid> &oids);
     void done();
     void complete();
+    Outcome takeOutcome();
 
     std::vector<std::unique_ptr<WalkSource>> m_sources;
     Core::PollTarget m_target;
@@ -64,6 +86,7 @@ private:
     Core::PollResult m_result;
     std::vector<QList<VarBind>> m_rows; // per source, merged in source order
     QStringList m_partialErrors;
+    HandOff m_handOff;
     int m_pending = 0;
     bool m_done = false;
 };

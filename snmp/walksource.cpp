@@ -19,7 +19,7 @@ void WalkSource::walkMany(const QList<Oid> &scalars, const QList<Oid> &roots, QO
         void done()
         {
             if (--pending == 0 && callback)
-                callback(result);
+                callback(std::move(result));
         }
     };
     auto gather = std::make_shared<Gather>();
@@ -27,7 +27,8 @@ void WalkSource::walkMany(const QList<Oid> &scalars, const QList<Oid> &roots, QO
     gather->result.walks.resize(roots.size());
     gather->pending = int(roots.size()) + (scalars.isEmpty() ? 0 : 1);
     if (gather->pending == 0) {
-        QMetaObject::invokeMethod(context, [gather] { gather->callback(gather->result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(context, [gather] { gather->callback(std::move(gather->result)); },
+                                  Qt::QueuedConnection);
         return;
     }
     if (!scalars.isEmpty()) {

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/oid.h"
+
+#include <QHashFunctions>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+namespace Printwatch::Core {
+
+namespace {
+constexpr qsizetype MaxParts = 128; // RFC 2578
+}
+
+Oid::Oid(Oid &&other) noexcept
+    : m_size(other.m_size)
+    , m_capacity(other.m_capacity)
+{
+    if (other.isInline()) {
+        std::memcpy(m_inline, other.m_inline, sizeof(quint32) * m_size);
+    } else {
+        m_heap = other.m_heap; // steal the buffer
+        other.m_capacity = InlineParts;
+    }
+    other.m_size = 0;
+}
+
+Oid &Oid::operator=(const Oid &other)
+{
+    if (this != &other)
+        assign(other.constData(), other.size());
+    return *this;
+}
+
+Oid &Oid::operator=(Oid &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    if (other.isInline()) {
+        assign(other.m_inline, other.size()); // fits inline or in our own buffer: no allocation
+    } else {
+        release();
+        m_heap = other.m_heap;
+        m_capacity = other.m_capacity;
+        m_size = other.m_size;
+        other.m_capacity = InlineParts;
+    }
+    other.m_size = 0;
+    return *this;
+}
+
+void Oid::release()
+{
+    if (!isInline())
+        delete[] m_heap;
+    m_capacity = InlineParts;
+    m_size = 0;
+}
+
+quint32 *Oid::allocate(qsizetype count)
+{
+    count = qMax(qsizetype(0), count);
+    if (count > qsizetype(m_capacity)) {
+        release();
+        m_heap = new quint32[std::size_t(count)];
+        m_capacity = quint32(count);
+    }
+    m_size = quint32(count);
+    return isInline() ? m_inline : m_heap;
+}
+
+void Oid::assign(const quint32 *parts, qsizetype count)
+{
+    quint32 *out = allocate(count);
+    if (count > 0)
+        std::memmove(out, parts, sizeof(quint32) * std::size_t(count));
+}
+
+void Oid::append(const quint32 *subs, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    const qsizetype newSize = size() + count;
+    if (newSize > qsizetype(m_capacity)) {
+        // Grow geometrically: appended() in a loop stays linear.
+        const qsizetype capacity = qMax(newSize, 2 * qsizetype(m_capacity));
+        auto *grown = new quint32[std::size_t(capacity)];
+        std::memcpy(grown, constData(), sizeof(quint32) * m_size);
+        std::memcpy(grown + m_size, subs, sizeof(quint32) * std::size_t(count));
+        const quint32 oldSize = m_size;
+        release();
+        m_heap = grown;
+        m_capacity = quint32(capacity);
+        m_size = quint32(oldSize + count);
+        return;
+    }
+    quint32 *data = isInline() ? m_inline : m_heap;
+    std::memcpy(data + m_size, subs, sizeof(quint32) * std::size_t(count));
+    m_size = quint32(newSize);
+}
+
+std::optional<Oid> Oid::fromString(QStringView text)
+{
+    text = text.trimmed();
+    if (text.startsWith(u'.'))
+        text = text.mid(1);
+    if (text.isEmpty())
+        return std::nullopt;
+    Oid result;
+    quint64 value = 0;
+    bool digits = false;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == u'.') {
+            if (!digits || result.size() >= MaxParts)
+                return std::nullopt;
+            result.append(quint32(value));
+            value = 0;
+            digits = false;
+            continue;
+        }
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + quint64(c - u'0');
+        if (value > std::numeric_limits<quint32>::max())
+            return std::nullopt;
+        digits = true;
+    }
+    return result;
+}
+
+QString Oid::toString() const
+{
+    QString text;
+    text.reserve(size() * 4);
+    const quint32 *parts = constData();
+    for (qsizetype i = 0; i < size(); ++i) {
+        if (i > 0)
+            text += u'.';
+        text += QString::number(parts[i]);
+    }
+    return text;
+}
+
+bool Oid::isPrefixOf(const Oid &other) const
+{
+    const qsizetype n = size();
+    if (other.size() < n)
+        return false;
+    return std::memcmp(constData(), other.constData(), sizeof(quint32) * std::size_t(n)) == 0;
+}
+
+QList<quint32> Oid::suffixAfter(const Oid &prefix) const
+{
+    if (!prefix.isPrefixOf(*this))
+        return {};
+    return QList<quint32>(begin() + prefix.size(), end());
+}
+
+Oid Oid::child(quint32 sub) const
+{
+    Oid result = *this;
+    result.append(sub);
+    return result;
+}
+
+Oid Oid::appended(const QList<quint32> &subs) const
+{
+    Oid result = *this;
+    result.append(subs.constData(), subs.size());
+    return result;
+}
+
+bool Oid::operator==(const Oid &other) const
+{
+    return m_size == other.m_size
+           && std::memcmp(constData(), other.constData(), sizeof(quint32) * std::size_t(m_size)) == 0;
+}
+
+std::strong_ordering Oid::operator<=>(const Oid &other) const
+{
+    // Printer OIDs share long prefixes (1.3.6.1.2.1.43.11.1.1...): skip the common prefix two
+    // sub-identifiers at a time, then order by the first that differs.
+    const qsizetype n = qMin(size(), other.size());
+    const quint32 *a = constData();
+    const quint32 *b = other.constData();
+    qsizetype i = 0;
+    for (; i + 2 <= n; i += 2) {
+        quint64 x;
+        quint64 y;
+        std::memcpy(&x, a + i, sizeof x);
+        std::memcpy(&y, b + i, sizeof y);
+        if (x != y)
+            break;
+    }
+    for (; i < n; ++i) {
+        if (a[i] != b[i])
+            return a[i] <=> b[i];
+    }
+    return size() <=> other.size();
+}
+
+size_t qHash(const Oid &oid, size_t seed)
+{
+    return qHashBits(oid.constData(), sizeof(quint32) * std::size_t(oid.size()), seed);
+}
+
+} // namespace Printwatch::Core

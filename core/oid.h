@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <compare>
+#include <initializer_list>
+#include <optional>
+
+namespace Printwatch::Core {
+
+// An OBJECT IDENTIFIER as 32-bit sub-identifiers (what SNMP allows), shared by the engine (snmp/)
+// and the simulator (sim/). A poll creates one for every varbind it receives and the decoder
+// builds more to look rows up, so OIDs of up to InlineParts sub-identifiers (every standard
+// printer OID, most vendor ones) live inside the object: no allocation to create, copy or
+// extend them. Longer ones spill to the heap.
+class Oid
+{
+public:
+    static constexpr qsizetype InlineParts = 16;
+
+    Oid() noexcept { }
+    Oid(std::initializer_list<quint32> parts) { assign(parts.begin(), qsizetype(parts.size())); }
+    explicit Oid(const QList<quint32> &parts) { assign(parts.constData(), parts.size()); }
+    Oid(const quint32 *parts, qsizetype count) { assign(parts, count); }
+    // From another integer array (net-snmp's `oid` is an unsigned long): each part truncated to 32 bits.
+    template<typename T>
+    static Oid fromArray(const T *parts, qsizetype count)
+    {
+        Oid result;
+        quint32 *out = result.allocate(count);
+        for (qsizetype i = 0; i < count; ++i)
+            out[i] = quint32(parts[i]);
+        return result;
+    }
+    Oid(const Oid &other) { assign(other.constData(), other.size()); }
+    Oid(Oid &&other) noexcept;
+    Oid &operator=(const Oid &other);
+    Oid &operator=(Oid &&other) noexcept;
+    ~Oid() { release(); }
+
+    // Accepts "1.3.6.1.2.1.1.1.0" and ".1.3.6...". Empty or malformed text gives nullopt.
+    static std::optional<Oid> fromString(QStringView text);
+    QString toString() const; // dotted, no leading dot
+
+    qsizetype size() const { return qsizetype(m_size); }
+    bool isEmpty() const { return m_size == 0; }
+    quint32 at(qsizetype i) const
+    {
+        Q_ASSERT(i >= 0 && i < size());
+        return constData()[i];
+    }
+    quint32 last() const { return at(size() - 1); }
+    const quint32 *constData() const { return isInline() ? m_inline : m_heap; }
+    const quint32 *begin() const { return constData(); }
+    const quint32 *end() const { return constData() + size(); }
+    QList<quint32> parts() const { return QList<quint32>(begin(), end()); } // a copy
+    Oid first(qsizetype count) const { return Oid(constData(), qBound(qsizetype(0), count, size())); }
+
+    // True when `other` lies at or below this OID (this is a prefix of other).
+    bool isPrefixOf(const Oid &other) const;
+    // True when `other` lies strictly below this OID.
+    bool contains(const Oid &other) const { return other.size() > size() && isPrefixOf(other); }
+    // The sub-identifiers after `prefix` (the table index), empty when prefix does not match.
+    QList<quint32> suffixAfter(const Oid &prefix) const;
+
+    void append(quint32 sub) { append(&sub, 1); }
+    void append(const quint32 *subs, qsizetype count);
+    Oid child(quint32 sub) const;
+    Oid appended(const QList<quint32> &subs) const;
+
+    bool operator==(const Oid &other) const;
+    std::strong_ordering operator<=>(const Oid &other) const;
+
+private:
+    bool isInline() const { return m_capacity <= InlineParts; }
+    void assign(const quint32 *parts, qsizetype count);
+    quint32 *allocate(qsizetype count); // sets the size, keeps nothing
+    void release();
+
+    union {
+        quint32 m_inline[InlineParts];
+        quint32 *m_heap;
+    };
+    quint32 m_size = 0;
+    quint32 m_capacity = InlineParts; // > InlineParts: m_heap holds that many
+};
+
+size_t qHash(const Oid &oid, size_t seed = 0);
+
+} // namespace Printwatch::Core
+
+Q_DECLARE_METATYPE(Printwatch::Core::Oid)

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snmp/decodequeue.h"
+
+namespace Printwatch::Snmp {
+
+DecodeQueue::DecodeQueue(std::function<void()> wake)
+    : m_wake(std::move(wake))
+{
+}
+
+DecodeQueue::~DecodeQueue()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_quit = true;
+    }
+    m_workAvailable.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void DecodeQueue::submit(quint64 tag, PrinterReader::Outcome &&outcome)
+{
+    bool notify = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { run(); });
+        m_jobs.push_back(Job{tag, std::move(outcome)});
+        ++m_backlog;
+        // A worker that is busy takes this with its next batch: no wake-up call needed.
+        notify = m_workerWaiting;
+    }
+    if (notify)
+        m_workAvailable.notify_one();
+}
+
+std::vector<DecodeQueue::Decoded> DecodeQueue::takeDecoded()
+{
+    std::vector<Decoded> decoded;
+    const std::lock_guard lock(m_mutex);
+    decoded.swap(m_decoded);
+    m_backlog -= int(decoded.size());
+    return decoded;
+}
+
+int DecodeQueue::backlog() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_backlog;
+}
+
+void DecodeQueue::run()
+{
+    std::vector<Job> batch;
+    std::vector<Decoded> done;
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_workerWaiting = true;
+            m_workAvailable.wait(lock, [this] { return m_quit || !m_jobs.empty(); });
+            m_workerWaiting = false;
+            if (m_quit)
+                return;
+            batch.swap(m_jobs);
+        }
+        done.reserve(batch.size());
+        for (Job &job : batch) {
+            PrinterReader::decode(job.outcome);
+            done.push_back(Decoded{job.tag, std::move(job.outcome.result)});
+        }
+        batch.clear();
+        bool wake = false;
+        {
+            const std::lock_guard lock(m_mutex);
+            wake = m_decoded.empty();
+            std::move(done.begin(), done.end(), std::back_inserter(m_decoded));
+        }
+        done.clear();
+        if (wake && m_wake)
+            m_wake();
+    }
+}
+
+} // namespace Printwatch::Snmp

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "snmp/printerreader.h"
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace Printwatch::Snmp {
+
+// The poller's second core: finished reads are decoded into PollResults on one worker thread
+// while the engine's thread goes on sending and receiving. Reads go in and results come out in
+// the same order, in batches: the worker takes everything queued at once, and `wake` is called
+// (from the worker) only when the finished list goes from empty to non-empty, so the owner's
+// thread gets one event per batch, not one per printer.
+class DecodeQueue final
+{
+    Q_DISABLE_COPY_MOVE(DecodeQueue)
+
+public:
+    explicit DecodeQueue(std::function<void()> wake);
+    ~DecodeQueue(); // waits for the batch being decoded, drops the rest
+
+    struct Decoded
+    {
+        quint64 tag = 0; // as submitted (the poller's round generation)
+        Core::PollResult result;
+    };
+
+    void submit(quint64 tag, PrinterReader::Outcome &&outcome);
+    std::vector<Decoded> takeDecoded();
+    int backlog() const; // submitted and not yet taken
+
+private:
+    struct Job
+    {
+        quint64 tag = 0;
+        PrinterReader::Outcome outcome;
+    };
+    void run();
+
+    std::function<void()> m_wake;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_workAvailable;
+    std::vector<Job> m_jobs;
+    std::vector<Decoded> m_decoded;
+    int m_backlog = 0;
+    bool m_workerWaiting = false;
+    bool m_quit = false;
+    std::thread m_thread; // started on the first submit
+};
+
+} // namespace Printwatch::Snmp
