@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QThread>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Printwatch;
@@ -166,7 +167,8 @@ int main(int argc, char *argv[])
     progress(QStringLiteral("starting %1 simulated printers").arg(n));
     SimProcess fleet;
     if (!fleet.start(parser.value(sim), {QStringLiteral("--count"), QString::number(n), QStringLiteral("--first"),
-                                         QStringLiteral("127.50.0.1"), QStringLiteral("--speed"), QStringLiteral("1")})) {
+                                         QStringLiteral("127.50.0.1"), QStringLiteral("--speed"), QStringLiteral("1"),
+                                         QStringLiteral("--stdin-control")})) {
         progress(fleet.error());
         return 1;
     }
@@ -177,7 +179,25 @@ int main(int argc, char *argv[])
     Core::SnmpCredential v2c;
     v2c.timeoutMs = 2000;
     QJsonObject printwatch;
-    printwatch.insert(QStringLiteral("v2c"), runPoller(addresses, fleet.port(), v2c, simPid, maxConcurrent));
+    // The simulator's byte counters around both v2c rounds give the mean datagram sizes the UDP
+    // floor then moves (cold and warm send the same requests).
+    const auto trafficBefore = fleet.traffic();
+    QJsonObject v2cRuns = runPoller(addresses, fleet.port(), v2c, simPid, maxConcurrent);
+    const auto trafficAfter = fleet.traffic();
+    int floorRequestBytes = 90, floorReplyBytes = 600; // if the simulator cannot say
+    if (trafficBefore && trafficAfter && trafficAfter->answers > trafficBefore->answers
+        && trafficAfter->requests > trafficBefore->requests) {
+        const double requests = trafficAfter->requests - trafficBefore->requests;
+        const double answers = trafficAfter->answers - trafficBefore->answers;
+        floorRequestBytes = int(std::lround((trafficAfter->requestBytes - trafficBefore->requestBytes) / requests));
+        floorReplyBytes = int(std::lround((trafficAfter->answerBytes - trafficBefore->answerBytes) / answers));
+        v2cRuns.insert(QStringLiteral("sim_traffic"),
+                       QJsonObject{{QStringLiteral("requests"), requests},
+                                   {QStringLiteral("answers"), answers},
+                                   {QStringLiteral("mean_request_bytes"), floorRequestBytes},
+                                   {QStringLiteral("mean_answer_bytes"), floorReplyBytes}});
+    }
+    printwatch.insert(QStringLiteral("v2c"), v2cRuns);
     if (!parser.isSet(skipV3)) {
         progress(QStringLiteral("Printwatch poller, v3 authPriv SHA/AES-128"));
         Core::SnmpCredential cred;
@@ -223,7 +243,8 @@ int main(int argc, char *argv[])
     const double packets = number(printwatch, QStringLiteral("v2c.warm.requests_sent"));
     if (packets > 0) {
         progress(QStringLiteral("UDP echo floor, %1 request/response pairs").arg(qint64(packets)));
-        peers.insert(QStringLiteral("udp_echo_floor"), runEchoFloor(self, qint64(packets), 512, 90, 600));
+        peers.insert(QStringLiteral("udp_echo_floor"),
+                     runEchoFloor(self, qint64(packets), 512, floorRequestBytes, floorReplyBytes));
     }
     out.insert(QStringLiteral("peers"), peers);
     fleet.stop();

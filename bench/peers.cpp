@@ -158,7 +158,7 @@ int echoServerMain()
     std::fflush(stdout);
     // The answer's size comes first in each request, so the pair moves the same bytes as SNMP.
     constexpr int Batch = 64;
-    std::vector<std::array<unsigned char, 2048>> buffers(Batch);
+    std::vector<std::array<unsigned char, 65536>> buffers(Batch); // as big as any SNMP answer
     std::array<sockaddr_in, Batch> peers{};
     std::array<iovec, Batch> iovs{};
     std::array<mmsghdr, Batch> messages{};
@@ -211,7 +211,7 @@ QJsonObject runEchoFloor(const QString &self, qint64 packets, int window, int re
     std::vector<unsigned char> request(std::size_t(std::max(requestBytes, 2)), 0x30);
     request[0] = std::uint8_t(replyBytes >> 8);
     request[1] = std::uint8_t(replyBytes);
-    std::array<unsigned char, 4096> reply{};
+    std::vector<unsigned char> reply(65536);
     qint64 sent = 0, received = 0, resent = 0;
     const Span span(pid_t(child.processId()));
     QElapsedTimer sinceAnswer;

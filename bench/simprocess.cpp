@@ -3,6 +3,7 @@
 
 #include "core/targetlist.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 
 namespace Printwatch::Bench {
@@ -39,6 +40,27 @@ bool SimProcess::start(const QString &program, const QStringList &arguments)
     m_port = quint16(match.captured(1).toUInt());
     m_first = match.captured(3);
     return true;
+}
+
+std::optional<SimProcess::Traffic> SimProcess::traffic()
+{
+    if (!m_process || m_process->state() != QProcess::Running)
+        return std::nullopt;
+    m_process->write("stats\n");
+    static const QRegularExpression stats(
+        QStringLiteral("^stats requests=(\\d+) request_bytes=(\\d+) answers=(\\d+) answer_bytes=(\\d+)"));
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000) {
+        while (m_process->canReadLine()) {
+            const auto match = stats.match(QString::fromUtf8(m_process->readLine()).trimmed());
+            if (match.hasMatch())
+                return Traffic{match.captured(1).toDouble(), match.captured(2).toDouble(), match.captured(3).toDouble(),
+                               match.captured(4).toDouble()};
+        }
+        m_process->waitForReadyRead(1000);
+    }
+    return std::nullopt;
 }
 
 void SimProcess::stop()

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Printwatch::Bench {
 
@@ -22,6 +23,12 @@ public:
     quint16 port() const { return m_port; }
     QString first() const { return m_first; }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    // The simulator's socket counters (its "stats" control command; start it with --stdin-control).
+    struct Traffic
+    {
+        double requests = 0, requestBytes = 0, answers = 0, answerBytes = 0;
+    };
+    std::optional<Traffic> traffic();
     void stop();
 
 private:

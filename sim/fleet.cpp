@@ -92,6 +92,14 @@ quint64 Fleet::requestsAnswered() const
     return m_state->answered.load(std::memory_order_relaxed);
 }
 
+Fleet::Traffic Fleet::traffic() const
+{
+    return Traffic{m_state->requests.load(std::memory_order_relaxed),
+                   m_state->requestBytes.load(std::memory_order_relaxed),
+                   m_state->answered.load(std::memory_order_relaxed),
+                   m_state->answerBytes.load(std::memory_order_relaxed)};
+}
+
 Core::Result<void> Fleet::executeCommand(const QString &line)
 {
     const QStringList words = line.split(u' ', Qt::SkipEmptyParts);

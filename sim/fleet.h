@@ -90,6 +90,15 @@ public:
     QList<DeviceSnapshot> devices() const;
 
     quint64 requestsAnswered() const;
+    // Datagrams and bytes through the socket since the start (loopback requests, sent answers).
+    struct Traffic
+    {
+        quint64 requests = 0;
+        quint64 requestBytes = 0;
+        quint64 answers = 0;
+        quint64 answerBytes = 0;
+    };
+    Traffic traffic() const;
 
     // One stdin control line ("move A B", "silence A", "wake A", "pages A N", "behave RANGE SPEC");
     // "quit" is the caller's.

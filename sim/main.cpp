@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption ppm(QStringLiteral("pages-per-minute"), tr("Average pages per printer per simulated minute."),
                                  tr("R"), QStringLiteral("2"));
     const QCommandLineOption stdinControl(QStringLiteral("stdin-control"),
-                                          tr("Read commands from stdin (move A B, silence A, wake A, pages A N, behave RANGE SPEC, quit); "
+                                          tr("Read commands from stdin (move A B, silence A, wake A, pages A N, behave RANGE SPEC, stats, quit); "
                                              "quit when stdin closes."));
     const QCommandLineOption behave(QStringLiteral("behave"),
                                     tr("Misbehaviour for a range, RANGE:SPEC, e.g. 127.1.0.5-9:latency=200,loss=30 "
@@ -202,6 +202,16 @@ int main(int argc, char *argv[])
                     stdinNotifier->setEnabled(false);
                     QCoreApplication::quit();
                     return;
+                }
+                if (line == u"stats") {
+                    // One line for scripts (printwatch-bench sizes its UDP floor with it).
+                    const Sim::Fleet::Traffic t = (*fleet)->traffic();
+                    printLine(QStringLiteral("stats requests=%1 request_bytes=%2 answers=%3 answer_bytes=%4")
+                                  .arg(t.requests)
+                                  .arg(t.requestBytes)
+                                  .arg(t.answers)
+                                  .arg(t.answerBytes));
+                    continue;
                 }
                 const auto result = (*fleet)->executeCommand(line);
                 printLine(result ? QStringLiteral("ok") : QStringLiteral("error: ") + result.error());

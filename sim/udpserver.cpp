@@ -93,6 +93,10 @@ void UdpServer::flush(std::vector<OutSlot> &outs, int count)
         const int sent = ::sendmmsg(m_socket, messages.data() + done, unsigned(count - done), MSG_DONTWAIT);
         if (sent > 0) {
             m_state->answered.fetch_add(std::uint64_t(sent), std::memory_order_relaxed);
+            std::uint64_t bytes = 0;
+            for (int i = done; i < done + sent; ++i)
+                bytes += messages[std::size_t(i)].msg_len;
+            m_state->answerBytes.fetch_add(bytes, std::memory_order_relaxed);
             done += sent;
             continue;
         }
@@ -177,8 +181,10 @@ void UdpServer::send(std::uint32_t from, const sockaddr_in &to, const unsigned c
     out.msg_iov = &iov;
     out.msg_iovlen = 1;
     setSourceAddress(out, control, from);
-    if (::sendmsg(m_socket, &out, MSG_DONTWAIT) >= 0)
+    if (const ssize_t sent = ::sendmsg(m_socket, &out, MSG_DONTWAIT); sent >= 0) {
         m_state->answered.fetch_add(1, std::memory_order_relaxed);
+        m_state->answerBytes.fetch_add(std::uint64_t(sent), std::memory_order_relaxed);
+    }
 }
 
 void UdpServer::run()
@@ -234,55 +240,58 @@ void UdpServer::run()
             if (received <= 0)
                 break; // EAGAIN: drained
             int pending = 0;
-            for (int i = 0; i < received; ++i) {
-                msghdr &header = messages[i].msg_hdr;
-                if (header.msg_flags & (MSG_TRUNC | MSG_CTRUNC))
-                    continue;
-                const in_pktinfo *info = nullptr;
-                for (cmsghdr *c = CMSG_FIRSTHDR(&header); c; c = CMSG_NXTHDR(&header, c)) {
-                    if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO)
-                        info = reinterpret_cast<const in_pktinfo *>(CMSG_DATA(c));
-                }
-                if (!info)
-                    continue;
-                const std::uint32_t destination = ntohl(info->ipi_addr.s_addr);
-                const std::uint32_t source = ntohl(sources[i].sin_addr.s_addr);
-                if (!isLoopback(destination) || !isLoopback(source))
-                    continue;
-
-                const unsigned char *reply = nullptr;
-                std::size_t replyLength = 0;
-                DeviceBehaviour behaviour;
-                const bool answer = m_state->withServedDevice(destination, [&](const Device &d, const SimClock &clock) {
-                    behaviour = d.behaviour;
+            m_state->withReadLock([&](const auto &find, const SimClock &clock) {
+                for (int i = 0; i < received; ++i) {
+                    msghdr &header = messages[i].msg_hdr;
+                    if (header.msg_flags & (MSG_TRUNC | MSG_CTRUNC))
+                        continue;
+                    const in_pktinfo *info = nullptr;
+                    for (cmsghdr *c = CMSG_FIRSTHDR(&header); c; c = CMSG_NXTHDR(&header, c)) {
+                        if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO)
+                            info = reinterpret_cast<const in_pktinfo *>(CMSG_DATA(c));
+                    }
+                    if (!info)
+                        continue;
+                    const std::uint32_t destination = ntohl(info->ipi_addr.s_addr);
+                    const std::uint32_t source = ntohl(sources[i].sin_addr.s_addr);
+                    if (!isLoopback(destination) || !isLoopback(source))
+                        continue;
+                    m_state->requests.fetch_add(1, std::memory_order_relaxed);
+                    m_state->requestBytes.fetch_add(messages[i].msg_len, std::memory_order_relaxed);
+                    const Device *device = find(destination);
+                    if (!device)
+                        continue;
+                    const DeviceBehaviour &behaviour = device->behaviour;
                     if (behaviour.lossPercent > 0 && int(random() % 100) < behaviour.lossPercent)
-                        return; // lost on the way in
-                    if (!agent.respond(d, clock, buffers[std::size_t(i)].data(), messages[i].msg_len, &reply,
+                        continue; // lost on the way in
+                    const unsigned char *reply = nullptr;
+                    std::size_t replyLength = 0;
+                    if (!agent.respond(*device, clock, buffers[std::size_t(i)].data(), messages[i].msg_len, &reply,
                                        &replyLength))
-                        reply = nullptr;
-                });
-                for (std::uint32_t reset : agent.takeResets())
-                    static_cast<void>(m_state->resetDevice(reset)); // fails only if the device moved away meanwhile; the reply still goes out
-                if (!answer || !reply)
-                    continue;
-                if (behaviour.malformed) {
-                    // Cut to two thirds: the outer SEQUENCE announces more bytes than arrive.
-                    replyLength = std::max<std::size_t>(1, replyLength * 2 / 3);
+                        continue;
+                    if (behaviour.malformed) {
+                        // Cut to two thirds: the outer SEQUENCE announces more bytes than arrive.
+                        replyLength = std::max<std::size_t>(1, replyLength * 2 / 3);
+                    }
+                    const int latency = behaviour.effectiveLatencyMs();
+                    if (latency > 0) {
+                        delayed.push(Delayed{std::chrono::steady_clock::now() + std::chrono::milliseconds(latency),
+                                             destination, sources[i],
+                                             QByteArray(reinterpret_cast<const char *>(reply), qsizetype(replyLength))});
+                        continue;
+                    }
+                    // Answered with the whole batch below: one system call instead of one per answer.
+                    OutSlot &out = outs[std::size_t(pending)];
+                    out.bytes.assign(reply, reply + replyLength);
+                    out.from = destination;
+                    out.to = sources[i];
+                    ++pending;
                 }
-                const int latency = behaviour.effectiveLatencyMs();
-                if (latency > 0) {
-                    delayed.push(Delayed{std::chrono::steady_clock::now() + std::chrono::milliseconds(latency),
-                                         destination, sources[i],
-                                         QByteArray(reinterpret_cast<const char *>(reply), qsizetype(replyLength))});
-                    continue;
-                }
-                // Answered with the whole batch below: one system call instead of one per answer.
-                OutSlot &out = outs[std::size_t(pending)];
-                out.bytes.assign(reply, reply + replyLength);
-                out.from = destination;
-                out.to = sources[i];
-                ++pending;
-            }
+            });
+            // Outside the read lock: a reset takes the write lock. Fails only if the device moved
+            // away meanwhile; the SET's answer still goes out.
+            for (std::uint32_t reset : agent.takeResets())
+                static_cast<void>(m_state->resetDevice(reset));
             flush(outs, pending);
             if (received < Batch)
                 break;

@@ -151,6 +151,37 @@ private slots:
         QCOMPARE(sim.process->exitCode(), 0);
     }
 
+    void statsCountsTheSocketsTraffic()
+    {
+        Sim sim;
+        QVERIFY(sim.start({QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--first"),
+                           QStringLiteral("127.53.0.1"), QStringLiteral("--stdin-control")}));
+        const auto stats = [&] {
+            static const QRegularExpression re(
+                QStringLiteral("^stats requests=(\\d+) request_bytes=(\\d+) answers=(\\d+) answer_bytes=(\\d+)$"));
+            const auto match = re.match(sim.command("stats"));
+            return match.hasMatch() ? QList<qint64>{match.captured(1).toLongLong(), match.captured(2).toLongLong(),
+                                                    match.captured(3).toLongLong(), match.captured(4).toLongLong()}
+                                    : QList<qint64>{};
+        };
+        const QList<qint64> start = stats();
+        QCOMPARE(start, (QList<qint64>{0, 0, 0, 0}));
+        QCOMPARE(sim.get(QStringLiteral("127.53.0.1"), {SysName, Serial}).size(), 2);
+        const QList<qint64> answered = stats();
+        QCOMPARE(answered.size(), 4);
+        QVERIFY(answered[0] >= 1);
+        QVERIFY(answered[1] > 20 * answered[0]); // a GET of two OIDs is more than 20 bytes
+        QVERIFY(answered[2] >= 1);
+        QVERIFY(answered[3] > answered[1] / answered[0] * answered[2]); // answers carry values: bigger
+        // A silent printer's requests arrive, nothing goes out.
+        QCOMPARE(sim.command("silence 127.53.0.1"), QStringLiteral("ok"));
+        QVERIFY(sim.get(QStringLiteral("127.53.0.1"), {SysName}).isEmpty());
+        const QList<qint64> silent = stats();
+        QVERIFY(silent[0] > answered[0]);
+        QCOMPARE(silent[2], answered[2]);
+        QCOMPARE(silent[3], answered[3]);
+    }
+
     void speedMakesCountersGrow()
     {
         Sim sim;
