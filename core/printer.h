@@ -183,7 +183,7 @@ struct PortInfo
     int protocolType = 0; // raw
     int tcpPort = 0;      // ppmPortProtocolTargetPort, 0 when not given
     std::optional<bool> enabled; // ppmPortEnabled
-    QString source;       // OID of the row (ppmPortEnabled column)
+    QString source;       // OID the row was found by (its name, URI, protocol or enabled column)
 
     bool operator==(const PortInfo &) const = default;
 };

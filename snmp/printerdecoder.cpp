@@ -126,6 +126,7 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         applyField(rows, profile->serial, QStringLiteral("serial"), identity.serial, identity);
         applyField(rows, profile->firmware, QStringLiteral("firmware"), identity.firmware, identity);
         applyField(rows, profile->assetTag, QStringLiteral("assetTag"), identity.assetTag, identity);
+        applyField(rows, profile->hostName, QStringLiteral("sysName"), identity.sysName, identity);
         for (const ProfileBrand &brand : profile->brands) {
             if (brand.sysDescr.match(identity.sysDescr).hasMatch() || brand.sysDescr.match(identity.model).hasMatch()) {
                 identity.vendor = brand.vendor;
@@ -303,6 +304,25 @@ void addCandidate(QList<QString> &order, QMap<QString, QList<Candidate>> &byName
     byName[candidate.reading.name].append(std::move(candidate));
 }
 
+// Brother packs meters as 7-byte records in one OCTET STRING: code, type (1), length (4), value
+// big-endian. The record with `code`, else nullopt.
+std::optional<qint64> tlvNumber(const QByteArray &bytes, int code)
+{
+    for (qsizetype at = 0; at + 3 <= bytes.size();) {
+        const int length = quint8(bytes[at + 2]);
+        if (length == 0 || length > 8 || at + 3 + length > bytes.size())
+            return std::nullopt;
+        if (quint8(bytes[at]) == code) {
+            qint64 value = 0;
+            for (int i = 0; i < length; ++i)
+                value = (value << 8) | quint8(bytes[at + 3 + i]);
+            return value;
+        }
+        at += 3 + length;
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> counterNumber(const VarBind &bind, const QRegularExpression &pattern)
 {
     if (bind.isNumber())
@@ -359,7 +379,9 @@ QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const 
     if (profile) {
         for (const ProfileCounter &counter : profile->counters) {
             const VarBind *bind = index.at(counter.oid);
-            const auto raw = bind ? counterNumber(*bind, counter.pattern) : std::nullopt;
+            const auto raw = !bind ? std::nullopt
+                             : counter.tlvCode >= 0 ? (bind->type == ValueType::OctetString ? tlvNumber(bind->bytes, counter.tlvCode) : std::nullopt)
+                                                    : counterNumber(*bind, counter.pattern);
             if (!raw || *raw < 0)
                 continue;
             Candidate candidate;

@@ -52,7 +52,7 @@ std::optional<QRegularExpression> regex(const QString &pattern)
 QList<Oid> VendorProfile::scalarOids() const
 {
     QList<Oid> oids;
-    for (const auto *fields : {&model, &serial, &firmware, &assetTag}) {
+    for (const auto *fields : {&model, &serial, &firmware, &assetTag, &hostName}) {
         for (const ProfileField &field : *fields)
             oids.append(field.oid);
     }
@@ -110,7 +110,7 @@ Core::Result<VendorProfile> ProfileSet::parse(const QByteArray &json, const QStr
     const QJsonObject identity = root.value(u"identity").toObject();
     const std::pair<const char16_t *, QList<ProfileField> *> fields[] = {
         {u"model", &profile.model}, {u"serial", &profile.serial}, {u"firmware", &profile.firmware},
-        {u"assetTag", &profile.assetTag}};
+        {u"assetTag", &profile.assetTag}, {u"hostName", &profile.hostName}};
     for (const auto &[key, list] : fields) {
         if (const auto problem = parseFields(identity.value(QStringView(key)), list))
             return fail(*problem);
@@ -129,6 +129,9 @@ Core::Result<VendorProfile> ProfileSet::parse(const QByteArray &json, const QStr
         counter.billing = object.value(u"billing").toBool();
         counter.prefer = object.value(u"prefer").toBool();
         counter.label = object.value(u"label").toString();
+        counter.tlvCode = object.value(u"tlvCode").toInt(-1);
+        if (object.contains(u"tlvCode") && (counter.tlvCode < 0 || counter.tlvCode > 255))
+            return fail(tr("bad counter tlvCode (0..255)"));
         if (object.contains(u"pattern")) {
             counter.pattern = QRegularExpression(object.value(u"pattern").toString(),
                                                  QRegularExpression::CaseInsensitiveOption);

@@ -34,6 +34,9 @@ struct ProfileCounter
     bool prefer = false; // take this over prtMarkerLifeCount for "total"
     QString label;
     QRegularExpression pattern; // for meters sent as text: the first capture group is the number
+    // For meters packed in an OCTET STRING of records [code][type][length][big-endian value]
+    // (Brother's maintenance objects): the record code to take; -1 = a plain number.
+    int tlvCode = -1;
 };
 
 // A vendor table of meters with a label column: every row becomes a counter; labels matching a
@@ -71,6 +74,7 @@ struct VendorProfile
     QList<ProfileField> serial;
     QList<ProfileField> firmware;
     QList<ProfileField> assetTag;
+    QList<ProfileField> hostName; // fills sysName when the agent leaves sysName.0 empty
     QList<ProfileCounter> counters;
     QList<ProfileCounterTable> counterTables;
     bool clampLevelOverCapacity = false; // supply quirk: level > max capacity shown as full

@@ -319,6 +319,56 @@ private Q_SLOTS:
         decodePrinter({octets(u"1.3.6.1.6.3.10.2.1.1.0"_qs, QByteArray::fromHex("8000"))}, nullptr, {}, shortEngine);
         QVERIFY(shortEngine.identity.engineId.isEmpty()); // below the 5 octets RFC 3411 requires
     }
+
+    void recordCounters_data()
+    {
+        // Brother-style meters: 7-byte records [code][1][4][value] in one OCTET STRING.
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<qint64>("expected"); // -1 = no counter
+
+        const QByteArray maintenance = QByteArray::fromHex("63010400000001" "11010400000643" "41010400002260");
+        QTest::newRow("first record") << QByteArray::fromHex("00010400000a5c") << 0 << qint64(2652);
+        QTest::newRow("middle record") << maintenance << 0x11 << qint64(1603);
+        QTest::newRow("last record") << maintenance << 0x41 << qint64(8800);
+        QTest::newRow("code absent") << maintenance << 0x6f << qint64(-1);
+        QTest::newRow("truncated record") << QByteArray::fromHex("000104000a") << 0 << qint64(-1);
+        QTest::newRow("empty") << QByteArray() << 0 << qint64(-1);
+    }
+    void recordCounters()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, code);
+        QFETCH(qint64, expected);
+        const VendorProfile profile = profileFrom(
+            "{\"id\": \"b\", \"vendor\": \"B\", \"counters\": [{\"name\": \"drum_pages\", \"oid\": \"1.3.6.1.4.1.2435.9.0\", "
+            "\"tlvCode\": " + QByteArray::number(code) + "}]}");
+        QCOMPARE(profile.counters.size(), 1);
+        const auto counters = decodeAllCounters({octets(u"1.3.6.1.4.1.2435.9.0"_qs, bytes)}, &profile);
+        if (expected < 0) {
+            QVERIFY(counters.isEmpty());
+            return;
+        }
+        QCOMPARE(counters.size(), 1);
+        QCOMPARE(counters.first().value, expected);
+        QCOMPARE(counters.first().rawValue, expected);
+        QCOMPARE(counters.first().source, u"1.3.6.1.4.1.2435.9.0"_qs);
+    }
+
+    void hostNameFillsEmptySysName()
+    {
+        const VendorProfile profile = profileFrom(
+            R"({"id": "k", "vendor": "K", "identity": {"hostName": [{"oid": "1.3.6.1.4.1.1347.40.10.1.1.5.1"}]}})");
+        Core::PollResult empty;
+        decodePrinter({octets(u"1.3.6.1.2.1.1.5.0"_qs, ""), octets(u"1.3.6.1.4.1.1347.40.10.1.1.5.1"_qs, "KM65E2B9")},
+                      &profile, {}, empty);
+        QCOMPARE(empty.identity.sysName, u"KM65E2B9"_qs);
+        QCOMPARE(empty.identity.sources.value(u"sysName"_qs), u"1.3.6.1.4.1.1347.40.10.1.1.5.1"_qs);
+        Core::PollResult named;
+        decodePrinter({octets(u"1.3.6.1.2.1.1.5.0"_qs, "front-desk"), octets(u"1.3.6.1.4.1.1347.40.10.1.1.5.1"_qs, "KM65E2B9")},
+                      &profile, {}, named);
+        QCOMPARE(named.identity.sysName, u"front-desk"_qs); // the agent's own sysName stays
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrinterDecoder)
