@@ -37,8 +37,8 @@ bool communityIs(const netsnmp_pdu &pdu, const QByteArray &community)
 
 bool inSystemGroup(const Oid &name)
 {
-    static const std::uint32_t system[] = {1, 3, 6, 1, 2, 1, 1};
-    return name.size() > 7 && std::equal(std::begin(system), std::end(system), name.begin());
+    static const Oid system{1, 3, 6, 1, 2, 1, 1};
+    return system.contains(name);
 }
 
 // A device's MIB as seen by one request: dynamic rows that do not exist now are skipped, and
@@ -147,7 +147,7 @@ struct Agent::ReplyPool
     {
         Slot &slot = append(reply);
         netsnmp_variable_list &vb = slot.vb;
-        setName(vb, name.data(), name.size());
+        setName(vb, name.constData(), std::size_t(name.size()));
         slot.value = std::move(value);
         const SnmpValue &v = slot.value;
         vb.type = u_char(v.type);
@@ -185,7 +185,7 @@ struct Agent::ReplyPool
             vb.val_len = std::size_t(v.bytes.size());
             break;
         case ValueType::ObjectId:
-            slot.objid.assign(v.oid.begin(), v.oid.begin() + std::min<std::size_t>(v.oid.size(), MAX_OID_LEN));
+            slot.objid.assign(v.oid.begin(), v.oid.begin() + std::min<qsizetype>(v.oid.size(), MAX_OID_LEN));
             vb.val.objid = slot.objid.empty() ? reinterpret_cast<oid *>(vb.buf) : slot.objid.data();
             vb.val_len = slot.objid.size() * sizeof(oid);
             break;
@@ -466,7 +466,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                     if (c.last)
                         {
                         const Oid &name = profile.entries[*c.last].oid;
-                        m_pool->addException(reply, name.data(), name.size(), SNMP_ENDOFMIBVIEW);
+                        m_pool->addException(reply, name.constData(), std::size_t(name.size()), SNMP_ENDOFMIBVIEW);
                     }
                     else
                         m_pool->addException(reply, c.request->name, c.request->name_length, SNMP_ENDOFMIBVIEW);

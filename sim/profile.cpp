@@ -10,16 +10,18 @@ namespace Printwatch::Sim {
 namespace {
 
 // Compares an entry's OID with a key given as a plain array (net-snmp hands us oid arrays).
-int compare(const Oid &a, const std::uint32_t *b, std::size_t bLength)
+int compare(const Oid &oid, const std::uint32_t *b, std::size_t bLength)
 {
-    const std::size_t n = std::min(a.size(), bLength);
+    const std::uint32_t *a = oid.constData();
+    const std::size_t aLength = std::size_t(oid.size());
+    const std::size_t n = std::min(aLength, bLength);
     for (std::size_t i = 0; i < n; ++i) {
         if (a[i] != b[i])
             return a[i] < b[i] ? -1 : 1;
     }
-    if (a.size() == bLength)
+    if (aLength == bLength)
         return 0;
-    return a.size() < bLength ? -1 : 1;
+    return aLength < bLength ? -1 : 1;
 }
 
 } // namespace
@@ -47,7 +49,7 @@ bool Profile::hasSubtree(const std::uint32_t *prefix, std::size_t length) const
     if (i >= entries.size())
         return false;
     const Oid &o = entries[i].oid;
-    return o.size() >= length && std::equal(prefix, prefix + length, o.begin());
+    return std::size_t(o.size()) >= length && std::equal(prefix, prefix + length, o.begin());
 }
 
 void ProfileBuilder::add(const char *dottedOid, SnmpValue value)
@@ -86,7 +88,7 @@ std::shared_ptr<const Profile> profileFromRecording(const Recording &recording)
     for (const auto &[oid, value] : recording.entries) {
         profile->entries.push_back(ProfileEntry{oid, value, Dynamic::None, 0});
         if (oid == Oid{1, 3, 6, 1, 2, 1, 1, 2, 0} && value.type == ValueType::ObjectId)
-            profile->sysObjectId = oidToString(value.oid);
+            profile->sysObjectId = value.oid.toString();
     }
     return profile;
 }

@@ -88,8 +88,8 @@ std::shared_ptr<const Profile> buildPrinter(const ModelSpec &spec)
 
     const auto at = [](const char *base, std::size_t row) {
         Oid oid = parseOid(QString::fromLatin1(base)).value();
-        oid.push_back(1);
-        oid.push_back(std::uint32_t(row));
+        oid.append(1);
+        oid.append(std::uint32_t(row));
         return oid;
     };
     for (std::size_t i = 0; i < spec.supplies.size(); ++i) {

@@ -217,4 +217,14 @@ Core::Result<QStringList> findSnmprecFiles(const QStringList &paths)
     return files;
 }
 
+Core::Result<Oid> parseOid(QStringView text)
+{
+    auto oid = Oid::fromString(text);
+    if (!oid || oid->size() < 2)
+        return Core::Error{QCoreApplication::translate("Printwatch::Sim", "invalid OID \"%1\": expected 2 to 128 "
+                                                                          "dot-separated numbers up to 4294967295")
+                               .arg(text.left(80).toString())};
+    return std::move(*oid);
+}
+
 } // namespace Printwatch::Sim

@@ -29,6 +29,10 @@ Core::Result<std::shared_ptr<const Recording>> loadSnmprec(const QString &path);
 // Parses recording text already in memory; `name` is used in error messages.
 Core::Result<std::shared_ptr<const Recording>> parseSnmprec(const QByteArray &text, const QString &name);
 
+// Parses "1.3.6.1.2.1.1.1.0" (a leading dot is accepted, as in some recordings) with the reason
+// when it is not an OID of 2 to 128 sub-identifiers of 32 bits.
+Core::Result<Oid> parseOid(QStringView text);
+
 // Expands files and directories (searched recursively for *.snmprec) into a sorted file list.
 Core::Result<QStringList> findSnmprecFiles(const QStringList &paths);
 

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/oid.h"
+#include "core/oid.h"
 
 #include <QByteArray>
 
 #include <cstdint>
 
 namespace Printwatch::Sim {
+
+// The engine's OID type (32-bit sub-identifiers, short ones stored inline): profiles with
+// thousands of entries and every GETNEXT's binary search go through it.
+using Oid = Core::Oid;
 
 // The SNMP types a simulated object can have. The numbers are the BER tags (and the .snmprec
 // type tags), so they pass straight to net-snmp.

@@ -137,7 +137,7 @@ private slots:
         QStringList expected;
         for (const ProfileEntry &e : profile->entries) {
             if (e.dynamic != Dynamic::AlertColumn)
-                expected << oidToString(e.oid);
+                expected << e.oid.toString();
         }
         QStringList walkedWithoutAlerts = v1;
         walkedWithoutAlerts.removeIf([](const QString &o) { return o.startsWith(QLatin1String("1.3.6.1.2.1.43.18.")); });
