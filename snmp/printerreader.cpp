@@ -14,10 +14,19 @@ namespace {
 // net-snmp agents and snmpsim answer GETs of up to this many OIDs comfortably.
 constexpr int kGetChunk = 16;
 
-QList<Oid> systemOids()
+// Built once: every read of every printer asks for them.
+const QList<Oid> &systemOids()
 {
     using namespace PrinterMib;
-    return {Oids::sysDescr, Oids::sysObjectId, Oids::sysUpTime, Oids::sysContact, Oids::sysName, Oids::sysLocation};
+    static const QList<Oid> oids{Oids::sysDescr,   Oids::sysObjectId, Oids::sysUpTime,
+                                 Oids::sysContact, Oids::sysName,     Oids::sysLocation};
+    return oids;
+}
+
+const QList<Oid> &walkRoots()
+{
+    static const QList<Oid> roots = standardWalkRoots();
+    return roots;
 }
 } // namespace
 
@@ -77,7 +86,7 @@ void PrinterReader::start()
     // The system group rides in the first request: if it does not answer, the device is
     // unreachable and nothing else is sent.
     ++m_pending;
-    m_sources.front()->walkMany(systemOids(), standardWalkRoots(), this,
+    m_sources.front()->walkMany(systemOids(), walkRoots(), this,
                                 [this](MultiWalkResult &&first) { onFirst(std::move(first)); });
 }
 
@@ -121,7 +130,7 @@ void PrinterReader::onFirst(MultiWalkResult &&first)
     m_sources.front()->walkMany(scalars, roots, this, [this, scalars, roots](MultiWalkResult &&reads) {
         onProfileReads(scalars, roots, std::move(reads));
     });
-    const QList<Oid> allRoots = standardWalkRoots() + roots;
+    const QList<Oid> allRoots = walkRoots() + roots;
     for (std::size_t i = 1; i < m_sources.size(); ++i) {
         ++m_pending;
         m_sources.at(i)->walkMany({}, allRoots, this, [this, i](MultiWalkResult &&reads) {
@@ -163,13 +172,9 @@ void PrinterReader::addWalks(std::size_t source, MultiWalkResult &reads)
 
 void PrinterReader::addRows(std::size_t source, QList<VarBind> &&rows)
 {
-    // The reads are ours to keep: move the varbinds (an OID and a string each), never copy them.
-    QList<VarBind> &into = m_rows.at(source);
-    if (into.isEmpty()) {
-        into = std::move(rows);
-        return;
-    }
-    into.append(std::move(rows));
+    // The reads are ours to keep: moved as whole lists, joined on the decode thread.
+    if (!rows.isEmpty())
+        m_rows.at(source).push_back(std::move(rows));
 }
 
 void PrinterReader::legacyReads(std::size_t source, const QList<Oid> &roots, const QList<Oid> &scalars)
@@ -179,7 +184,7 @@ void PrinterReader::legacyReads(std::size_t source, const QList<Oid> &roots, con
         m_sources.at(source)->walk(root, this, [this, source](const WalkResult &walk) {
             if (m_done)
                 return;
-            m_rows.at(source).append(walk.rows);
+            addRows(source, QList<VarBind>(walk.rows));
             if (!walk.error.isEmpty())
                 m_partialErrors.append(walk.error);
             done();
@@ -212,7 +217,7 @@ void PrinterReader::onSystem(const Response &response)
     if (response.errorStatus != 0)
         m_partialErrors.append(response.error);
     else
-        m_rows.front().append(response.varBinds);
+        addRows(0, QList<VarBind>(response.varBinds));
     matchProfile(response.varBinds);
 
     QList<Oid> roots = standardWalkRoots();
@@ -229,13 +234,13 @@ void PrinterReader::onSystem(const Response &response)
 
 void PrinterReader::matchProfile(const QList<VarBind> &system)
 {
-    QString sysObjectId;
-    QString sysDescr;
+    const VarBind *objectIdBind = nullptr;
+    const VarBind *descrBind = nullptr;
     for (const VarBind &bind : system) {
         if (bind.oid == PrinterMib::Oids::sysObjectId && bind.type == ValueType::ObjectId)
-            sysObjectId = bind.oidValue.toString();
+            objectIdBind = &bind;
         if (bind.oid == PrinterMib::Oids::sysDescr && !bind.isException())
-            sysDescr = bind.toText();
+            descrBind = &bind;
     }
     // A fleet has a few models and a poll reads thousands of printers: matching runs every
     // profile's regular expressions, so remember the answer per (sysObjectID, sysDescr) for this
@@ -244,19 +249,29 @@ void PrinterReader::matchProfile(const QList<VarBind> &system)
     struct MatchCache
     {
         std::shared_ptr<const ProfileSet> profiles;
-        QHash<QString, const VendorProfile *> matches;
+        QHash<QByteArray, const VendorProfile *> matches;
     };
     static thread_local MatchCache cache;
     if (cache.profiles != m_profiles || cache.matches.size() > 4096) {
         cache.profiles = m_profiles;
         cache.matches.clear();
     }
-    const QString key = sysObjectId + u'\n' + sysDescr;
+    // Keyed by the raw answer, so a hit decodes no text at all.
+    QByteArray key;
+    if (objectIdBind)
+        key = QByteArray(reinterpret_cast<const char *>(objectIdBind->oidValue.constData()),
+                         objectIdBind->oidValue.size() * qsizetype(sizeof(quint32)));
+    key += '\n';
+    if (descrBind)
+        key += QByteArray::number(int(descrBind->type)) + ':' + descrBind->bytes + ':'
+               + QByteArray::number(descrBind->integer) + ':' + descrBind->oidValue.toString().toLatin1();
     const auto hit = cache.matches.constFind(key);
     if (hit != cache.matches.cend()) {
         m_profile = hit.value();
         return;
     }
+    const QString sysObjectId = objectIdBind ? objectIdBind->oidValue.toString() : QString();
+    const QString sysDescr = descrBind ? descrBind->toText() : QString();
     m_profile = m_profiles->match(sysObjectId, sysDescr);
     cache.matches.insert(key, m_profile);
 }
@@ -268,7 +283,7 @@ void PrinterReader::requestProfileScalars(const QList<Oid> &oids)
         if (m_done)
             return;
         if (response.ok()) {
-            m_rows.front().append(response.varBinds);
+            addRows(0, QList<VarBind>(response.varBinds));
         } else if (response.status == ResponseStatus::Ok && oids.size() > 1) {
             // SNMPv1 fails the whole PDU on one missing OID (noSuchName): ask one by one.
             for (const Oid &oid : oids)
@@ -304,9 +319,8 @@ PrinterReader::Outcome PrinterReader::takeOutcome()
     Outcome outcome;
     outcome.result = std::move(m_result);
     if (outcome.result.reachable) {
-        outcome.rows = std::move(m_rows.front());
-        for (std::size_t i = 1; i < m_rows.size(); ++i)
-            outcome.rows += m_rows.at(i);
+        for (auto &source : m_rows)
+            std::move(source.begin(), source.end(), std::back_inserter(outcome.chunks));
         outcome.profile = m_profile;
         outcome.profiles = m_profiles;
         outcome.address = m_target.address;
@@ -328,7 +342,19 @@ void PrinterReader::decode(Outcome &outcome)
     Core::PollResult &result = outcome.result;
     if (!result.reachable)
         return;
-    decodePrinter(outcome.rows, outcome.profile, outcome.address, result);
+    QList<VarBind> rows;
+    if (outcome.chunks.size() == 1) {
+        rows = std::move(outcome.chunks.front());
+    } else {
+        qsizetype total = 0;
+        for (const QList<VarBind> &chunk : outcome.chunks)
+            total += chunk.size();
+        rows.reserve(total);
+        for (QList<VarBind> &chunk : outcome.chunks)
+            rows.append(std::move(chunk));
+    }
+    outcome.chunks.clear();
+    decodePrinter(rows, outcome.profile, outcome.address, result);
     // The engine ID USM discovered is authoritative over an snmpEngineID the agent reported.
     if (!outcome.engineId.isEmpty()) {
         result.identity.engineId = outcome.engineId;

@@ -43,7 +43,8 @@ public:
     struct Outcome
     {
         Core::PollResult result; // address, port, polledAt, reachable (and error when unreachable)
-        QList<VarBind> rows;
+        // The rows as they came (per source, in source order): joined by decode(), off the engine's thread.
+        std::vector<QList<VarBind>> chunks;
         const VendorProfile *profile = nullptr;
         std::shared_ptr<const ProfileSet> profiles; // keeps `profile` alive
         QString address;
@@ -84,7 +85,7 @@ private:
     std::shared_ptr<const ProfileSet> m_profiles;
     const VendorProfile *m_profile = nullptr;
     Core::PollResult m_result;
-    std::vector<QList<VarBind>> m_rows; // per source, merged in source order
+    std::vector<std::vector<QList<VarBind>>> m_rows; // per source, the answers' rows as they came
     QStringList m_partialErrors;
     HandOff m_handOff;
     int m_pending = 0;
