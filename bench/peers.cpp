@@ -141,7 +141,7 @@ QJsonObject runFusionInventory(const QStringList &addresses, quint16 port, int p
     return result;
 }
 
-int echoServerMain()
+int echoServerMain(bool batched)
 {
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     sockaddr_in address{};
@@ -183,18 +183,25 @@ int echoServerMain()
             for (int i = 0; i < n; ++i) {
                 const unsigned char *b = buffers[std::size_t(i)].data();
                 iovs[i].iov_len = std::min<std::size_t>(std::size_t(b[0]) << 8 | b[1], buffers[0].size());
-                ::sendto(fd, b, iovs[i].iov_len, MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&peers[i]),
-                         sizeof(sockaddr_in));
+                if (!batched)
+                    ::sendto(fd, b, iovs[i].iov_len, MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&peers[i]),
+                             sizeof(sockaddr_in));
             }
+            if (batched) // the same headers, now pointing at the answers' lengths
+                ::sendmmsg(fd, messages.data(), unsigned(n), MSG_DONTWAIT);
         }
     }
 }
 
-QJsonObject runEchoFloor(const QString &self, qint64 packets, int window, int requestBytes, int replyBytes)
+QJsonObject runEchoFloor(const QString &self, qint64 packets, int window, int requestBytes, int replyBytes,
+                         bool batched)
 {
     QJsonObject result;
     QProcess child;
-    child.start(self, {QStringLiteral("--echo-server")});
+    QStringList arguments{QStringLiteral("--echo-server")};
+    if (batched)
+        arguments << QStringLiteral("--echo-batched");
+    child.start(self, arguments);
     if (!child.waitForStarted(5000) || !child.waitForReadyRead(5000)) {
         result.insert(QStringLiteral("skipped"), QStringLiteral("the echo child did not start"));
         return result;
@@ -216,8 +223,34 @@ QJsonObject runEchoFloor(const QString &self, qint64 packets, int window, int re
     const Span span(pid_t(child.processId()));
     QElapsedTimer sinceAnswer;
     sinceAnswer.start();
+    constexpr int Batch = 64;
+    std::array<iovec, Batch> sendIovs{};
+    std::array<mmsghdr, Batch> sendMessages{};
+    for (int i = 0; i < Batch; ++i) {
+        sendIovs[std::size_t(i)] = {request.data(), request.size()};
+        sendMessages[std::size_t(i)].msg_hdr.msg_name = &to;
+        sendMessages[std::size_t(i)].msg_hdr.msg_namelen = sizeof to;
+        sendMessages[std::size_t(i)].msg_hdr.msg_iov = &sendIovs[std::size_t(i)];
+        sendMessages[std::size_t(i)].msg_hdr.msg_iovlen = 1;
+    }
+    std::vector<std::vector<unsigned char>> replies(batched ? Batch : 0, std::vector<unsigned char>(65536));
+    std::array<iovec, Batch> recvIovs{};
+    std::array<mmsghdr, Batch> recvMessages{};
+    for (std::size_t i = 0; i < replies.size(); ++i) {
+        recvIovs[i] = {replies[i].data(), replies[i].size()};
+        recvMessages[i].msg_hdr.msg_iov = &recvIovs[i];
+        recvMessages[i].msg_hdr.msg_iovlen = 1;
+    }
     while (received < packets) {
         while (sent < packets && sent - received < window) {
+            if (batched) {
+                const int n = int(std::min<qint64>({Batch, packets - sent, window - (sent - received)}));
+                const int done = ::sendmmsg(fd, sendMessages.data(), unsigned(n), 0);
+                if (done <= 0)
+                    break;
+                sent += done;
+                continue;
+            }
             if (::sendto(fd, request.data(), request.size(), 0, reinterpret_cast<sockaddr *>(&to), sizeof to) < 0)
                 break;
             ++sent;
@@ -231,12 +264,21 @@ QJsonObject runEchoFloor(const QString &self, qint64 packets, int window, int re
             sent = received;
             continue;
         }
+        if (batched) {
+            int n = 0;
+            while ((n = ::recvmmsg(fd, recvMessages.data(), Batch, MSG_DONTWAIT, nullptr)) > 0) {
+                received += n;
+                sinceAnswer.restart();
+            }
+            continue;
+        }
         while (::recv(fd, reply.data(), reply.size(), MSG_DONTWAIT) > 0) {
             ++received;
             sinceAnswer.restart();
         }
     }
     result.insert(QStringLiteral("packets"), double(packets));
+    result.insert(QStringLiteral("batched"), batched);
     result.insert(QStringLiteral("window"), window);
     result.insert(QStringLiteral("request_bytes"), requestBytes);
     result.insert(QStringLiteral("reply_bytes"), replyBytes);

@@ -18,8 +18,11 @@ QJsonObject runFusionInventory(const QStringList &addresses, quint16 port, int p
 // The floor: `packets` request/response pairs over loopback UDP between this process and an
 // echo child (the same executable with --echo-server), `window` in flight, requests of
 // `requestBytes` and answers of `replyBytes`.
-QJsonObject runEchoFloor(const QString &self, qint64 packets, int window, int requestBytes, int replyBytes);
+// `batched`: both sides move datagrams with sendmmsg/recvmmsg (as Printwatch's engine and the
+// simulator do) instead of one system call per datagram.
+QJsonObject runEchoFloor(const QString &self, qint64 packets, int window, int requestBytes, int replyBytes,
+                         bool batched = false);
 // The echo child's main loop: prints "echo port=P" and answers every datagram until stdin closes.
-int echoServerMain();
+int echoServerMain(bool batched = false);
 
 } // namespace Printwatch::Bench
