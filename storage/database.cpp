@@ -28,10 +28,36 @@ QString nextConnectionName()
     return QStringLiteral("printwatch-storage-%1").arg(++counter);
 }
 
-// The statement's first words, enough to say which step failed without dumping the whole SQL.
+// What a statement does and to which table ("INSERT INTO alerts", "SELECT FROM devices"), enough
+// to say which step failed without dumping the whole SQL; other statements (DDL, PRAGMAs) by their
+// first words.
 QString statementLabel(const QString &sql)
 {
     const QString simplified = sql.simplified();
+    const QStringList words = simplified.split(QLatin1Char(' '));
+    const auto wordAfter = [&words](const QLatin1String &keyword, qsizetype from) -> QString {
+        for (qsizetype i = from; i + 1 < words.size(); ++i) {
+            if (words.at(i).compare(keyword, Qt::CaseInsensitive) == 0)
+                return words.at(i + 1).section(QLatin1Char('('), 0, 0);
+        }
+        return {};
+    };
+    const QString verb = words.value(0).toUpper();
+    QString table;
+    QString joiner = QStringLiteral(" FROM ");
+    if (verb == QLatin1String("INSERT")) {
+        table = wordAfter(QLatin1String("INTO"), 1);
+        joiner = QStringLiteral(" INTO ");
+    } else if (verb == QLatin1String("UPDATE")) {
+        table = words.value(1);
+        joiner = QStringLiteral(" ");
+    } else if (verb == QLatin1String("DELETE") || verb == QLatin1String("SELECT")) {
+        table = wordAfter(QLatin1String("FROM"), 1);
+    }
+    while (!table.isEmpty() && !table.back().isLetterOrNumber() && table.back() != QLatin1Char('_'))
+        table.chop(1);
+    if (!table.isEmpty())
+        return verb + joiner + table;
     return simplified.size() <= 60 ? simplified : simplified.left(57) + QStringLiteral("...");
 }
 
@@ -125,13 +151,7 @@ Core::Result<Database> Database::open(const QString &path, Options options)
                                        .arg(done.error())};
             }
         }
-        auto update = db.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
-        if (!update) {
-            db.rollback();
-            return Core::Error{update.error()};
-        }
-        update->addBindValue(step.version);
-        if (auto done = db.exec(update.value()); !done) {
+        if (auto done = db.execute(QStringLiteral("UPDATE schema_version SET version = ?"), {step.version}); !done) {
             db.rollback();
             return Core::Error{done.error()};
         }
@@ -224,12 +244,29 @@ Core::Result<void> Database::exec(QSqlQuery &query) const
     return {};
 }
 
-Core::Result<void> Database::execute(const QString &sql) const
+Core::Result<void> Database::exec(QSqlQuery &query, const QVariantList &bindings) const
+{
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        query.bindValue(int(i), bindings.at(i));
+    return exec(query);
+}
+
+Core::Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings) const
 {
     auto query = prepare(sql);
     if (!query)
+        return query;
+    if (auto done = exec(query.value(), bindings); !done)
+        return Core::Error{done.error()};
+    return query;
+}
+
+Core::Result<void> Database::execute(const QString &sql, const QVariantList &bindings) const
+{
+    auto query = run(sql, bindings);
+    if (!query)
         return Core::Error{query.error()};
-    return exec(query.value());
+    return {};
 }
 
 Core::Result<void> Database::beginWrite() const
@@ -258,11 +295,9 @@ Core::Result<int> Database::storedSchemaVersion() const
     const QStringList tables = connection().tables(QSql::Tables);
     if (!tables.contains(QStringLiteral("schema_version")))
         return tables.isEmpty() ? 0 : -1;
-    auto query = prepare(QStringLiteral("SELECT version FROM schema_version"));
+    auto query = run(QStringLiteral("SELECT version FROM schema_version"));
     if (!query)
         return Core::Error{query.error()};
-    if (auto done = exec(query.value()); !done)
-        return Core::Error{done.error()};
     if (!query->next())
         return failure(QStringLiteral("SELECT version"), tr("the schema_version table is empty"));
     return query->value(0).toInt();

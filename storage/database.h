@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 class QThread;
 
@@ -51,8 +52,15 @@ public:
     Core::Result<QSqlQuery> prepare(const QString &sql) const;
     // Executes a prepared statement; the error names the database file and the statement.
     Core::Result<void> exec(QSqlQuery &query) const;
-    // Prepares and executes a statement without bound values (DDL, PRAGMAs).
-    Core::Result<void> execute(const QString &sql) const;
+    // Binds `bindings` to the placeholders in order, then executes: a statement prepared once and
+    // executed per row (the readings and identity writers) keeps its prepared plan this way.
+    Core::Result<void> exec(QSqlQuery &query, const QVariantList &bindings) const;
+    // One statement in one call: prepare, bind `bindings` in order, execute. The query comes back
+    // before its first row. A failure names the file, what the statement does and to which table
+    // ("INSERT INTO alerts", "SELECT FROM devices") and SQLite's cause.
+    Core::Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;
+    // run() for a statement whose rows nobody reads (writes, DDL, PRAGMAs).
+    Core::Result<void> execute(const QString &sql, const QVariantList &bindings = {}) const;
 
     // A write transaction (BEGIN IMMEDIATE on SQLite, so writers queue on the busy timeout at the
     // start instead of failing half-way).

@@ -6,6 +6,7 @@
 #include "storage/readingrepository.h"
 #include "storagetestutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -122,6 +123,101 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("another thread")), qPrintable(error));
         // The owner can still use it.
         QVERIFY(db->prepare(QStringLiteral("SELECT COUNT(*) FROM devices")).ok());
+    }
+
+    void runBindsInOrderAndReturnsTheRows()
+    {
+        auto db = Database::open(m_dir->filePath(QStringLiteral("run.sqlite")));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const QString insert = QStringLiteral("INSERT INTO poll_log (polled_at, address, port, ok, error)"
+                                              " VALUES (?, ?, ?, ?, ?)");
+        // A null QString is stored as empty text (the text columns are NOT NULL), not refused.
+        auto done = db->execute(insert, {qint64(1000), QStringLiteral("127.0.0.1"), 161, 1, QString()});
+        QVERIFY2(done.ok(), qPrintable(done.error()));
+        done = db->execute(insert, {qint64(2000), QStringLiteral("127.0.0.2"), 1161, 0, QStringLiteral("timeout")});
+        QVERIFY2(done.ok(), qPrintable(done.error()));
+
+        auto rows = db->run(QStringLiteral("SELECT address, port, error FROM poll_log WHERE polled_at >= ?"
+                                           " ORDER BY polled_at"),
+                            {qint64(0)});
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        QVERIFY(rows->next());
+        QCOMPARE(rows->value(0).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(rows->value(1).toInt(), 161);
+        QVERIFY(!rows->value(2).isNull());
+        QCOMPARE(rows->value(2).toString(), QString());
+        QVERIFY(rows->next());
+        QCOMPARE(rows->value(0).toString(), QStringLiteral("127.0.0.2"));
+        QCOMPARE(rows->value(2).toString(), QStringLiteral("timeout"));
+        QVERIFY(!rows->next());
+
+        auto none = db->run(QStringLiteral("SELECT COUNT(*) FROM poll_log WHERE port = ?"), {99});
+        QVERIFY(none.ok() && none->next());
+        QCOMPARE(none->value(0).toInt(), 0);
+    }
+
+    void preparedOnceExecutesPerRow()
+    {
+        auto db = Database::open(m_dir->filePath(QStringLiteral("rows.sqlite")));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        auto insert = db->prepare(QStringLiteral("INSERT INTO poll_log (polled_at, address, port, ok, error)"
+                                                 " VALUES (?, ?, ?, 1, ?)"));
+        QVERIFY2(insert.ok(), qPrintable(insert.error()));
+        for (int i = 0; i < 5; ++i) {
+            auto done = db->exec(insert.value(), {qint64(i), QStringLiteral("127.0.0.%1").arg(i + 1), 161 + i,
+                                                  i == 2 ? QString() : QStringLiteral("e%1").arg(i)});
+            QVERIFY2(done.ok(), qPrintable(done.error()));
+        }
+        auto rows = db->run(QStringLiteral("SELECT polled_at, address, port, error FROM poll_log ORDER BY polled_at"));
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        int seen = 0;
+        while (rows->next()) {
+            QCOMPARE(rows->value(0).toInt(), seen);
+            QCOMPARE(rows->value(1).toString(), QStringLiteral("127.0.0.%1").arg(seen + 1));
+            QCOMPARE(rows->value(2).toInt(), 161 + seen);
+            QCOMPARE(rows->value(3).toString(), seen == 2 ? QString() : QStringLiteral("e%1").arg(seen));
+            ++seen;
+        }
+        QCOMPARE(seen, 5);
+    }
+
+    void runFailureNamesFileTableAndCause_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QVariantList>("bindings");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("missing table") << QStringLiteral("SELECT id, name FROM no_such_table WHERE id = ?")
+                                       << QVariantList{1} << QStringLiteral("SELECT FROM no_such_table")
+                                       << QStringLiteral("no such table");
+        QTest::newRow("constraint") << QStringLiteral("INSERT INTO device_addresses (device_id, address, port,"
+                                                      " first_seen, last_seen) VALUES (?, ?, ?, ?, ?)")
+                                    << QVariantList{qint64(4242), QStringLiteral("127.0.0.1"), 161, 1, 1}
+                                    << QStringLiteral("INSERT INTO device_addresses") << QStringLiteral("FOREIGN KEY");
+        QTest::newRow("update") << QStringLiteral("UPDATE devices SET no_such_column = ? WHERE id = ?")
+                                << QVariantList{1, 1} << QStringLiteral("UPDATE devices")
+                                << QStringLiteral("no_such_column");
+        QTest::newRow("delete") << QStringLiteral("DELETE FROM latest_supplies WHERE nothing = ?") << QVariantList{1}
+                                << QStringLiteral("DELETE FROM latest_supplies") << QStringLiteral("nothing");
+    }
+
+    void runFailureNamesFileTableAndCause()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QVariantList, bindings);
+        QFETCH(QString, label);
+        QFETCH(QString, cause);
+        const QString path = m_dir->filePath(QStringLiteral("fail.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto rows = db->run(sql, bindings);
+        QVERIFY(!rows.ok());
+        const auto written = db->execute(sql, bindings);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error(), rows.error());
+        QVERIFY2(rows.error().contains(QDir::toNativeSeparators(path)), qPrintable(rows.error()));
+        QVERIFY2(rows.error().contains(label + QStringLiteral(" failed")), qPrintable(rows.error()));
+        QVERIFY2(rows.error().contains(cause, Qt::CaseInsensitive), qPrintable(rows.error()));
     }
 
     void codeV1MatchesCheckedInV1()
