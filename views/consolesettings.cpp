@@ -43,6 +43,7 @@ QStringList ConsoleSettings::validate() const
     }
     if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("nb"))
         problems += tr("Printwatch speaks English (en) and Norwegian Bokmål (nb).");
+    problems += Core::validateCredentialSets(credentialSets);
     return problems;
 }
 

@@ -25,6 +25,9 @@ public:
     int discoveryIntervalHours = 0;  // 0: discovery runs only when asked
     QString databasePath;            // empty: the default location
     QString language;                // empty: the system's; "en", "nb"
+    // Ordered credential sets (per range or global) for polling, discovery and actions. Not in
+    // load()/save(): the app keeps them through Auth::CredentialVault (secrets in the secret store).
+    QList<Core::CredentialSet> credentialSets;
 
     bool operator==(const ConsoleSettings &) const = default;
 

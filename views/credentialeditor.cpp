@@ -23,7 +23,7 @@ CredentialEditor::CredentialEditor(QWidget *parent)
     m_version->addItem(tr("SNMP v1"), static_cast<int>(Core::SnmpVersion::V1));
     m_version->addItem(tr("SNMP v2c"), static_cast<int>(Core::SnmpVersion::V2c));
     m_version->addItem(tr("SNMP v3"), static_cast<int>(Core::SnmpVersion::V3));
-    m_community->setToolTip(tr("Kept in memory for this session only; never written to disk"));
+    m_community->setToolTip(tr("Never written in plain text; saved credential sets keep it in the OS keychain or the encrypted secret file"));
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_level->setObjectName(QStringLiteral("levelCombo"));
     m_level->addItem(tr("No authentication, no privacy"), static_cast<int>(Core::SnmpSecurityLevel::NoAuthNoPriv));
