@@ -45,7 +45,7 @@ QString deviceLabel(qint64 id, const QString &serial, const QString &mac)
 }
 
 // Identity columns written from a poll, in bind order (devices table, schema v1 + v4).
-QStringList identityValues(const Core::Identity &id)
+QVariantList identityValues(const Core::Identity &id)
 {
     return {id.serial.trimmed(), id.mac.trimmed().toLower(), id.engineId.trimmed().toLower(), id.sysObjectId,
             id.vendor,           id.model,          id.firmware,       id.sysDescr,   id.sysName,
@@ -61,14 +61,12 @@ Core::Result<std::optional<DeviceRepository::StoredDevice>> DeviceRepository::fi
                                                                                       const QVariantList &values) const
 {
     // `where` is always a literal from this file; every value is bound.
-    auto query = m_db.prepare(QStringLiteral("SELECT id, serial, mac, address, port, last_seen, engine_id FROM devices WHERE ") +
-                              where + QStringLiteral(" ORDER BY id LIMIT 1"));
+    auto query =
+        m_db.run(QStringLiteral("SELECT id, serial, mac, address, port, last_seen, engine_id FROM devices WHERE ") +
+                     where + QStringLiteral(" ORDER BY id LIMIT 1"),
+                 values);
     if (!query)
         return Core::Error{query.error()};
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     if (!query->next())
         return std::optional<StoredDevice>();
     StoredDevice device;
@@ -202,14 +200,11 @@ Core::Result<Resolution> DeviceRepository::resolve(const Core::PollResult &resul
     if (auto done = touchAddress(resolution.deviceId, result.address, result.port, at); !done)
         return Core::Error{done.error()};
     if (!engineId.isEmpty()) {
-        auto sharing = m_db.prepare(QStringLiteral("SELECT id, serial, mac FROM devices WHERE engine_id = ? AND id <> ?"
-                                                   " ORDER BY id"));
+        auto sharing = m_db.run(QStringLiteral("SELECT id, serial, mac FROM devices WHERE engine_id = ? AND id <> ?"
+                                               " ORDER BY id"),
+                                {engineId, resolution.deviceId});
         if (!sharing)
             return Core::Error{sharing.error()};
-        sharing->addBindValue(engineId);
-        sharing->addBindValue(resolution.deviceId);
-        if (auto done = m_db.exec(sharing.value()); !done)
-            return Core::Error{done.error()};
         while (sharing->next()) {
             const qint64 other = sharing->value(0).toLongLong();
             pending.append({ConflictKind::EngineIdShared, engineId,
@@ -232,16 +227,14 @@ Core::Result<bool> DeviceRepository::seenAtCurrentAddressRecently(const StoredDe
 {
     if (device.address.isNull())
         return false;
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT a.last_seen, s.status FROM devices d"
-        " LEFT JOIN device_addresses a ON a.device_id = d.id AND a.address = d.address AND a.port = d.port"
-        " LEFT JOIN device_state s ON s.device_id = d.id"
-        " WHERE d.id = ?"));
+    auto query = m_db.run(QStringLiteral("SELECT a.last_seen, s.status FROM devices d"
+                                         " LEFT JOIN device_addresses a ON a.device_id = d.id AND a.address = d.address"
+                                         " AND a.port = d.port"
+                                         " LEFT JOIN device_state s ON s.device_id = d.id"
+                                         " WHERE d.id = ?"),
+                          {device.id});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(device.id);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     if (!query->next())
         return false;
     const qint64 lastSeenThere = query->value(0).isNull() ? device.lastSeen : query->value(0).toLongLong();
@@ -254,21 +247,15 @@ Core::Result<bool> DeviceRepository::seenAtCurrentAddressRecently(const StoredDe
 Core::Result<qint64> DeviceRepository::insertDevice(const Core::PollResult &result, qint64 at)
 {
     const Core::Identity &id = result.identity;
-    auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO devices (serial, mac, engine_id, sys_object_id, vendor, model, firmware, sys_descr, sys_name,"
-        " sys_contact, sys_location, device_type, asset_tag, printer_name, ip_address, subnet_mask, gateway, dns_name,"
-        " profile_id, first_seen, last_seen, managed, address, port)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
+    auto query = m_db.run(
+        QStringLiteral(
+            "INSERT INTO devices (serial, mac, engine_id, sys_object_id, vendor, model, firmware, sys_descr, sys_name,"
+            " sys_contact, sys_location, device_type, asset_tag, printer_name, ip_address, subnet_mask, gateway,"
+            " dns_name, profile_id, first_seen, last_seen, managed, address, port)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"),
+        identityValues(id) + QVariantList{at, at, result.address, result.port});
     if (!query)
         return Core::Error{query.error()};
-    for (const QString &value : identityValues(id))
-        query->addBindValue(value);
-    query->addBindValue(at);
-    query->addBindValue(at);
-    query->addBindValue(result.address);
-    query->addBindValue(result.port);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     if (!query->next())
         return Core::Error{QStringLiteral("Database %1: INSERT INTO devices returned no id").arg(m_db.path())};
     return query->value(0).toLongLong();
@@ -279,110 +266,73 @@ Core::Result<void> DeviceRepository::updateIdentity(qint64 deviceId, const Core:
     const Core::Identity &id = result.identity;
     // A poll that misses a field (a timeout on one OID) must not blank what an earlier poll learnt;
     // serial and MAC are only filled when unknown, never overwritten (that is a conflict, not an update).
-    auto query = m_db.prepare(QStringLiteral("UPDATE devices SET"
-                                             " serial = CASE WHEN serial = '' THEN ? ELSE serial END,"
-                                             " mac = CASE WHEN mac = '' THEN ? ELSE mac END,"
-                                             // A reset or new firmware may give a new engine ID: follow it.
-                                             " engine_id = COALESCE(NULLIF(?, ''), engine_id),"
-                                             " sys_object_id = COALESCE(NULLIF(?, ''), sys_object_id),"
-                                             " vendor = COALESCE(NULLIF(?, ''), vendor),"
-                                             " model = COALESCE(NULLIF(?, ''), model),"
-                                             " firmware = COALESCE(NULLIF(?, ''), firmware),"
-                                             " sys_descr = COALESCE(NULLIF(?, ''), sys_descr),"
-                                             " sys_name = COALESCE(NULLIF(?, ''), sys_name),"
-                                             " sys_contact = COALESCE(NULLIF(?, ''), sys_contact),"
-                                             " sys_location = COALESCE(NULLIF(?, ''), sys_location),"
-                                             " device_type = COALESCE(NULLIF(?, ''), device_type),"
-                                             " asset_tag = COALESCE(NULLIF(?, ''), asset_tag),"
-                                             " printer_name = COALESCE(NULLIF(?, ''), printer_name),"
-                                             " ip_address = COALESCE(NULLIF(?, ''), ip_address),"
-                                             " subnet_mask = COALESCE(NULLIF(?, ''), subnet_mask),"
-                                             " gateway = COALESCE(NULLIF(?, ''), gateway),"
-                                             " dns_name = COALESCE(NULLIF(?, ''), dns_name),"
-                                             " profile_id = COALESCE(NULLIF(?, ''), profile_id),"
-                                             " last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END"
-                                             " WHERE id = ?"));
-    if (!query)
-        return Core::Error{query.error()};
-    for (const QString &value : identityValues(id))
-        query->addBindValue(value);
-    query->addBindValue(at);
-    query->addBindValue(at);
-    query->addBindValue(deviceId);
-    return m_db.exec(query.value());
+    return m_db.execute(QStringLiteral("UPDATE devices SET"
+                                       " serial = CASE WHEN serial = '' THEN ? ELSE serial END,"
+                                       " mac = CASE WHEN mac = '' THEN ? ELSE mac END,"
+                                       // A reset or new firmware may give a new engine ID: follow it.
+                                       " engine_id = COALESCE(NULLIF(?, ''), engine_id),"
+                                       " sys_object_id = COALESCE(NULLIF(?, ''), sys_object_id),"
+                                       " vendor = COALESCE(NULLIF(?, ''), vendor),"
+                                       " model = COALESCE(NULLIF(?, ''), model),"
+                                       " firmware = COALESCE(NULLIF(?, ''), firmware),"
+                                       " sys_descr = COALESCE(NULLIF(?, ''), sys_descr),"
+                                       " sys_name = COALESCE(NULLIF(?, ''), sys_name),"
+                                       " sys_contact = COALESCE(NULLIF(?, ''), sys_contact),"
+                                       " sys_location = COALESCE(NULLIF(?, ''), sys_location),"
+                                       " device_type = COALESCE(NULLIF(?, ''), device_type),"
+                                       " asset_tag = COALESCE(NULLIF(?, ''), asset_tag),"
+                                       " printer_name = COALESCE(NULLIF(?, ''), printer_name),"
+                                       " ip_address = COALESCE(NULLIF(?, ''), ip_address),"
+                                       " subnet_mask = COALESCE(NULLIF(?, ''), subnet_mask),"
+                                       " gateway = COALESCE(NULLIF(?, ''), gateway),"
+                                       " dns_name = COALESCE(NULLIF(?, ''), dns_name),"
+                                       " profile_id = COALESCE(NULLIF(?, ''), profile_id),"
+                                       " last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END"
+                                       " WHERE id = ?"),
+                        identityValues(id) + QVariantList{at, at, deviceId});
 }
 
 Core::Result<void> DeviceRepository::takeAddress(qint64 deviceId, const QString &address, quint16 port)
 {
-    auto release =
-        m_db.prepare(QStringLiteral("UPDATE devices SET address = NULL WHERE address = ? AND port = ? AND id <> ?"));
-    if (!release)
-        return Core::Error{release.error()};
-    release->addBindValue(address);
-    release->addBindValue(port);
-    release->addBindValue(deviceId);
-    if (auto done = m_db.exec(release.value()); !done)
+    if (auto done =
+            m_db.execute(QStringLiteral("UPDATE devices SET address = NULL WHERE address = ? AND port = ? AND id <> ?"),
+                         {address, port, deviceId});
+        !done)
         return done;
-    auto take = m_db.prepare(QStringLiteral("UPDATE devices SET address = ?, port = ? WHERE id = ?"));
-    if (!take)
-        return Core::Error{take.error()};
-    take->addBindValue(address);
-    take->addBindValue(port);
-    take->addBindValue(deviceId);
-    return m_db.exec(take.value());
+    return m_db.execute(QStringLiteral("UPDATE devices SET address = ?, port = ? WHERE id = ?"),
+                        {address, port, deviceId});
 }
 
 Core::Result<void> DeviceRepository::touchAddress(qint64 deviceId, const QString &address, quint16 port, qint64 at)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO device_addresses (device_id, address, port, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (device_id, address, port) DO UPDATE SET"
-        " last_seen = CASE WHEN excluded.last_seen > device_addresses.last_seen"
-        " THEN excluded.last_seen ELSE device_addresses.last_seen END"));
-    if (!query)
-        return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    query->addBindValue(address);
-    query->addBindValue(port);
-    query->addBindValue(at);
-    query->addBindValue(at);
-    return m_db.exec(query.value());
+    return m_db.execute(QStringLiteral("INSERT INTO device_addresses (device_id, address, port, first_seen, last_seen)"
+                                       " VALUES (?, ?, ?, ?, ?)"
+                                       " ON CONFLICT (device_id, address, port) DO UPDATE SET"
+                                       " last_seen = CASE WHEN excluded.last_seen > device_addresses.last_seen"
+                                       " THEN excluded.last_seen ELSE device_addresses.last_seen END"),
+                        {deviceId, address, port, at, at});
 }
 
 Core::Result<void> DeviceRepository::recordConflict(qint64 deviceId, ConflictKind kind, const QString &address,
                                                     const QString &expected, const QString &observed, qint64 at,
                                                     qint64 otherDeviceId)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO identity_conflicts (device_id, kind, address, expected, observed, detected_at, last_seen,"
-        " other_device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (device_id, kind, expected, observed) DO UPDATE SET"
-        " address = excluded.address, last_seen = excluded.last_seen"));
-    if (!query)
-        return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    query->addBindValue(conflictKindKey(kind));
-    query->addBindValue(address);
-    query->addBindValue(expected);
-    query->addBindValue(observed);
-    query->addBindValue(at);
-    query->addBindValue(at);
-    query->addBindValue(otherDeviceId);
-    return m_db.exec(query.value());
+    return m_db.execute(
+        QStringLiteral("INSERT INTO identity_conflicts (device_id, kind, address, expected, observed, detected_at,"
+                       " last_seen, other_device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (device_id, kind, expected, observed) DO UPDATE SET"
+                       " address = excluded.address, last_seen = excluded.last_seen"),
+        {deviceId, conflictKindKey(kind), address, expected, observed, at, at, otherDeviceId});
 }
 
 Core::Result<std::pair<qint64, QString>> DeviceRepository::replacedHolder(qint64 deviceId, const QString &address,
                                                                          quint16 port) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT id, serial, mac FROM devices WHERE address = ? AND port = ?"
-                                             " AND id <> ? ORDER BY id LIMIT 1"));
+    auto query = m_db.run(QStringLiteral("SELECT id, serial, mac FROM devices WHERE address = ? AND port = ?"
+                                         " AND id <> ? ORDER BY id LIMIT 1"),
+                          {address, port, deviceId});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(address);
-    query->addBindValue(port);
-    query->addBindValue(deviceId);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     if (!query->next())
         return std::pair<qint64, QString>(0, QString());
     const qint64 id = query->value(0).toLongLong();
@@ -404,12 +354,11 @@ Core::Result<void> DeviceRepository::storeFields(qint64 deviceId, const Core::Id
         " ON CONFLICT (device_id, field) DO UPDATE SET source = excluded.source, raw_hex = excluded.raw_hex"));
     if (!query)
         return Core::Error{query.error()};
+    // Prepared once, executed per field.
     for (const QString &field : std::as_const(fields)) {
-        query->bindValue(0, deviceId);
-        query->bindValue(1, field);
-        query->bindValue(2, identity.sources.value(field));
-        query->bindValue(3, QString::fromLatin1(identity.rawStrings.value(field).toHex()));
-        if (auto done = m_db.exec(query.value()); !done)
+        if (auto done = m_db.exec(query.value(), {deviceId, field, identity.sources.value(field),
+                                                  QString::fromLatin1(identity.rawStrings.value(field).toHex())});
+            !done)
             return done;
     }
     return {};
@@ -417,15 +366,14 @@ Core::Result<void> DeviceRepository::storeFields(qint64 deviceId, const Core::Id
 
 Core::Result<std::optional<StoredIdentity>> DeviceRepository::identity(qint64 deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT serial, mac, engine_id, sys_object_id, vendor, model, firmware, sys_descr, sys_name, sys_contact,"
-        " sys_location, device_type, asset_tag, printer_name, ip_address, subnet_mask, gateway, dns_name, profile_id,"
-        " address, port, managed, snmp_version, first_seen, last_seen FROM devices WHERE id = ?"));
+    auto query = m_db.run(
+        QStringLiteral(
+            "SELECT serial, mac, engine_id, sys_object_id, vendor, model, firmware, sys_descr, sys_name, sys_contact,"
+            " sys_location, device_type, asset_tag, printer_name, ip_address, subnet_mask, gateway, dns_name,"
+            " profile_id, address, port, managed, snmp_version, first_seen, last_seen FROM devices WHERE id = ?"),
+        {deviceId});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     if (!query->next())
         return std::optional<StoredIdentity>();
     StoredIdentity stored;
@@ -444,12 +392,10 @@ Core::Result<std::optional<StoredIdentity>> DeviceRepository::identity(qint64 de
     stored.firstSeen = fromMs(query->value(column + 4));
     stored.lastSeen = fromMs(query->value(column + 5));
 
-    auto fields = m_db.prepare(QStringLiteral("SELECT field, source, raw_hex FROM device_fields WHERE device_id = ?"));
+    auto fields =
+        m_db.run(QStringLiteral("SELECT field, source, raw_hex FROM device_fields WHERE device_id = ?"), {deviceId});
     if (!fields)
         return Core::Error{fields.error()};
-    fields->addBindValue(deviceId);
-    if (auto done = m_db.exec(fields.value()); !done)
-        return Core::Error{done.error()};
     while (fields->next()) {
         const QString field = fields->value(0).toString();
         if (!fields->value(1).toString().isEmpty())
@@ -462,14 +408,10 @@ Core::Result<std::optional<StoredIdentity>> DeviceRepository::identity(qint64 de
 
 Core::Result<std::optional<qint64>> DeviceRepository::deviceAt(const QString &address, quint16 port) const
 {
-    auto query =
-        m_db.prepare(QStringLiteral("SELECT id FROM devices WHERE address = ? AND port = ? ORDER BY id LIMIT 1"));
+    auto query = m_db.run(QStringLiteral("SELECT id FROM devices WHERE address = ? AND port = ? ORDER BY id LIMIT 1"),
+                          {address, port});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(address);
-    query->addBindValue(port);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     if (!query->next())
         return std::optional<qint64>();
     return std::optional<qint64>(query->value(0).toLongLong());
@@ -477,24 +419,17 @@ Core::Result<std::optional<qint64>> DeviceRepository::deviceAt(const QString &ad
 
 Core::Result<void> DeviceRepository::setManaged(qint64 deviceId, bool managed, Core::SnmpVersion version)
 {
-    auto query = m_db.prepare(QStringLiteral("UPDATE devices SET managed = ?, snmp_version = ? WHERE id = ?"));
-    if (!query)
-        return Core::Error{query.error()};
-    query->addBindValue(managed ? 1 : 0);
-    query->addBindValue(Core::snmpVersionKey(version));
-    query->addBindValue(deviceId);
-    return m_db.exec(query.value());
+    return m_db.execute(QStringLiteral("UPDATE devices SET managed = ?, snmp_version = ? WHERE id = ?"),
+                        {managed ? 1 : 0, Core::snmpVersionKey(version), deviceId});
 }
 
 Core::Result<QList<AddressRecord>> DeviceRepository::addressHistory(qint64 deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT address, port, first_seen, last_seen FROM device_addresses"
-                                             " WHERE device_id = ? ORDER BY first_seen, id"));
+    auto query = m_db.run(QStringLiteral("SELECT address, port, first_seen, last_seen FROM device_addresses"
+                                         " WHERE device_id = ? ORDER BY first_seen, id"),
+                          {deviceId});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<AddressRecord> records;
     while (query->next()) {
         records.append({query->value(0).toString(), static_cast<quint16>(query->value(1).toUInt()),
@@ -515,16 +450,13 @@ Core::Result<QList<IdentityConflict>> DeviceRepository::allConflicts() const
 
 Core::Result<QList<IdentityConflict>> DeviceRepository::readConflicts(std::optional<qint64> deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT id, device_id, kind, address, expected, observed, detected_at,"
-                                             " last_seen, other_device_id FROM identity_conflicts"
-                                             " WHERE (? = 0 OR device_id = ?) AND resolved_at IS NULL"
-                                             " ORDER BY device_id, id"));
+    auto query = m_db.run(QStringLiteral("SELECT id, device_id, kind, address, expected, observed, detected_at,"
+                                         " last_seen, other_device_id FROM identity_conflicts"
+                                         " WHERE (? = 0 OR device_id = ?) AND resolved_at IS NULL"
+                                         " ORDER BY device_id, id"),
+                          {deviceId ? 1 : 0, deviceId.value_or(0)});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId ? 1 : 0);
-    query->addBindValue(deviceId.value_or(0));
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<IdentityConflict> records;
     while (query->next()) {
         IdentityConflict conflict;
@@ -544,11 +476,9 @@ Core::Result<QList<IdentityConflict>> DeviceRepository::readConflicts(std::optio
 
 Core::Result<qint64> DeviceRepository::deviceCount() const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM devices"));
+    auto query = m_db.run(QStringLiteral("SELECT COUNT(*) FROM devices"));
     if (!query)
         return Core::Error{query.error()};
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
