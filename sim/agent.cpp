@@ -49,21 +49,33 @@ struct View
     const SimClock &clock;
     bool v1;
 
+    SnmpValue *scratch; // where a computed (dynamic) value goes; read it before the next call
+
     const std::vector<ProfileEntry> &entries() const { return device.profile->entries; }
 
-    std::optional<SnmpValue> at(std::size_t index) const
+    // The value of entry `index` now: the profile's own value for a static entry (no copy), else
+    // one computed into *scratch; nullptr when the request cannot see it.
+    const SnmpValue *at(std::size_t index) const
     {
+        const ProfileEntry &entry = entries()[index];
         // An asleep printer's network card answers for the system group only.
-        if (device.behaviour.asleep && !inSystemGroup(entries()[index].oid))
-            return std::nullopt;
-        auto value = device.value(entries()[index], clock);
-        if (value && v1 && value->type == ValueType::Counter64)
-            return std::nullopt;
+        if (device.behaviour.asleep && !inSystemGroup(entry.oid))
+            return nullptr;
+        const SnmpValue *value = &entry.value;
+        if (entry.dynamic != Dynamic::None) {
+            auto computed = device.value(entry, clock);
+            if (!computed)
+                return nullptr;
+            *scratch = std::move(*computed);
+            value = scratch;
+        }
+        if (v1 && value->type == ValueType::Counter64)
+            return nullptr;
         return value;
     }
 
     // The first visible entry at or after `index`, with its value.
-    std::optional<std::size_t> visibleFrom(std::size_t index, std::optional<SnmpValue> *value) const
+    std::optional<std::size_t> visibleFrom(std::size_t index, const SnmpValue **value) const
     {
         // A walk loop: past the middle of the MIB the agent goes back to a quarter of the way, so
         // GETNEXT returns an OID that is not greater than the one asked for, forever.
@@ -142,14 +154,25 @@ struct Agent::ReplyPool
         vb.name_length = length;
     }
 
-    // `value` under `name`; the scalar types live in the varbind's own buffer, as net-snmp keeps them.
+    // A computed value: the slot keeps it alive until the build.
     void addValue(netsnmp_pdu *reply, const Oid &name, SnmpValue &&value)
     {
         Slot &slot = append(reply);
+        slot.value = std::move(value);
+        fill(slot, name, slot.value);
+    }
+
+    // A profile's own value, which outlives the request (the fleet's read lock is held).
+    void addValue(netsnmp_pdu *reply, const Oid &name, const SnmpValue &stable)
+    {
+        fill(append(reply), name, stable);
+    }
+
+    // The scalar types live in the varbind's own buffer, as net-snmp keeps them.
+    static void fill(Slot &slot, const Oid &name, const SnmpValue &v)
+    {
         netsnmp_variable_list &vb = slot.vb;
         setName(vb, name.constData(), std::size_t(name.size()));
-        slot.value = std::move(value);
-        const SnmpValue &v = slot.value;
         vb.type = u_char(v.type);
         switch (v.type) {
         case ValueType::Integer: {
@@ -357,7 +380,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
 {
     const netsnmp_pdu *request = &requestPdu;
     const bool v1 = request->version == SNMP_VERSION_1;
-    const View view{device, clock, v1};
+    const View view{device, clock, v1, &m_scratchValue};
     const Profile &profile = *device.profile;
 
     // SNMPv1 reports the first failing varbind and echoes the request's varbinds.
@@ -371,16 +394,21 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
     SubIds key{};
     long position = 0;
     bool failed = false;
+    const auto add = [&](const Oid &name, const SnmpValue *value) {
+        if (value == &m_scratchValue)
+            m_pool->addValue(reply, name, std::move(m_scratchValue));
+        else
+            m_pool->addValue(reply, name, *value);
+    };
     switch (request->command) {
     case SNMP_MSG_GET:
         for (netsnmp_variable_list *vb = request->variables; vb && !failed; vb = vb->next_variable) {
             ++position;
             const std::size_t n = toSubIds(vb->name, vb->name_length, key);
             const ProfileEntry *entry = profile.find(key.data(), n);
-            std::optional<SnmpValue> value =
-                entry ? view.at(std::size_t(entry - profile.entries.data())) : std::nullopt;
+            const SnmpValue *value = entry ? view.at(std::size_t(entry - profile.entries.data())) : nullptr;
             if (value) {
-                m_pool->addValue(reply, entry->oid, std::move(*value));
+                add(entry->oid, value);
             } else if (v1) {
                 failV1(SNMP_ERR_NOSUCHNAME, position);
                 failed = true;
@@ -395,10 +423,10 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
         for (netsnmp_variable_list *vb = request->variables; vb && !failed; vb = vb->next_variable) {
             ++position;
             const std::size_t n = toSubIds(vb->name, vb->name_length, key);
-            std::optional<SnmpValue> value;
+            const SnmpValue *value = nullptr;
             const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
             if (index) {
-                m_pool->addValue(reply, profile.entries[*index].oid, std::move(*value));
+                add(profile.entries[*index].oid, value);
             } else if (v1) {
                 failV1(SNMP_ERR_NOSUCHNAME, position);
                 failed = true;
@@ -419,22 +447,17 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
         netsnmp_variable_list *vb = request->variables;
         for (int i = 0; i < nonRepeaters && emitted < MaxVarbinds; ++i, vb = vb->next_variable) {
             const std::size_t n = toSubIds(vb->name, vb->name_length, key);
-            std::optional<SnmpValue> value;
+            const SnmpValue *value = nullptr;
             const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
             if (index)
-                m_pool->addValue(reply, profile.entries[*index].oid, std::move(*value));
+                add(profile.entries[*index].oid, value);
             else
                 m_pool->addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
             ++emitted;
         }
         // Each repeater walks on from its own last position; once past the end it stays there.
-        struct Cursor
-        {
-            netsnmp_variable_list *request;
-            std::optional<std::size_t> last; // entry index returned last; nullopt before the first row
-            bool ended = false;
-        };
-        std::vector<Cursor> cursors;
+        std::vector<Cursor> &cursors = m_cursors; // reused: no allocation per request
+        cursors.clear();
         for (; vb; vb = vb->next_variable)
             cursors.push_back(Cursor{vb, std::nullopt, false});
         for (int row = 0; row < maxRepetitions && !cursors.empty(); ++row) {
@@ -444,7 +467,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             for (Cursor &c : cursors) {
                 if (emitted >= MaxVarbinds)
                     break;
-                std::optional<SnmpValue> value;
+                const SnmpValue *value = nullptr;
                 std::optional<std::size_t> index;
                 if (!c.ended) {
                     std::size_t from = 0;
@@ -457,7 +480,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                     index = view.visibleFrom(from, &value);
                 }
                 if (index) {
-                    m_pool->addValue(reply, profile.entries[*index].oid, std::move(*value));
+                    add(profile.entries[*index].oid, value);
                     c.last = index;
                     allEnded = false;
                 } else {

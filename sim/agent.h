@@ -2,16 +2,19 @@
 #pragma once
 
 #include "sim/device.h"
+#include "sim/snmpvalue.h"
 
 #include <QByteArray>
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
 struct snmp_pdu;
 struct snmp_session;
+struct variable_list;
 
 namespace Printwatch::Sim {
 
@@ -59,6 +62,15 @@ private:
     std::vector<unsigned char> m_scratch;
     // The reply's varbinds, reused from request to request (see agent.cpp).
     struct ReplyPool;
+    // One GETBULK repeater's walk.
+    struct Cursor
+    {
+        ::variable_list *request;
+        std::optional<std::size_t> last; // entry index returned last; nullopt before the first row
+        bool ended = false;
+    };
+    std::vector<Cursor> m_cursors;
+    SnmpValue m_scratchValue; // a dynamic value on its way into the reply
     std::unique_ptr<ReplyPool> m_pool;
     // snmp_sess_init once; the parse copies it per request, the build reuses it.
     std::unique_ptr<snmp_session> m_parseTemplate;
