@@ -97,9 +97,9 @@ Core::Result<void> ReadingRepository::storeUnreachable(qint64 deviceId, const Co
 
 Core::Result<void> ReadingRepository::upsertState(qint64 deviceId, const Core::PollResult &result, bool reachable)
 {
-    auto query =
+    const QString sql =
         reachable
-            ? m_db.prepare(QStringLiteral(
+            ? QStringLiteral(
                   "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
                   " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
@@ -107,15 +107,13 @@ Core::Result<void> ReadingRepository::upsertState(qint64 deviceId, const Core::P
                   " polled_at = excluded.polled_at, last_error = excluded.last_error,"
                   " total_pages = COALESCE(excluded.total_pages, device_state.total_pages),"
                   " lowest_supply_percent = excluded.lowest_supply_percent,"
-                  " lowest_supply_name = excluded.lowest_supply_name"))
+                  " lowest_supply_name = excluded.lowest_supply_name")
             // Silence says nothing about counters or supplies: only status, time and error change.
-            : m_db.prepare(QStringLiteral(
+            : QStringLiteral(
                   "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
                   " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
-                  " polled_at = excluded.polled_at, last_error = excluded.last_error"));
-    if (!query)
-        return Core::Error{query.error()};
+                  " polled_at = excluded.polled_at, last_error = excluded.last_error");
 
     std::optional<int> lowest;
     QString lowestName;
@@ -132,16 +130,11 @@ Core::Result<void> ReadingRepository::upsertState(qint64 deviceId, const Core::P
         }
     }
     const Core::DeviceStatus status = reachable ? result.status : Core::DeviceStatus::Unreachable;
-    query->addBindValue(deviceId);
-    query->addBindValue(Core::deviceStatusKey(status));
-    query->addBindValue(reachable ? static_cast<qint64>(result.detectedErrorState) : 0);
-    query->addBindValue(reachable ? result.uptimeCentiseconds : -1);
-    query->addBindValue(toMs(result.polledAt));
-    query->addBindValue(result.error);
-    query->addBindValue(Util::nullableInt64(reachable ? result.counter(QStringLiteral("total")) : std::nullopt));
-    query->addBindValue(Util::nullableInt(lowest));
-    query->addBindValue(lowestName);
-    return m_db.exec(query.value());
+    return m_db.execute(sql, {deviceId, Core::deviceStatusKey(status),
+                              reachable ? static_cast<qint64>(result.detectedErrorState) : 0,
+                              reachable ? result.uptimeCentiseconds : -1, toMs(result.polledAt), result.error,
+                              Util::nullableInt64(reachable ? result.counter(QStringLiteral("total")) : std::nullopt),
+                              Util::nullableInt(lowest), lowestName});
 }
 
 Core::Result<void> ReadingRepository::storeCounters(qint64 deviceId, const Core::PollResult &result, qint64 at)
@@ -153,21 +146,14 @@ Core::Result<void> ReadingRepository::storeCounters(qint64 deviceId, const Core:
         " profile_id, conflict, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return Core::Error{query.error()};
+    // Prepared once per poll, executed per meter.
     for (const Core::CounterReading &counter : result.counters) {
-        query->bindValue(0, deviceId);
-        query->bindValue(1, at);
-        query->bindValue(2, counter.name);
-        query->bindValue(3, counter.value);
-        query->bindValue(4, counter.unit);
-        query->bindValue(5, counter.source);
-        query->bindValue(6, counter.rawValue);
-        query->bindValue(7, counter.scale);
-        query->bindValue(8, counter.billing ? 1 : 0);
-        query->bindValue(9, counter.label);
-        query->bindValue(10, counter.profileId);
-        query->bindValue(11, counter.conflict ? 1 : 0);
-        query->bindValue(12, DetailCodec::alternativesToJson(counter.alternatives));
-        if (auto done = m_db.exec(query.value()); !done)
+        if (auto done =
+                m_db.exec(query.value(),
+                          {deviceId, at, counter.name, counter.value, counter.unit, counter.source, counter.rawValue,
+                           counter.scale, counter.billing ? 1 : 0, counter.label, counter.profileId,
+                           counter.conflict ? 1 : 0, DetailCodec::alternativesToJson(counter.alternatives)});
+            !done)
             return done;
     }
     return {};
@@ -185,11 +171,7 @@ Core::Result<void> ReadingRepository::storeSupplies(qint64 deviceId, const Core:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!history)
         return Core::Error{history.error()};
-    auto clear = m_db.prepare(QStringLiteral("DELETE FROM latest_supplies WHERE device_id = ?"));
-    if (!clear)
-        return Core::Error{clear.error()};
-    clear->addBindValue(deviceId);
-    if (auto done = m_db.exec(clear.value()); !done)
+    if (auto done = m_db.execute(QStringLiteral("DELETE FROM latest_supplies WHERE device_id = ?"), {deviceId}); !done)
         return done;
     auto latest = m_db.prepare(QStringLiteral(
         "INSERT INTO latest_supplies (device_id, read_at, supply_index, description, kind, colour, level,"
@@ -204,21 +186,11 @@ Core::Result<void> ReadingRepository::storeSupplies(qint64 deviceId, const Core:
         return Core::Error{latest.error()};
     for (QSqlQuery *query : {&history.value(), &latest.value()}) {
         for (const Core::SupplyReading &supply : result.supplies) {
-            query->bindValue(0, deviceId);
-            query->bindValue(1, at);
-            query->bindValue(2, supply.index);
-            query->bindValue(3, supply.description);
-            query->bindValue(4, supply.kind);
-            query->bindValue(5, supply.colour);
-            query->bindValue(6, supply.level);
-            query->bindValue(7, supply.maxCapacity);
-            query->bindValue(8, supply.receptacle ? 1 : 0);
-            query->bindValue(9, supply.source);
-            query->bindValue(10, supply.unit);
-            query->bindValue(11, supply.capacitySource);
-            query->bindValue(12, supply.partNumber);
-            query->bindValue(13, supply.quirk);
-            if (auto done = m_db.exec(*query); !done)
+            if (auto done =
+                    m_db.exec(*query, {deviceId, at, supply.index, supply.description, supply.kind, supply.colour,
+                                       supply.level, supply.maxCapacity, supply.receptacle ? 1 : 0, supply.source,
+                                       supply.unit, supply.capacitySource, supply.partNumber, supply.quirk});
+                !done)
                 return done;
         }
     }
@@ -244,20 +216,10 @@ Core::Result<void> ReadingRepository::storeAlerts(qint64 deviceId, const Core::P
             unmatched.erase(match);
             continue;
         }
-        raise->bindValue(0, deviceId);
-        raise->bindValue(1, alert.index);
-        raise->bindValue(2, alert.severity);
-        raise->bindValue(3, alert.group);
-        raise->bindValue(4, alert.groupIndex);
-        raise->bindValue(5, alert.location);
-        raise->bindValue(6, alert.code);
-        raise->bindValue(7, alert.description);
-        raise->bindValue(8, at);
-        raise->bindValue(9, alert.codeText);
-        raise->bindValue(10, alert.groupText);
-        raise->bindValue(11, alert.trainingLevel);
-        raise->bindValue(12, alert.time);
-        if (auto done = m_db.exec(raise.value()); !done)
+        if (auto done = m_db.exec(raise.value(), {deviceId, alert.index, alert.severity, alert.group, alert.groupIndex,
+                                                  alert.location, alert.code, alert.description, at, alert.codeText,
+                                                  alert.groupText, alert.trainingLevel, alert.time});
+            !done)
             return done;
     }
 
@@ -267,9 +229,7 @@ Core::Result<void> ReadingRepository::storeAlerts(qint64 deviceId, const Core::P
     if (!clear)
         return Core::Error{clear.error()};
     for (const AlertRecord &gone : unmatched) {
-        clear->bindValue(0, at);
-        clear->bindValue(1, gone.id);
-        if (auto done = m_db.exec(clear.value()); !done)
+        if (auto done = m_db.exec(clear.value(), {at, gone.id}); !done)
             return done;
     }
     return {};
@@ -277,16 +237,13 @@ Core::Result<void> ReadingRepository::storeAlerts(qint64 deviceId, const Core::P
 
 Core::Result<QList<CounterRecord>> ReadingRepository::counterHistory(qint64 deviceId, const QString &name) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT ") + kCounterColumns +
+    const QString nameOrAll = name.isNull() ? QStringLiteral("") : name;
+    auto query = m_db.run(QStringLiteral("SELECT ") + kCounterColumns +
                               QStringLiteral(" FROM counter_readings WHERE device_id = ? AND (? = '' OR name = ?)"
-                                             " ORDER BY read_at, id"));
+                                             " ORDER BY read_at, id"),
+                          {deviceId, nameOrAll, nameOrAll});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    query->addBindValue(name.isNull() ? QStringLiteral("") : name);
-    query->addBindValue(name.isNull() ? QStringLiteral("") : name);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<CounterRecord> records;
     while (query->next())
         records.append(counterFromRow(*query));
@@ -295,13 +252,12 @@ Core::Result<QList<CounterRecord>> ReadingRepository::counterHistory(qint64 devi
 
 Core::Result<QList<SupplyRecord>> ReadingRepository::supplyHistory(qint64 deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT read_at, ") + kSupplyColumns +
-        QStringLiteral(" FROM supply_readings WHERE device_id = ? ORDER BY read_at, supply_index, id"));
+    auto query =
+        m_db.run(QStringLiteral("SELECT read_at, ") + kSupplyColumns +
+                     QStringLiteral(" FROM supply_readings WHERE device_id = ? ORDER BY read_at, supply_index, id"),
+                 {deviceId});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<SupplyRecord> records;
     while (query->next())
         records.append({fromMs(query->value(0)), supplyFromRow(*query, 1)});
@@ -310,13 +266,11 @@ Core::Result<QList<SupplyRecord>> ReadingRepository::supplyHistory(qint64 device
 
 Core::Result<QList<Core::SupplyReading>> ReadingRepository::latestSupplies(qint64 deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT ") + kSupplyColumns +
-                              QStringLiteral(" FROM latest_supplies WHERE device_id = ? ORDER BY supply_index"));
+    auto query = m_db.run(QStringLiteral("SELECT ") + kSupplyColumns +
+                              QStringLiteral(" FROM latest_supplies WHERE device_id = ? ORDER BY supply_index"),
+                          {deviceId});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<Core::SupplyReading> supplies;
     while (query->next())
         supplies.append(supplyFromRow(*query, 0));
@@ -325,16 +279,14 @@ Core::Result<QList<Core::SupplyReading>> ReadingRepository::latestSupplies(qint6
 
 Core::Result<QList<AlertRecord>> ReadingRepository::alerts(qint64 deviceId, bool activeOnly) const
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT id, device_id, alert_index, severity, alert_group, group_index, location, code, description,"
-        " raised_at, cleared_at, code_text, group_text, training_level, alert_time FROM alerts WHERE device_id = ? AND (? = 0 OR cleared_at IS NULL)"
-        " ORDER BY raised_at DESC, id DESC"));
+    auto query = m_db.run(QStringLiteral("SELECT id, device_id, alert_index, severity, alert_group, group_index,"
+                                         " location, code, description, raised_at, cleared_at, code_text, group_text,"
+                                         " training_level, alert_time FROM alerts"
+                                         " WHERE device_id = ? AND (? = 0 OR cleared_at IS NULL)"
+                                         " ORDER BY raised_at DESC, id DESC"),
+                          {deviceId, activeOnly ? 1 : 0});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    query->addBindValue(activeOnly ? 1 : 0);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<AlertRecord> records;
     while (query->next()) {
         AlertRecord record;
@@ -362,44 +314,31 @@ Core::Result<void> ReadingRepository::storeDetails(qint64 deviceId, const Core::
 {
     const Core::Capabilities &caps = result.capabilities;
     const Core::StatusDetail &status = result.statusDetail;
-    auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO device_details (device_id, polled_at, hr_device_status, hr_printer_status, error_states, colour,"
-        " duplex, colorants, memory_kb, storage_kb, speed_ppm, capabilities, status_detail)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (device_id) DO UPDATE SET polled_at = excluded.polled_at,"
-        " hr_device_status = excluded.hr_device_status, hr_printer_status = excluded.hr_printer_status,"
-        " error_states = excluded.error_states, colour = excluded.colour, duplex = excluded.duplex,"
-        " colorants = excluded.colorants, memory_kb = excluded.memory_kb, storage_kb = excluded.storage_kb,"
-        " speed_ppm = excluded.speed_ppm, capabilities = excluded.capabilities,"
-        " status_detail = excluded.status_detail"));
-    if (!query)
-        return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    query->addBindValue(at);
-    query->addBindValue(status.hrDeviceStatus);
-    query->addBindValue(status.hrPrinterStatus);
-    query->addBindValue(status.errorStates.join(QLatin1Char(',')));
-    query->addBindValue(optionalBool(caps.colour));
-    query->addBindValue(optionalBool(caps.duplex));
-    query->addBindValue(caps.colorants);
-    query->addBindValue(caps.memoryKb);
-    query->addBindValue(caps.storageKb);
-    query->addBindValue(caps.speedPpm);
-    query->addBindValue(DetailCodec::capabilitiesToJson(caps));
-    query->addBindValue(DetailCodec::statusDetailToJson(status));
-    return m_db.exec(query.value());
+    return m_db.execute(
+        QStringLiteral(
+            "INSERT INTO device_details (device_id, polled_at, hr_device_status, hr_printer_status, error_states, "
+            "colour,"
+            " duplex, colorants, memory_kb, storage_kb, speed_ppm, capabilities, status_detail)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (device_id) DO UPDATE SET polled_at = excluded.polled_at,"
+            " hr_device_status = excluded.hr_device_status, hr_printer_status = excluded.hr_printer_status,"
+            " error_states = excluded.error_states, colour = excluded.colour, duplex = excluded.duplex,"
+            " colorants = excluded.colorants, memory_kb = excluded.memory_kb, storage_kb = excluded.storage_kb,"
+            " speed_ppm = excluded.speed_ppm, capabilities = excluded.capabilities,"
+            " status_detail = excluded.status_detail"),
+        {deviceId, at, status.hrDeviceStatus, status.hrPrinterStatus, status.errorStates.join(QLatin1Char(',')),
+         optionalBool(caps.colour), optionalBool(caps.duplex), caps.colorants, caps.memoryKb, caps.storageKb,
+         caps.speedPpm, DetailCodec::capabilitiesToJson(caps), DetailCodec::statusDetailToJson(status)});
 }
 
 Core::Result<std::optional<DeviceDetails>> ReadingRepository::details(qint64 deviceId) const
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT polled_at, hr_device_status, hr_printer_status, error_states, colour, duplex, colorants, memory_kb,"
-        " storage_kb, speed_ppm, capabilities, status_detail FROM device_details WHERE device_id = ?"));
+    auto query = m_db.run(QStringLiteral("SELECT polled_at, hr_device_status, hr_printer_status, error_states, colour,"
+                                         " duplex, colorants, memory_kb, storage_kb, speed_ppm, capabilities,"
+                                         " status_detail FROM device_details WHERE device_id = ?"),
+                          {deviceId});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     if (!query->next())
         return std::optional<DeviceDetails>();
     DeviceDetails details;
@@ -425,14 +364,13 @@ Core::Result<std::optional<DeviceDetails>> ReadingRepository::details(qint64 dev
 Core::Result<QList<CounterRecord>> ReadingRepository::latestCounters(qint64 deviceId) const
 {
     // The newest reading of each meter, so a meter one poll missed still shows its last value.
-    auto query = m_db.prepare(QStringLiteral("SELECT ") + kCounterColumns + QStringLiteral(
-        " FROM counter_readings c WHERE device_id = ? AND read_at = (SELECT MAX(read_at) FROM counter_readings"
-        " WHERE device_id = c.device_id AND name = c.name) ORDER BY id"));
+    auto query = m_db.run(QStringLiteral("SELECT ") + kCounterColumns +
+                              QStringLiteral(" FROM counter_readings c WHERE device_id = ? AND read_at ="
+                                             " (SELECT MAX(read_at) FROM counter_readings"
+                                             " WHERE device_id = c.device_id AND name = c.name) ORDER BY id"),
+                          {deviceId});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<CounterRecord> records;
     while (query->next())
         records.append(counterFromRow(*query));
