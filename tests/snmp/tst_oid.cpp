@@ -62,6 +62,64 @@ private slots:
         QCOMPARE(table.child(9).appended({1, 2}), cell);
     }
 
+    // Up to InlineParts sub-identifiers live inside the object, longer ones on the heap: both
+    // copy, move, grow and compare alike, and crossing the boundary keeps every part.
+    void inlineAndHeapStorage()
+    {
+        QList<quint32> longParts;
+        for (quint32 i = 0; i < quint32(Oid::InlineParts) + 9; ++i)
+            longParts.append(i * 7 + 1);
+        const Oid shortOid(longParts.mid(0, Oid::InlineParts));
+        const Oid longOid(longParts);
+        QCOMPARE(shortOid.size(), Oid::InlineParts);
+        QCOMPARE(longOid.size(), longParts.size());
+        QCOMPARE(longOid.parts(), longParts);
+        QVERIFY(shortOid.isPrefixOf(longOid));
+        QCOMPARE(longOid.suffixAfter(shortOid), longParts.mid(Oid::InlineParts));
+
+        // Growing past the inline capacity one part at a time.
+        Oid grown = shortOid;
+        for (qsizetype i = Oid::InlineParts; i < longParts.size(); ++i)
+            grown = grown.child(longParts.at(i));
+        QCOMPARE(grown, longOid);
+        QCOMPARE(qHash(grown), qHash(longOid));
+        QCOMPARE(grown.first(Oid::InlineParts), shortOid);
+
+        // Copies are independent, moves leave an empty OID behind.
+        Oid copy = longOid;
+        copy.append(99);
+        QCOMPARE(longOid.size(), longParts.size());
+        QCOMPARE(copy.last(), 99u);
+        Oid moved = std::move(copy);
+        QVERIFY(copy.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is defined
+        QCOMPARE(moved.size(), longParts.size() + 1);
+        Oid assigned{1, 3};
+        assigned = std::move(moved); // inline target takes a heap buffer
+        QCOMPARE(assigned.size(), longParts.size() + 1);
+        assigned = shortOid;         // heap target takes an inline one
+        QCOMPARE(assigned, shortOid);
+        assigned = assigned;         // self-assignment keeps the parts
+        QCOMPARE(assigned, shortOid);
+
+        // Ordering across the boundary: numeric, prefix first.
+        QVERIFY(shortOid < longOid);
+        Oid bigger = longOid;
+        bigger = bigger.first(Oid::InlineParts + 3).child(1000);
+        QVERIFY(longOid < bigger);
+        QVERIFY(Oid::fromString(longOid.toString()).value() == longOid);
+
+        // net-snmp's unsigned long arrays convert part by part.
+        const unsigned long raw[] = {1, 3, 6, 1, 4, 1, 4294967295ul};
+        QCOMPARE(Oid::fromArray(raw, 7), (Oid{1, 3, 6, 1, 4, 1, 4294967295u}));
+
+        // More than 128 sub-identifiers is not an OID (RFC 2578).
+        QString tooLong = u"1"_qs;
+        for (int i = 0; i < 128; ++i)
+            tooLong += u".1"_qs;
+        QVERIFY(!Oid::fromString(tooLong).has_value());
+        QVERIFY(Oid::fromString(tooLong.left(tooLong.size() - 2)).has_value());
+    }
+
     void text_data()
     {
         QTest::addColumn<QByteArray>("bytes");

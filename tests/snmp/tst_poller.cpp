@@ -2,10 +2,12 @@
 #include "agents.h"
 #include "snmp/engine.h"
 #include "snmp/poller.h"
+#include "snmp/printerreader.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QNetworkDatagram>
 #include <QUdpSocket>
@@ -129,6 +131,84 @@ private slots:
             QCOMPARE(results.at(i).first().value<Core::PollResult>().address, u"127.0.0.1"_qs);
             QCOMPARE(results.at(i + 1).first().value<Core::PollResult>().address, u"127.0.0.90"_qs);
         }
+    }
+
+    // Finished reads are decoded on the poller's worker thread: under a few hundred devices in
+    // flight each result still belongs to its device (the same as a reader decoding on this
+    // thread), arrives once, on the poller's thread, all before roundFinished; stop() mid-round
+    // drops what the decoder still holds.
+    void decodeOffThreadKeepsResultsPerDevice()
+    {
+        if (Test::FleetSim::program().isEmpty())
+            QSKIP("PRINTWATCH_SIM is not set");
+        Test::FleetSim sim;
+        constexpr int Count = 300;
+        QVERIFY2(sim.start({u"--count"_qs, QString::number(Count), u"--first"_qs, u"127.46.0.1"_qs, u"--port"_qs,
+                            u"0"_qs}),
+                 qPrintable(sim.error()));
+        QList<Core::PollTarget> targets;
+        for (int i = 0; i < Count; ++i)
+            targets.append(pollTarget(u"127.46.%1.%2"_qs.arg((i + 1) / 256).arg((i + 1) % 256), sim.port(),
+                                      u"public"_qs, 3000, 2));
+        Poller poller;
+        poller.setTargets(targets);
+        poller.setInterval(600000);
+        poller.setMaxConcurrentDevices(128);
+        QHash<QString, Core::PollResult> byAddress;
+        int duplicates = 0;
+        int offThread = 0;
+        int resultsAtRoundEnd = -1;
+        connect(&poller, &Poller::resultReady, this, [&](const Core::PollResult &result) {
+            if (QThread::currentThread() != poller.thread())
+                ++offThread;
+            if (byAddress.contains(result.address))
+                ++duplicates;
+            byAddress.insert(result.address, result);
+        }, Qt::DirectConnection);
+        connect(&poller, &Poller::roundFinished, this, [&] { resultsAtRoundEnd = int(byAddress.size()); },
+                Qt::DirectConnection);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(resultsAtRoundEnd >= 0, 60000);
+        QCOMPARE(resultsAtRoundEnd, Count);
+        QCOMPARE(duplicates, 0);
+        QCOMPARE(offThread, 0);
+
+        // The same devices read by a reader that decodes on this thread give the same identity,
+        // supplies and counters (values move with the simulated clock, names do not).
+        for (int i = 0; i < Count; i += 13) {
+            const Core::PollTarget &target = targets.at(i);
+            PrinterReader reader(poller.engine(), target);
+            QSignalSpy finished(&reader, &PrinterReader::finished);
+            reader.start();
+            QVERIFY(finished.wait(10000));
+            const auto direct = finished.first().first().value<Core::PollResult>();
+            const Core::PollResult &polled = byAddress.value(target.address);
+            QVERIFY2(polled.reachable && direct.reachable, qPrintable(polled.error + direct.error));
+            QCOMPARE(polled.address, target.address);
+            QCOMPARE(polled.identity.serial, direct.identity.serial);
+            QCOMPARE(polled.identity.sysName, direct.identity.sysName);
+            QVERIFY(!polled.identity.serial.isEmpty());
+            QCOMPARE(polled.supplies.size(), direct.supplies.size());
+            QVERIFY(!polled.supplies.isEmpty());
+            for (qsizetype k = 0; k < polled.supplies.size(); ++k)
+                QCOMPARE(polled.supplies.at(k).description, direct.supplies.at(k).description);
+            QCOMPARE(polled.counters.size(), direct.counters.size());
+        }
+
+        // A second round stopped part-way: nothing more arrives, no roundFinished.
+        int resultsSecond = 0;
+        bool finishedSecond = false;
+        connect(&poller, &Poller::resultReady, this, [&] {
+            if (++resultsSecond == 20)
+                poller.stop();
+        });
+        connect(&poller, &Poller::roundFinished, this, [&] { finishedSecond = true; });
+        poller.pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(resultsSecond >= 20, 30000);
+        QTest::qWait(1500);
+        QCOMPARE(resultsSecond, 20);
+        QVERIFY(!finishedSecond);
+        QVERIFY(!poller.isPolling());
     }
 
     void lateRepliesAreDropped()
