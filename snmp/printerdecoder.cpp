@@ -136,6 +136,40 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
     }
 }
 
+// Device type with the evidence it rests on (identity.sources["deviceType"]), strongest first:
+// hrDeviceType = hrDevicePrinter, any Printer-MIB object, the PWG printer MIBs (RFC 3805 and PWG
+// 5106.1/5107.1 only describe printers), then the vendor profile's printer product arcs in
+// sysObjectID or product names in sysDescr. Nothing is decided from a file or host name.
+void inferDeviceType(const RowIndex &rows, const VendorProfile *profile, Core::Identity &identity)
+{
+    using namespace PrinterMib;
+    const auto printer = [&identity](const QString &source) {
+        identity.deviceType = QStringLiteral("printer");
+        identity.sources.insert(QStringLiteral("deviceType"), source);
+    };
+    for (const auto &[index, bind] : rows.column(Oids::hrDeviceType)) {
+        if (bind->type == ValueType::ObjectId && bind->oidValue == Oids::hrDevicePrinter)
+            return printer(bind->oid.toString());
+    }
+    for (const Oid &root : {Oids::printerMib, PwgMibs::Oids::portMonitorMib, PwgMibs::Oids::imagingCounterMib}) {
+        if (const VarBind *first = rows.firstUnder(root))
+            return printer(first->oid.toString());
+    }
+    identity.deviceType.clear(); // only the evidence above or below makes a printer
+    if (!profile)
+        return;
+    if (const auto sysObjectId = Oid::fromString(identity.sysObjectId)) {
+        for (const Oid &prefix : profile->printerSysObjectIdPrefixes) {
+            if (prefix.isPrefixOf(*sysObjectId))
+                return printer(Oids::sysObjectId.toString());
+        }
+    }
+    for (const QRegularExpression &pattern : profile->printerSysDescr) {
+        if (!identity.sysDescr.isEmpty() && pattern.match(identity.sysDescr).hasMatch())
+            return printer(Oids::sysDescr.toString());
+    }
+}
+
 void decodeNetwork(const RowIndex &rows, const QString &address, Core::Identity &identity)
 {
     QString chosen;
@@ -462,6 +496,7 @@ void decodePrinter(const QList<VarBind> &rows, const VendorProfile *profile, con
     const RowIndex index(rows);
     result.identity = decodeIdentity(rows);
     decodeIdentityFields(index, profile, result.identity);
+    inferDeviceType(index, profile, result.identity);
     decodeNetwork(index, address, result.identity);
     if (const VarBind *engine = index.at(kSnmpEngineId);
         engine && engine->type == ValueType::OctetString && engine->bytes.size() >= 5) {

@@ -51,6 +51,13 @@ public:
             result.append({(*it)->oid.suffixAfter(columnOid), *it});
         return result;
     }
+    // The first row inside `prefix` (in OID order), nullptr when the subtree is empty.
+    const VarBind *firstUnder(const Oid &prefix) const
+    {
+        auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), prefix,
+                                   [](const Oid &key, const VarBind *row) { return key < row->oid; });
+        return it != m_rows.cend() && prefix.contains((*it)->oid) ? *it : nullptr;
+    }
     int number(const Oid &oid, int fallback = 0) const
     {
         const VarBind *bind = at(oid);

@@ -159,6 +159,19 @@ Core::Result<VendorProfile> ProfileSet::parse(const QByteArray &json, const QStr
         }
         profile.counterTables.append(table);
     }
+    const QJsonObject printerWhen = root.value(u"printerWhen").toObject();
+    for (const QJsonValue &value : printerWhen.value(u"sysObjectIdPrefixes").toArray()) {
+        const auto oid = Oid::fromString(value.toString());
+        if (!oid)
+            return fail(tr("bad printerWhen sysObjectID prefix “%1”").arg(value.toString()));
+        profile.printerSysObjectIdPrefixes.append(*oid);
+    }
+    for (const QJsonValue &value : printerWhen.value(u"sysDescr").toArray()) {
+        const auto expression = regex(value.toString());
+        if (!expression)
+            return fail(tr("bad printerWhen sysDescr pattern “%1”").arg(value.toString()));
+        profile.printerSysDescr.append(*expression);
+    }
     const QJsonObject supplies = root.value(u"supplies").toObject();
     profile.clampLevelOverCapacity = supplies.value(u"clampLevelOverCapacity").toBool();
     return profile;

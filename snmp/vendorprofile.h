@@ -78,6 +78,10 @@ struct VendorProfile
     QList<ProfileCounter> counters;
     QList<ProfileCounterTable> counterTables;
     bool clampLevelOverCapacity = false; // supply quirk: level > max capacity shown as full
+    // Device type when the agent answers neither hrDevicePrinter nor any printer MIB: the maker's
+    // printer product arcs (sysObjectID prefixes) and printer product names in sysDescr.
+    QList<Oid> printerSysObjectIdPrefixes;
+    QList<QRegularExpression> printerSysDescr;
 
     // Every OID a reader must GET, and the subtrees it must walk, for this profile.
     QList<Oid> scalarOids() const;

@@ -355,6 +355,67 @@ private Q_SLOTS:
         QCOMPARE(counters.first().source, u"1.3.6.1.4.1.2435.9.0"_qs);
     }
 
+    void deviceType_data()
+    {
+        // Evidence, strongest first; the profile knows Acme's printer arc 99999.4 and its "Laser" names.
+        QTest::addColumn<QString>("evidence");
+        QTest::addColumn<QString>("sysObjectId");
+        QTest::addColumn<QString>("sysDescr");
+        QTest::addColumn<bool>("withProfile");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("source");
+
+        QTest::newRow("hrDevicePrinter") << u"hrDevicePrinter"_qs << u"1.3.6.1.4.1.99999.9.1"_qs << u"Acme box"_qs << false
+                                         << u"printer"_qs << u"1.3.6.1.2.1.25.3.2.1.2.1"_qs;
+        QTest::newRow("hrDeviceType other only") << u"hrDeviceNetwork"_qs << u"1.3.6.1.4.1.99999.9.1"_qs << u"Acme box"_qs
+                                                 << false << QString() << QString();
+        QTest::newRow("Printer-MIB object") << u"printerMib"_qs << u"1.3.6.1.4.1.99999.9.1"_qs << u"Acme box"_qs << false
+                                            << u"printer"_qs << u"1.3.6.1.2.1.43.5.1.1.17.1"_qs;
+        QTest::newRow("PWG port monitor") << u"portMonitor"_qs << u"1.3.6.1.4.1.99999.9.1"_qs << u"Acme box"_qs << false
+                                          << u"printer"_qs << u"1.3.6.1.4.1.2699.1.2.1.2.1.1.2.1"_qs;
+        QTest::newRow("profile printer arc") << QString() << u"1.3.6.1.4.1.99999.4.7"_qs << u"Acme box"_qs << true
+                                             << u"printer"_qs << u"1.3.6.1.2.1.1.2.0"_qs;
+        QTest::newRow("profile printer name") << QString() << u"1.3.6.1.4.1.99999.9.1"_qs << u"Acme Laser 300"_qs << true
+                                              << u"printer"_qs << u"1.3.6.1.2.1.1.1.0"_qs;
+        QTest::newRow("same maker, other product") << QString() << u"1.3.6.1.4.1.99999.9.1"_qs << u"Acme Scan Server"_qs
+                                                   << true << QString() << QString();
+        QTest::newRow("arc but no profile") << QString() << u"1.3.6.1.4.1.99999.4.7"_qs << u"Acme Laser 300"_qs << false
+                                            << QString() << QString();
+    }
+    void deviceType()
+    {
+        QFETCH(QString, evidence);
+        QFETCH(QString, sysObjectId);
+        QFETCH(QString, sysDescr);
+        QFETCH(bool, withProfile);
+        QFETCH(QString, type);
+        QFETCH(QString, source);
+        QList<VarBind> rows{octets(u"1.3.6.1.2.1.1.1.0"_qs, sysDescr.toUtf8())};
+        VarBind objectId{*Oid::fromString(u"1.3.6.1.2.1.1.2.0"_qs)};
+        objectId.type = ValueType::ObjectId;
+        objectId.oidValue = *Oid::fromString(sysObjectId);
+        rows.append(objectId);
+        VarBind deviceType{*Oid::fromString(u"1.3.6.1.2.1.25.3.2.1.2.1"_qs)};
+        deviceType.type = ValueType::ObjectId;
+        if (evidence == u"hrDevicePrinter"_qs || evidence == u"hrDeviceNetwork"_qs) {
+            deviceType.oidValue = *Oid::fromString(evidence == u"hrDevicePrinter"_qs ? u"1.3.6.1.2.1.25.3.1.5"_qs
+                                                                                      : u"1.3.6.1.2.1.25.3.1.4"_qs);
+            rows.append(deviceType);
+        } else if (evidence == u"printerMib"_qs) {
+            rows.append(octets(u"1.3.6.1.2.1.43.5.1.1.17.1"_qs, "SN1"));
+        } else if (evidence == u"portMonitor"_qs) {
+            rows.append(octets(u"1.3.6.1.4.1.2699.1.2.1.2.1.1.2.1"_qs, "Acme"));
+        }
+        const VendorProfile profile = profileFrom(
+            R"({"id": "acme", "vendor": "Acme", "printerWhen": {"sysObjectIdPrefixes": ["1.3.6.1.4.1.99999.4"], "sysDescr": ["\\blaser\\b"]}})");
+        QCOMPARE(profile.printerSysObjectIdPrefixes.size(), 1);
+        QCOMPARE(profile.printerSysDescr.size(), 1);
+        Core::PollResult result;
+        decodePrinter(rows, withProfile ? &profile : nullptr, {}, result);
+        QCOMPARE(result.identity.deviceType, type);
+        QCOMPARE(result.identity.sources.value(u"deviceType"_qs), source);
+    }
+
     void hostNameFillsEmptySysName()
     {
         const VendorProfile profile = profileFrom(
