@@ -46,11 +46,9 @@ PrinterRepository::PrinterRepository(const Database &db) : m_db(db) {}
 
 Core::Result<QList<Core::PrinterSummary>> PrinterRepository::summaries() const
 {
-    auto query = m_db.prepare(kSummarySelect + QStringLiteral(" ORDER BY d.id"));
+    auto query = m_db.run(kSummarySelect + QStringLiteral(" ORDER BY d.id"));
     if (!query)
         return Core::Error{query.error()};
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<Core::PrinterSummary> rows;
     while (query->next())
         rows.append(summaryFromRow(*query));
@@ -68,8 +66,7 @@ Core::Result<QList<Core::PrinterSummary>> PrinterRepository::summaries(const QLi
         return Core::Error{query.error()};
     QList<Core::PrinterSummary> rows;
     for (qint64 id : ids) {
-        query->bindValue(0, id);
-        if (auto done = m_db.exec(query.value()); !done)
+        if (auto done = m_db.exec(query.value(), {id}); !done)
             return Core::Error{done.error()};
         if (query->next())
             rows.append(summaryFromRow(*query));
@@ -80,12 +77,10 @@ Core::Result<QList<Core::PrinterSummary>> PrinterRepository::summaries(const QLi
 
 Core::Result<QList<Core::PollTarget>> PrinterRepository::managedTargets(const Core::SnmpCredential &base) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT id, address, port, snmp_version FROM devices"
-                                             " WHERE managed = 1 AND address IS NOT NULL ORDER BY id"));
+    auto query = m_db.run(QStringLiteral("SELECT id, address, port, snmp_version FROM devices"
+                                         " WHERE managed = 1 AND address IS NOT NULL ORDER BY id"));
     if (!query)
         return Core::Error{query.error()};
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<Core::PollTarget> targets;
     while (query->next()) {
         Core::PollTarget target;
