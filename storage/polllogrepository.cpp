@@ -13,32 +13,20 @@ PollLogRepository::PollLogRepository(const Database &db) : m_db(db) {}
 Core::Result<void> PollLogRepository::append(const Core::PollResult &result, std::optional<qint64> deviceId,
                                              std::optional<qint64> durationMs)
 {
-    auto query = m_db.prepare(QStringLiteral("INSERT INTO poll_log (polled_at, address, port, device_id, ok, error, "
-                                             "duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!query)
-        return Core::Error{query.error()};
-    query->addBindValue(Util::toMs(result.polledAt));
-    query->addBindValue(result.address);
-    query->addBindValue(result.port);
-    query->addBindValue(Util::nullableInt64(deviceId));
-    query->addBindValue(result.reachable ? 1 : 0);
-    query->addBindValue(result.error);
-    query->addBindValue(Util::nullableInt64(durationMs));
-    return m_db.exec(query.value());
+    return m_db.execute(QStringLiteral("INSERT INTO poll_log (polled_at, address, port, device_id, ok, error,"
+                                       " duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {Util::toMs(result.polledAt), result.address, result.port, Util::nullableInt64(deviceId),
+                         result.reachable ? 1 : 0, result.error, Util::nullableInt64(durationMs)});
 }
 
 Core::Result<QList<PollLogEntry>> PollLogRepository::entries(int limit, std::optional<qint64> deviceId) const
 {
-    auto query = m_db.prepare(
-        QStringLiteral("SELECT id, polled_at, address, port, device_id, ok, error, duration_ms FROM poll_log"
-                       " WHERE (? = 0 OR device_id = ?) ORDER BY polled_at DESC, id DESC LIMIT ?"));
+    auto query = m_db.run(QStringLiteral("SELECT id, polled_at, address, port, device_id, ok, error, duration_ms"
+                                         " FROM poll_log WHERE (? = 0 OR device_id = ?)"
+                                         " ORDER BY polled_at DESC, id DESC LIMIT ?"),
+                          {deviceId ? 1 : 0, deviceId.value_or(0), qMax(0, limit)});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(deviceId ? 1 : 0);
-    query->addBindValue(deviceId.value_or(0));
-    query->addBindValue(qMax(0, limit));
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<PollLogEntry> entries;
     while (query->next()) {
         PollLogEntry entry;
