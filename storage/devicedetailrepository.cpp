@@ -28,13 +28,12 @@ Core::Result<DeviceDetail> DeviceDetailRepository::detail(qint64 deviceId) const
     }
     detail.device = **stored;
 
-    auto state = m_db.prepare(QStringLiteral(
-        "SELECT status, detected_error_state, last_error, polled_at FROM device_state WHERE device_id = ?"));
+    auto state = m_db.run(
+        QStringLiteral(
+            "SELECT status, detected_error_state, last_error, polled_at FROM device_state WHERE device_id = ?"),
+        {deviceId});
     if (!state)
         return Core::Error{state.error()};
-    state->addBindValue(deviceId);
-    if (auto done = m_db.exec(state.value()); !done)
-        return Core::Error{done.error()};
     if (state->next()) {
         detail.status = Core::deviceStatusFromKey(state->value(0).toString());
         detail.detectedErrorState = static_cast<quint32>(state->value(1).toLongLong());
