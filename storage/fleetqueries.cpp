@@ -35,12 +35,7 @@ Core::Result<void> forDevices(const Database &db, const QString &sql, const QStr
     if (!query)
         return Core::Error{query.error()};
     const auto run = [&](std::optional<qint64> id) -> Core::Result<void> {
-        int position = 0;
-        for (const QVariant &value : leading)
-            query->bindValue(position++, value);
-        if (id)
-            query->bindValue(position, *id);
-        if (auto done = db.exec(query.value()); !done)
+        if (auto done = db.exec(query.value(), id ? leading + QVariantList{*id} : leading); !done)
             return done;
         while (query->next())
             row(*query);
@@ -202,15 +197,13 @@ Core::Result<PrinterDetail> FleetQueries::detail(qint64 deviceId, const QDateTim
         return Core::Error{QStringLiteral("Printer %1 is not in the database %2").arg(deviceId).arg(m_db.path())};
     detail.summary = summaries->constFirst();
 
-    auto device = m_db.prepare(
+    auto device = m_db.run(
         QStringLiteral("SELECT d.firmware, d.sys_descr, d.sys_object_id, d.sys_contact, d.sys_location, d.device_type,"
                        " d.snmp_version, d.managed, d.first_seen, s.detected_error_state, s.uptime_cs"
-                       " FROM devices d LEFT JOIN device_state s ON s.device_id = d.id WHERE d.id = ?"));
+                       " FROM devices d LEFT JOIN device_state s ON s.device_id = d.id WHERE d.id = ?"),
+        {deviceId});
     if (!device)
         return Core::Error{device.error()};
-    device->addBindValue(deviceId);
-    if (auto done = m_db.exec(device.value()); !done)
-        return Core::Error{done.error()};
     if (device->next()) {
         detail.firmware = device->value(0).toString();
         detail.sysDescr = device->value(1).toString();
