@@ -93,11 +93,9 @@ Core::Result<AuditRecord> AuditRepository::appendInTransaction(const AuditEntry 
 {
     const auto fail = [](const QString &error) { return Core::Error{tr("Cannot write the audit log: %1").arg(error)}; };
 
-    auto head = m_db.prepare(QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
+    auto head = m_db.run(QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
     if (!head)
         return fail(head.error());
-    if (auto done = m_db.exec(head.value()); !done)
-        return fail(done.error());
     AuditRecord record;
     record.previousHash = kGenesis;
     qint64 lastId = 0;
@@ -116,43 +114,29 @@ Core::Result<AuditRecord> AuditRepository::appendInTransaction(const AuditEntry 
     record.detail = entry.detail;
     record.hash = chainHash(record.previousHash, record);
 
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns
-                               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return fail(insert.error());
-    insert->addBindValue(record.id);
-    insert->addBindValue(record.at.toMSecsSinceEpoch());
-    insert->addBindValue(record.user);
-    insert->addBindValue(record.action);
-    insert->addBindValue(Util::nullableInt64(record.deviceId));
-    insert->addBindValue(record.target);
-    insert->addBindValue(record.result);
-    insert->addBindValue(record.detail);
-    insert->addBindValue(QString::fromLatin1(record.previousHash));
-    insert->addBindValue(QString::fromLatin1(record.hash));
-    if (auto done = m_db.exec(insert.value()); !done)
+    if (auto done = m_db.execute(QStringLiteral("INSERT INTO audit_log (") + kColumns +
+                                     QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 {record.id, record.at.toMSecsSinceEpoch(), record.user, record.action,
+                                  Util::nullableInt64(record.deviceId), record.target, record.result, record.detail,
+                                  QString::fromLatin1(record.previousHash), QString::fromLatin1(record.hash)});
+        !done)
         return fail(done.error());
 
-    auto update = m_db.prepare(lastId == 0 ? QStringLiteral("INSERT INTO audit_head (last_id, last_hash) VALUES (?, ?)")
-                                           : QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?"));
-    if (!update)
-        return fail(update.error());
-    update->addBindValue(record.id);
-    update->addBindValue(QString::fromLatin1(record.hash));
-    if (auto done = m_db.exec(update.value()); !done)
+    if (auto done =
+            m_db.execute(lastId == 0 ? QStringLiteral("INSERT INTO audit_head (last_id, last_hash) VALUES (?, ?)")
+                                     : QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?"),
+                         {record.id, QString::fromLatin1(record.hash)});
+        !done)
         return fail(done.error());
     return record;
 }
 
 Core::Result<QList<AuditRecord>> AuditRepository::entries(int limit) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT ") + kColumns
-                              + QStringLiteral(" FROM audit_log ORDER BY id LIMIT ?"));
+    auto query = m_db.run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log ORDER BY id LIMIT ?"),
+                          {limit > 0 ? limit : -1});
     if (!query)
         return Core::Error{query.error()};
-    query->addBindValue(limit > 0 ? limit : -1);
-    if (auto done = m_db.exec(query.value()); !done)
-        return Core::Error{done.error()};
     QList<AuditRecord> list;
     while (query->next())
         list.append(readRecord(query.value()));
@@ -187,11 +171,9 @@ Core::Result<AuditVerification> AuditRepository::verify() const
         ++expectedId;
     }
 
-    auto head = m_db.prepare(QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
+    auto head = m_db.run(QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
     if (!head)
         return Core::Error{head.error()};
-    if (auto done = m_db.exec(head.value()); !done)
-        return Core::Error{done.error()};
     const qint64 lastId = head->next() ? head->value(0).toLongLong() : 0;
     const QByteArray lastHash = lastId > 0 ? head->value(1).toString().toLatin1() : kGenesis;
     if (lastId != expectedId - 1)
