@@ -197,6 +197,36 @@ private slots:
         QVERIFY(strictlyIncreasing(oidsOf(vbs.mid(1))));
     }
 
+    void oversizedGetBulkIsCutInHalves()
+    {
+        // 64 objects of 3,000 bytes would be 190 KB: the answer is halved until it fits the
+        // 65,000-byte message limit (16 varbinds), every value intact.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("big.snmprec")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int row = 1; row <= 64; ++row)
+            file.write("1.3.6.1.4.1.99999.1." + QByteArray::number(row) + "|4|" + QByteArray(3000, char('a' + row % 26))
+                       + "\n");
+        file.close();
+        FleetConfig config;
+        config.printerCount = 0;
+        config.firstAddress = QStringLiteral("127.40.1.1");
+        config.recordings = {file.fileName()};
+        auto fleet = Fleet::start(config);
+        QVERIFY2(fleet, qPrintable(fleet.error()));
+        const QString address = (*fleet)->addresses().at(0);
+        const ToolResult bulk = snmp(QStringLiteral("snmpbulkget"), QStringLiteral("2c"), address, (*fleet)->port(),
+                                     {QStringLiteral("1.3.6.1.4.1.99999.1")}, QStringLiteral("public"),
+                                     {QStringLiteral("-Cn0"), QStringLiteral("-Cr64")});
+        const auto vbs = parseVarbinds(bulk.out);
+        QCOMPARE(vbs.size(), 16);
+        for (int i = 0; i < vbs.size(); ++i) {
+            QCOMPARE(vbs[i].oid, QStringLiteral("1.3.6.1.4.1.99999.1.%1").arg(i + 1));
+            QCOMPARE(hexText(vbs[i].value), QString(3000, QChar(u'a' + (i + 1) % 26)));
+        }
+    }
+
     void counter64IsHiddenFromV1()
     {
         const quint16 port = m_fleet->port();
