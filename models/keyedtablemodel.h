@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace Printwatch::Models {
 
@@ -81,16 +82,57 @@ public:
     // A delta worked out elsewhere (RowDelta on the storage thread): the GUI thread touches only these.
     void applyChanges(const QList<Row> &changed, const QList<Key> &removed)
     {
+        // Each key is looked up once; the positions serve the decision below and the merge.
+        std::vector<int> positions = positionsOf(changed);
+        const auto added = static_cast<qsizetype>(std::count(positions.cbegin(), positions.cend(), -1));
+        const qsizetype after = m_rows.size() - removed.size() + added;
+        // When most of the table comes and goes at once (a new fleet, a changed scope), row signals
+        // cost more than a rebuild, and there is little selection left to keep: one reset.
+        if (!m_rows.isEmpty() && (added + removed.size()) * 2 > qMax<qsizetype>(after, m_rows.size())) {
+            const QSet<Key> gone(removed.cbegin(), removed.cend());
+            QList<Row> rows = m_rows;
+            for (qsizetype i = 0; i < changed.size(); ++i) {
+                if (positions[static_cast<size_t>(i)] >= 0)
+                    rows[positions[static_cast<size_t>(i)]] = changed.at(i);
+            }
+            if (!gone.isEmpty())
+                rows.removeIf([&](const Row &row) { return gone.contains(keyOf(row)); });
+            QSet<Key> seen;
+            for (qsizetype i = 0; i < changed.size(); ++i) {
+                if (positions[static_cast<size_t>(i)] < 0 && !seen.contains(keyOf(changed.at(i)))) {
+                    seen.insert(keyOf(changed.at(i)));
+                    rows.append(changed.at(i));
+                }
+            }
+            beginResetModel();
+            m_rows = std::move(rows);
+            reindex();
+            endResetModel();
+            return;
+        }
         if (!removed.isEmpty()) {
             const QSet<Key> gone(removed.cbegin(), removed.cend());
             removeWhere([&](const Row &row) { return gone.contains(keyOf(row)); });
+            positions = positionsOf(changed); // rows below a removal moved up
         }
-        mergeRowsCounting(changed);
+        mergeAt(changed, positions);
     }
 
 private:
+    std::vector<int> positionsOf(const QList<Row> &rows) const
+    {
+        std::vector<int> positions;
+        positions.reserve(static_cast<size_t>(rows.size()));
+        for (const Row &row : rows)
+            positions.push_back(m_rowOf.value(keyOf(row), -1));
+        return positions;
+    }
+
     // Returns how many of `rows` were already in the model.
-    qsizetype mergeRowsCounting(const QList<Row> &rows)
+    qsizetype mergeRowsCounting(const QList<Row> &rows) { return mergeAt(rows, positionsOf(rows)); }
+
+    // `positions`: each row's place in the model, -1 for a new row.
+    qsizetype mergeAt(const QList<Row> &rows, const std::vector<int> &positions)
     {
         qsizetype matched = 0;
         struct Change
@@ -100,10 +142,11 @@ private:
         QList<Change> changes;
         QList<Row> added;
         QHash<Key, qsizetype> addedAt;
-        for (const Row &row : rows) {
-            const Key key = keyOf(row);
-            const auto found = m_rowOf.constFind(key);
-            if (found == m_rowOf.constEnd()) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const Row &row = rows.at(i);
+            const int at = positions[static_cast<size_t>(i)];
+            if (at < 0) {
+                const Key key = keyOf(row);
                 if (const auto again = addedAt.constFind(key); again != addedAt.constEnd()) {
                     added[*again] = row;
                 } else {
@@ -113,23 +156,34 @@ private:
                 continue;
             }
             ++matched;
-            const int at = *found;
             Row &current = m_rows[at];
-            if (current == row)
-                continue;
+            // Raw values decide, cheaply: only cells whose shown value differs are signalled.
             const auto [first, last] = changedColumns(current, row);
             current = row;
             if (first < 0)
                 continue;
-            if (!changes.isEmpty()) {
-                Change &previous = changes.last();
-                if (previous.lastRow + 1 == at && previous.firstColumn == first && previous.lastColumn == last) {
-                    previous.lastRow = at;
+            changes.append({at, at, first, last});
+        }
+        // Neighbouring rows share one signal (its columns span what changed in any of them), also
+        // when the refresh listed them in another order than the table's.
+        const auto byRow = [](const Change &a, const Change &b) { return a.firstRow < b.firstRow; };
+        if (!std::is_sorted(changes.cbegin(), changes.cend(), byRow))
+            std::sort(changes.begin(), changes.end(), byRow);
+        qsizetype runs = 0;
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const Change &change = changes.at(i);
+            if (runs > 0) {
+                Change &previous = changes[runs - 1];
+                if (previous.lastRow + 1 >= change.firstRow) {
+                    previous.lastRow = qMax(previous.lastRow, change.lastRow);
+                    previous.firstColumn = qMin(previous.firstColumn, change.firstColumn);
+                    previous.lastColumn = qMax(previous.lastColumn, change.lastColumn);
                     continue;
                 }
             }
-            changes.append({at, at, first, last});
+            changes[runs++] = change;
         }
+        changes.resize(runs);
         for (const Change &change : std::as_const(changes))
             Q_EMIT dataChanged(index(change.firstRow, change.firstColumn), index(change.lastRow, change.lastColumn));
         if (added.isEmpty())
@@ -205,8 +259,8 @@ protected:
     // The first and last column whose display differs, or {-1, -1} when none does.
     virtual std::pair<int, int> changedColumns(const Row &before, const Row &after) const
     {
-        Q_UNUSED(before)
-        Q_UNUSED(after)
+        if (before == after)
+            return {-1, -1};
         return {0, columnCount() - 1};
     }
     // Rows the model adjusts itself (e.g. a column that depends on the clock).

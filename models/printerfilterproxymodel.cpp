@@ -46,9 +46,36 @@ void PrinterFilterProxyModel::setStatusFilter(const QList<Core::DeviceStatus> &s
     setFilter(filter);
 }
 
+void PrinterFilterProxyModel::setColumnFilter(int column, const QString &text)
+{
+    const QStringList terms = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (terms == m_columnTerms.value(column)) {
+        if (!terms.isEmpty())
+            m_columnText.insert(column, text);
+        return;
+    }
+    if (terms.isEmpty()) {
+        m_columnTerms.remove(column);
+        m_columnText.remove(column);
+    } else {
+        m_columnTerms.insert(column, terms);
+        m_columnText.insert(column, text);
+    }
+    invalidateFilter();
+}
+
 bool PrinterFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_printers || sourceParent.isValid() || m_filter.isEmpty())
+    if (sourceParent.isValid())
+        return true;
+    for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend(); ++it) {
+        const QString cell = sourceModel()->index(sourceRow, it.key()).data().toString();
+        for (const QString &term : it.value()) {
+            if (!cell.contains(term, Qt::CaseInsensitive))
+                return false;
+        }
+    }
+    if (!m_printers || m_filter.isEmpty())
         return true;
     return m_filter.accepts(m_printers->summaryAt(sourceRow));
 }

@@ -6,7 +6,9 @@
 
 #include "models/printerfilter.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QStringList>
 #include <QSortFilterProxyModel>
 
 namespace Printwatch::Models {
@@ -29,6 +31,9 @@ public:
     void setFilter(const PrinterFilter &filter);
     void setFilterText(const QString &text);
     void setStatusFilter(const QList<Core::DeviceStatus> &statuses);
+    // Every whitespace-separated term of `text` must occur in that column's shown text; empty removes it.
+    void setColumnFilter(int column, const QString &text);
+    QString columnFilter(int column) const { return m_columnText.value(column); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -36,6 +41,8 @@ protected:
 
 private:
     PrinterFilter m_filter;
+    QHash<int, QString> m_columnText;
+    QHash<int, QStringList> m_columnTerms;
     QPointer<PrinterTableModel> m_printers;
 };
 

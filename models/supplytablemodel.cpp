@@ -175,7 +175,8 @@ int SupplyTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant SupplyTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Asked hundreds of thousands of times per poll by the proxy: the cheap checks only.
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
     const Storage::FleetSupplyRow &row = rowAt(index.row());
     const Core::SupplyReading &supply = row.supply;

@@ -63,6 +63,7 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
                         if (m_sortColumn >= first)
                             m_sortColumn += last - first + 1;
                         endInsertColumns();
+                        recacheColumns();
                     }),
             connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this,
                     [this](const QModelIndex &, int first, int last) {
@@ -165,6 +166,100 @@ bool TableFilterProxyModel::accepts(int sourceRow) const
     return containsAll(haystack, m_terms);
 }
 
+bool TableFilterProxyModel::isFiltered() const
+{
+    return m_predicate || !m_columnTerms.isEmpty() || !m_terms.isEmpty();
+}
+
+bool TableFilterProxyModel::filterReads(int left, int right) const
+{
+    if (m_predicate)
+        return true; // it may look at any cell
+    for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend(); ++it) {
+        if (it.key() >= left && it.key() <= right)
+            return true;
+    }
+    if (m_terms.isEmpty())
+        return false;
+    if (m_searchColumns.isEmpty())
+        return true;
+    return std::any_of(m_searchColumns.cbegin(), m_searchColumns.cend(),
+                       [&](int column) { return column >= left && column <= right; });
+}
+
+bool TableFilterProxyModel::cacheMatches(int sourceRow)
+{
+    m_columnsPass[static_cast<size_t>(sourceRow)] = 1;
+    m_exactMatches[static_cast<size_t>(sourceRow)] = 1;
+    const size_t terms = static_cast<size_t>(m_terms.size());
+    std::fill_n(m_termColumns.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(sourceRow) * terms), terms, 0);
+    return reaccept(sourceRow, 0, sourceModel()->columnCount() - 1);
+}
+
+bool TableFilterProxyModel::reaccept(int sourceRow, int left, int right)
+{
+    if (!m_cachedMatches)
+        return accepts(sourceRow);
+    const QAbstractItemModel *source = sourceModel();
+    const auto at = static_cast<size_t>(sourceRow);
+    bool columnFilterRead = false;
+    for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend() && !columnFilterRead; ++it)
+        columnFilterRead = it.key() >= left && it.key() <= right;
+    if (columnFilterRead) {
+        bool pass = true;
+        for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend() && pass; ++it)
+            pass = containsAll(source->index(sourceRow, it.key()).data().toString(), it.value());
+        m_columnsPass[at] = pass ? 1 : 0;
+    }
+    const size_t terms = static_cast<size_t>(m_terms.size());
+    quint64 *masks = terms ? &m_termColumns[at * terms] : nullptr;
+    if (terms && left <= right) {
+        // A shown row whose every term also matches a cell that did not change stays shown, whatever
+        // the changed cells now say: they are not read. Their bits are cleared, so the cache may miss
+        // a match (never invent one); a row left without a match is looked at in full before it goes.
+        quint64 changed = 0;
+        for (int column = qMax(0, left); column <= right && column < 64; ++column)
+            changed |= quint64(1) << column;
+        if (m_accepted[at] && std::all_of(masks, masks + terms, [&](quint64 mask) { return (mask & ~changed) != 0; })) {
+            for (size_t term = 0; term < terms; ++term)
+                masks[term] &= ~changed;
+            m_exactMatches[at] = 0;
+            return (!m_predicate || m_predicate(source, sourceRow)) && m_columnsPass[at];
+        }
+        if (!m_exactMatches[at]) {
+            m_exactMatches[at] = 1;
+            left = 0;
+            right = source->columnCount() - 1;
+        }
+    }
+    const auto recheck = [&](int column) {
+        if (column < left || column > right)
+            return;
+        const quint64 bit = quint64(1) << column;
+        const QString cell = source->index(sourceRow, column).data().toString();
+        for (size_t term = 0; term < terms; ++term) {
+            if (cell.contains(m_terms.at(static_cast<qsizetype>(term)), Qt::CaseInsensitive))
+                masks[term] |= bit;
+            else
+                masks[term] &= ~bit;
+        }
+    };
+    if (terms) {
+        if (m_searchColumns.isEmpty()) {
+            for (int column = qMax(0, left); column <= right && column < source->columnCount(); ++column)
+                recheck(column);
+        } else {
+            for (const int column : m_searchColumns)
+                recheck(column);
+        }
+    }
+    if (m_predicate && !m_predicate(source, sourceRow))
+        return false;
+    if (!m_columnsPass[at])
+        return false;
+    return std::all_of(masks, masks + terms, [](quint64 mask) { return mask != 0; });
+}
+
 TableFilterProxyModel::Key TableFilterProxyModel::keyOf(int sourceRow) const
 {
     Key key;
@@ -182,11 +277,19 @@ TableFilterProxyModel::Key TableFilterProxyModel::keyOf(int sourceRow) const
     case QMetaType::QDateTime:
         key.number = static_cast<double>(value.toDateTime().toMSecsSinceEpoch());
         break;
+    // The common cases read the value directly: toDouble() goes through a metatype conversion,
+    // which a poll of 100,000 rows pays 100,000 times.
     case QMetaType::Int:
-    case QMetaType::UInt:
+        key.number = *static_cast<const int *>(value.constData());
+        break;
     case QMetaType::LongLong:
-    case QMetaType::ULongLong:
+        key.number = static_cast<double>(*static_cast<const qlonglong *>(value.constData()));
+        break;
     case QMetaType::Double:
+        key.number = *static_cast<const double *>(value.constData());
+        break;
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
     case QMetaType::Float:
     case QMetaType::Bool:
         key.number = value.toDouble();
@@ -234,18 +337,41 @@ void TableFilterProxyModel::rebuild()
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_keys.assign(static_cast<size_t>(rows), Key{});
     m_accepted.assign(static_cast<size_t>(rows), 0);
+    m_keyStale.assign(static_cast<size_t>(rows), 0);
     m_sourceToProxy.assign(static_cast<size_t>(rows), -1);
     m_proxyToSource.clear();
     m_pending.clear();
+    m_cachedMatches = sourceModel() && sourceModel()->columnCount() <= 64 &&
+                      std::all_of(m_searchColumns.cbegin(), m_searchColumns.cend(), [](int c) { return c < 64; });
+    m_termColumns.assign(m_cachedMatches ? static_cast<size_t>(rows) * static_cast<size_t>(m_terms.size()) : 0, 0);
+    m_columnsPass.assign(m_cachedMatches ? static_cast<size_t>(rows) : 0, 1);
+    m_exactMatches.assign(m_cachedMatches ? static_cast<size_t>(rows) : 0, 1);
     for (int row = 0; row < rows; ++row) {
         m_keys[static_cast<size_t>(row)] = keyOf(row);
-        m_accepted[static_cast<size_t>(row)] = accepts(row) ? 1 : 0;
+        m_accepted[static_cast<size_t>(row)] = (m_cachedMatches ? cacheMatches(row) : accepts(row)) ? 1 : 0;
         if (m_accepted[static_cast<size_t>(row)])
             m_proxyToSource.push_back(row);
     }
     std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), [this](int a, int b) { return lessThan(a, b); });
     rebuildSourceToProxy();
     endResetModel();
+}
+
+void TableFilterProxyModel::recacheColumns()
+{
+    // The cached matches are per column number, and new columns shift them. Verdicts are kept: a
+    // new, still empty column changes no row's filter result until its cells change.
+    if (!m_cachedMatches)
+        return;
+    if (sourceModel()->columnCount() > 64) {
+        m_cachedMatches = false;
+        m_termColumns = {};
+        m_columnsPass = {};
+        m_exactMatches = {};
+        return;
+    }
+    for (int row = 0; row < static_cast<int>(m_columnsPass.size()); ++row)
+        cacheMatches(row);
 }
 
 void TableFilterProxyModel::refilter()
@@ -267,6 +393,7 @@ void TableFilterProxyModel::resort()
         sources.append({m_proxyToSource[static_cast<size_t>(index.row())], index.column()});
     for (size_t row = 0; row < m_keys.size(); ++row)
         m_keys[row] = keyOf(static_cast<int>(row));
+    std::fill(m_keyStale.begin(), m_keyStale.end(), 0);
     std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), [this](int a, int b) { return lessThan(a, b); });
     rebuildSourceToProxy();
     QModelIndexList after;
@@ -299,20 +426,35 @@ void TableFilterProxyModel::flush()
     m_flushScheduled = false;
     if (m_changedRanges.empty() && m_pending.empty())
         return;
-    // Look at the changed rows once: a new sort key or filter verdict makes a row move.
+    // Look at the changed rows once: a new sort key or filter verdict makes a row move. Cells the sort
+    // and the filters do not read are not read at all (a level change re-reads the level and state).
     std::vector<int> touched;
     int left = std::numeric_limits<int>::max();
     int right = -1;
-    const bool filtered = m_predicate || !m_columnTerms.isEmpty() || !m_terms.isEmpty();
+    const bool filtered = isFiltered();
     for (const Range &range : std::exchange(m_changedRanges, {})) {
         const bool sortTouched = m_sortColumn >= range.left && m_sortColumn <= range.right;
+        const bool filterTouched = filtered && filterReads(range.left, range.right);
         left = qMin(left, range.left);
         right = qMax(right, range.right);
-        for (int row = range.top; row <= range.bottom && static_cast<size_t>(row) < m_keys.size(); ++row) {
+        const int bottom = qMin(range.bottom, static_cast<int>(m_keys.size()) - 1);
+        for (int row = range.top; row <= bottom; ++row) {
             const auto at = static_cast<size_t>(row);
             touched.push_back(row);
-            bool moves = filtered && (accepts(row) ? 1 : 0) != m_accepted[at];
-            if (sortTouched) {
+            bool moves = false;
+            if (filterTouched) {
+                const char now = reaccept(row, range.left, range.right) ? 1 : 0;
+                if (now != m_accepted[at]) {
+                    m_accepted[at] = now;
+                    moves = true;
+                }
+            }
+            // Hidden rows' keys are not read (a search hides most rows); a row that shows again
+            // gets its key then. keyStale marks what was skipped.
+            if (sortTouched && !m_accepted[at]) {
+                m_keyStale[at] = 1;
+            } else if (sortTouched || (moves && m_keyStale[at])) {
+                m_keyStale[at] = 0;
                 Key key = keyOf(row);
                 const Key &old = m_keys[at];
                 if (key.valid != old.valid || key.text != old.text || key.number != old.number ||
@@ -346,15 +488,17 @@ void TableFilterProxyModel::applyPending()
         return;
     std::vector<int> pending;
     pending.swap(m_pending);
-    std::sort(pending.begin(), pending.end());
+    if (!std::is_sorted(pending.begin(), pending.end()))
+        std::sort(pending.begin(), pending.end());
     pending.erase(std::unique(pending.begin(), pending.end()), pending.end());
 
+    // m_accepted already holds the new verdicts; the proxy's order still shows the old ones.
     std::vector<int> hide, show, move;
     for (const int row : pending) {
         const auto at = static_cast<size_t>(row);
         if (at >= m_accepted.size())
             continue;
-        const bool now = accepts(row);
+        const bool now = m_accepted[at];
         const bool visible = m_sourceToProxy[at] >= 0;
         if (visible && !now)
             hide.push_back(row);
@@ -362,10 +506,12 @@ void TableFilterProxyModel::applyPending()
             show.push_back(row);
         else if (visible)
             move.push_back(row);
-        m_accepted[at] = now ? 1 : 0;
     }
-    if (hide.size() > kRowSignalLimit || show.size() > kRowSignalLimit) {
-        rebuild();
+    // Many rows in or out: one layout change, not thousands of row signals (nor a reset, which
+    // would lose the selection and the scroll position).
+    if (hide.size() + show.size() > kRowSignalLimit) {
+        move.insert(move.end(), show.begin(), show.end());
+        relayout(hide, std::move(move), false);
         return;
     }
 
@@ -382,34 +528,8 @@ void TableFilterProxyModel::applyPending()
     }
 
     // Rows whose key changed: out of the order, sorted among themselves, merged back. One layout change.
-    if (!move.empty() && m_sortColumn >= 0) {
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList before = persistentIndexList();
-        QList<std::pair<int, int>> sources;
-        sources.reserve(before.size());
-        for (const QModelIndex &index : before)
-            sources.append({m_proxyToSource[static_cast<size_t>(index.row())], index.column()});
-        std::vector<char> moving(m_keys.size(), 0);
-        for (const int row : move)
-            moving[static_cast<size_t>(row)] = 1;
-        std::vector<int> rest;
-        rest.reserve(m_proxyToSource.size());
-        for (const int row : m_proxyToSource) {
-            if (!moving[static_cast<size_t>(row)])
-                rest.push_back(row);
-        }
-        const auto less = [this](int a, int b) { return lessThan(a, b); };
-        std::sort(move.begin(), move.end(), less);
-        m_proxyToSource.clear();
-        std::merge(rest.begin(), rest.end(), move.begin(), move.end(), std::back_inserter(m_proxyToSource), less);
-        rebuildSourceToProxy();
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (const auto &[row, column] : std::as_const(sources))
-            after.append(createIndex(m_sourceToProxy[static_cast<size_t>(row)], column));
-        changePersistentIndexList(before, after);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    }
+    if (!move.empty() && m_sortColumn >= 0)
+        relayout({}, std::move(move), true);
 
     // Rows that now pass the filter, each at its place.
     std::sort(show.begin(), show.end(), [this](int a, int b) { return lessThan(a, b); });
@@ -422,6 +542,45 @@ void TableFilterProxyModel::applyPending()
         rebuildSourceToProxy();
         endInsertRows();
     }
+}
+
+void TableFilterProxyModel::relayout(const std::vector<int> &hide, std::vector<int> incoming, bool sortOnly)
+{
+    // `hide` leave the order; `incoming` (rows that moved, and rows that now show) are sorted among
+    // themselves and merged into the rest: O(n + k log k). Persistent indexes (selection, current
+    // row) follow their rows; those of hidden rows become invalid.
+    const auto hint = sortOnly ? QAbstractItemModel::VerticalSortHint : QAbstractItemModel::NoLayoutChangeHint;
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    const QModelIndexList before = persistentIndexList();
+    QList<std::pair<int, int>> sources; // source row, column
+    sources.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sources.append({m_proxyToSource[static_cast<size_t>(index.row())], index.column()});
+    std::vector<char> leaving(m_keys.size(), 0);
+    for (const int row : hide)
+        leaving[static_cast<size_t>(row)] = 1;
+    for (const int row : incoming)
+        leaving[static_cast<size_t>(row)] = 1;
+    std::vector<int> rest;
+    rest.reserve(m_proxyToSource.size());
+    for (const int row : m_proxyToSource) {
+        if (!leaving[static_cast<size_t>(row)])
+            rest.push_back(row);
+    }
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
+    std::sort(incoming.begin(), incoming.end(), less);
+    m_proxyToSource.clear();
+    m_proxyToSource.reserve(rest.size() + incoming.size());
+    std::merge(rest.begin(), rest.end(), incoming.begin(), incoming.end(), std::back_inserter(m_proxyToSource), less);
+    rebuildSourceToProxy();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const auto &[row, column] : std::as_const(sources)) {
+        const int proxyRow = m_sourceToProxy[static_cast<size_t>(row)];
+        after.append(proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, column));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, hint);
 }
 
 void TableFilterProxyModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
@@ -460,6 +619,13 @@ void TableFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int fir
     const int count = last - first + 1;
     m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
     m_accepted.erase(m_accepted.begin() + first, m_accepted.begin() + last + 1);
+    m_keyStale.erase(m_keyStale.begin() + first, m_keyStale.begin() + last + 1);
+    if (m_cachedMatches) {
+        const auto terms = static_cast<std::ptrdiff_t>(m_terms.size());
+        m_termColumns.erase(m_termColumns.begin() + first * terms, m_termColumns.begin() + (last + 1) * terms);
+        m_columnsPass.erase(m_columnsPass.begin() + first, m_columnsPass.begin() + last + 1);
+        m_exactMatches.erase(m_exactMatches.begin() + first, m_exactMatches.begin() + last + 1);
+    }
     m_sourceToProxy.erase(m_sourceToProxy.begin() + first, m_sourceToProxy.begin() + last + 1);
     for (int &row : m_proxyToSource) {
         if (row > last)
@@ -479,18 +645,25 @@ void TableFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int fi
     }
     m_keys.insert(m_keys.begin() + first, static_cast<size_t>(count), Key{});
     m_accepted.insert(m_accepted.begin() + first, static_cast<size_t>(count), 0);
+    m_keyStale.insert(m_keyStale.begin() + first, static_cast<size_t>(count), 0);
+    if (m_cachedMatches) {
+        const auto terms = static_cast<std::ptrdiff_t>(m_terms.size());
+        m_termColumns.insert(m_termColumns.begin() + first * terms, static_cast<size_t>(count * terms), 0);
+        m_columnsPass.insert(m_columnsPass.begin() + first, static_cast<size_t>(count), 1);
+        m_exactMatches.insert(m_exactMatches.begin() + first, static_cast<size_t>(count), 1);
+    }
     m_sourceToProxy.insert(m_sourceToProxy.begin() + first, static_cast<size_t>(count), -1);
     rebuildSourceToProxy();
     std::vector<int> show;
     for (int row = first; row <= last; ++row) {
         m_keys[static_cast<size_t>(row)] = keyOf(row);
-        if (accepts(row)) {
+        if (m_cachedMatches ? cacheMatches(row) : accepts(row)) {
             m_accepted[static_cast<size_t>(row)] = 1;
             show.push_back(row);
         }
     }
     if (show.size() > kRowSignalLimit) {
-        rebuild(); // a first load or a large discovery
+        relayout({}, std::move(show), false); // a large discovery: one layout change
         return;
     }
     std::sort(show.begin(), show.end(), [this](int a, int b) { return lessThan(a, b); });

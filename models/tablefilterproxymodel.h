@@ -77,6 +77,13 @@ private:
 
     Key keyOf(int sourceRow) const;
     bool accepts(int sourceRow) const;
+    // The verdict of `sourceRow` after its columns [left, right] changed: only those cells are read
+    // again, the rest comes from the row's cached term matches and column-filter result.
+    bool reaccept(int sourceRow, int left, int right);
+    bool cacheMatches(int sourceRow); // every column, for a new row; returns the verdict
+    bool filterReads(int left, int right) const;
+    bool isFiltered() const;
+    void relayout(const std::vector<int> &hide, std::vector<int> incoming, bool sortOnly);
     bool lessThan(int a, int b) const; // source rows, in the current order
     void rebuild();                    // reset: every cache and the order
     void resort();                     // a layout change with the current filter
@@ -88,6 +95,7 @@ private:
     void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     void refilter();
+    void recacheColumns();
 
     QString m_searchText;
     QStringList m_terms;
@@ -100,6 +108,14 @@ private:
 
     std::vector<Key> m_keys;         // per source row
     std::vector<char> m_accepted;    // per source row
+    std::vector<char> m_keyStale;    // per source row: key not read since it changed (row hidden)
+    // Per source row and search term, the columns (bit per column) whose cell contains the term, and
+    // whether the column filters pass: a poll that moves a level re-reads two cells, not the row.
+    // Used while the source has at most 64 columns; wider tables re-read the whole row.
+    std::vector<quint64> m_termColumns; // rows × m_terms.size()
+    std::vector<char> m_columnsPass;
+    std::vector<char> m_exactMatches; // 0: some bits of changed cells were skipped (see reaccept)
+    bool m_cachedMatches = false;
     std::vector<int> m_proxyToSource;
     std::vector<int> m_sourceToProxy; // -1 when filtered out
     struct Range

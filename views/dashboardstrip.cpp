@@ -3,7 +3,6 @@
 
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QToolButton>
 
 namespace Printwatch::Views {
@@ -62,17 +61,17 @@ QString DashboardStrip::tileText(Tile tile) const
 void DashboardStrip::setTotals(const Models::FleetTotals &totals)
 {
     m_totals = totals;
-    const QLocale locale;
     const auto set = [&](Tile tile, const QString &text) { m_tiles.value(tile)->setText(text); };
-    set(Tile::Printers, tr("%1 printers").arg(locale.toString(totals.printers)));
-    set(Tile::Up, tr("%1 up").arg(locale.toString(totals.up)));
-    set(Tile::Asleep, tr("%1 asleep").arg(locale.toString(totals.asleep)));
-    set(Tile::Down, tr("%1 in error").arg(locale.toString(totals.down)));
-    set(Tile::Offline, tr("%1 offline").arg(locale.toString(totals.offline)));
-    set(Tile::AlertsCritical, tr("%1 critical").arg(locale.toString(totals.alertsCritical)));
-    set(Tile::AlertsWarning, tr("%1 warnings").arg(locale.toString(totals.alertsWarning)));
-    set(Tile::SuppliesLow, tr("%1 supplies low").arg(locale.toString(totals.suppliesLow)));
-    set(Tile::SuppliesEmpty, tr("%1 empty").arg(locale.toString(totals.suppliesEmpty)));
+    // %Ln: the plural form the language needs for the number, written with the locale's digits.
+    set(Tile::Printers, tr("%Ln printer(s)", nullptr, totals.printers));
+    set(Tile::Up, tr("%Ln up", nullptr, totals.up));
+    set(Tile::Asleep, tr("%Ln asleep", nullptr, totals.asleep));
+    set(Tile::Down, tr("%Ln in error", nullptr, totals.down));
+    set(Tile::Offline, tr("%Ln offline", nullptr, totals.offline));
+    set(Tile::AlertsCritical, tr("%Ln critical", nullptr, totals.alertsCritical));
+    set(Tile::AlertsWarning, tr("%Ln warning(s)", nullptr, totals.alertsWarning));
+    set(Tile::SuppliesLow, tr("%Ln supplies low", nullptr, totals.suppliesLow));
+    set(Tile::SuppliesEmpty, tr("%Ln empty", nullptr, totals.suppliesEmpty));
 }
 
 } // namespace Printwatch::Views

@@ -288,7 +288,7 @@ QList<Fact> DetailFacts::capabilities(const Storage::PrinterDetail &detail)
                  .arg(caps.storageKb) + polled},
         {tr("Languages:"), interpreters.isEmpty() ? Models::unknownText() : interpreters.join(QStringLiteral(", ")),
          tr("Source: prtInterpreterDescription (1.3.6.1.2.1.43.15.1.1.3)") + polled},
-        {tr("Speed:"), caps.speedPpm > 0 ? tr("%1 pages per minute").arg(caps.speedPpm) : Models::unknownText(),
+        {tr("Speed:"), caps.speedPpm > 0 ? tr("%Ln page(s) per minute", nullptr, caps.speedPpm) : Models::unknownText(),
          tr("From the vendor profile") + polled},
         {tr("Meters:"), meters.isEmpty() ? Models::unknownText() : meters.join(QStringLiteral(", ")),
          tr("The meters of the latest poll; the Counters tab shows each one's source")},

@@ -191,6 +191,14 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     layout->addWidget(buttons);
     resize(620, 640);
 
+    // Top to bottom as laid out: the list's buttons were made after the fields below them.
+    QWidget *previous = m_targets;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_credentialEditor, m_set, addToSet, removeFromSet, up, down,
+                                                         m_testAddress, m_test, m_port, m_timeout, m_retries, m_results,
+                                                         m_start, m_cancel, m_close}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     validateTargets();
     setState(State::Editing);
 }
@@ -257,12 +265,10 @@ void DiscoveryDialog::validateTargets()
         m_targetsHint->hide();
     } else {
         m_targetsValid = true;
-        const QLocale locale;
-        const auto addresses = targets->ipv4.size();
-        const auto names = targets->hostNames.size();
-        const QString addressText =
-            addresses == 1 ? tr("1 address") : tr("%1 addresses").arg(locale.toString(addresses));
-        const QString nameText = names == 1 ? tr("1 host name") : tr("%1 host names").arg(locale.toString(names));
+        const auto addresses = static_cast<int>(targets->ipv4.size());
+        const auto names = static_cast<int>(targets->hostNames.size());
+        const QString addressText = tr("%Ln address(es)", nullptr, addresses);
+        const QString nameText = tr("%Ln host name(s)", nullptr, names);
         QString hint;
         if (addresses > 0 && names > 0)
             hint = tr("%1 and %2").arg(addressText, nameText);
@@ -446,11 +452,8 @@ void DiscoveryDialog::setFinished(const QString &summary)
 
 void DiscoveryDialog::updateCounters()
 {
-    const QLocale locale;
-    const QString printers =
-        m_printersFound == 1 ? tr("1 printer found") : tr("%1 printers found").arg(locale.toString(m_printersFound));
-    const QString others = m_otherDevices == 1 ? tr("1 other device answered")
-                                               : tr("%1 other devices answered").arg(locale.toString(m_otherDevices));
+    const QString printers = tr("%Ln printer(s) found", nullptr, m_printersFound);
+    const QString others = tr("%Ln other device(s) answered", nullptr, m_otherDevices);
     m_counters->setText(tr("%1, %2").arg(printers, others));
     // QLabel tool tips would render markup; the descriptions come from devices.
     QStringList escaped;

@@ -83,6 +83,12 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_results, 1);
     layout->addLayout(bottom);
+    // Top to bottom as laid out (the results list was made before the buttons around it).
+    setTabOrder(m_newScan, m_repeat);
+    setTabOrder(m_repeat, m_cancel);
+    setTabOrder(m_cancel, m_results);
+    setTabOrder(m_results, m_manage);
+    setTabOrder(m_manage, m_outOfScope);
     setNextScheduled({});
     updateButtons();
 }

@@ -15,6 +15,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Printwatch::Views {
@@ -29,6 +30,7 @@ MainWindow::MainWindow(Models::PrinterTableModel *printers, QWidget *parent)
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
+    m_pages->tabBar()->setObjectName(QStringLiteral("pageTabs"));
     createMenus();
     m_printersPage = new PrintersPage(printers, m_pages);
     addPage(m_printersPage, tr("Printers"), QIcon::fromTheme(QStringLiteral("printer")));
@@ -43,6 +45,9 @@ MainWindow::MainWindow(Models::PrinterTableModel *printers, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    // Top to bottom: the dashboard's figures, then the page tabs and the page (made before the strip).
+    if (const auto tiles = m_dashboard->findChildren<QToolButton *>(); !tiles.isEmpty())
+        setTabOrder(tiles.constLast(), m_pages);
 
     statusBar()->addPermanentWidget(m_pollerStatus);
     resize(1440, 860);

@@ -37,8 +37,7 @@ QString PollerStatusWidget::activityText(const Core::PollerActivity &activity)
     if (activity.lastRoundMs < 0)
         return {};
     const QString seconds = locale.toString(static_cast<double>(activity.lastRoundMs) / 1000.0, 'f', 1);
-    const QString printers =
-        activity.devicesTotal == 1 ? tr("1 printer") : tr("%1 printers").arg(locale.toString(activity.devicesTotal));
+    const QString printers = tr("%Ln printer(s)", nullptr, activity.devicesTotal);
     if (activity.devicesFailed == 0)
         return tr("Last round: %1 in %2 s").arg(printers, seconds);
     return tr("Last round: %1 in %2 s, %3 unreachable").arg(printers, seconds, locale.toString(activity.devicesFailed));

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -119,6 +121,7 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as keyboard users expect
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
@@ -129,19 +132,32 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
     for (int column = 0; column < PrinterTableModel::ColumnCount; ++column)
         header->resizeSection(column, initialWidthChars(column) * charWidth);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu;
-        for (int column = 0; column < header->count(); ++column) {
-            QAction *toggle = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
-            toggle->setCheckable(true);
-            toggle->setChecked(!header->isSectionHidden(column));
-            // Keep at least one column, or the table has nothing left to right-click.
-            toggle->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
-            connect(toggle, &QAction::toggled, header,
-                    [header, column](bool on) { header->setSectionHidden(column, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { showColumnMenu(header->mapToGlobal(pos)); });
+
+    // A filter per column, one at a time in the bar, as on the other tables.
+    m_filterColumn = new QComboBox(this);
+    m_filterColumn->setObjectName(QStringLiteral("filterColumn"));
+    m_filterColumn->setToolTip(tr("Column to filter"));
+    for (int column = 0; column < PrinterTableModel::ColumnCount; ++column)
+        m_filterColumn->addItem(m_proxy->headerData(column, Qt::Horizontal).toString(), column);
+    m_filterText = new QLineEdit(this);
+    m_filterText->setObjectName(QStringLiteral("filterText"));
+    m_filterText->setPlaceholderText(tr("Column filter"));
+    m_filterText->setClearButtonEnabled(true);
+    connect(m_filterColumn, &QComboBox::currentIndexChanged, this, [this] {
+        const QSignalBlocker blocker(m_filterText);
+        m_filterText->setText(m_proxy->columnFilter(m_filterColumn->currentData().toInt()));
     });
+    connect(m_filterText, &QLineEdit::textChanged, this, &PrintersPage::applyColumnFilter);
+    m_columns = new QToolButton(this);
+    m_columns->setObjectName(QStringLiteral("columnsButton"));
+    m_columns->setText(tr("Columns"));
+    m_columns->setToolTip(tr("Choose the columns to show"));
+    m_columns->setIcon(QIcon::fromTheme(QStringLiteral("view-choose")));
+    m_columns->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_columns, &QToolButton::clicked, this,
+            [this] { showColumnMenu(m_columns->mapToGlobal(QPoint(0, m_columns->height()))); });
 
     m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
@@ -185,12 +201,21 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_statusFilter);
+    top->addWidget(m_filterColumn);
+    top->addWidget(m_filterText);
+    top->addWidget(m_columns);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 
-    setFocusProxy(m_table);
+    // Focus given to the page goes to the table (focusInEvent), not through a focus proxy, which
+    // would put the table first when Tab enters the page.
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_filterColumn);
+    setTabOrder(m_filterColumn, m_filterText);
+    setTabOrder(m_filterText, m_columns);
+    setTabOrder(m_columns, m_table);
     updateCount();
     updateActions();
 }
@@ -304,13 +329,45 @@ void PrintersPage::updateCount()
     QString text;
     if (total == 0)
         text = tr("No printers");
-    else if (total == 1)
-        text = tr("1 printer");
     else
-        text = tr("%1 printers").arg(locale.toString(total));
+        text = tr("%Ln printer(s)", nullptr, total);
     if (shown != total)
         text = tr("%1, %2 shown").arg(text, locale.toString(shown));
     m_count->setText(text);
+}
+
+void PrintersPage::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    m_table->setFocus(event->reason());
+}
+
+void PrintersPage::showColumnMenu(const QPoint &globalPos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *toggle = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        toggle->setObjectName(QStringLiteral("column%1").arg(column));
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        // Keep at least one column, or the table has nothing left to right-click.
+        toggle->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
+        connect(toggle, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(globalPos);
+}
+
+void PrintersPage::applyColumnFilter(const QString &text)
+{
+    const int column = m_filterColumn->currentData().toInt();
+    m_proxy->setColumnFilter(column, text);
+    const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+    m_filterColumn->setItemText(m_filterColumn->currentIndex(),
+                                text.trimmed().isEmpty() ? title : tr("%1 (filtered)").arg(title));
+    updateCount();
 }
 
 void PrintersPage::applyStatusFilter()

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolButton;
 
 namespace Printwatch::Models {
 class PrinterTableModel;
@@ -54,12 +55,17 @@ Q_SIGNALS:
     void selectionChanged(const QList<qint64> &deviceIds);
     void deviceActivated(qint64 deviceId);
 
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
     void updateCount();
     void updateActions();
     void openWebPage();
     void showContextMenu(const QPoint &pos);
     void applyStatusFilter();
+    void showColumnMenu(const QPoint &globalPos);
+    void applyColumnFilter(const QString &text);
 
     Models::PrinterTableModel *m_model = nullptr;
     Models::PrinterFilterProxyModel *m_proxy = nullptr;
@@ -67,6 +73,9 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_filterColumn = nullptr;
+    QLineEdit *m_filterText = nullptr;
+    QToolButton *m_columns = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_openWebPageAction = nullptr;
     QAction *m_openDetailsAction = nullptr;

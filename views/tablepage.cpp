@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -168,7 +169,9 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &layoutKey, QWidge
     layout->addLayout(m_bar);
     layout->addWidget(m_table, 1);
 
-    setFocusProxy(m_table);
+    // Focus given to the page goes to the table (focusInEvent), but not as a focus proxy: Qt would
+    // then put the table first when Tab enters the page, before the search field and the filters.
+    updateTabOrder();
     rebuildColumnChoices();
     m_layoutRestored = restoreSavedLayout();
     updateCount();
@@ -184,6 +187,24 @@ void TablePage::addFilterWidget(QWidget *widget)
 {
     // Before the column chooser and the count, which stay at the right end.
     m_bar->insertWidget(m_bar->indexOf(m_columns), widget);
+    updateTabOrder();
+}
+
+void TablePage::updateTabOrder()
+{
+    // Left to right along the bar, then the table: the order they are seen in, not the order pages
+    // made them in (a page's own filters are made after this frame).
+    QWidget *previous = nullptr;
+    for (int i = 0; i < m_bar->count(); ++i) {
+        QWidget *widget = m_bar->itemAt(i)->widget();
+        if (!widget || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    }
+    if (previous)
+        setTabOrder(previous, m_table);
 }
 
 void TablePage::addContextAction(QAction *action)
@@ -284,6 +305,12 @@ bool TablePage::restoreSavedLayout()
     const QByteArray state = settings.value(settingsKey(m_layoutKey)).toByteArray();
     m_layoutRestored = restoreLayout(state);
     return m_layoutRestored;
+}
+
+void TablePage::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    m_table->setFocus(event->reason());
 }
 
 void TablePage::focusSearch()

@@ -70,6 +70,7 @@ Q_SIGNALS:
     void selectionChanged(const QList<qint64> &deviceIds);
 
 protected:
+    void focusInEvent(QFocusEvent *event) override;
     // "1,234 supplies, 12 shown"; pages name their rows.
     virtual QString countText(int total, int shown) const;
     void updateCount();
@@ -80,6 +81,7 @@ private:
     void showColumnMenu(const QPoint &globalPos);
     void fillColumnMenu(QMenu *menu);
     void rebuildColumnChoices();
+    void updateTabOrder();
     void scheduleSave();
     void saveNow();
 

@@ -102,6 +102,65 @@ private Q_SLOTS:
             QCOMPARE(model.rowForKey({model.rowAt(row).printer.deviceId, model.rowAt(row).supply.index}), row);
     }
 
+    // Scattered and out-of-order changes: one signal per run of neighbouring rows, spanning the
+    // columns that changed in any of them.
+    void changesAreCoalescedIntoRuns()
+    {
+        SupplyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Storage::FleetSupplyRow> rows;
+        for (int device = 1; device <= 100; ++device)
+            rows.append(supplyRow(device, 1, 80));
+        model.setRows(rows);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QList<Storage::FleetSupplyRow> changes;
+        for (int device = 30; device >= 11; --device) // rows 10..29, listed bottom up
+            changes.append(supplyRow(device, 1, 70));
+        changes.append(supplyRow(50, 1, 80, QStringLiteral("black"))); // same values: no signal
+        auto renamed = supplyRow(61, 1, 80);
+        renamed.printer.name = QStringLiteral("renamed");
+        changes.append(renamed);
+        changes.append(supplyRow(62, 1, 10));
+        model.applyChanges(changes, {});
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(10, SupplyTableModel::LevelColumn));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(29, SupplyTableModel::StateColumn));
+        QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(60, 0));
+        QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(61, SupplyTableModel::ColumnCount - 1));
+    }
+
+    // Most of the table replaced at once: one reset instead of thousands of row signals.
+    void mostRowsReplacedIsOneReset()
+    {
+        SupplyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Storage::FleetSupplyRow> rows;
+        QList<SupplyTableModel::Key> gone;
+        for (int device = 1; device <= 100; ++device) {
+            rows.append(supplyRow(device, 1, 80));
+            if (device > 20)
+                gone.append({device, 1});
+        }
+        model.setRows(rows);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QList<Storage::FleetSupplyRow> fresh{supplyRow(5, 1, 40)};
+        for (int device = 101; device <= 190; ++device)
+            fresh.append(supplyRow(device, 1, 60));
+        model.applyChanges(fresh, gone);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(model.rowCount(), 20 + 90);
+        QCOMPARE(model.rowAt(model.rowForKey({5, 1})).supply.level, 40);
+        QCOMPARE(model.rowForKey({50, 1}), -1);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowForKey({model.rowAt(row).printer.deviceId, model.rowAt(row).supply.index}), row);
+        // A few changes again go row by row.
+        model.applyChanges({supplyRow(150, 1, 1)}, {{101, 1}});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(removed.count(), 1);
+    }
+
     void markupStaysText()
     {
         SupplyTableModel model;

@@ -139,6 +139,78 @@ private Q_SLOTS:
         }
     }
 
+    // The search looks at cells that polls change (the level): the per-cell match cache, the rows it
+    // does not re-read and the keys of hidden rows it skips must end where a fresh proxy starts.
+    void searchOverChangingCellsMatchesAFreshProxy()
+    {
+        m_proxy->sort(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        m_proxy->setSearchText(QStringLiteral("cyan 9")); // "9" in a level ("19 %"), a name or an address
+        QRandomGenerator random(11);
+        for (int round = 0; round < 60; ++round) {
+            QList<Storage::FleetSupplyRow> rows;
+            for (int i = 0; i < 12; ++i) {
+                const qint64 device = 1 + random.bounded(25);
+                const int index = 1 + random.bounded(2);
+                rows.append(supplyRow(device, index, random.bounded(8) == 0 ? Core::SupplyUnknown : random.bounded(101),
+                                      index == 1 ? QStringLiteral("black") : QStringLiteral("cyan")));
+            }
+            m_model->mergeRows(rows);
+            if (round % 4 == 0)
+                m_proxy->flush();
+        }
+        m_proxy->flush();
+        TableFilterProxyModel fresh;
+        fresh.setSourceModel(m_model.get());
+        fresh.sort(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        fresh.setSearchText(QStringLiteral("cyan 9"));
+        int expected = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            QString text;
+            for (int column = 0; column < m_model->columnCount(); ++column)
+                text += m_model->index(row, column).data().toString() + QLatin1Char('\n');
+            expected += text.contains(QLatin1String("cyan"), Qt::CaseInsensitive) && text.contains(QLatin1Char('9')) ? 1 : 0;
+        }
+        QVERIFY(expected > 0 && expected < m_model->rowCount());
+        QCOMPARE(m_proxy->rowCount(), expected);
+        QCOMPARE(fresh.rowCount(), expected);
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            QCOMPARE(m_proxy->mapToSource(m_proxy->index(row, 0)).row(), fresh.mapToSource(fresh.index(row, 0)).row());
+    }
+
+    // A poll that hides and shows many rows at once: one layout change, no reset, and the selected
+    // row (a persistent index) still points at its supply.
+    void manyRowsInAndOutKeepTheSelection()
+    {
+        QList<Storage::FleetSupplyRow> rows;
+        for (int device = 1; device <= 200; ++device)
+            rows.append(supplyRow(device, 1, 50));
+        m_model->mergeRows(rows);
+        m_proxy->sort(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        m_proxy->setColumnFilter(SupplyTableModel::StateColumn, QStringLiteral("ok"));
+        const int shown = m_proxy->rowCount();
+        const int keptSource = m_model->rowForKey({150, 1});
+        QPersistentModelIndex held = m_proxy->mapFromSource(m_model->index(keptSource, 0));
+        QVERIFY(held.isValid());
+        QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        for (auto &row : rows)
+            row.supply.level = row.printer.deviceId % 2 ? 5 : 60; // odd printers low: hidden
+        m_model->mergeRows(rows);
+        m_proxy->flush();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(m_proxy->rowCount(), shown - 100);
+        QVERIFY(held.isValid());
+        QCOMPARE(m_proxy->mapToSource(held).row(), keptSource);
+        for (auto &row : rows)
+            row.supply.level = 70;
+        m_model->mergeRows(rows);
+        m_proxy->flush();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_proxy->rowCount(), shown);
+        QCOMPARE(m_proxy->mapToSource(held).row(), keptSource);
+    }
+
 private:
     std::unique_ptr<SupplyTableModel> m_model;
     std::unique_ptr<TableFilterProxyModel> m_proxy;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewtestutil.h"
 #include "views/discoverydialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void v3CredentialIsValidatedWithItsReason();
     void credentialSetIsTriedInOrder();
     void testOnOneAddressAsksAndShowsTheAnswer();
+    void tabGoesTopToBottom();
 
 private:
     template <class T> T *child(const char *name) const
@@ -99,7 +102,7 @@ void TestDiscoveryDialog::invalidCidrDisablesStart()
     QTest::keyClicks(edit, QStringLiteral("30"));
     QTRY_VERIFY(!error->isVisible());
     QVERIFY(start->isEnabled());
-    QCOMPARE(child<QLabel>("targetsHint")->text(), QStringLiteral("2 addresses"));
+    QVERIFY(ViewTest::sameCountText(child<QLabel>("targetsHint")->text(), QStringLiteral("2 addresses")));
 }
 
 void TestDiscoveryDialog::validCidrStartsWithParsedTargets()
@@ -107,7 +110,7 @@ void TestDiscoveryDialog::validCidrStartsWithParsedTargets()
     typeTargets(QStringLiteral("127.1.0.0/24"));
     auto *hint = child<QLabel>("targetsHint");
     QTRY_VERIFY(hint->isVisible());
-    QVERIFY2(hint->text().contains(QStringLiteral("254 addresses")), qPrintable(hint->text()));
+    QVERIFY2(ViewTest::sameCountText(hint->text(), QStringLiteral("254 addresses")), qPrintable(hint->text()));
     QVERIFY(!child<QLabel>("targetsError")->isVisible());
 
     auto *community = child<QLineEdit>("communityEdit");
@@ -154,7 +157,8 @@ void TestDiscoveryDialog::hostNamesAreCounted()
     QTest::keyClick(child<QPlainTextEdit>("targetsEdit"), Qt::Key_Return);
     QTest::keyClicks(child<QPlainTextEdit>("targetsEdit"), QStringLiteral("laser.example.org"));
     QCOMPARE(m_dialog->targetsText(), QStringLiteral("127.0.0.1, printer.example.org\nlaser.example.org"));
-    QTRY_COMPARE(child<QLabel>("targetsHint")->text(), QStringLiteral("1 address and 2 host names"));
+    QTRY_VERIFY2(ViewTest::sameCountText(child<QLabel>("targetsHint")->text(), QStringLiteral("1 address and 2 host names")),
+                 qPrintable(child<QLabel>("targetsHint")->text()));
     QVERIFY(child<QPushButton>("startButton")->isEnabled());
 }
 
@@ -204,11 +208,13 @@ void TestDiscoveryDialog::progressAndResults()
     QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("<b>LaserJet</b> 4250"));
     QCOMPARE(results->topLevelItem(0)->text(3), QStringLiteral("CNB123"));
     auto *counters = child<QLabel>("countersLabel");
-    QCOMPARE(counters->text(), QStringLiteral("1 printer found, 1 other device answered"));
+    QVERIFY2(ViewTest::sameCountText(counters->text(), QStringLiteral("1 printer found, 1 other device answered")),
+             qPrintable(counters->text()));
     QVERIFY(counters->toolTip().contains(QStringLiteral("&lt;img src=x&gt;")));
 
     m_dialog->addOtherDevice(QStringLiteral("127.1.0.10"), {});
-    QCOMPARE(counters->text(), QStringLiteral("1 printer found, 2 other devices answered"));
+    QVERIFY2(ViewTest::sameCountText(counters->text(), QStringLiteral("1 printer found, 2 other devices answered")),
+             qPrintable(counters->text()));
     QCOMPARE(m_dialog->printersFound(), 1);
     QCOMPARE(m_dialog->otherDevicesFound(), 2);
 
@@ -328,6 +334,33 @@ void TestDiscoveryDialog::testOnOneAddressAsksAndShowsTheAnswer()
     QCOMPARE(result->textFormat(), Qt::PlainText);
     QVERIFY(result->text().contains(QLatin1String("<b>ops</b>")));
     QVERIFY(result->text().startsWith(QLatin1String("Failed")));
+}
+
+void TestDiscoveryDialog::tabGoesTopToBottom()
+{
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog));
+    typeTargets(QStringLiteral("127.1.0.1"));
+    QTest::keyClicks(child<QLineEdit>("testAddressEdit"), QStringLiteral("127.1.0.1"));
+    child<QPlainTextEdit>("targetsEdit")->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(child<QPlainTextEdit>("targetsEdit")->hasFocus());
+    QStringList visited;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited += QApplication::focusWidget()->objectName();
+    }
+    // The credential list's buttons come right after the list, before the test row below them.
+    const QStringList expected{QStringLiteral("credentialSet"),  QStringLiteral("addCredentialButton"),
+                               QStringLiteral("removeCredentialButton"), QStringLiteral("testAddressEdit"),
+                               QStringLiteral("testButton"),     QStringLiteral("portSpin"),
+                               QStringLiteral("timeoutSpin"),    QStringLiteral("retriesSpin"),
+                               QStringLiteral("startButton"),    QStringLiteral("targetsEdit")};
+    qsizetype from = 0;
+    for (const QString &name : expected) {
+        const qsizetype at = visited.indexOf(name, from);
+        QVERIFY2(at >= 0, qPrintable(name + QLatin1String(" not reached in order: ") + visited.join(QLatin1Char(' '))));
+        from = at + 1;
+    }
 }
 
 QTEST_MAIN(TestDiscoveryDialog)

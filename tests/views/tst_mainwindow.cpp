@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewtestutil.h"
 #include "models/printertablemodel.h"
 #include "views/banner.h"
 #include "views/mainwindow.h"
 #include "views/printerspage.h"
+#include "views/tablepage.h"
+#include "models/supplytablemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,7 +37,37 @@ private Q_SLOTS:
     void pagesAreAdded();
     void settingsRoundTrip();
     void pageShortcutsAndExtensionPoints();
+    void tabGoesThroughTheWindowInReadingOrder();
 };
+
+namespace {
+
+// Presses Tab `presses` times from the current focus and returns the object names focus visited.
+QStringList tabThrough(QWidget *window, int presses)
+{
+    QStringList visited;
+    for (int i = 0; i < presses; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : window, Qt::Key_Tab);
+        visited += QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    }
+    return visited;
+}
+
+// Each of `expected` is visited, in this order (other widgets may come between them).
+bool visitsInOrder(const QStringList &visited, const QStringList &expected)
+{
+    qsizetype from = 0;
+    for (const QString &name : expected) {
+        const qsizetype at = visited.indexOf(name, from);
+        if (at < 0)
+            return false;
+        from = at + 1;
+    }
+    return true;
+}
+
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -88,13 +122,14 @@ void TestMainWindow::activityInStatusBar()
     activity.devicesFailed = 2;
     activity.lastRoundMs = 812;
     window.setActivity(activity);
-    QCOMPARE(label->text(), QStringLiteral("Last round: 40 printers in 0.8 s, 2 unreachable"));
+    QVERIFY2(ViewTest::sameCountText(label->text(), QStringLiteral("Last round: 40 printers in 0.8 s, 2 unreachable")),
+             qPrintable(label->text()));
     QVERIFY(!bar->isVisible());
 
     activity.devicesFailed = 0;
     activity.devicesTotal = 1;
     window.setActivity(activity);
-    QCOMPARE(label->text(), QStringLiteral("Last round: 1 printer in 0.8 s"));
+    QVERIFY2(ViewTest::sameCountText(label->text(), QStringLiteral("Last round: 1 printer in 0.8 s")), qPrintable(label->text()));
 
     window.showTransientMessage(QStringLiteral("Discovery finished"), 60000);
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Discovery finished"));
@@ -181,6 +216,43 @@ void TestMainWindow::pageShortcutsAndExtensionPoints()
     window.addPrinterAction(action);
     QVERIFY(window.printersMenu()->actions().contains(action));
     QVERIFY(window.dashboard() != nullptr);
+}
+
+void TestMainWindow::tabGoesThroughTheWindowInReadingOrder()
+{
+    QSettings().clear();
+    Models::PrinterTableModel model;
+    Models::SupplyTableModel supplies;
+    Views::MainWindow window(&model);
+    window.addPage(new Views::TablePage(&supplies, QString()), QStringLiteral("Supplies"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *first = window.findChild<QToolButton *>(QStringLiteral("tilePrinters"));
+    QVERIFY(first);
+    first->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(first->hasFocus());
+    const QStringList visited = tabThrough(&window, 30);
+    // The dashboard's figures, the page tabs, then the printers page: search, status filter, table.
+    QVERIFY2(visitsInOrder(visited, {QStringLiteral("tileUp"), QStringLiteral("tileSuppliesEmpty"),
+                                     QStringLiteral("searchField"), QStringLiteral("statusFilter"),
+                                     QStringLiteral("printerTable"), QStringLiteral("tilePrinters")}),
+             qPrintable(visited.join(QLatin1Char(' '))));
+    const qsizetype tabs = visited.indexOf(QLatin1String("pageTabs"));
+    QVERIFY2(tabs > visited.indexOf(QLatin1String("tileSuppliesEmpty")) && tabs < visited.indexOf(QLatin1String("searchField")),
+             qPrintable(visited.join(QLatin1Char(' '))));
+
+    // A table page: search, column filter, column chooser, table, whatever order the page made them in.
+    // Showing a page puts the focus in its table (Enter opens the printer).
+    window.showPage(window.findChild<Views::TablePage *>());
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("table"));
+    auto *search = window.currentPage()->findChild<QWidget *>(QStringLiteral("searchField"));
+    search->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(search->hasFocus());
+    const QStringList onPage = tabThrough(&window, 6);
+    QCOMPARE(onPage.mid(0, 4), (QStringList{QStringLiteral("filterColumn"), QStringLiteral("filterText"),
+                                            QStringLiteral("columnsButton"), QStringLiteral("table")}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -117,6 +118,79 @@ private Q_SLOTS:
         page.tableView()->setFocus();
         QTest::keyClick(page.tableView(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(page.searchField()->hasFocus());
+    }
+
+    // A poll that moves most levels re-sorts the rows under the user: the selected supply stays
+    // selected and the table does not jump back to the top (no reset).
+    void pollKeepsSelectionAndScrollPosition()
+    {
+        QList<Storage::FleetSupplyRow> rows;
+        for (int device = 1; device <= 1500; ++device) {
+            rows.append(TestRows::supplyRow(device, 1, device % 97, QStringLiteral("black")));
+            rows.append(TestRows::supplyRow(device, 2, device % 89, QStringLiteral("cyan")));
+        }
+        SupplyTableModel model;
+        model.setRows(rows);
+        TablePage page(&model, QString());
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *table = page.tableView();
+        table->sortByColumn(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        page.setColumnFilter(SupplyTableModel::ColourColumn, QStringLiteral("black"));
+        QCOMPARE(table->model()->rowCount(), 1500);
+        table->selectRow(700);
+        const QModelIndex selected = page.proxyModel()->mapToSource(table->selectionModel()->selectedRows().constFirst());
+        const qint64 device = model.rowAt(selected.row()).printer.deviceId;
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        QSignalSpy reset(page.proxyModel(), &QAbstractItemModel::modelReset);
+
+        QList<Storage::FleetSupplyRow> poll;
+        for (const auto &row : model.rows()) {
+            if (row.printer.deviceId % 5 == 0)
+                continue; // a fifth of the printers did not move
+            auto moved = row;
+            moved.supply.level = (row.supply.level + 37) % 101;
+            poll.append(moved);
+        }
+        model.applyChanges(poll, {});
+        QCoreApplication::processEvents();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(page.selectedDeviceIds(), QList<qint64>{device});
+        const QModelIndexList after = table->selectionModel()->selectedRows();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(model.rowAt(page.proxyModel()->mapToSource(after.constFirst()).row()).supply.index, 1);
+        // Still sorted by level.
+        for (int row = 1; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row - 1, SupplyTableModel::LevelColumn).data(SupplyTableModel::LevelRole).toInt() <=
+                    table->model()->index(row, SupplyTableModel::LevelColumn).data(SupplyTableModel::LevelRole).toInt());
+    }
+
+    // A page's own filter, made after the frame, still comes in the order of the bar.
+    void tabFollowsTheBarThenTheTable()
+    {
+        TablePage page(m_model.get(), QStringLiteral("test"));
+        auto *own = new QComboBox(&page);
+        own->setObjectName(QStringLiteral("ownFilter"));
+        own->addItem(QStringLiteral("All"));
+        page.addFilterWidget(own);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.searchField()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(page.searchField()->hasFocus());
+        QStringList visited;
+        for (int i = 0; i < 6; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited += QApplication::focusWidget()->objectName();
+        }
+        // The page's own filter sits between the column filter and the column chooser.
+        const QStringList expected{QStringLiteral("filterColumn"),  QStringLiteral("filterText"),
+                                   QStringLiteral("ownFilter"),     QStringLiteral("columnsButton"),
+                                   QStringLiteral("table"),         QStringLiteral("searchField")};
+        QVERIFY2(visited == expected, qPrintable(visited.join(QLatin1Char(' '))));
     }
 
 private:

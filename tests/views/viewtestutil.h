@@ -7,6 +7,7 @@
 #include "../models/fleetrows.h"
 
 #include <QSettings>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -22,6 +23,19 @@ inline std::unique_ptr<QTemporaryDir> isolateSettings()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir->path());
     return dir;
+}
+
+// Count strings are tr("%Ln printer(s)", nullptr, n); the English catalogue that spells "(s)" out is
+// loaded by the app, not by the tests. `expected` is the English text ("1 printer found, 2 other
+// devices answered"); `actual` matches it spelled out, or in the catalogue's source form.
+inline bool sameCountText(const QString &actual, const QString &expected)
+{
+    if (actual == expected)
+        return true;
+    static const QRegularExpression marker(QStringLiteral("\\((e?s)\\)"));
+    QString pattern = QRegularExpression::escape(actual);
+    pattern.replace(QStringLiteral("\\(s\\)"), QStringLiteral("s?")).replace(QStringLiteral("\\(es\\)"), QStringLiteral("(es)?"));
+    return actual.contains(marker) && QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$')).match(expected).hasMatch();
 }
 
 } // namespace Printwatch::ViewTest
