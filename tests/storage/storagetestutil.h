@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Helpers shared by the storage tests: building poll results and loading SQL files into a raw
-// connection (to build databases the way an older Printwatch left them).
+// Helpers shared by the storage tests: a scratch database per test function, building and storing
+// poll results, and loading SQL files into a raw connection (to build databases the way an older
+// Printwatch left them).
 
 #include "core/printer.h"
+#include "storage/database.h"
+#include "storage/devicerepository.h"
+#include "storage/readingrepository.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -13,6 +17,9 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace Printwatch::Storage::TestUtil {
 
@@ -47,6 +54,65 @@ inline Core::PollResult silence(const QString &address, qint64 offsetSeconds)
     result.reachable = false;
     result.error = QStringLiteral("No answer after 2 tries");
     return result;
+}
+
+// A fresh database in a temporary folder of its own, opened in a test's init() and closed in its
+// cleanup(): tests run in parallel and must never share a file. Used like a pointer to the Database.
+class ScratchDatabase
+{
+public:
+    // Returns an empty string on success, else why the database could not be opened.
+    QString open(const QString &fileName)
+    {
+        close();
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid())
+            return QStringLiteral("cannot create a temporary folder: ") + m_dir->errorString();
+        auto db = Database::open(m_dir->filePath(fileName));
+        if (!db)
+            return db.error();
+        m_db = std::make_unique<Database>(std::move(db).value());
+        return {};
+    }
+
+    void close()
+    {
+        m_db.reset(); // the connection closes before its folder goes
+        m_dir.reset();
+    }
+
+    Database &operator*() const { return *m_db; }
+    Database *operator->() const { return m_db.get(); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+// Resolves and stores one answered poll the way the writer does, in a transaction of its own.
+// Returns the device id, or 0 (rolled back, the cause logged) when a step failed.
+inline qint64 storePoll(const Database &db, const Core::PollResult &result)
+{
+    if (auto begun = db.beginWrite(); !begun) {
+        qWarning("%s", qPrintable(begun.error()));
+        return 0;
+    }
+    auto resolution = DeviceRepository(db).resolve(result);
+    if (!resolution) {
+        qWarning("%s", qPrintable(resolution.error()));
+        db.rollback();
+        return 0;
+    }
+    if (auto stored = ReadingRepository(db).store(resolution->deviceId, result); !stored) {
+        qWarning("%s", qPrintable(stored.error()));
+        db.rollback();
+        return 0;
+    }
+    if (auto done = db.commit(); !done) {
+        qWarning("%s", qPrintable(done.error()));
+        return 0;
+    }
+    return resolution->deviceId;
 }
 
 // Runs every statement of an SQL file (statements end with ";" at the end of a line) on a raw

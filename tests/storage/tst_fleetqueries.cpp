@@ -6,10 +6,7 @@
 #include "storagetestutil.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace Printwatch;
 using namespace Printwatch::Storage;
@@ -53,17 +50,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(m_dir->filePath(QStringLiteral("fleet.sqlite")));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
-        m_db = std::make_unique<Database>(std::move(db).value());
+        const QString opened = m_db.open(QStringLiteral("fleet.sqlite"));
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_db.close(); }
 
     void latestSuppliesOfEveryPrinterOrOne()
     {
@@ -190,20 +181,9 @@ private Q_SLOTS:
     }
 
 private:
-    qint64 store(const Core::PollResult &result)
-    {
-        if (!m_db->beginWrite().ok())
-            return 0;
-        auto resolution = DeviceRepository(*m_db).resolve(result);
-        if (!resolution.ok() || !ReadingRepository(*m_db).store(resolution->deviceId, result).ok()) {
-            m_db->rollback();
-            return 0;
-        }
-        return m_db->commit().ok() ? resolution->deviceId : 0;
-    }
+    qint64 store(const Core::PollResult &result) { return TestUtil::storePoll(*m_db, result); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    TestUtil::ScratchDatabase m_db;
 };
 
 QTEST_GUILESS_MAIN(TestFleetQueries)

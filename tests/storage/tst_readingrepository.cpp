@@ -6,7 +6,6 @@
 #include "storagetestutil.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Printwatch;
@@ -54,17 +53,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(m_dir->filePath(QStringLiteral("readings.sqlite")));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
-        m_db = std::make_unique<Database>(std::move(db).value());
+        const QString opened = m_db.open(QStringLiteral("readings.sqlite"));
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_db.close(); }
 
     void countersKeepIncreasingHistoryInOrder()
     {
@@ -198,28 +191,9 @@ private Q_SLOTS:
     }
 
 private:
-    // Resolves and stores one answered poll in its own transaction; returns the device id (0 on failure).
-    qint64 store(const Core::PollResult &result)
-    {
-        if (!m_db->beginWrite().ok())
-            return 0;
-        auto resolution = DeviceRepository(*m_db).resolve(result);
-        if (!resolution.ok()) {
-            qWarning("%s", qPrintable(resolution.error()));
-            m_db->rollback();
-            return 0;
-        }
-        auto stored = ReadingRepository(*m_db).store(resolution->deviceId, result);
-        if (!stored.ok()) {
-            qWarning("%s", qPrintable(stored.error()));
-            m_db->rollback();
-            return 0;
-        }
-        return m_db->commit().ok() ? resolution->deviceId : 0;
-    }
+    qint64 store(const Core::PollResult &result) { return TestUtil::storePoll(*m_db, result); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    TestUtil::ScratchDatabase m_db;
 };
 
 QTEST_GUILESS_MAIN(TestReadingRepository)
