@@ -104,6 +104,13 @@ ActionResult ActionExecutor::run(const Auth::Session &session, const ActionReque
         context.host = result.printer.address;
         context.printerLabel = target;
         context.settings = m_settings;
+        if (!m_settings.credentialSets.isEmpty()) {
+            const Core::CredentialResolver credentials(m_settings.credentialSets);
+            if (auto read = credentials.read(context.host, std::nullopt, m_settings.readCredential))
+                context.settings.readCredential = *read;
+            if (auto write = credentials.write(context.host, m_settings.writeCredential))
+                context.settings.writeCredential = *write;
+        }
         context.snmpPort = result.printer.snmpPort;
         context.user = session.userName;
         context.cancel = cancel;

@@ -43,6 +43,9 @@ struct ActionSettings
         c.community = QStringLiteral("private"); // the Printer-MIB SET default; set a real one in the secret store
         return c;
     }();
+    // The Settings page's credential sets: a printer in a set's scope is read with the set's first
+    // credential and reset with its write credential; printers no set covers use the two above.
+    QList<Core::CredentialSet> credentialSets;
     int connectTimeoutMs = 5000;
     int rebootWaitSeconds = 180;   // how long the printer may take to come back after a reset
     int firmwareWaitSeconds = 600; // after a firmware job: restart, flash, come back

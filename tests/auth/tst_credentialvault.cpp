@@ -4,6 +4,9 @@
 // and the poller reads printwatch-sim (on a random loopback /24, with a community that is not
 // "public") with the loaded credential, where the default "public" gets no answer. Afterwards no
 // secret is in the database, the settings file, the secret file or the log.
+#include "../actions/simfixture.h"
+
+#include "actions/actionexecutor.h"
 #include "auth/credentialvault.h"
 #include "core/printer.h"
 #include "sim/fleet.h"
@@ -287,6 +290,28 @@ private Q_SLOTS:
         QMutexLocker lock(&logMutex);
         for (const QByteArray &canary : canaries)
             QVERIFY2(!logText.contains(canary), logText.constData());
+    }
+
+    // The write credential of the set that covers a printer resets it; a printer outside the set
+    // gets the action's own (wrong here) credentials and fails, without a reset.
+    void rebootUsesTheSetsWriteCredential()
+    {
+        TestUtil::SimFixture sim;
+        QVERIFY(sim.start(2).isEmpty());
+        Actions::ActionSettings settings = sim.settings();
+        settings.readCredential.community = QStringLiteral("not-the-read-one");
+        settings.writeCredential.community = QStringLiteral("not-the-write-one");
+        settings.rebootWaitSeconds = 20;
+        settings.credentialSets = {Core::CredentialSet{QStringLiteral("first printer"), {community(QStringLiteral("public"))},
+                                                       sim.addresses[0], community(QStringLiteral("private"))}};
+        Actions::ActionExecutor executor(*sim.db, settings);
+        Actions::ActionRequest request;
+        request.action = Auth::Action::Reboot;
+        const auto covered = executor.run(sim.admin, request, Actions::PrinterRef{sim.deviceIds[0], {}, {}, 0});
+        QVERIFY2(covered.outcome == Actions::Outcome::Ok, qPrintable(covered.message));
+        const auto outside = executor.run(sim.admin, request, Actions::PrinterRef{sim.deviceIds[1], {}, {}, 0});
+        QCOMPARE(outside.outcome, Actions::Outcome::Failed);
+        QVERIFY(!outside.message.contains(QLatin1String("not-the")));
     }
 };
 
