@@ -51,20 +51,6 @@ Core::Result<void> forDevices(const Database &db, const QString &sql, const QStr
     return {};
 }
 
-Core::SupplyReading supplyFromColumns(const QSqlQuery &query, int first)
-{
-    Core::SupplyReading supply;
-    supply.index = query.value(first).toInt();
-    supply.description = query.value(first + 1).toString();
-    supply.kind = query.value(first + 2).toString();
-    supply.colour = query.value(first + 3).toString();
-    supply.level = query.value(first + 4).toInt();
-    supply.maxCapacity = query.value(first + 5).toInt();
-    supply.receptacle = query.value(first + 6).toBool();
-    supply.source = query.value(first + 7).toString();
-    return supply;
-}
-
 } // namespace
 
 FleetQueries::FleetQueries(const Database &db) : m_db(db) {}
@@ -104,7 +90,7 @@ Core::Result<QList<FleetSupplyRow>> FleetQueries::latestSupplies(const QList<qin
             row.printer = refs->value(query.value(0).toLongLong());
             row.printer.deviceId = query.value(0).toLongLong();
             row.readAt = Util::fromMs(query.value(1));
-            row.supply = supplyFromColumns(query, 2);
+            row.supply = Util::supplyFromRow(query, 2);
             rows.append(row);
         });
     if (!done)

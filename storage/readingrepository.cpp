@@ -22,17 +22,10 @@ bool sameAlert(const Core::AlertEntry &a, const Core::AlertEntry &b)
            a.code == b.code && a.description == b.description;
 }
 
+// Reads kSupplyColumns: the columns every supply table has, then unit, capacity source, part number, quirk.
 Core::SupplyReading supplyFromRow(const QSqlQuery &query, int first)
 {
-    Core::SupplyReading supply;
-    supply.index = query.value(first).toInt();
-    supply.description = query.value(first + 1).toString();
-    supply.kind = query.value(first + 2).toString();
-    supply.colour = query.value(first + 3).toString();
-    supply.level = query.value(first + 4).toInt();
-    supply.maxCapacity = query.value(first + 5).toInt();
-    supply.receptacle = query.value(first + 6).toInt() != 0;
-    supply.source = query.value(first + 7).toString();
+    Core::SupplyReading supply = Util::supplyFromRow(query, first);
     supply.unit = query.value(first + 8).toString();
     supply.capacitySource = query.value(first + 9).toString();
     supply.partNumber = query.value(first + 10).toString();

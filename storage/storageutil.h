@@ -3,8 +3,11 @@
 
 // Small conversions shared by the repositories (internal to storage/).
 
+#include "core/printer.h"
+
 #include <QDateTime>
 #include <QMetaType>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
@@ -38,6 +41,22 @@ inline QVariant nullableInt(std::optional<int> value)
 inline std::optional<qint64> optionalInt64(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+// The columns every supply table has, read from column `first` on in this order: supply_index,
+// description, kind, colour, level, max_capacity, receptacle, source.
+inline Core::SupplyReading supplyFromRow(const QSqlQuery &query, int first)
+{
+    Core::SupplyReading supply;
+    supply.index = query.value(first).toInt();
+    supply.description = query.value(first + 1).toString();
+    supply.kind = query.value(first + 2).toString();
+    supply.colour = query.value(first + 3).toString();
+    supply.level = query.value(first + 4).toInt();
+    supply.maxCapacity = query.value(first + 5).toInt();
+    supply.receptacle = query.value(first + 6).toInt() != 0;
+    supply.source = query.value(first + 7).toString();
+    return supply;
 }
 
 } // namespace Printwatch::Storage::Util
