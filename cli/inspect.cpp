@@ -43,6 +43,8 @@ QString readable(const Core::PollResult &r)
     line(QStringLiteral("mask"), id.subnetMask);
     line(QStringLiteral("gateway"), id.gateway);
     line(QStringLiteral("profile"), id.profileId);
+    if (!id.deviceType.isEmpty())
+        line(QStringLiteral("type"), id.deviceType + QStringLiteral("  [") + id.sources.value(QStringLiteral("deviceType")) + u']');
     line(QStringLiteral("status"), Core::deviceStatusKey(r.status) + u' '
                                        + r.statusDetail.errorStates.join(QStringLiteral(",")));
     out += QStringLiteral("counters\n");
@@ -58,6 +60,14 @@ QString readable(const Core::PollResult &r)
                    .arg(QString::number(s.index).rightJustified(3), terminalSafe(s.description).leftJustified(34),
                         s.kind.leftJustified(8), QString::number(s.level), QString::number(s.maxCapacity),
                         percent ? QString::number(*percent) + u'%' : QStringLiteral("-"), s.state());
+    }
+    if (!r.capabilities.ports.isEmpty()) {
+        out += QStringLiteral("ports\n");
+        for (const auto &p : r.capabilities.ports)
+            out += QStringLiteral("  %1 %2 %3 %4\n")
+                       .arg(p.protocol.leftJustified(10), QString::number(p.tcpPort).rightJustified(5),
+                            p.enabled == std::optional<bool>(false) ? QStringLiteral("disabled") : QStringLiteral("enabled "),
+                            terminalSafe(p.uri.isEmpty() ? p.name : p.uri));
     }
     if (!r.alerts.isEmpty()) {
         out += QStringLiteral("alerts\n");

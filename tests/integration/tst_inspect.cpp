@@ -75,6 +75,28 @@ private Q_SLOTS:
         QCOMPARE(total.value(QLatin1String("source")).toString(), QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1"));
     }
 
+    void pwgMibsAndInferredTypeInText()
+    {
+        // No hrDeviceTable, no Printer-MIB: the type comes from the PWG Port Monitor rows; the PWG
+        // counter MIB gives the total next to nothing else; both show in the text output.
+        const QByteArray walk = ".1.3.6.1.2.1.1.1.0 = STRING: \"Acme Office 9\"\n"
+                                ".1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.99999.1\n"
+                                ".1.3.6.1.4.1.2699.1.2.1.3.1.1.3.1.1 = STRING: \"Office-RAW\"\n"
+                                ".1.3.6.1.4.1.2699.1.2.1.3.1.1.5.1.1 = INTEGER: 11\n"
+                                ".1.3.6.1.4.1.2699.1.2.1.3.1.1.6.1.1 = INTEGER: 9100\n"
+                                ".1.3.6.1.4.1.2699.1.3.1.2.1.1.2.1 = INTEGER: 3\n"
+                                ".1.3.6.1.4.1.2699.1.3.1.2.1.1.5.1 = INTEGER: 0\n"
+                                ".1.3.6.1.4.1.2699.1.3.1.8.1.1.4.1.3.3 = Counter32: 1234\n";
+        const QString path = m_dir.filePath(QStringLiteral("pwg.walk"));
+        QVERIFY(write(path, walk));
+        const auto run = runCli({QStringLiteral("inspect"), QStringLiteral("--walk"), path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("type          printer  [1.3.6.1.4.1.2699.1.2.1.3.1.1.3.1.1]")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("raw9100")) && run.out.contains(QStringLiteral("9100 enabled")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("[1.3.6.1.4.1.2699.1.3.1.8.1.1.4.1.3.3]")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("1234 impressions")), qPrintable(run.out));
+    }
+
     void userProfileOverridesAndBrokenOneIsNamed()
     {
         const QString dir = m_dir.filePath(QStringLiteral("profiles"));
