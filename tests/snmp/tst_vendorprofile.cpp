@@ -7,6 +7,9 @@
 #include "snmp/vendorprofile.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,6 +177,41 @@ private Q_SLOTS:
         QVERIFY(scalars.contains(*Oid::fromString(u"1.3.6.1.4.1.1347.43.5.1.1.28.1"_qs))); // serial
         for (const ProfileCounter &c : kyocera->counters)
             QVERIFY(scalars.contains(c.oid));
+        QVERIFY(scalars.contains(*Oid::fromString(u"1.3.6.1.4.1.1347.40.10.1.1.5.1"_qs))); // host name
+    }
+
+    void checkedProfilesSayWhatIsVerified_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id : {"brother", "canon", "epson", "kyocera", "lexmark", "oki", "samsung", "toshiba", "xerox"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+    void checkedProfilesSayWhatIsVerified()
+    {
+        // The profiles checked against the corpus keep saying, per OID, which recording verified it
+        // or why it is not verified (docs/profiles.md): a new OID without either fails here.
+        QFETCH(QString, id);
+        QFile file(u":/printwatch/profiles/"_qs + id + u".json"_qs);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QList<QJsonObject> entries;
+        const QJsonObject identity = root.value(u"identity").toObject();
+        for (auto it = identity.begin(); it != identity.end(); ++it) {
+            for (const QJsonValue &field : it.value().toArray())
+                entries.append(field.toObject());
+        }
+        for (const QJsonValue &counter : root.value(u"counters").toArray())
+            entries.append(counter.toObject());
+        QVERIFY(!entries.isEmpty());
+        for (const QJsonObject &entry : std::as_const(entries)) {
+            const QString verified = entry.value(u"verified").toString();
+            const QString unverified = entry.value(u"unverified").toString();
+            QVERIFY2(verified.isEmpty() != unverified.isEmpty(), qPrintable(id + u' ' + entry.value(u"oid").toString()));
+        }
+        // The parsed profile still has every counter (the marks are comments, not keys it reads).
+        const auto parsed = ProfileSet::parse(QJsonDocument(root).toJson(), id);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->counters.size(), root.value(u"counters").toArray().size());
     }
 };
 
