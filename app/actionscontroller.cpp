@@ -592,4 +592,10 @@ void ActionsController::changePassword()
                               Qt::QueuedConnection);
 }
 
+void ActionsController::setCredentialSets(const QList<Core::CredentialSet> &sets)
+{
+    m_options.settings.credentialSets = sets;
+    QMetaObject::invokeMethod(m_runner, [runner = m_runner, settings = m_options.settings] { runner->setSettings(settings); });
+}
+
 } // namespace Printwatch::App

@@ -73,6 +73,9 @@ public:
                                                              bool interactive);
 
     void start();
+    // The Settings page's credential sets (read and write credentials per range) for the actions
+    // thread; an additive hook for the credential settings (CREDS), called on start and on Apply.
+    void setCredentialSets(const QList<Core::CredentialSet> &sets);
 
     const Auth::Session &session() const { return m_session; }
     QAction *menuAction(Auth::Action action) const { return m_menuActions.value(int(action)); }

@@ -4,6 +4,7 @@
 #include "app/actionscontroller.h"
 #include "app/consolecontroller.h"
 #include "app/storagereader.h"
+#include "auth/credentialvault.h"
 #include "core/paths.h"
 #include "core/printer.h"
 #include "core/targetlist.h"
@@ -29,6 +30,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QProcess>
 #include <QTableView>
 #include <QSettings>
@@ -132,6 +134,8 @@ Core::Result<void> Application::start(const Options &options)
         m_window->setWindowTitle(tr("Printwatch — demo fleet (%n simulated printer(s))", nullptr, m_fleet->printerCount()));
     }
 
+    if (!m_demo)
+        loadCredentials(options.screenshotPath.isEmpty());
     startThreads();
     m_console = std::make_unique<ConsoleController>(m_window.get(), m_printers.get(), m_reader, m_writer);
     wire();
@@ -151,11 +155,19 @@ Core::Result<void> Application::start(const Options &options)
 
     Views::ConsoleSettings consoleSettings = Views::ConsoleSettings::load(settings);
     consoleSettings.credential.community = m_credential.community;
+    consoleSettings.credentialSets = m_credentialSets;
     consoleSettings.credential.port = m_credential.port;
     consoleSettings.credential.timeoutMs = m_credential.timeoutMs;
     consoleSettings.credential.retries = m_credential.retries;
     consoleSettings.pollIntervalSeconds = interval;
     m_console->settingsPage()->setSettings(consoleSettings);
+    if (m_demo)
+        m_console->settingsPage()->setSecretStoreText(tr("The demo keeps its credentials in memory only."), false);
+    else if (m_secrets)
+        m_console->settingsPage()->setSecretStoreText(tr("Secrets are kept in the %1.").arg(m_secrets->backendName()), false);
+    else
+        m_console->settingsPage()->setSecretStoreText(m_secretsProblem, true);
+    m_actions->setCredentialSets(m_credentialSets);
     m_discoveryIntervalHours = consoleSettings.discoveryIntervalHours;
     if (!m_demo && !settings.value(QStringLiteral("discovery/targets")).toString().isEmpty()) {
         auto previous = Core::parseTargets(settings.value(QStringLiteral("discovery/targets")).toString());
@@ -244,10 +256,13 @@ void Application::wire()
     connect(m_writer, &Storage::StorageWriter::error, window, &Views::MainWindow::showBanner);
     connect(m_reader, &StorageReader::summariesLoaded, printers, &Models::PrinterTableModel::setSummaries);
     connect(m_reader, &StorageReader::error, window, &Views::MainWindow::showBanner);
-    connect(m_reader, &StorageReader::targetsLoaded, m_poller, [poller = m_poller](const QList<Core::PollTarget> &targets) {
-        poller->setTargets(targets);
-        if (!poller->isRunning() && !targets.isEmpty())
-            poller->start();
+    // Through the GUI thread: the stored credential sets (edited here) pick each printer's credential.
+    connect(m_reader, &StorageReader::targetsLoaded, this, [this](const QList<Core::PollTarget> &loaded) {
+        QMetaObject::invokeMethod(m_poller, [poller = m_poller, targets = Core::withCredentialSets(loaded, m_credentialSets)] {
+            poller->setTargets(targets);
+            if (!poller->isRunning() && !targets.isEmpty())
+                poller->start();
+        });
     });
 
     connect(m_poller, &Snmp::Poller::resultReady, m_writer, &Storage::StorageWriter::writePollResult);
@@ -271,6 +286,11 @@ void Application::wire()
         reloadTargets();
     });
     connect(m_console->settingsPage(), &Views::SettingsPage::applied, this, &Application::applySettings);
+    connect(m_console->settingsPage(), &Views::SettingsPage::testRequested, this,
+            [this](const QString &address, quint16 port, const Core::SnmpCredential &credential) {
+                m_testFromSettings = true;
+                testCredential(address, port, credential);
+            });
 
     connect(window, &Views::MainWindow::pollNowRequested, m_poller, &Snmp::Poller::pollNow);
     connect(window, &Views::MainWindow::discoverRequested, this, &Application::openDiscovery);
@@ -328,7 +348,9 @@ void Application::startDiscovery(const Core::DiscoveryRequest &request)
     m_console->discoveryPage()->started(request.targetsText);
     m_console->eventLog()->log(Models::EventSeverity::Info, tr("Discovery"),
                                tr("Discovery of %1 started").arg(request.targetsText));
-    QMetaObject::invokeMethod(m_discovery, [discovery = m_discovery, request] { discovery->start(request); });
+    QMetaObject::invokeMethod(m_discovery, [discovery = m_discovery, request = withStoredCredentials(request)] {
+        discovery->start(request);
+    });
 }
 
 void Application::discoveryFinished(const Core::DiscoverySummary &summary)
@@ -460,6 +482,9 @@ void Application::applySettings(const Views::ConsoleSettings &settings)
     m_credential.port = settings.credential.port;
     m_credential.timeoutMs = settings.credential.timeoutMs;
     m_credential.retries = settings.credential.retries;
+    m_credentialSets = settings.credentialSets;
+    saveCredentials(settings.credential.community);
+    m_actions->setCredentialSets(m_credentialSets);
     const int interval = settings.pollIntervalSeconds * 1000;
     QMetaObject::invokeMethod(m_poller, [poller = m_poller, interval] { poller->setInterval(interval); });
     reloadTargets();
@@ -516,17 +541,118 @@ void Application::testCredential(const QString &address, quint16 port, const Cor
     auto *probe = new Snmp::CredentialProbe(m_poller->engine());
     probe->moveToThread(&m_pollerThread);
     connect(&m_pollerThread, &QThread::finished, probe, &QObject::deleteLater);
-    connect(probe, &Snmp::CredentialProbe::finished, this, [this, probe, address](const Snmp::ProbeResult &result) {
+    const bool fromSettings = std::exchange(m_testFromSettings, false);
+    connect(probe, &Snmp::CredentialProbe::finished, this, [this, probe, address, fromSettings](const Snmp::ProbeResult &result) {
         probe->deleteLater();
         QString text = result.ok ? result.sysDescr : result.message;
         if (result.ok && result.resynchronised && !result.message.isEmpty())
             text = tr("%1 (%2)").arg(text, result.message);
         m_console->eventLog()->log(result.ok ? Models::EventSeverity::Info : Models::EventSeverity::Warning,
                                    tr("Discovery"), tr("Credential test: %1").arg(text), address);
-        if (m_discoveryDialog)
+        if (fromSettings)
+            m_console->settingsPage()->setTestResult(result.ok, text);
+        else if (m_discoveryDialog)
             m_discoveryDialog->setTestResult(result.ok, text);
     });
     QMetaObject::invokeMethod(probe, [probe, address, port, credential] { probe->start(address, port, credential); });
+}
+
+void Application::loadCredentials(bool interactive)
+{
+    Auth::SecretStoreChoice choice;
+    choice.tryKeychain = qEnvironmentVariable("PRINTWATCH_NO_KEYCHAIN") != QLatin1String("1");
+    choice.filePath = QFileInfo(m_databasePath).absolutePath() + QStringLiteral("/secrets.json");
+    // For scripts and tests: the master password's file (first line), as printwatch-cli's --master-password-file.
+    if (const QString file = qEnvironmentVariable("PRINTWATCH_MASTER_PASSWORD_FILE"); !file.isEmpty()) {
+        QFile password(file);
+        if (password.open(QIODevice::ReadOnly))
+            choice.masterPassword = QString::fromUtf8(password.readLine()).trimmed();
+    }
+    auto store = Auth::openSecretStore(choice);
+    QString reason = store ? QString() : store.error();
+    // No keychain (a headless machine, a desktop without a secret service): ask, never fall back to plain text.
+    for (int attempt = 0; !store && interactive && attempt < 3; ++attempt) {
+        const QString prompt =
+            tr("%1\n\nPrintwatch keeps SNMP communities and SNMPv3 passwords in the encrypted file %2 instead. "
+               "Enter its master password (the first time, the password you enter creates the file).\n\n"
+               "Cancel: saved SNMP credentials are not loaded, polling uses the default community \"public\", "
+               "and credential changes are not saved in this session.")
+                .arg(reason, QDir::toNativeSeparators(choice.filePath));
+        bool ok = false;
+        const QString password = QInputDialog::getText(m_window.get(), tr("Master password for SNMP credentials"), prompt,
+                                                       QLineEdit::Password, {}, &ok);
+        if (!ok)
+            break;
+        choice.tryKeychain = false; // it did not answer a moment ago
+        choice.masterPassword = password;
+        store = Auth::openSecretStore(choice);
+        if (!store)
+            reason = store.error();
+    }
+    if (!store) {
+        m_secretsProblem = tr("SNMP credentials are not saved or loaded in this session: %1").arg(reason);
+        m_window->showBanner(m_secretsProblem);
+        return;
+    }
+    m_secrets = std::move(store.value());
+    QSettings settings;
+    auto loaded = Auth::CredentialVault(settings, *m_secrets).load();
+    if (!loaded) {
+        m_window->showBanner(tr("The saved SNMP credentials could not be loaded: %1").arg(loaded.error()));
+        return;
+    }
+    m_credentialSets = loaded->sets;
+    if (!loaded->defaultCommunity.isEmpty())
+        m_credential.community = loaded->defaultCommunity;
+}
+
+void Application::saveCredentials(const QString &defaultCommunity)
+{
+    if (m_demo)
+        return;
+    if (!m_secrets) {
+        m_window->showBanner(tr("The SNMP credentials are used in this session but not saved: %1").arg(m_secretsProblem));
+        return;
+    }
+    QSettings settings;
+    if (auto saved = Auth::CredentialVault(settings, *m_secrets).save({defaultCommunity, m_credentialSets}); !saved)
+        m_window->showBanner(saved.error());
+}
+
+Core::DiscoveryRequest Application::withStoredCredentials(Core::DiscoveryRequest request) const
+{
+    if (m_credentialSets.isEmpty())
+        return request;
+    // What was asked for first, then the stored sets that may cover the scanned addresses (sets for a
+    // range only when one of the targets is in it, so a range's community is not sent everywhere).
+    QList<Core::SnmpCredential> credentials = request.credentialsToTry();
+    const auto add = [&credentials, &request](const Core::CredentialSet &set) {
+        for (Core::SnmpCredential credential : set.credentials) {
+            credential.port = request.credential.port;
+            credential.timeoutMs = request.credential.timeoutMs;
+            credential.retries = request.credential.retries;
+            if (!credentials.contains(credential))
+                credentials.append(credential);
+        }
+    };
+    for (const Core::CredentialSet &set : m_credentialSets) {
+        if (set.isGlobal())
+            continue;
+        const Core::CredentialResolver scope({set});
+        const bool touches = std::any_of(request.targets.ipv4.cbegin(), request.targets.ipv4.cend(), [&scope](quint32 ip) {
+            return !scope.setsFor(Core::ipv4ToString(ip)).isEmpty();
+        }) || std::any_of(request.targets.hostNames.cbegin(), request.targets.hostNames.cend(),
+                          [&scope](const QString &host) { return !scope.setsFor(host).isEmpty(); });
+        if (touches)
+            add(set);
+    }
+    for (const Core::CredentialSet &set : m_credentialSets) {
+        if (set.isGlobal())
+            add(set);
+    }
+    request.credentialSet.name = request.credentialSet.name.isEmpty() ? tr("stored credential sets") : request.credentialSet.name;
+    request.credentialSet.credentials = credentials;
+    return request;
 }
 
 } // namespace Printwatch::App

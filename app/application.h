@@ -28,6 +28,9 @@ class StorageWriter;
 namespace Printwatch::Sim {
 class Fleet;
 }
+namespace Printwatch::Auth {
+class SecretStore;
+}
 namespace Printwatch::Views {
 class DiscoveryDialog;
 class MainWindow;
@@ -86,6 +89,11 @@ private:
     void testCredential(const QString &address, quint16 port, const Core::SnmpCredential &credential);
     void scheduleDiscovery();
     Core::SnmpCredential pollCredential() const;
+    // SNMP credentials across restarts (auth/credentialvault.h): the secret store is opened once,
+    // asking for the encrypted file's master password when no OS keychain answers.
+    void loadCredentials(bool interactive);
+    void saveCredentials(const QString &defaultCommunity);
+    Core::DiscoveryRequest withStoredCredentials(Core::DiscoveryRequest request) const;
 
     QString m_databasePath;
     Core::SnmpCredential m_credential; // last used for discovery; the community stays in memory
@@ -109,6 +117,10 @@ private:
     QPointer<Views::DiscoveryDialog> m_discoveryDialog;
     QPointer<Views::WelcomeDialog> m_welcome;
     std::unique_ptr<Sim::Fleet> m_fleet;
+    std::unique_ptr<Auth::SecretStore> m_secrets; // null: no keychain and no master password
+    QString m_secretsProblem;                      // why m_secrets is null, in words
+    QList<Core::CredentialSet> m_credentialSets;   // the Settings page's, secrets included (memory only)
+    bool m_testFromSettings = false;               // who asked for the running credential test
 };
 
 } // namespace Printwatch::App
