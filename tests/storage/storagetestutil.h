@@ -115,6 +115,23 @@ inline qint64 storePoll(const Database &db, const Core::PollResult &result)
     return resolution->deviceId;
 }
 
+// Runs `work` on a raw connection of its own to `databasePath` (the way another program or an
+// older Printwatch would touch the file). Returns what `work` returns (empty on success), or why the
+// connection could not be opened.
+template <class Work> inline QString withRawConnection(const QString &databasePath, const QString &purpose, Work work)
+{
+    const QString name = purpose + QLatin1Char('-') + databasePath;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        failure = db.open() ? work(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failure;
+}
+
 // Runs every statement of an SQL file (statements end with ";" at the end of a line) on a raw
 // connection. Returns an empty string on success, else the failure.
 inline QString runSqlFile(const QString &sqlPath, const QString &databasePath)
@@ -123,54 +140,30 @@ inline QString runSqlFile(const QString &sqlPath, const QString &databasePath)
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read ") + sqlPath;
     const QString text = QString::fromUtf8(file.readAll());
-    const QString name = QStringLiteral("sqlfile-") + databasePath;
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QString statement;
-            for (const QString &line : text.split(QLatin1Char('\n'))) {
-                if (line.startsWith(QLatin1String("--")))
-                    continue;
-                statement += line + QLatin1Char('\n');
-                if (!line.trimmed().endsWith(QLatin1Char(';')))
-                    continue;
-                QSqlQuery query(db);
-                if (!query.exec(statement.trimmed())) {
-                    failure = query.lastError().text() + QStringLiteral(" in ") + statement;
-                    break;
-                }
-                statement.clear();
-            }
+    return withRawConnection(databasePath, QStringLiteral("sqlfile"), [&text](QSqlDatabase &db) -> QString {
+        QString statement;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("--")))
+                continue;
+            statement += line + QLatin1Char('\n');
+            if (!line.trimmed().endsWith(QLatin1Char(';')))
+                continue;
+            QSqlQuery query(db);
+            if (!query.exec(statement.trimmed()))
+                return query.lastError().text() + QStringLiteral(" in ") + statement;
+            statement.clear();
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failure;
+        return {};
+    });
 }
 
 // Runs one statement on a raw connection of its own (for tampering the way another program would).
 inline QString runStatement(const QString &databasePath, const QString &sql)
 {
-    const QString name = QStringLiteral("raw-") + databasePath;
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(sql))
-                failure = query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failure;
+    return withRawConnection(databasePath, QStringLiteral("raw"), [&sql](QSqlDatabase &db) -> QString {
+        QSqlQuery query(db);
+        return query.exec(sql) ? QString() : query.lastError().text();
+    });
 }
 
 } // namespace Printwatch::Storage::TestUtil
