@@ -44,6 +44,18 @@ std::vector<DecodeQueue::Decoded> DecodeQueue::takeDecoded()
     return decoded;
 }
 
+void DecodeQueue::recycle(std::vector<Decoded> &&spent)
+{
+    const std::lock_guard lock(m_mutex);
+    if (!m_thread.joinable())
+        return; // no worker: freed here by the caller's vector
+    if (m_spent.empty())
+        m_spent.swap(spent);
+    else
+        std::move(spent.begin(), spent.end(), std::back_inserter(m_spent));
+    // Not worth a wake-up of its own: freed with the next batch.
+}
+
 int DecodeQueue::backlog() const
 {
     const std::lock_guard lock(m_mutex);
@@ -54,6 +66,7 @@ void DecodeQueue::run()
 {
     std::vector<Job> batch;
     std::vector<Decoded> done;
+    std::vector<Decoded> spent;
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
@@ -63,7 +76,9 @@ void DecodeQueue::run()
             if (m_quit)
                 return;
             batch.swap(m_jobs);
+            spent.swap(m_spent);
         }
+        spent.clear();
         done.reserve(batch.size());
         for (Job &job : batch) {
             PrinterReader::decode(job.outcome);

@@ -32,6 +32,9 @@ public:
 
     void submit(quint64 tag, PrinterReader::Outcome &&outcome);
     std::vector<Decoded> takeDecoded();
+    // Results the owner has emitted: freed on the worker (a PollResult is many small strings and
+    // lists), not on the engine's thread.
+    void recycle(std::vector<Decoded> &&spent);
     int backlog() const; // submitted and not yet taken
 
 private:
@@ -47,6 +50,7 @@ private:
     std::condition_variable m_workAvailable;
     std::vector<Job> m_jobs;
     std::vector<Decoded> m_decoded;
+    std::vector<Decoded> m_spent;
     int m_backlog = 0;
     bool m_workerWaiting = false;
     bool m_quit = false;

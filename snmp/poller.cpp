@@ -150,6 +150,7 @@ void Poller::takeDecoded()
         if (done.tag != m_generation)
             return; // a receiver stopped the poller
     }
+    m_decoder->recycle(std::move(decoded));
     startMore();
     endRoundWhenDone();
 }
