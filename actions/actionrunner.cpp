@@ -244,4 +244,92 @@ void ActionRunner::loadSwitches()
         Q_EMIT switchStateLoaded(state.value());
 }
 
+void ActionRunner::loadGroups()
+{
+    if (!m_auth) {
+        Q_EMIT groupsLoaded({}, {}, tr("The database is not open."));
+        return;
+    }
+    auto groups = m_auth->groups(m_session);
+    if (!groups) {
+        Q_EMIT groupsLoaded({}, {}, groups.error());
+        return;
+    }
+    auto users = m_auth->users(m_session);
+    Q_EMIT groupsLoaded(groups.value(), users ? users.value() : QList<Storage::UserRecord>(),
+                        users ? QString() : users.error());
+}
+
+void ActionRunner::groupDone(const Core::Result<void> &done, const QString &message)
+{
+    Q_EMIT groupsChanged(done.ok(), done ? message : done.error());
+    loadGroups();
+    loadSwitches(); // the switch state carries the groups' names and members
+}
+
+void ActionRunner::addGroup(const QString &name)
+{
+    if (!m_auth)
+        return groupDone(Core::Error{tr("The database is not open.")}, {});
+    auto added = m_auth->addGroup(m_session, name);
+    groupDone(added ? Core::Result<void>() : Core::Result<void>(Core::Error{added.error()}),
+              tr("Device group %1 added.").arg(name));
+}
+
+void ActionRunner::renameGroup(qint64 groupId, const QString &name)
+{
+    if (!m_auth)
+        return groupDone(Core::Error{tr("The database is not open.")}, {});
+    groupDone(m_auth->renameGroup(m_session, groupId, name), tr("Device group renamed to %1.").arg(name));
+}
+
+void ActionRunner::removeGroup(qint64 groupId)
+{
+    if (!m_auth)
+        return groupDone(Core::Error{tr("The database is not open.")}, {});
+    groupDone(m_auth->removeGroup(m_session, groupId), tr("Device group removed."));
+}
+
+void ActionRunner::setGroupDevices(qint64 groupId, const QList<qint64> &deviceIds)
+{
+    if (!m_auth)
+        return groupDone(Core::Error{tr("The database is not open.")}, {});
+    groupDone(m_auth->setGroupDevices(m_session, groupId, deviceIds),
+              tr("The group now holds %n printer(s).", nullptr, int(deviceIds.size())));
+}
+
+void ActionRunner::addGroupDevices(qint64 groupId, const QList<qint64> &deviceIds)
+{
+    if (!m_auth)
+        return groupDone(Core::Error{tr("The database is not open.")}, {});
+    groupDone(m_auth->addGroupDevices(m_session, groupId, deviceIds),
+              tr("%n printer(s) added to the group.", nullptr, int(deviceIds.size())));
+}
+
+void ActionRunner::setGroupUsers(qint64 groupId, const QStringList &userNames)
+{
+    if (!m_auth)
+        return groupDone(Core::Error{tr("The database is not open.")}, {});
+    auto users = m_auth->users(m_session);
+    if (!users)
+        return groupDone(Core::Error{users.error()}, {});
+    Core::Result<void> done;
+    int changed = 0;
+    for (const Storage::UserRecord &user : users.value()) {
+        const bool want = userNames.contains(user.name);
+        if (want == user.groupIds.contains(groupId))
+            continue;
+        QList<qint64> groups = user.groupIds;
+        if (want)
+            groups.append(groupId);
+        else
+            groups.removeAll(groupId);
+        done = m_auth->setUserScope(m_session, user.name, groups.isEmpty(), groups);
+        if (!done)
+            break;
+        ++changed;
+    }
+    groupDone(done, tr("%n user(s) changed.", nullptr, changed));
+}
+
 } // namespace Printwatch::Actions

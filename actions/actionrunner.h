@@ -61,6 +61,16 @@ public Q_SLOTS:
     void setGroupActionEnabled(qint64 groupId, const QString &actionKey, bool enabled); // 0 = fleet-wide
     // Any logged-in user: the switches, so the GUI greys out what the core would refuse.
     void loadSwitches();
+    // Device groups, for an Administrator (AuthService checks and audits each change).
+    void loadGroups();
+    void addGroup(const QString &name);
+    void renameGroup(qint64 groupId, const QString &name);
+    void removeGroup(qint64 groupId);
+    void setGroupDevices(qint64 groupId, const QList<qint64> &deviceIds);
+    void addGroupDevices(qint64 groupId, const QList<qint64> &deviceIds);
+    // The users of the group become exactly `userNames`; a user left in no group sees every
+    // printer again (as `printwatch-cli group assign-user USER` with no group).
+    void setGroupUsers(qint64 groupId, const QStringList &userNames);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error, bool hasUsers);
@@ -75,8 +85,14 @@ Q_SIGNALS:
     void switchesLoaded(const QHash<QString, bool> &fleetWide); // action key -> on
     void switchStateLoaded(const Printwatch::Actions::ActionSwitchState &state);
     void adminDone(bool ok, const QString &message);
+    void groupsLoaded(const QList<Printwatch::Storage::DeviceGroupRecord> &groups,
+                      const QList<Printwatch::Storage::UserRecord> &users, const QString &error);
+    // After a group change: what happened, in words; `ok` false when refused or failed.
+    void groupsChanged(bool ok, const QString &message);
 
 private:
+    void groupDone(const Core::Result<void> &done, const QString &message);
+
     QString m_databasePath;
     ActionSettings m_settings;
     bool m_demo = false;
@@ -94,3 +110,4 @@ private:
 Q_DECLARE_METATYPE(Printwatch::Actions::ActionSettings)
 Q_DECLARE_METATYPE(Printwatch::Storage::AuditRecord)
 Q_DECLARE_METATYPE(Printwatch::Storage::UserRecord)
+Q_DECLARE_METATYPE(Printwatch::Storage::DeviceGroupRecord)

@@ -2,29 +2,24 @@
 #include "app/actionscontroller.h"
 
 #include "actions/actionrunner.h"
+#include "app/administrationcontroller.h"
+#include "app/bulkactionflow.h"
 #include "models/printertablemodel.h"
 #include "sim/fleet.h"
 #include "sim/jobsink.h"
-#include "views/actionprogressdialog.h"
-#include "views/auditpage.h"
 #include "views/logindialog.h"
 #include "views/mainwindow.h"
 #include "views/printerspage.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDesktopServices>
-#include <QFileDialog>
-#include <QInputDialog>
 #include <QKeySequence>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -94,97 +89,15 @@ ActionsController::ActionsController(Views::MainWindow *window, Models::PrinterT
     connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
     connect(m_runner, &Actions::ActionRunner::opened, this, &ActionsController::onOpened);
     connect(m_runner, &Actions::ActionRunner::loginFinished, this, &ActionsController::onLoginFinished);
-    connect(m_runner, &Actions::ActionRunner::progress, this,
-            [this](quint64 id, qint64 deviceId, int percent, const QString &text) {
-                if (auto dialog = m_dialogs.value(id))
-                    dialog->setProgress(deviceId, percent, text);
-            });
-    connect(m_runner, &Actions::ActionRunner::printerFinished, this, [this](const Actions::ActionResult &result) {
-        if (auto dialog = m_dialogs.value(result.requestId)) {
-            dialog->setResult(result.printer.deviceId, Actions::outcomeText(result.outcome),
-                              result.outcome == Actions::Outcome::Ok, result.message,
-                              result.action == Auth::Action::OpenWebPage ? QString() : result.report);
-        }
-        if (result.action == Auth::Action::OpenWebPage && result.outcome == Actions::Outcome::Ok
-            && !qEnvironmentVariableIsSet("PRINTWATCH_NO_BROWSER")) {
-            QDesktopServices::openUrl(QUrl(result.report));
-        }
-    });
-    connect(m_runner, &Actions::ActionRunner::finished, this,
-            [this](quint64 id, const QList<Actions::ActionResult> &results) {
-                int ok = 0;
-                for (const Actions::ActionResult &result : results)
-                    ok += result.outcome == Actions::Outcome::Ok;
-                if (auto dialog = m_dialogs.take(id))
-                    dialog->finish(tr("%1 of %n printer(s) done.", nullptr, int(results.size())).arg(ok));
-                if (!results.isEmpty() && results.first().action == Auth::Action::RefreshStatus && ok > 0)
-                    Q_EMIT pollNowRequested();
-                Q_EMIT actionFinished(id, results);
-            });
-    connect(m_runner, &Actions::ActionRunner::auditLoaded, this,
-            [this](const QList<Storage::AuditRecord> &records, bool intact, const QString &problem, const QString &error) {
-                if (!m_auditPage)
-                    return;
-                if (!error.isEmpty()) {
-                    m_auditPage->showError(error);
-                    return;
-                }
-                QList<QStringList> rows;
-                for (const Storage::AuditRecord &r : records) {
-                    rows << QStringList{QString::number(r.id),
-                                        r.at.toLocalTime().toString(Qt::ISODate),
-                                        r.user,
-                                        r.action,
-                                        r.target,
-                                        r.result,
-                                        r.detail,
-                                        QString::fromLatin1(r.hash.left(16))};
-                }
-                m_auditPage->setRows(rows, intact, problem);
-            });
-    connect(m_runner, &Actions::ActionRunner::usersLoaded, this,
-            [this](const QList<Storage::UserRecord> &users, const QString &error) {
-                if (!m_usersDialog)
-                    return;
-                if (!error.isEmpty()) {
-                    m_usersDialog->showMessage(error, false);
-                    return;
-                }
-                QList<QStringList> rows;
-                for (const Storage::UserRecord &u : users) {
-                    const auto role = Auth::roleFromKey(u.role);
-                    QStringList state;
-                    if (u.locked)
-                        state << tr("locked after %n failed login(s)", nullptr, u.failedAttempts);
-                    if (u.demo)
-                        state << tr("demo account");
-                    rows << QStringList{u.name, role ? Auth::roleText(*role) : u.role,
-                                        u.allDevices ? tr("all") : tr("%n group(s)", nullptr, int(u.groupIds.size())),
-                                        state.join(QStringLiteral(", "))};
-                }
-                m_usersDialog->setUsers(rows);
-            });
-    connect(m_runner, &Actions::ActionRunner::switchesLoaded, this, [this](const QHash<QString, bool> &switches) {
-        if (m_usersDialog)
-            m_usersDialog->setActionSwitches(switches);
-    });
+    m_bulk = new BulkActionFlow(m_window, m_runner, this);
+    connect(m_bulk, &BulkActionFlow::finished, this, &ActionsController::actionFinished);
+    connect(m_bulk, &BulkActionFlow::pollNowRequested, this, &ActionsController::pollNowRequested);
+    m_admin = new AdministrationController(m_window, m_printers, m_runner, this);
+    connect(m_admin, &AdministrationController::accessChanged, this, &ActionsController::accessChanged);
     connect(m_runner, &Actions::ActionRunner::switchStateLoaded, this, [this](const Actions::ActionSwitchState &state) {
         m_switchState = state;
-        if (m_usersDialog)
-            m_usersDialog->setSwitchState(state.groups, state.switches);
+        m_admin->setSwitchState(state);
         updateActions();
-    });
-    connect(m_runner, &Actions::ActionRunner::adminDone, this, [this](bool ok, const QString &message) {
-        if (m_usersDialog) {
-            m_usersDialog->showMessage(message, ok);
-            QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::loadUsers, Qt::QueuedConnection);
-        }
-    });
-    connect(m_runner, &Actions::ActionRunner::passwordChanged, this, [this](bool ok, const QString &error) {
-        if (ok)
-            m_window->showTransientMessage(tr("Your password is changed."));
-        else
-            QMessageBox::warning(m_window, tr("Change password"), error);
     });
     createActions();
     connect(m_window->printersPage(), &Views::PrintersPage::selectionChanged, this, [this] { updateActions(); });
@@ -233,8 +146,7 @@ std::unique_ptr<ActionsController> ActionsController::forApplication(Views::Main
 
 ActionsController::~ActionsController()
 {
-    for (auto it = m_dialogs.cbegin(); it != m_dialogs.cend(); ++it)
-        m_runner->cancel(it.key());
+    m_bulk->cancelAll();
     m_thread.quit();
     m_thread.wait();
     m_demoSink.reset();
@@ -272,16 +184,25 @@ void ActionsController::createActions()
         connect(shortcut, &QShortcut::activated, this, [this, action] { trigger(action, QStringLiteral("shortcut")); });
         m_shortcuts.insert(int(action), shortcut);
     }
+    // Administrators put the selected printers into a device group from the context menu.
+    m_addToGroupAction = new QAction(tr("Add to &group…"), this);
+    m_addToGroupAction->setObjectName(QStringLiteral("action-context-add-to-group"));
+    connect(m_addToGroupAction, &QAction::triggered, this,
+            [this] { m_admin->addToGroup(m_window->printersPage()->selectedDeviceIds()); });
+    m_window->printersPage()->addContextAction(m_addToGroupAction);
     m_menu->addSeparator();
     m_auditAction = m_menu->addAction(tr("Audit &log"));
     m_auditAction->setObjectName(QStringLiteral("auditLogAction"));
-    connect(m_auditAction, &QAction::triggered, this, &ActionsController::openAudit);
+    connect(m_auditAction, &QAction::triggered, m_admin, &AdministrationController::openAudit);
     m_usersAction = m_menu->addAction(tr("&Users and permissions…"));
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
-    connect(m_usersAction, &QAction::triggered, this, &ActionsController::openUsers);
+    connect(m_usersAction, &QAction::triggered, m_admin, &AdministrationController::openUsers);
+    m_groupsAction = m_menu->addAction(tr("Device &groups…"));
+    m_groupsAction->setObjectName(QStringLiteral("groupsAction"));
+    connect(m_groupsAction, &QAction::triggered, m_admin, &AdministrationController::openGroups);
     m_passwordAction = m_menu->addAction(tr("&Change password…"));
     m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
-    connect(m_passwordAction, &QAction::triggered, this, &ActionsController::changePassword);
+    connect(m_passwordAction, &QAction::triggered, m_admin, &AdministrationController::changePassword);
     m_lockAction = m_menu->addAction(tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -326,6 +247,9 @@ void ActionsController::updateActions()
     }
     m_auditAction->setEnabled(in && Auth::roleAllows(m_session.role, Auth::Action::ViewAudit));
     m_usersAction->setEnabled(in && Auth::roleAllows(m_session.role, Auth::Action::ManageUsers));
+    const bool groups = in && Auth::roleAllows(m_session.role, Auth::Action::ManageSettings);
+    m_groupsAction->setEnabled(groups);
+    m_addToGroupAction->setEnabled(groups && !selected.isEmpty());
     m_passwordAction->setEnabled(in);
     m_lockAction->setEnabled(in);
     m_logoutAction->setEnabled(m_session.valid());
@@ -447,13 +371,6 @@ void ActionsController::setLocked(bool locked)
     updateActions();
 }
 
-bool ActionsController::confirm(const QString &question)
-{
-    if (m_confirm)
-        return m_confirm(question);
-    return QMessageBox::question(m_window, tr("Printwatch"), question) == QMessageBox::Yes;
-}
-
 QString ActionsController::printerLabel(qint64 deviceId) const
 {
     const int row = m_printers ? m_printers->rowForDevice(deviceId) : -1;
@@ -470,126 +387,10 @@ void ActionsController::trigger(Auth::Action action, const QString &entryPoint)
         m_window->showTransientMessage(tr("Select one or more printers first."));
         return;
     }
-    Actions::ActionRequest request;
-    request.id = m_nextRequest++;
-    request.action = action;
-    request.entryPoint = entryPoint;
+    QList<Actions::PrinterRef> printers;
     for (qint64 id : ids)
-        request.printers << Actions::PrinterRef{id, {}, printerLabel(id), 0};
-    const QString what = ids.size() == 1 ? printerLabel(ids.first()) : tr("%n printer(s)", nullptr, int(ids.size()));
-
-    if (action == Auth::Action::PrintTestPage) {
-        std::optional<Actions::TestPageProtocol> protocol;
-        if (m_chooseProtocol) {
-            protocol = m_chooseProtocol();
-        } else {
-            const QStringList items{tr("Raw TCP port 9100"), tr("LPR (port 515)"), tr("IPP (port 631)")};
-            bool ok = false;
-            const QString item = QInputDialog::getItem(m_window, tr("Print test page"), tr("Send the test page by:"),
-                                                       items, 0, false, &ok);
-            if (ok)
-                protocol = Actions::TestPageProtocol(items.indexOf(item));
-        }
-        if (!protocol)
-            return;
-        request.protocol = *protocol;
-    }
-    if (action == Auth::Action::UpgradeFirmware) {
-        request.firmwarePath = m_chooseFirmware ? m_chooseFirmware()
-                                                : QFileDialog::getOpenFileName(m_window, tr("Choose the firmware file"));
-        if (request.firmwarePath.isEmpty())
-            return;
-    }
-    QString question;
-    switch (action) {
-    case Auth::Action::Reboot:
-        question = tr("Reboot %1? Jobs being printed are lost.").arg(what);
-        break;
-    case Auth::Action::UpgradeFirmware:
-        question = tr("Send the firmware file %1 to %2? Do not switch the printer off while it installs; a cut "
-                      "transfer is not sent again.")
-                       .arg(request.firmwarePath, what);
-        break;
-    case Auth::Action::PrintTestPage:
-        question = tr("Print a test page on %1?").arg(what);
-        break;
-    default:
-        question = tr("%1 on %2?").arg(Auth::actionText(action), what);
-        break;
-    }
-    if (!confirm(question))
-        return;
-
-    QList<Views::ActionProgressDialog::Row> rows;
-    for (const Actions::PrinterRef &printer : std::as_const(request.printers))
-        rows << Views::ActionProgressDialog::Row{printer.deviceId, printer.name};
-    auto *dialog = new Views::ActionProgressDialog(Auth::actionText(action), rows, m_window);
-    const quint64 id = request.id;
-    connect(dialog, &Views::ActionProgressDialog::cancelRequested, this, [this, id] { m_runner->cancel(id); });
-    m_dialogs.insert(id, dialog);
-    m_lastDialog = dialog;
-    dialog->show();
-    QMetaObject::invokeMethod(m_runner, [runner = m_runner, request] { runner->run(request); }, Qt::QueuedConnection);
-}
-
-void ActionsController::openAudit()
-{
-    if (!m_auditPage) {
-        m_auditPage = new Views::AuditPage;
-        connect(m_auditPage, &Views::AuditPage::refreshRequested, m_runner, &Actions::ActionRunner::loadAudit);
-        m_window->addPage(m_auditPage, tr("Audit log"));
-    }
-    m_window->showPage(m_auditPage);
-    QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::loadAudit, Qt::QueuedConnection);
-}
-
-void ActionsController::openUsers()
-{
-    if (!m_usersDialog) {
-        QList<Views::UsersDialog::KeyText> roles;
-        for (Auth::Role role : {Auth::Role::Viewer, Auth::Role::PowerUser, Auth::Role::Administrator})
-            roles << Views::UsersDialog::KeyText{Auth::roleKey(role), Auth::roleText(role)};
-        QList<Views::UsersDialog::KeyText> actions;
-        for (Auth::Action action : Auth::PrinterActions)
-            actions << Views::UsersDialog::KeyText{Auth::actionKey(action), Auth::actionText(action)};
-        m_usersDialog = new Views::UsersDialog(roles, actions, m_window);
-        auto *runner = m_runner;
-        connect(m_usersDialog, &Views::UsersDialog::addRequested, runner,
-                [runner](const QString &name, const QString &role, const QString &password) {
-                    runner->addUser(name, role, password);
-                });
-        connect(m_usersDialog, &Views::UsersDialog::unlockRequested, runner, &Actions::ActionRunner::unlockUser);
-        connect(m_usersDialog, &Views::UsersDialog::removeRequested, runner, &Actions::ActionRunner::removeUser);
-        connect(m_usersDialog, &Views::UsersDialog::actionSwitchChanged, runner, &Actions::ActionRunner::setActionEnabled);
-        connect(m_usersDialog, &Views::UsersDialog::groupActionSwitchChanged, runner,
-                [runner](qint64 group, const QString &key, bool on) { runner->setGroupActionEnabled(group, key, on); });
-    }
-    m_usersDialog->show();
-    m_usersDialog->raise();
-    QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::loadUsers, Qt::QueuedConnection);
-}
-
-void ActionsController::changePassword()
-{
-    bool ok = false;
-    const QString current = QInputDialog::getText(m_window, tr("Change password"), tr("Current password:"),
-                                                  QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    const QString next = QInputDialog::getText(m_window, tr("Change password"), tr("New password (8 characters or more):"),
-                                               QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    const QString repeat = QInputDialog::getText(m_window, tr("Change password"), tr("New password again:"),
-                                                 QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    if (repeat != next) {
-        QMessageBox::warning(m_window, tr("Change password"), tr("The two new passwords differ."));
-        return;
-    }
-    QMetaObject::invokeMethod(m_runner, [runner = m_runner, current, next] { runner->changePassword(current, next); },
-                              Qt::QueuedConnection);
+        printers << Actions::PrinterRef{id, {}, printerLabel(id), 0};
+    m_bulk->run(action, entryPoint, printers);
 }
 
 void ActionsController::setCredentialSets(const QList<Core::CredentialSet> &sets)

@@ -3,17 +3,22 @@
 
 // Device actions and login in the GUI: owns the actions thread (ActionRunner), the login, first
 // Administrator and unlock dialogs, the idle lock, and the entry points of every printer action:
-// the Actions menu, the printers' context menu and keyboard shortcuts. Actions the role may not do
+// the Actions menu, the printers' context menu and keyboard shortcuts. A request then goes through
+// BulkActionFlow (questions, confirmation, progress); the Administrator's windows live in
+// AdministrationController. Actions the role may not do
 // are disabled here, but nothing is decided here: every request goes to ActionRunner, which asks
 // auth/ and audits, so a forced click is refused below the GUI all the same.
 
 #include "actions/actionswitches.h"
 #include "actions/actiontypes.h"
+#include "app/administrationcontroller.h"
+#include "app/bulkactionflow.h"
 #include "auth/access.h"
 #include "storage/accessrecords.h"
 #include "views/actionprogressdialog.h"
 #include "views/auditpage.h"
 #include "views/logindialog.h"
+#include "views/groupsdialog.h"
 #include "views/usersdialog.h"
 
 #include <QHash>
@@ -81,17 +86,21 @@ public:
     QAction *menuAction(Auth::Action action) const { return m_menuActions.value(int(action)); }
     QAction *contextAction(Auth::Action action) const { return m_contextActions.value(int(action)); }
     QShortcut *shortcut(Auth::Action action) const { return m_shortcuts.value(int(action)); }
-    Views::ActionProgressDialog *lastProgressDialog() const { return m_lastDialog; }
+    QAction *groupsAction() const { return m_groupsAction; }
+    QAction *addToGroupAction() const { return m_addToGroupAction; }
+    Views::ActionProgressDialog *lastProgressDialog() const { return m_bulk->lastProgressDialog(); }
     Views::LoginDialog *loginDialog() const { return m_login; }
-    Views::AuditPage *auditPage() const { return m_auditPage; }
-    Views::UsersDialog *usersDialog() const { return m_usersDialog; }
+    Views::AuditPage *auditPage() const { return m_admin->auditPage(); }
+    Views::UsersDialog *usersDialog() const { return m_admin->usersDialog(); }
+    Views::GroupsDialog *groupsDialog() const { return m_admin->groupsDialog(); }
+    AdministrationController *administration() const { return m_admin; }
 
     // What a person would answer; tests replace them.
-    void setConfirmer(std::function<bool(const QString &question)> confirmer) { m_confirm = std::move(confirmer); }
-    void setFirmwareChooser(std::function<QString()> chooser) { m_chooseFirmware = std::move(chooser); }
+    void setConfirmer(std::function<bool(const QString &question)> confirmer) { m_bulk->setConfirmer(std::move(confirmer)); }
+    void setFirmwareChooser(std::function<QString()> chooser) { m_bulk->setFirmwareChooser(std::move(chooser)); }
     void setProtocolChooser(std::function<std::optional<Actions::TestPageProtocol>()> chooser)
     {
-        m_chooseProtocol = std::move(chooser);
+        m_bulk->setProtocolChooser(std::move(chooser));
     }
 
 public Q_SLOTS:
@@ -107,6 +116,8 @@ Q_SIGNALS:
     void loginFailed(const QString &error);
     void actionFinished(quint64 requestId, const QList<Printwatch::Actions::ActionResult> &results);
     void pollNowRequested();
+    // Device groups or a user's groups changed: what the session sees is to be read again.
+    void accessChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -118,11 +129,7 @@ private:
     void onLoginFinished(bool ok, const QString &error, const Auth::Session &session, int delayMs);
     void showLoginDialog(int mode);
     void setLocked(bool locked);
-    void openAudit();
-    void openUsers();
-    void changePassword();
     QString printerLabel(qint64 deviceId) const;
-    bool confirm(const QString &question);
 
     Views::MainWindow *m_window = nullptr;
     Models::PrinterTableModel *m_printers = nullptr;
@@ -131,7 +138,8 @@ private:
     Actions::ActionRunner *m_runner = nullptr;
     Auth::Session m_session;
     bool m_locked = false;
-    quint64 m_nextRequest = 1;
+    BulkActionFlow *m_bulk = nullptr;              // confirmation, progress, results of each request
+    AdministrationController *m_admin = nullptr;   // audit page, users and groups dialogs, password
 
     QMenu *m_menu = nullptr;
     QHash<int, QAction *> m_menuActions;
@@ -142,18 +150,12 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_passwordAction = nullptr;
-    QPointer<Views::UsersDialog> m_usersDialog;
+    QAction *m_groupsAction = nullptr;
+    QAction *m_addToGroupAction = nullptr;
     Actions::ActionSwitchState m_switchState; // greys out what the core would refuse as switched off
     QPointer<Views::LoginDialog> m_login;
-    QPointer<Views::ActionProgressDialog> m_lastDialog;
-    QPointer<Views::AuditPage> m_auditPage;
-    QHash<quint64, QPointer<Views::ActionProgressDialog>> m_dialogs;
     QTimer *m_idle = nullptr;
     std::unique_ptr<Sim::JobSink> m_demoSink;
-
-    std::function<bool(const QString &)> m_confirm;
-    std::function<QString()> m_chooseFirmware;
-    std::function<std::optional<Actions::TestPageProtocol>()> m_chooseProtocol;
 };
 
 } // namespace Printwatch::App

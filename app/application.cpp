@@ -142,6 +142,13 @@ Core::Result<void> Application::start(const Options &options)
     m_actions = ActionsController::forApplication(m_window.get(), m_printers.get(), m_databasePath,
                                                   m_demo ? m_fleet.get() : nullptr, options.screenshotPath.isEmpty());
     connect(m_actions.get(), &ActionsController::pollNowRequested, m_window.get(), &Views::MainWindow::pollNowRequested);
+    // Device groups: the tables show what the logged-in user may see; nothing before a login
+    // except in the demo and for screenshots.
+    connect(m_actions.get(), &ActionsController::sessionChanged, m_reader, &StorageReader::setSession);
+    connect(m_actions.get(), &ActionsController::accessChanged, m_reader, &StorageReader::refreshVisibility);
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader, required = !m_demo && options.screenshotPath.isEmpty()] {
+        reader->setSessionRequired(required);
+    });
     m_actions->start();
 
     int interval = options.pollIntervalSeconds;
@@ -252,7 +259,8 @@ void Application::wire()
     auto *window = m_window.get();
     auto *printers = m_printers.get();
 
-    connect(m_writer, &Storage::StorageWriter::summariesChanged, printers, &Models::PrinterTableModel::mergeSummaries);
+    // Through the reader's device-group filter (ConsoleController relays the writer's changes to it).
+    connect(m_reader, &StorageReader::summariesMerged, printers, &Models::PrinterTableModel::mergeSummaries);
     connect(m_writer, &Storage::StorageWriter::error, window, &Views::MainWindow::showBanner);
     connect(m_reader, &StorageReader::summariesLoaded, printers, &Models::PrinterTableModel::setSummaries);
     connect(m_reader, &StorageReader::error, window, &Views::MainWindow::showBanner);

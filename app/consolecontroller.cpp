@@ -122,7 +122,9 @@ void ConsoleController::wire()
 {
     connect(m_eventLog, &Models::EventLog::entriesAdded, m_events, &Models::EventLogModel::append);
 
-    connect(m_writer, &Storage::StorageWriter::summariesChanged, this, &ConsoleController::summariesChanged);
+    // The writer's changes pass the reader's device-group filter on the storage thread first.
+    connect(m_writer, &Storage::StorageWriter::summariesChanged, m_reader, &StorageReader::relaySummaries);
+    connect(m_reader, &StorageReader::summariesMerged, this, &ConsoleController::summariesChanged);
     connect(m_writer, &Storage::StorageWriter::error, this, [this](const QString &message) {
         m_eventLog->log(Models::EventSeverity::Error, tr("Storage"), message);
     });

@@ -18,20 +18,51 @@ QString tr(const char *text)
 
 Authorizer::Authorizer(const Storage::Database &db) : m_db(db) {}
 
-Core::Result<bool> Authorizer::canSee(const Session &session, qint64 deviceId) const
+Core::Result<Authorizer::Scope> Authorizer::currentScope(const Session &session) const
 {
     if (!session.valid())
-        return false;
-    if (session.allDevices)
+        return Scope{};
+    auto stored = Storage::AccessRepository(m_db).user(session.userName);
+    if (!stored)
+        return Core::Error{stored.error()};
+    // Removed (or removed and added again under the same name): the session sees nothing.
+    if (!stored->has_value() || stored->value().id != session.userId)
+        return Scope{};
+    const Storage::UserRecord &user = stored->value();
+    const auto role = roleFromKey(user.role);
+    return Scope{(role && *role == Role::Administrator) || user.allDevices, user.groupIds};
+}
+
+Core::Result<bool> Authorizer::canSee(const Session &session, qint64 deviceId) const
+{
+    auto scope = currentScope(session);
+    if (!scope)
+        return Core::Error{scope.error()};
+    if (scope->all)
         return true;
+    if (scope->groupIds.isEmpty())
+        return false;
     auto groups = Storage::AccessRepository(m_db).groupsOfDevice(deviceId);
     if (!groups)
         return Core::Error{groups.error()};
     for (qint64 group : groups.value()) {
-        if (session.groupIds.contains(group))
+        if (scope->groupIds.contains(group))
             return true;
     }
     return false;
+}
+
+Core::Result<std::optional<QSet<qint64>>> Authorizer::visibleDevices(const Session &session) const
+{
+    auto scope = currentScope(session);
+    if (!scope)
+        return Core::Error{scope.error()};
+    if (scope->all)
+        return std::optional<QSet<qint64>>();
+    auto devices = Storage::AccessRepository(m_db).devicesInGroups(scope->groupIds);
+    if (!devices)
+        return Core::Error{devices.error()};
+    return std::optional<QSet<qint64>>(devices.value());
 }
 
 Core::Result<bool> Authorizer::enabledFor(Action action, std::optional<qint64> deviceId) const

@@ -9,6 +9,8 @@
 #include "auth/access.h"
 #include "core/result.h"
 
+#include <QSet>
+
 namespace Printwatch::Storage {
 class Database;
 }
@@ -23,8 +25,15 @@ public:
     // Ok, or a refusal that says who, what, which printer and why.
     Core::Result<void> check(const Session &session, Action action, std::optional<qint64> deviceId,
                              const QString &target) const;
-    // The device-group part alone: may this session see the device at all?
+    // The device-group part alone: may this session see the device at all? Administrators see
+    // every printer; other users every printer when they have no group limit, else the printers
+    // of their groups. The user's role and groups are read again from the database, so a change
+    // an Administrator makes applies to a session already logged in.
     Core::Result<bool> canSee(const Session &session, qint64 deviceId) const;
+    // The same for the whole fleet at once: std::nullopt = every printer, else the ids this session
+    // may see (empty for nobody logged in, or a user that no longer exists). Fed to the storage
+    // reader and printwatch-cli list, so every table, total and export shows only these.
+    Core::Result<std::optional<QSet<qint64>>> visibleDevices(const Session &session) const;
     // Whether `action` is switched on for the device (fleet switch, then every group it is in).
     Core::Result<bool> enabledFor(Action action, std::optional<qint64> deviceId) const;
 
@@ -32,6 +41,13 @@ public:
     Core::Result<void> setActionEnabled(const Session &actor, Action action, qint64 groupId, bool enabled);
 
 private:
+    struct Scope
+    {
+        bool all = false;
+        QList<qint64> groupIds;
+    };
+    Core::Result<Scope> currentScope(const Session &session) const;
+
     const Storage::Database &m_db;
 };
 

@@ -384,4 +384,144 @@ Core::Result<QList<Storage::UserRecord>> AuthService::users(const Session &actor
     return list;
 }
 
+Core::Result<void> AuthService::setUserScope(const Session &actor, const QString &name, bool allDevices,
+                                             const QList<qint64> &groupIds)
+{
+    if (auto allowed = requireManager(actor, name); !allowed)
+        return allowed;
+    auto user = existing(name);
+    if (!user)
+        return Core::Error{user.error()};
+    Storage::AccessRepository access(m_db);
+    Core::Result<void> done = m_db.beginWrite();
+    if (done)
+        done = access.setRole(user->id, user->role, allDevices);
+    if (done)
+        done = access.setUserGroups(user->id, groupIds);
+    if (done)
+        done = m_db.commit();
+    else
+        m_db.rollback();
+    QStringList ids;
+    for (qint64 id : groupIds)
+        ids << QString::number(id);
+    audit(actor.userName, QStringLiteral("set-groups"), name, done ? QStringLiteral("ok") : QStringLiteral("failed"),
+          done ? (allDevices ? tr("all printers") : tr("groups %1").arg(ids.join(QLatin1Char(',')))) : done.error());
+    return done;
+}
+
+Core::Result<void> AuthService::checkGroupName(const QString &name)
+{
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+    if (name.trimmed().isEmpty() || name.size() > 64 || name != name.trimmed() || control.match(name).hasMatch())
+        return Core::Error{tr("The device group name “%1” is not valid: use 1 to 64 characters, no line breaks, "
+                              "no leading or trailing spaces.")
+                               .arg(name.left(64))};
+    return {};
+}
+
+Core::Result<void> AuthService::requireGroupManager(const Session &actor, const QString &action, const QString &what) const
+{
+    if (actor.valid() && roleAllows(actor.role, Action::ManageSettings))
+        return {};
+    const QString who = actor.valid() ? actor.userName : tr("nobody logged in");
+    audit(actor.userName, action, what, QStringLiteral("refused"), tr("%1 may not manage device groups").arg(who));
+    return Core::Error{tr("Refused: %1 (%2) may not manage device groups; only an Administrator may.")
+                           .arg(who, roleText(actor.role))};
+}
+
+QString AuthService::groupLabel(qint64 groupId) const
+{
+    auto list = Storage::AccessRepository(m_db).groups();
+    if (list) {
+        for (const Storage::DeviceGroupRecord &group : list.value()) {
+            if (group.id == groupId)
+                return group.name;
+        }
+    }
+    return tr("device group %1").arg(groupId);
+}
+
+Core::Result<QList<Storage::DeviceGroupRecord>> AuthService::groups(const Session &actor) const
+{
+    if (auto allowed = requireGroupManager(actor, QStringLiteral("list-groups"), tr("device groups")); !allowed)
+        return Core::Error{allowed.error()};
+    return Storage::AccessRepository(m_db).groups();
+}
+
+Core::Result<qint64> AuthService::addGroup(const Session &actor, const QString &name)
+{
+    if (auto allowed = requireGroupManager(actor, QStringLiteral("group-add"), name); !allowed)
+        return Core::Error{allowed.error()};
+    if (auto valid = checkGroupName(name); !valid)
+        return Core::Error{valid.error()};
+    auto added = Storage::AccessRepository(m_db).addGroup(name);
+    audit(actor.userName, QStringLiteral("group-add"), name, added ? QStringLiteral("ok") : QStringLiteral("failed"),
+          added ? tr("id %1").arg(added.value()) : added.error());
+    return added;
+}
+
+Core::Result<void> AuthService::renameGroup(const Session &actor, qint64 groupId, const QString &name)
+{
+    const QString old = groupLabel(groupId);
+    if (auto allowed = requireGroupManager(actor, QStringLiteral("group-rename"), old); !allowed)
+        return allowed;
+    if (auto valid = checkGroupName(name); !valid)
+        return valid;
+    auto done = Storage::AccessRepository(m_db).renameGroup(groupId, name);
+    audit(actor.userName, QStringLiteral("group-rename"), old, done ? QStringLiteral("ok") : QStringLiteral("failed"),
+          done ? tr("renamed to %1").arg(name) : done.error());
+    return done;
+}
+
+Core::Result<void> AuthService::removeGroup(const Session &actor, qint64 groupId)
+{
+    const QString name = groupLabel(groupId);
+    if (auto allowed = requireGroupManager(actor, QStringLiteral("group-remove"), name); !allowed)
+        return allowed;
+    auto done = Storage::AccessRepository(m_db).removeGroup(groupId);
+    audit(actor.userName, QStringLiteral("group-remove"), name, done ? QStringLiteral("ok") : QStringLiteral("failed"),
+          done ? tr("id %1").arg(groupId) : done.error());
+    return done;
+}
+
+Core::Result<void> AuthService::setGroupDevices(const Session &actor, qint64 groupId, const QList<qint64> &deviceIds)
+{
+    const QString name = groupLabel(groupId);
+    if (auto allowed = requireGroupManager(actor, QStringLiteral("group-devices"), name); !allowed)
+        return allowed;
+    Storage::AccessRepository access(m_db);
+    Core::Result<void> done = m_db.beginWrite();
+    if (done)
+        done = access.setGroupDevices(groupId, deviceIds);
+    if (done)
+        done = m_db.commit();
+    else
+        m_db.rollback();
+    audit(actor.userName, QStringLiteral("group-devices"), name, done ? QStringLiteral("ok") : QStringLiteral("failed"),
+          done ? QCoreApplication::translate("Auth", "%n printer(s)", nullptr, int(deviceIds.size())) : done.error());
+    return done;
+}
+
+Core::Result<void> AuthService::addGroupDevices(const Session &actor, qint64 groupId, const QList<qint64> &deviceIds)
+{
+    const QString name = groupLabel(groupId);
+    if (auto allowed = requireGroupManager(actor, QStringLiteral("group-add-devices"), name); !allowed)
+        return allowed;
+    Storage::AccessRepository access(m_db);
+    Core::Result<void> done = m_db.beginWrite();
+    if (done)
+        done = access.addGroupDevices(groupId, deviceIds);
+    if (done)
+        done = m_db.commit();
+    else
+        m_db.rollback();
+    QStringList ids;
+    for (qint64 id : deviceIds)
+        ids << QStringLiteral("#%1").arg(id);
+    audit(actor.userName, QStringLiteral("group-add-devices"), name, done ? QStringLiteral("ok") : QStringLiteral("failed"),
+          done ? ids.join(QLatin1Char(',')) : done.error());
+    return done;
+}
+
 } // namespace Printwatch::Auth

@@ -57,6 +57,19 @@ public:
     Core::Result<void> unlock(const Session &actor, const QString &name);
     Core::Result<void> removeUser(const Session &actor, const QString &name);
     Core::Result<QList<Storage::UserRecord>> users(const Session &actor) const;
+    // Which printers a user sees: every one (allDevices), or those of `groupIds`. An empty group
+    // list with allDevices false is a user who sees no printer at all.
+    Core::Result<void> setUserScope(const Session &actor, const QString &name, bool allDevices,
+                                    const QList<qint64> &groupIds);
+
+    // Device groups: each needs Action::ManageSettings, and each change is audited (done or refused).
+    Core::Result<QList<Storage::DeviceGroupRecord>> groups(const Session &actor) const;
+    Core::Result<qint64> addGroup(const Session &actor, const QString &name);
+    Core::Result<void> renameGroup(const Session &actor, qint64 groupId, const QString &name);
+    Core::Result<void> removeGroup(const Session &actor, qint64 groupId);
+    Core::Result<void> setGroupDevices(const Session &actor, qint64 groupId, const QList<qint64> &deviceIds);
+    Core::Result<void> addGroupDevices(const Session &actor, qint64 groupId, const QList<qint64> &deviceIds);
+    static Core::Result<void> checkGroupName(const QString &name);
 
     // A fresh session for a stored user (after a login, or re-read after an administrator's change).
     Core::Result<Session> sessionFor(const QString &name) const;
@@ -69,6 +82,8 @@ public:
 
 private:
     Core::Result<void> requireManager(const Session &actor, const QString &what) const;
+    Core::Result<void> requireGroupManager(const Session &actor, const QString &action, const QString &what) const;
+    QString groupLabel(qint64 groupId) const;
     Core::Result<Storage::UserRecord> existing(const QString &name) const;
     void audit(const QString &user, const QString &action, const QString &target, const QString &result,
                const QString &detail) const;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 
+#include "auth/authorizer.h"
+#include "auth/authservice.h"
+#include "cli/authcli.h"
 #include "cli/output.h"
 #include "core/discoverysummary.h"
 #include "core/paths.h"
@@ -423,9 +426,10 @@ int poll(const QStringList &arguments)
 
 int list(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("printwatch-cli list printers [--format table|json|csv] [--db PATH]");
+    const QString usage = QStringLiteral("printwatch-cli list printers [--format table|json|csv] [--db PATH] "
+                                         "[--user NAME --password-file FILE]");
     QCommandLineParser parser;
-    parser.addOptions({kDb, kFormat});
+    parser.addOptions({kDb, kFormat, AuthCli::kUser, AuthCli::kPasswordFile});
     parser.addPositionalArgument(QStringLiteral("WHAT"), QStringLiteral("What to list: printers."));
     if (!parse(parser, arguments, usage))
         return 2;
@@ -447,10 +451,26 @@ int list(const QStringList &arguments)
     auto db = openExisting(databasePath(parser));
     if (!db)
         return 2;
-    const auto printers = Storage::PrinterRepository(*db).summaries();
+    auto printers = Storage::PrinterRepository(*db).summaries();
     if (!printers) {
         printErr(QStringLiteral("printwatch-cli: %1").arg(printers.error()));
         return 2;
+    }
+    // With --user: only the printers of that user's device groups, as the GUI shows them.
+    if (parser.isSet(AuthCli::kUser) || parser.isSet(AuthCli::kPasswordFile)) {
+        Auth::AuthService auth(*db);
+        const auto session = AuthCli::login(auth, parser);
+        if (!session)
+            return 2;
+        const auto visible = Auth::Authorizer(*db).visibleDevices(*session);
+        if (!visible) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(visible.error()));
+            return 2;
+        }
+        if (visible->has_value()) {
+            const QSet<qint64> &ids = **visible;
+            printers->removeIf([&ids](const Core::PrinterSummary &p) { return !ids.contains(p.deviceId); });
+        }
     }
     QHash<qint64, QList<Storage::IdentityConflict>> conflicts;
     if (format == Format::Json) {

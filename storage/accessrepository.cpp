@@ -242,6 +242,78 @@ Core::Result<void> AccessRepository::setGroupDevices(qint64 groupId, const QList
     return {};
 }
 
+Core::Result<void> AccessRepository::renameGroup(qint64 groupId, const QString &name)
+{
+    auto query = m_db.prepare(QStringLiteral("UPDATE device_groups SET name = ? WHERE id = ?"));
+    if (!query)
+        return Core::Error{query.error()};
+    query->addBindValue(name);
+    query->addBindValue(groupId);
+    if (auto done = m_db.exec(query.value()); !done)
+        return Core::Error{tr("Cannot rename device group %1 to %2: %3").arg(groupId).arg(name, done.error())};
+    if (query->numRowsAffected() == 0)
+        return Core::Error{tr("Cannot rename device group %1: it does not exist.").arg(groupId)};
+    return {};
+}
+
+Core::Result<void> AccessRepository::removeGroup(qint64 groupId)
+{
+    // The switches table has no foreign key (group 0 is the fleet), so its rows go by hand, in
+    // the same transaction as the group.
+    if (auto begun = m_db.beginWrite(); !begun)
+        return begun;
+    Core::Result<void> done;
+    for (const QString &sql : {QStringLiteral("DELETE FROM action_switches WHERE group_id = ?"),
+                               QStringLiteral("DELETE FROM device_groups WHERE id = ?")}) {
+        auto query = m_db.prepare(sql);
+        if (!query) {
+            done = Core::Error{query.error()};
+            break;
+        }
+        query->addBindValue(groupId);
+        done = m_db.exec(query.value());
+        if (!done)
+            break;
+    }
+    if (!done) {
+        m_db.rollback();
+        return Core::Error{tr("Cannot remove device group %1: %2").arg(groupId).arg(done.error())};
+    }
+    return m_db.commit();
+}
+
+Core::Result<void> AccessRepository::addGroupDevices(qint64 groupId, const QList<qint64> &deviceIds)
+{
+    for (qint64 device : deviceIds) {
+        auto insert = m_db.prepare(
+            QStringLiteral("INSERT INTO device_group_members (group_id, device_id) VALUES (?, ?)"
+                           " ON CONFLICT (group_id, device_id) DO NOTHING"));
+        if (!insert)
+            return Core::Error{insert.error()};
+        insert->addBindValue(groupId);
+        insert->addBindValue(device);
+        if (auto done = m_db.exec(insert.value()); !done)
+            return Core::Error{tr("Cannot add printer %1 to device group %2: %3").arg(device).arg(groupId).arg(done.error())};
+    }
+    return {};
+}
+
+Core::Result<QSet<qint64>> AccessRepository::devicesInGroups(const QList<qint64> &groupIds) const
+{
+    QSet<qint64> devices;
+    for (qint64 group : groupIds) {
+        auto query = m_db.prepare(QStringLiteral("SELECT device_id FROM device_group_members WHERE group_id = ?"));
+        if (!query)
+            return Core::Error{query.error()};
+        query->addBindValue(group);
+        if (auto done = m_db.exec(query.value()); !done)
+            return Core::Error{done.error()};
+        while (query->next())
+            devices.insert(query->value(0).toLongLong());
+    }
+    return devices;
+}
+
 Core::Result<QList<qint64>> AccessRepository::groupsOfDevice(qint64 deviceId) const
 {
     auto query = m_db.prepare(QStringLiteral("SELECT group_id FROM device_group_members WHERE device_id = ?"));

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -35,6 +36,13 @@ public:
     Core::Result<qint64> addGroup(const QString &name);
     Core::Result<QList<DeviceGroupRecord>> groups() const;
     Core::Result<void> setGroupDevices(qint64 groupId, const QList<qint64> &deviceIds);
+    Core::Result<void> renameGroup(qint64 groupId, const QString &name);
+    // Members and user assignments go with the group (ON DELETE CASCADE), and so do its switches.
+    Core::Result<void> removeGroup(qint64 groupId);
+    // Adds devices to a group, keeping the members it has.
+    Core::Result<void> addGroupDevices(qint64 groupId, const QList<qint64> &deviceIds);
+    // The devices of any of these groups.
+    Core::Result<QSet<qint64>> devicesInGroups(const QList<qint64> &groupIds) const;
     // The groups a device belongs to.
     Core::Result<QList<qint64>> groupsOfDevice(qint64 deviceId) const;
 
