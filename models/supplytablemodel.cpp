@@ -320,4 +320,18 @@ std::pair<int, int> SupplyTableModel::changedColumns(const Storage::FleetSupplyR
     return {0, ColumnCount - 1};
 }
 
+void SupplyTableModel::assignRow(Storage::FleetSupplyRow &current, const Storage::FleetSupplyRow &next) const
+{
+    // A poll moves numbers and the read time; the ten texts of a row come again unchanged, and taking
+    // over an equal string still writes two reference counts. The numbers are taken first; the whole
+    // row only when something else differs (the comparison only reads), so fields added later are
+    // never missed.
+    current.readAt = next.readAt;
+    current.supply.level = next.supply.level;
+    current.supply.maxCapacity = next.supply.maxCapacity;
+    current.supply.receptacle = next.supply.receptacle;
+    if (!(current == next))
+        current = next;
+}
+
 } // namespace Printwatch::Models

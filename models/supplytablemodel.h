@@ -68,6 +68,7 @@ protected:
     qint64 deviceOf(const Storage::FleetSupplyRow &row) const override;
     std::pair<int, int> changedColumns(const Storage::FleetSupplyRow &before,
                                        const Storage::FleetSupplyRow &after) const override;
+    void assignRow(Storage::FleetSupplyRow &current, const Storage::FleetSupplyRow &next) const override;
 };
 
 } // namespace Printwatch::Models

@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("LIST"), QStringLiteral("10000,100000"));
     const QCommandLineOption changedOption(QStringLiteral("changed"),
                                            QStringLiteral("Comma-separated percentages of levels that move per cycle."),
-                                           QStringLiteral("LIST"), QStringLiteral("0,2,10,100"));
+                                           QStringLiteral("LIST"), QStringLiteral("0,1,10,50,100"));
     parser.addOptions({cyclesOption, rowsOption, changedOption});
     parser.process(app);
     const int cycles = qMax(1, parser.value(cyclesOption).toInt());
