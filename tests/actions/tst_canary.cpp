@@ -5,9 +5,12 @@
 // files, the settings and data folders, the secret file, or anything the programs printed.
 #include "simfixture.h"
 
+#include "auth/credentialvault.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -131,6 +134,64 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(secrets));
         for (const QByteArray &canary : canaries)
             QVERIFY2(!m_output.contains(canary), m_output.constData());
+    }
+
+    // The Settings page's path (CREDS): credential sets with read communities, SNMPv3 passwords and
+    // a write community go through CredentialVault into a settings file and the encrypted secret
+    // file; loaded back intact, none of them is in any file.
+    void credentialSetsNeverAppearInFiles()
+    {
+        const QByteArray read = QByteArrayLiteral("CANARY-set-read-3b9e");
+        const QByteArray write = QByteArrayLiteral("CANARY-set-write-61fa");
+        const QByteArray auth = QByteArrayLiteral("CANARY-set-auth-d402");
+        const QByteArray priv = QByteArrayLiteral("CANARY-set-priv-88c1");
+        const QString ini = m_home.filePath(QStringLiteral("config/sets.ini"));
+        const QString secrets = m_home.filePath(QStringLiteral("data/sets-secrets.json"));
+        Auth::StoredCredentials saved;
+        saved.defaultCommunity = QString::fromLatin1(read);
+        Core::SnmpCredential community;
+        community.community = QString::fromLatin1(read);
+        Core::SnmpCredential v3;
+        v3.version = Core::SnmpVersion::V3;
+        v3.user = QStringLiteral("ops");
+        v3.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
+        v3.authProtocol = Core::SnmpAuthProtocol::Sha256;
+        v3.authPassword = QString::fromLatin1(auth);
+        v3.privProtocol = Core::SnmpPrivProtocol::Aes128;
+        v3.privPassword = QString::fromLatin1(priv);
+        Core::SnmpCredential writeCommunity;
+        writeCommunity.community = QString::fromLatin1(write);
+        saved.sets = {Core::CredentialSet{QStringLiteral("lab"), {community, v3}, QStringLiteral("10.9.0.0/24"), writeCommunity},
+                      Core::CredentialSet{QStringLiteral("all"), {v3}, {}, v3}};
+        {
+            auto store = Auth::EncryptedFileSecretStore::open(secrets, QString::fromLatin1(m_master),
+                                                              Auth::HashParameters::minimal());
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            QSettings settings(ini, QSettings::IniFormat);
+            QVERIFY(Auth::CredentialVault(settings, *store.value()).save(saved).ok());
+        }
+        {
+            auto store = Auth::EncryptedFileSecretStore::open(secrets, QString::fromLatin1(m_master));
+            QVERIFY(store.ok());
+            QSettings settings(ini, QSettings::IniFormat);
+            auto loaded = Auth::CredentialVault(settings, *store.value()).load();
+            QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+            QCOMPARE(loaded.value(), saved);
+        }
+        int scanned = 0;
+        for (QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray data = file.readAll();
+            ++scanned;
+            for (const QByteArray &canary : {read, write, auth, priv}) {
+                QVERIFY2(!data.contains(canary), qPrintable(file.fileName() + QStringLiteral(" contains ") + QString::fromLatin1(canary)));
+                QVERIFY2(!data.contains(canary.toBase64()), qPrintable(file.fileName()));
+                QVERIFY2(!data.contains(canary.toHex()), qPrintable(file.fileName()));
+            }
+        }
+        QVERIFY(scanned >= 2); // the settings file and the secret file at least
+        QVERIFY(QFile::exists(ini) && QFile::exists(secrets));
     }
 };
 
