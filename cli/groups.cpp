@@ -23,8 +23,8 @@ int group(const QStringList &arguments)
                                      QStringLiteral("NAME"));
     parser.addOptions({kDb, kUser, kPasswordFile, devices, inGroup});
     const QString usage = QStringLiteral(
-        "printwatch-cli group add NAME --devices A,#ID,... | list | assign-user USER GROUP... | switch ACTION on|off "
-        "[--group NAME]  (--user U --password-file F; an Administrator)");
+        "printwatch-cli group add NAME --devices A,#ID,... | list | rename NAME NEW | remove NAME | "
+        "assign-user USER GROUP... | switch ACTION on|off [--group NAME]  (--user U --password-file F; an Administrator)");
     if (!parse(parser, arguments, usage))
         return ExitBadInput;
     const QStringList words = parser.positionalArguments();
@@ -83,6 +83,26 @@ int group(const QStringList &arguments)
                      .arg(Auth::actionKey(*action), state, id ? parser.value(inGroup) : QStringLiteral("the whole fleet")));
         return ExitOk;
     }
+    // rename and remove: through AuthService, which checks the role and audits done or refused.
+    if (verb == QLatin1String("rename") || verb == QLatin1String("remove")) {
+        const qint64 id = groupId(words.value(1));
+        if (id == 0) {
+            printErr(QStringLiteral("printwatch-cli: there is no device group “%1”\nusage: %2").arg(words.value(1), usage));
+            return ExitBadInput;
+        }
+        if (verb == QLatin1String("rename") && words.value(2).isEmpty()) {
+            printErr(QStringLiteral("printwatch-cli: group rename needs NAME and NEW\nusage: %1").arg(usage));
+            return ExitBadInput;
+        }
+        auto done = verb == QLatin1String("rename") ? auth.renameGroup(*session, id, words.value(2))
+                                                    : auth.removeGroup(*session, id);
+        if (!done) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
+            return ExitFailed;
+        }
+        printOut(QStringLiteral("%1 %2: done\n").arg(verb, terminalSafe(words.value(1))));
+        return ExitOk;
+    }
     // add and assign-user change settings: an Administrator's, audited either way.
     if (auto allowed = authorizer.check(*session, Auth::Action::ManageSettings, std::nullopt, QStringLiteral("device groups"));
         !allowed) {
@@ -134,10 +154,8 @@ int group(const QStringList &arguments)
             printErr(QStringLiteral("printwatch-cli: %1").arg(user.error()));
             return ExitBadInput;
         }
-        // Groups only limit a user who does not see every printer.
-        done = auth.setRole(*session, user->userName, user->role, ids.isEmpty());
-        if (done)
-            done = auth.setUserGroups(*session, user->userName, ids);
+        // Groups only limit a user who does not see every printer; no group = every printer.
+        done = auth.setUserScope(*session, user->userName, ids.isEmpty(), ids);
         detail = words.mid(2).join(QLatin1Char(','));
     } else {
         printErr(QStringLiteral("printwatch-cli: unknown group command “%1”\nusage: %2").arg(verb, usage));

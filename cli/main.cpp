@@ -22,7 +22,7 @@ const char *const kUsage = "usage: printwatch-cli COMMAND [OPTIONS]\n"
                            "  action ACTION PRINTER...  refresh, test-page, reboot, firmware, troubleshoot, web-page\n"
                            "  audit verify|export  check the audit log's hash chain; export it (--format csv|json)\n"
                            "  secret set|check|remove KEY  secrets in the OS keychain or the encrypted secret file\n"
-                           "  group add|list|assign-user|switch   device groups and per-group action switches\n"
+                           "  group add|list|rename|remove|assign-user|switch   device groups and per-group action switches\n"
                            "\n"
                            "'printwatch-cli COMMAND --help' lists a command's options.\n"
                            "Exit codes: 0 success, 1 nothing answered or nothing to do, 2 bad input.\n";

@@ -294,6 +294,27 @@ private Q_SLOTS:
             QVERIFY2(alice.contains(shown), alice.constData());
         const QByteArray wrong = list(QStringLiteral("vic"), QStringLiteral("not-the-password"));
         QVERIFY2(wrong.startsWith("failed"), wrong.constData());
+
+        // group rename/remove go through AuthService: refused for a Viewer, done for an Administrator.
+        const auto group = [&](const QString &user, const QString &password, const QStringList &words) {
+            QFile file(passwordFile);
+            if (!file.open(QIODevice::WriteOnly))
+                return -1;
+            file.write(password.toUtf8() + '\n');
+            file.close();
+            QProcess cli;
+            cli.start(qEnvironmentVariable("PRINTWATCH_CLI"),
+                      QStringList{QStringLiteral("group")} + words
+                          + QStringList{QStringLiteral("--db"), m_fixture.path(), QStringLiteral("--user"), user,
+                                        QStringLiteral("--password-file"), passwordFile});
+            return cli.waitForFinished(60000) ? cli.exitCode() : -1;
+        };
+        const QStringList rename{QStringLiteral("rename"), QStringLiteral("Lab"), QStringLiteral("Lab 2")};
+        QCOMPARE(group(QStringLiteral("vic"), TestUtil::kViewerPassword, rename), 1);
+        QCOMPARE(group(QStringLiteral("alice"), TestUtil::kAdminPassword, rename), 0);
+        const auto groups = Storage::AccessRepository(*m_fixture.db).groups();
+        QVERIFY(std::any_of(groups->cbegin(), groups->cend(),
+                            [](const Storage::DeviceGroupRecord &g) { return g.name == QLatin1String("Lab 2"); }));
     }
 };
 
