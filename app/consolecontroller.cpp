@@ -125,6 +125,14 @@ void ConsoleController::wire()
     // The writer's changes pass the reader's device-group filter on the storage thread first.
     connect(m_writer, &Storage::StorageWriter::summariesChanged, m_reader, &StorageReader::relaySummaries);
     connect(m_reader, &StorageReader::summariesMerged, this, &ConsoleController::summariesChanged);
+    // What the user may see changed (login, logout, a group change): a hidden printer leaves the
+    // detail page, and the activity log starts again from the visible printers' poll log.
+    connect(m_reader, &StorageReader::visibilityChanged, this, [this](const Models::DeviceVisibility &visibility) {
+        if (m_detailPage->deviceId() != 0 && !visibility.contains(m_detailPage->deviceId()))
+            m_detailPage->showDevice(0);
+        m_events->clear();
+        QMetaObject::invokeMethod(m_reader, [reader = m_reader] { reader->loadPollLog(500); });
+    });
     connect(m_writer, &Storage::StorageWriter::error, this, [this](const QString &message) {
         m_eventLog->log(Models::EventSeverity::Error, tr("Storage"), message);
     });

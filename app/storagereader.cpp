@@ -14,6 +14,8 @@ StorageReader::StorageReader(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
 {
+    qRegisterMetaType<Models::DeviceVisibility>();
+    qRegisterMetaType<Auth::Session>();
 }
 
 StorageReader::~StorageReader() = default;
