@@ -304,10 +304,19 @@ void Application::wire()
     connect(window, &Views::MainWindow::discoverRequested, this, &Application::openDiscovery);
     connect(window, &Views::MainWindow::openWebPageRequested, this, &Application::openWebPage);
 
+    // Both on the storage thread, in the order discovery emits them: the credential that answered
+    // (a stored set's v3 user, say) decides the version stored for the printer.
+    connect(m_discovery, &Snmp::Discovery::credentialMatched, m_writer,
+            [this](const QString &address, quint16, const Core::SnmpCredential &credential) {
+                m_matchedVersions.insert(address, credential.version);
+            });
     connect(m_discovery, &Snmp::Discovery::printerFound, m_writer,
             [writer = m_writer, this](const Core::PollResult &printer) {
                 // m_credential is only written on the GUI thread before discovery starts.
-                writer->addDiscovered({printer}, m_credential);
+                Core::SnmpCredential credential = m_credential;
+                credential.version = m_matchedVersions.value(printer.address, m_credential.version);
+                m_matchedVersions.remove(printer.address);
+                writer->addDiscovered({printer}, credential);
             });
     connect(m_discovery, &Snmp::Discovery::printerFound, this, [this](const Core::PollResult &printer) {
         if (m_discoveryDialog)

@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "core/snmpcredential.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -121,6 +122,7 @@ private:
     QString m_secretsProblem;                      // why m_secrets is null, in words
     QList<Core::CredentialSet> m_credentialSets;   // the Settings page's, secrets included (memory only)
     bool m_testFromSettings = false;               // who asked for the running credential test
+    QHash<QString, Core::SnmpVersion> m_matchedVersions; // discovery's answering version per address (storage thread)
 };
 
 } // namespace Printwatch::App
