@@ -3,7 +3,8 @@
 
 // The OS secret store (Secret Service, KWallet, macOS Keychain, Windows Credential Store) through
 // QtKeychain. QtKeychain's jobs are asynchronous; this class waits for each one in a local event
-// loop, so it is used from worker threads and printwatch-cli, never from the GUI thread.
+// loop of at most 30 s. printwatch-cli and worker threads use it freely; the GUI only at start and
+// on Settings → Apply (auth/credentialvault.h), where a short nested loop is acceptable.
 
 #include "auth/secretstore.h"
 
