@@ -159,6 +159,7 @@ QWidget *PrinterDetailPage::buildDetails()
     header->addLayout(titles, 1);
     header->addWidget(m_refresh);
     header->addWidget(m_webPage);
+    setTabOrder(m_refresh, m_webPage); // as shown; the web page button was made first
 
     const auto group = [page](const QString &title, QFormLayout *&form) {
         auto *box = new QGroupBox(title, page);

@@ -43,6 +43,9 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(scan);
     layout->addWidget(demo);
     layout->addWidget(buttons);
+    // In the order shown (the demo button was made first).
+    setTabOrder(scan, demo);
+    setTabOrder(demo, later);
     scan->setFocus();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/welcomedialog.h"
 
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QPushButton>
 #include <QTest>
@@ -34,6 +35,21 @@ private Q_SLOTS:
         QTEST(dialog.choice(), "choice");
         QTEST(dialog.result(), "result");
         QVERIFY(!dialog.isVisible());
+    }
+
+    void tabFollowsTheButtonsAsShown()
+    {
+        WelcomeDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("scanButton"));
+        QStringList visited;
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited += QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(visited, (QStringList{QStringLiteral("demoButton"), QStringLiteral("laterButton"),
+                                       QStringLiteral("scanButton")}));
     }
 };
 
