@@ -6,6 +6,8 @@
 #include "auth/authorizer.h"
 #include "storage/accessrepository.h"
 
+#include <QSqlQuery>
+
 #include <QStandardPaths>
 
 using namespace Printwatch;
@@ -96,6 +98,59 @@ private Q_SLOTS:
         auto refused = authorizer.check(pat, Action::Reboot, m_lab, QStringLiteral("lab"));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QLatin1String("device group")), qPrintable(refused.error()));
+    }
+
+    void visibleDevicesFollowRoleGroupsAndChanges()
+    {
+        AuthService auth(*m_fixture.db, HashParameters::minimal());
+        const qint64 office = auth.addGroup(m_fixture.admin, QStringLiteral("Office")).value();
+        QVERIFY(auth.setGroupDevices(m_fixture.admin, office, {m_office}).ok());
+        const Authorizer authorizer(*m_fixture.db);
+        // No group limit: every printer (std::nullopt), for every role.
+        QVERIFY(!authorizer.visibleDevices(m_fixture.viewer).value().has_value());
+        // The session was taken before the change; the Authorizer reads the groups again.
+        QVERIFY(auth.setUserScope(m_fixture.admin, QStringLiteral("vic"), false, {office}).ok());
+        QCOMPARE(authorizer.visibleDevices(m_fixture.viewer).value(), std::optional<QSet<qint64>>(QSet<qint64>{m_office}));
+        QVERIFY(!authorizer.canSee(m_fixture.viewer, m_lab).value());
+        QVERIFY(auth.addGroupDevices(m_fixture.admin, office, {m_lab}).ok());
+        QCOMPARE(authorizer.visibleDevices(m_fixture.viewer).value(),
+                 std::optional<QSet<qint64>>(QSet<qint64>{m_office, m_lab}));
+        // An Administrator sees all even when limited to a group.
+        QVERIFY(auth.setUserScope(m_fixture.admin, QStringLiteral("alice"), false, {office}).ok());
+        QVERIFY(!authorizer.visibleDevices(m_fixture.admin).value().has_value());
+        // Deleting the group leaves the Viewer limited to nothing; nobody logged in sees nothing.
+        QVERIFY(auth.removeGroup(m_fixture.admin, office).ok());
+        QCOMPARE(authorizer.visibleDevices(m_fixture.viewer).value(), std::optional<QSet<qint64>>(QSet<qint64>{}));
+        QCOMPARE(authorizer.visibleDevices(Session{}).value(), std::optional<QSet<qint64>>(QSet<qint64>{}));
+        // A removed user sees nothing either.
+        QVERIFY(auth.removeUser(m_fixture.admin, QStringLiteral("pat")).ok());
+        QCOMPARE(authorizer.visibleDevices(m_fixture.power).value(), std::optional<QSet<qint64>>(QSet<qint64>{}));
+    }
+
+    void groupManagementIsForAdministratorsAndAudited()
+    {
+        AuthService auth(*m_fixture.db, HashParameters::minimal());
+        auto refused = auth.addGroup(m_fixture.power, QStringLiteral("Lab"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().startsWith(QLatin1String("Refused")), qPrintable(refused.error()));
+        QVERIFY(!auth.groups(m_fixture.viewer).ok());
+        QVERIFY(!AuthService::checkGroupName(QStringLiteral("two\nlines")).ok());
+        QVERIFY(!AuthService::checkGroupName(QString()).ok());
+        const qint64 lab = auth.addGroup(m_fixture.admin, QStringLiteral("Lab")).value();
+        QVERIFY(!auth.addGroup(m_fixture.admin, QStringLiteral("Lab")).ok()); // names are unique
+        QVERIFY(!auth.renameGroup(m_fixture.viewer, lab, QStringLiteral("X")).ok());
+        QVERIFY(auth.renameGroup(m_fixture.admin, lab, QStringLiteral("Lab 2")).ok());
+        QVERIFY(!auth.removeGroup(m_fixture.power, lab).ok());
+        QSqlQuery rows(m_fixture.db->connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT user_name, action, result FROM audit_log WHERE action LIKE 'group-%'"
+                                         " ORDER BY id")));
+        QStringList seen;
+        while (rows.next())
+            seen << rows.value(0).toString() + QLatin1Char(' ') + rows.value(1).toString() + QLatin1Char(' ')
+                        + rows.value(2).toString();
+        QCOMPARE(seen, (QStringList{QStringLiteral("pat group-add refused"), QStringLiteral("alice group-add ok"),
+                                    QStringLiteral("alice group-add failed"), QStringLiteral("vic group-rename refused"),
+                                    QStringLiteral("alice group-rename ok"), QStringLiteral("pat group-remove refused")}));
     }
 
     void switchedOffActionsAreRefusedForEveryone()
