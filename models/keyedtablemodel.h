@@ -123,8 +123,20 @@ private:
     {
         std::vector<int> positions;
         positions.reserve(static_cast<size_t>(rows.size()));
-        for (const Row &row : rows)
-            positions.push_back(m_rowOf.value(keyOf(row), -1));
+        // Storage lists rows in the order they were first added more often than not: the row after
+        // the last one found is tried before the hash (a whole-fleet poll then never hashes).
+        int guess = 0;
+        for (const Row &row : rows) {
+            const Key key = keyOf(row);
+            int at = -1;
+            if (guess < m_rows.size() && keyOf(m_rows.at(guess)) == key)
+                at = guess;
+            else
+                at = m_rowOf.value(key, -1);
+            positions.push_back(at);
+            if (at >= 0)
+                guess = at + 1;
+        }
         return positions;
     }
 
