@@ -416,6 +416,16 @@
     </message>
 </context>
 <context>
+    <name>Auth</name>
+    <message numerus="yes">
+        <source>%n printer(s)</source>
+        <translation>
+            <numerusform>%n printer</numerusform>
+            <numerusform>%n printers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettings</name>
     <message>
         <source>The poll interval must be between 10 seconds and 24 hours.</source>
@@ -1030,6 +1040,39 @@ After: %2</source>
         <source>%1 is switched off for device group %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Device group %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device group renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device group removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The group now holds %n printer(s).</source>
+        <translation>
+            <numerusform>The group now holds %n printer.</numerusform>
+            <numerusform>The group now holds %n printers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) added to the group.</source>
+        <translation>
+            <numerusform>%n printer added to the group.</numerusform>
+            <numerusform>%n printers added to the group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed.</source>
+        <translation>
+            <numerusform>%n user changed.</numerusform>
+            <numerusform>%n users changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ActionsController</name>
@@ -1229,6 +1272,29 @@ After: %2</source>
         <source>An administrator switched this off for the selected printers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no device group yet: create one in Actions → Device groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n printer(s) to the device group:</source>
+        <translation>
+            <numerusform>Add %n printer to the device group:</numerusform>
+            <numerusform>Add %n printers to the device group:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
@@ -1319,6 +1385,42 @@ After: %2</source>
         <source>Credential test: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo keeps its credentials in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Printwatch keeps SNMP communities and SNMPv3 passwords in the encrypted file %2 instead. Enter its master password (the first time, the password you enter creates the file).
+
+Cancel: saved SNMP credentials are not loaded, polling uses the default community &quot;public&quot;, and credential changes are not saved in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master password for SNMP credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMP credentials are not saved or loaded in this session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved SNMP credentials could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SNMP credentials are used in this session but not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored credential sets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ConsoleController</name>
@@ -1406,6 +1508,13 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Printwatch::App::StorageReader</name>
+    <message>
+        <source>Printer %1 is not in your device groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printwatch::Auth</name>
     <message>
         <source>Viewer</source>
@@ -1473,6 +1582,10 @@ After: %2</source>
     </message>
     <message>
         <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain did not answer within %1 s (is it locked, waiting for a password prompt?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1671,42 @@ After: %2</source>
         <source>the user list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>all printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device group name “%1” is not valid: use 1 to 64 characters, no line breaks, no leading or trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not manage device groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2) may not manage device groups; only an Administrator may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Auth::Authorizer</name>
@@ -1583,6 +1732,37 @@ After: %2</source>
     </message>
     <message>
         <source>device group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::CredentialVault</name>
+    <message>
+        <source>The SNMP credentials were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SNMP credential sets were not saved: cannot write the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SNMP credentials were saved, but an old secret could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the secret store (%2): enter it again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default SNMP community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret of credential %1 in the set “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write credential of the set “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,6 +2840,18 @@ After: %2</source>
         <source>cannot read vendor profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bad counter tlvCode (0..255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad printerWhen sysObjectID prefix “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad printerWhen sysDescr pattern “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Snmp::SyncSession</name>
@@ -2680,9 +2872,9 @@ After: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: no answer to the SNMPv3 engine ID discovery after %n tries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: no answer to the SNMPv3 engine ID discovery after %n try</numerusform>
+            <numerusform>%1: no answer to the SNMPv3 engine ID discovery after %n tries</numerusform>
         </translation>
     </message>
     <message>
@@ -2721,6 +2913,22 @@ After: %2</source>
     </message>
     <message>
         <source>Cannot add the device group %1: the database returned no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename device group %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename device group %1: it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove device group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add printer %1 to device group %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,10 +3271,6 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept in memory for this session only; never written to disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No authentication, no privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,6 +3326,69 @@ After: %2</source>
         <source>Enter the community (printers usually answer to &quot;public&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Never written in plain text; saved credential sets keep it in the OS keychain or the encrypted secret file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::CredentialSetDialog</name>
+    <message>
+        <source>Use a &amp;write credential for actions (reboot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses, CIDR blocks, ranges or names this set is for, e.g. 10.1.0.0/24 10.2.0.5-80. Empty: every address. Sets for a range are tried before sets for all addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write community (v1/v2c), or an SNMPv3 user with authentication and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials, tried in this order (the first that answers is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another credential set is called “%1”: give this one its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Views::DashboardStrip</name>
@@ -3161,41 +3428,68 @@ After: %2</source>
         <source>Supplies empty (or waste full)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 printers</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln printer(s)</source>
+        <translation>
+            <numerusform>%Ln printer</numerusform>
+            <numerusform>%Ln printers</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 up</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln up</source>
+        <translation>
+            <numerusform>%Ln up</numerusform>
+            <numerusform>%Ln up</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 asleep</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln asleep</source>
+        <translation>
+            <numerusform>%Ln asleep</numerusform>
+            <numerusform>%Ln asleep</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 in error</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln in error</source>
+        <translation>
+            <numerusform>%Ln in error</numerusform>
+            <numerusform>%Ln in error</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 offline</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln offline</source>
+        <translation>
+            <numerusform>%Ln offline</numerusform>
+            <numerusform>%Ln offline</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 critical</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln critical</source>
+        <translation>
+            <numerusform>%Ln critical</numerusform>
+            <numerusform>%Ln critical</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 supplies low</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln supplies low</source>
+        <translation>
+            <numerusform>%Ln supply low</numerusform>
+            <numerusform>%Ln supplies low</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln empty</source>
+        <translation>
+            <numerusform>%Ln empty</numerusform>
+            <numerusform>%Ln empty</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3480,9 +3774,9 @@ Raw value: %1 centiseconds</source>
     </message>
     <message numerus="yes">
         <source>Yes (%n colorants)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yes (%n colorant)</numerusform>
+            <numerusform>Yes (%n colorants)</numerusform>
         </translation>
     </message>
     <message>
@@ -3569,10 +3863,6 @@ Raw value: %1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 pages per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From the vendor profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,6 +3925,13 @@ Raw value: %1 KB</source>
     <message>
         <source>Replaced printer: %1 answered at %2; since %3 it is %4.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) per minute</source>
+        <translation>
+            <numerusform>%Ln page per minute</numerusform>
+            <numerusform>%Ln pages per minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3752,22 +4049,6 @@ Raw value: %1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 host names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,24 +4077,36 @@ Raw value: %1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 printer found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 printers found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 other device answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 other devices answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln address</numerusform>
+            <numerusform>%Ln addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln host name(s)</source>
+        <translation>
+            <numerusform>%Ln host name</numerusform>
+            <numerusform>%Ln host names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln printer(s) found</source>
+        <translation>
+            <numerusform>%Ln printer found</numerusform>
+            <numerusform>%Ln printers found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other device(s) answered</source>
+        <translation>
+            <numerusform>%Ln other device answered</numerusform>
+            <numerusform>%Ln other devices answered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4220,69 @@ Raw value: %1 KB</source>
     <name>Printwatch::Views::FactLabel</name>
     <message>
         <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::GroupsDialog</name>
+    <message>
+        <source>Device groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new group&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group and type its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the device group %1? Its users no longer see its printers through it, and its action switches go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user in a group sees only the printers of their groups; a user in no group sees every printer. Administrators always see every printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who see the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, sees every printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4063,20 +4419,19 @@ Raw value: %1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 printers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last round: %1 in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last round: %1 in %2 s, %3 unreachable</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln printer(s)</source>
+        <translation>
+            <numerusform>%Ln printer</numerusform>
+            <numerusform>%Ln printers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4320,15 +4675,34 @@ Printer&apos;s text: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 printers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln printer(s)</source>
+        <translation>
+            <numerusform>%Ln printer</numerusform>
+            <numerusform>%Ln printers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (filtered)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4348,10 +4722,6 @@ Printer&apos;s text: %8</source>
     </message>
     <message>
         <source>SNMP v2c</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in memory for this session only; never written to disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4460,6 +4830,102 @@ Printer&apos;s text: %8</source>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain or the encrypted secret file, never in plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried in this order: sets for an address range first, then sets for all addresses, then the default community above. Each set may carry the write credential that reboots its printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one printer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask one address with each credential of the selected set, in order, and say what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the credential set to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of one printer to test the set on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set has no credentials to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential of this set worked on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -416,6 +416,16 @@
     </message>
 </context>
 <context>
+    <name>Auth</name>
+    <message numerus="yes">
+        <source>%n printer(s)</source>
+        <translation>
+            <numerusform>%n skriver</numerusform>
+            <numerusform>%n skrivere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettings</name>
     <message>
         <source>The poll interval must be between 10 seconds and 24 hours.</source>
@@ -1031,6 +1041,39 @@ Etter: %2</translation>
         <source>%1 is switched off for device group %2.</source>
         <translation>%1 er slått av for enhetsgruppen %2.</translation>
     </message>
+    <message>
+        <source>Device group %1 added.</source>
+        <translation>Enhetsgruppen %1 er lagt til.</translation>
+    </message>
+    <message>
+        <source>Device group renamed to %1.</source>
+        <translation>Enhetsgruppen har fått det nye navnet %1.</translation>
+    </message>
+    <message>
+        <source>Device group removed.</source>
+        <translation>Enhetsgruppen er fjernet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group now holds %n printer(s).</source>
+        <translation>
+            <numerusform>Gruppen har nå %n skriver.</numerusform>
+            <numerusform>Gruppen har nå %n skrivere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) added to the group.</source>
+        <translation>
+            <numerusform>%n skriver lagt til i gruppen.</numerusform>
+            <numerusform>%n skrivere lagt til i gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) changed.</source>
+        <translation>
+            <numerusform>%n bruker endret.</numerusform>
+            <numerusform>%n brukere endret.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ActionsController</name>
@@ -1230,6 +1273,29 @@ Etter: %2</translation>
         <source>An administrator switched this off for the selected printers.</source>
         <translation>En administrator har slått dette av for de valgte skriverne.</translation>
     </message>
+    <message>
+        <source>Add to &amp;group…</source>
+        <translation>Legg til i &amp;gruppe…</translation>
+    </message>
+    <message>
+        <source>Device &amp;groups…</source>
+        <translation>Enhets&amp;grupper…</translation>
+    </message>
+    <message>
+        <source>There is no device group yet: create one in Actions → Device groups…</source>
+        <translation>Det finnes ingen enhetsgruppe ennå: opprett en under Handlinger → Enhetsgrupper…</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Legg til i gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n printer(s) to the device group:</source>
+        <translation>
+            <numerusform>Legg til %n skriver i enhetsgruppen:</numerusform>
+            <numerusform>Legg til %n skrivere i enhetsgruppen:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
@@ -1320,6 +1386,46 @@ Etter: %2</translation>
         <source>Credential test: %1</source>
         <translation>Test av tilgang: %1</translation>
     </message>
+    <message>
+        <source>The demo keeps its credentials in memory only.</source>
+        <translation>Demoen holder tilgangene sine bare i minnet.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the %1.</source>
+        <translation>Hemmeligheter oppbevares her: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Printwatch keeps SNMP communities and SNMPv3 passwords in the encrypted file %2 instead. Enter its master password (the first time, the password you enter creates the file).
+
+Cancel: saved SNMP credentials are not loaded, polling uses the default community &quot;public&quot;, and credential changes are not saved in this session.</source>
+        <translation>%1
+
+Printwatch oppbevarer i stedet SNMP-fellesskap og SNMPv3-passord i den krypterte filen %2. Skriv inn hovedpassordet for filen (første gang oppretter passordet du skriver inn, filen).
+
+Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfellesskapet «public», og endringer i tilganger lagres ikke i denne økten.</translation>
+    </message>
+    <message>
+        <source>Master password for SNMP credentials</source>
+        <translation>Hovedpassord for SNMP-tilganger</translation>
+    </message>
+    <message>
+        <source>SNMP credentials are not saved or loaded in this session: %1</source>
+        <translation>SNMP-tilganger blir verken lagret eller lastet inn i denne økten: %1</translation>
+    </message>
+    <message>
+        <source>The saved SNMP credentials could not be loaded: %1</source>
+        <translation>De lagrede SNMP-tilgangene kunne ikke lastes inn: %1</translation>
+    </message>
+    <message>
+        <source>The SNMP credentials are used in this session but not saved: %1</source>
+        <translation>SNMP-tilgangene brukes i denne økten, men lagres ikke: %1</translation>
+    </message>
+    <message>
+        <source>stored credential sets</source>
+        <translation>lagrede tilgangssett</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ConsoleController</name>
@@ -1407,6 +1513,13 @@ Etter: %2</translation>
     </message>
 </context>
 <context>
+    <name>Printwatch::App::StorageReader</name>
+    <message>
+        <source>Printer %1 is not in your device groups.</source>
+        <translation>Skriveren %1 er ikke i enhetsgruppene dine.</translation>
+    </message>
+</context>
+<context>
     <name>Printwatch::Auth</name>
     <message>
         <source>Viewer</source>
@@ -1475,6 +1588,10 @@ Etter: %2</translation>
     <message>
         <source>not tried</source>
         <translation>ikke prøvd</translation>
+    </message>
+    <message>
+        <source>the OS keychain did not answer within %1 s (is it locked, waiting for a password prompt?)</source>
+        <translation>nøkkelringen i operativsystemet svarte ikke innen %1 s (er den låst og venter på at et passord skal oppgis?)</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1676,42 @@ Etter: %2</translation>
         <source>the user list</source>
         <translation>brukerlisten</translation>
     </message>
+    <message>
+        <source>all printers</source>
+        <translation>alle skrivere</translation>
+    </message>
+    <message>
+        <source>groups %1</source>
+        <translation>grupper %1</translation>
+    </message>
+    <message>
+        <source>The device group name “%1” is not valid: use 1 to 64 characters, no line breaks, no leading or trailing spaces.</source>
+        <translation>Enhetsgruppenavnet «%1» er ikke gyldig: bruk 1 til 64 tegn, ingen linjeskift og ingen mellomrom først eller sist.</translation>
+    </message>
+    <message>
+        <source>%1 may not manage device groups</source>
+        <translation>%1 har ikke lov til å administrere enhetsgrupper</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2) may not manage device groups; only an Administrator may.</source>
+        <translation>Avvist: %1 (%2) har ikke lov til å administrere enhetsgrupper; bare en administrator har det.</translation>
+    </message>
+    <message>
+        <source>device group %1</source>
+        <translation>enhetsgruppe %1</translation>
+    </message>
+    <message>
+        <source>device groups</source>
+        <translation>enhetsgrupper</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation>nytt navn: %1</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Auth::Authorizer</name>
@@ -1585,6 +1738,37 @@ Etter: %2</translation>
     <message>
         <source>device group %1</source>
         <translation>enhetsgruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Auth::CredentialVault</name>
+    <message>
+        <source>The SNMP credentials were not saved: %1</source>
+        <translation>SNMP-tilgangene ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>The SNMP credential sets were not saved: cannot write the settings file %1.</source>
+        <translation>SNMP-tilgangssettene ble ikke lagret: kan ikke skrive innstillingsfilen %1.</translation>
+    </message>
+    <message>
+        <source>The SNMP credentials were saved, but an old secret could not be removed: %1</source>
+        <translation>SNMP-tilgangene ble lagret, men en gammel hemmelighet kunne ikke fjernes: %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the secret store (%2): enter it again in Settings.</source>
+        <translation>%1 mangler i hemmelighetslageret (%2): oppgi verdien på nytt i Innstillinger.</translation>
+    </message>
+    <message>
+        <source>The default SNMP community</source>
+        <translation>Standardfellesskapet for SNMP</translation>
+    </message>
+    <message>
+        <source>A secret of credential %1 in the set “%2”</source>
+        <translation>En hemmelighet for tilgang %1 i settet «%2»</translation>
+    </message>
+    <message>
+        <source>The write credential of the set “%1”</source>
+        <translation>Skrivetilgangen i settet «%1»</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2845,18 @@ Etter: %2</translation>
         <source>cannot read vendor profile %1: %2</source>
         <translation>kan ikke lese produsentprofil %1: %2</translation>
     </message>
+    <message>
+        <source>bad counter tlvCode (0..255)</source>
+        <translation>ugyldig tlvCode for telleverk (0..255)</translation>
+    </message>
+    <message>
+        <source>bad printerWhen sysObjectID prefix “%1”</source>
+        <translation>ugyldig sysObjectID-prefiks «%1» i printerWhen</translation>
+    </message>
+    <message>
+        <source>bad printerWhen sysDescr pattern “%1”</source>
+        <translation>ugyldig sysDescr-mønster «%1» i printerWhen</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Snmp::SyncSession</name>
@@ -2723,6 +2919,22 @@ Etter: %2</translation>
     <message>
         <source>Cannot add the device group %1: the database returned no id.</source>
         <translation>Kan ikke legge til enhetsgruppen %1: databasen returnerte ingen id.</translation>
+    </message>
+    <message>
+        <source>Cannot rename device group %1 to %2: %3</source>
+        <translation>Kan ikke gi enhetsgruppen %1 det nye navnet %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot rename device group %1: it does not exist.</source>
+        <translation>Kan ikke gi enhetsgruppen %1 nytt navn: den finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot remove device group %1: %2</source>
+        <translation>Kan ikke fjerne enhetsgruppen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add printer %1 to device group %2: %3</source>
+        <translation>Kan ikke legge til skriveren %1 i enhetsgruppen %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3064,10 +3276,6 @@ Etter: %2</translation>
         <translation>SNMP v3</translation>
     </message>
     <message>
-        <source>Kept in memory for this session only; never written to disk</source>
-        <translation>Holdes bare i minnet i denne økten; skrives aldri til disk</translation>
-    </message>
-    <message>
         <source>No authentication, no privacy</source>
         <translation>Ingen autentisering, ingen kryptering</translation>
     </message>
@@ -3123,6 +3331,69 @@ Etter: %2</translation>
         <source>Enter the community (printers usually answer to &quot;public&quot;).</source>
         <translation>Skriv inn fellesskapet (skrivere svarer vanligvis på «public»).</translation>
     </message>
+    <message>
+        <source>Never written in plain text; saved credential sets keep it in the OS keychain or the encrypted secret file</source>
+        <translation>Skrives aldri i klartekst; lagrede tilgangssett oppbevarer den i nøkkelringen i operativsystemet eller i den krypterte hemmelighetsfilen</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::CredentialSetDialog</name>
+    <message>
+        <source>Use a &amp;write credential for actions (reboot)</source>
+        <translation>Bruk en &amp;skrivetilgang for handlinger (omstart)</translation>
+    </message>
+    <message>
+        <source>Credential set</source>
+        <translation>Tilgangssett</translation>
+    </message>
+    <message>
+        <source>All addresses</source>
+        <translation>Alle adresser</translation>
+    </message>
+    <message>
+        <source>Addresses, CIDR blocks, ranges or names this set is for, e.g. 10.1.0.0/24 10.2.0.5-80. Empty: every address. Sets for a range are tried before sets for all addresses.</source>
+        <translation>Adresser, CIDR-blokker, områder eller navn som settet gjelder for, f.eks. 10.1.0.0/24 10.2.0.5-80. Tomt: alle adresser. Sett for et område prøves før sett for alle adresser.</translation>
+    </message>
+    <message>
+        <source>A write community (v1/v2c), or an SNMPv3 user with authentication and privacy</source>
+        <translation>Et skrivefellesskap (v1/v2c) eller en SNMPv3-bruker med autentisering og kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gjelder for:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Credentials, tried in this order (the first that answers is used)</source>
+        <translation>Tilganger, prøvd i denne rekkefølgen (den første som får svar, brukes)</translation>
+    </message>
+    <message>
+        <source>Write credential</source>
+        <translation>Skrivetilgang</translation>
+    </message>
+    <message>
+        <source>Another credential set is called “%1”: give this one its own name.</source>
+        <translation>Et annet tilgangssett heter allerede «%1»: gi dette settet et eget navn.</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Views::DashboardStrip</name>
@@ -3162,41 +3433,68 @@ Etter: %2</translation>
         <source>Supplies empty (or waste full)</source>
         <translation>Forbruksmateriell tomt (eller oppsamling full)</translation>
     </message>
-    <message>
-        <source>%1 printers</source>
-        <translation>%1 skrivere</translation>
+    <message numerus="yes">
+        <source>%Ln printer(s)</source>
+        <translation>
+            <numerusform>%Ln skriver</numerusform>
+            <numerusform>%Ln skrivere</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 up</source>
-        <translation>%1 oppe</translation>
+    <message numerus="yes">
+        <source>%Ln up</source>
+        <translation>
+            <numerusform>%Ln oppe</numerusform>
+            <numerusform>%Ln oppe</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 asleep</source>
-        <translation>%1 i dvale</translation>
+    <message numerus="yes">
+        <source>%Ln asleep</source>
+        <translation>
+            <numerusform>%Ln i dvale</numerusform>
+            <numerusform>%Ln i dvale</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 in error</source>
-        <translation>%1 med feil</translation>
+    <message numerus="yes">
+        <source>%Ln in error</source>
+        <translation>
+            <numerusform>%Ln med feil</numerusform>
+            <numerusform>%Ln med feil</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 offline</source>
-        <translation>%1 frakoblet</translation>
+    <message numerus="yes">
+        <source>%Ln offline</source>
+        <translation>
+            <numerusform>%Ln frakoblet</numerusform>
+            <numerusform>%Ln frakoblet</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 critical</source>
-        <translation>%1 kritiske</translation>
+    <message numerus="yes">
+        <source>%Ln critical</source>
+        <translation>
+            <numerusform>%Ln kritisk</numerusform>
+            <numerusform>%Ln kritiske</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 advarsler</translation>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln advarsel</numerusform>
+            <numerusform>%Ln advarsler</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 supplies low</source>
-        <translation>%1 lite materiell</translation>
+    <message numerus="yes">
+        <source>%Ln supplies low</source>
+        <translation>
+            <numerusform>%Ln snart tom</numerusform>
+            <numerusform>%Ln snart tomme</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty</source>
-        <translation>%1 tomme</translation>
+    <message numerus="yes">
+        <source>%Ln empty</source>
+        <translation>
+            <numerusform>%Ln tom</numerusform>
+            <numerusform>%Ln tomme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3575,10 +3873,6 @@ Råverdi: %1 KB</translation>
         <translation>Hastighet:</translation>
     </message>
     <message>
-        <source>%1 pages per minute</source>
-        <translation>%1 sider per minutt</translation>
-    </message>
-    <message>
         <source>From the vendor profile</source>
         <translation>Fra leverandørprofilen</translation>
     </message>
@@ -3641,6 +3935,13 @@ Råverdi: %1 KB</translation>
     <message>
         <source>Replaced printer: %1 answered at %2; since %3 it is %4.</source>
         <translation>Erstattet skriver: %1 svarte på %2; siden %3 er det %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) per minute</source>
+        <translation>
+            <numerusform>%Ln side per minutt</numerusform>
+            <numerusform>%Ln sider per minutt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3758,22 +4059,6 @@ Råverdi: %1 KB</translation>
         <translation>Skriv inn adresser, CIDR-blokker, områder eller vertsnavn.</translation>
     </message>
     <message>
-        <source>1 address</source>
-        <translation>1 adresse</translation>
-    </message>
-    <message>
-        <source>%1 addresses</source>
-        <translation>%1 adresser</translation>
-    </message>
-    <message>
-        <source>1 host name</source>
-        <translation>1 vertsnavn</translation>
-    </message>
-    <message>
-        <source>%1 host names</source>
-        <translation>%1 vertsnavn</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
@@ -3802,24 +4087,36 @@ Råverdi: %1 KB</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>1 printer found</source>
-        <translation>1 skriver funnet</translation>
-    </message>
-    <message>
-        <source>%1 printers found</source>
-        <translation>%1 skrivere funnet</translation>
-    </message>
-    <message>
-        <source>1 other device answered</source>
-        <translation>1 annen enhet svarte</translation>
-    </message>
-    <message>
-        <source>%1 other devices answered</source>
-        <translation>%1 andre enheter svarte</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln adresse</numerusform>
+            <numerusform>%Ln adresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln host name(s)</source>
+        <translation>
+            <numerusform>%Ln vertsnavn</numerusform>
+            <numerusform>%Ln vertsnavn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln printer(s) found</source>
+        <translation>
+            <numerusform>%Ln skriver funnet</numerusform>
+            <numerusform>%Ln skrivere funnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other device(s) answered</source>
+        <translation>
+            <numerusform>%Ln annen enhet svarte</numerusform>
+            <numerusform>%Ln andre enheter svarte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4231,69 @@ Råverdi: %1 KB</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::GroupsDialog</name>
+    <message>
+        <source>Device groups</source>
+        <translation>Enhetsgrupper</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenavn</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;Ny gruppe</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Gi nytt &amp;navn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Type the new group&apos;s name first.</source>
+        <translation>Skriv inn navnet på den nye gruppen først.</translation>
+    </message>
+    <message>
+        <source>Choose a group and type its new name.</source>
+        <translation>Velg en gruppe og skriv inn det nye navnet.</translation>
+    </message>
+    <message>
+        <source>Delete the device group %1? Its users no longer see its printers through it, and its action switches go with it.</source>
+        <translation>Slette enhetsgruppen %1? Brukerne ser ikke lenger skriverne gjennom den, og handlingsbryterne for gruppen forsvinner også.</translation>
+    </message>
+    <message>
+        <source>Save &amp;printers</source>
+        <translation>Lagre &amp;skrivere</translation>
+    </message>
+    <message>
+        <source>Save &amp;users</source>
+        <translation>Lagre &amp;brukere</translation>
+    </message>
+    <message>
+        <source>A user in a group sees only the printers of their groups; a user in no group sees every printer. Administrators always see every printer.</source>
+        <translation>En bruker i en gruppe ser bare skriverne i sine egne grupper; en bruker uten gruppe ser alle skrivere. Administratorer ser alltid alle skrivere.</translation>
+    </message>
+    <message>
+        <source>Printers in the group</source>
+        <translation>Skrivere i gruppen</translation>
+    </message>
+    <message>
+        <source>Users who see the group</source>
+        <translation>Brukere som ser gruppen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, sees every printer)</source>
+        <translation>%1 (%2, ser alle skrivere)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4069,20 +4429,19 @@ Råverdi: %1 KB</translation>
         <translation>Spør %1/%2 …</translation>
     </message>
     <message>
-        <source>1 printer</source>
-        <translation>1 skriver</translation>
-    </message>
-    <message>
-        <source>%1 printers</source>
-        <translation>%1 skrivere</translation>
-    </message>
-    <message>
         <source>Last round: %1 in %2 s</source>
         <translation>Siste runde: %1 på %2 s</translation>
     </message>
     <message>
         <source>Last round: %1 in %2 s, %3 unreachable</source>
         <translation>Siste runde: %1 på %2 s, %3 utilgjengelige</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln printer(s)</source>
+        <translation>
+            <numerusform>%Ln skriver</numerusform>
+            <numerusform>%Ln skrivere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4329,16 +4688,35 @@ Skriverens tekst: %8</translation>
         <translation>Ingen skrivere</translation>
     </message>
     <message>
-        <source>1 printer</source>
-        <translation>1 skriver</translation>
-    </message>
-    <message>
-        <source>%1 printers</source>
-        <translation>%1 skrivere</translation>
-    </message>
-    <message>
         <source>%1, %2 shown</source>
         <translation>%1, %2 vist</translation>
+    </message>
+    <message>
+        <source>Column to filter</source>
+        <translation>Kolonne som skal filtreres</translation>
+    </message>
+    <message>
+        <source>Column filter</source>
+        <translation>Kolonnefilter</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Velg kolonnene som vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln printer(s)</source>
+        <translation>
+            <numerusform>%Ln skriver</numerusform>
+            <numerusform>%Ln skrivere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (filtered)</source>
+        <translation>%1 (filtrert)</translation>
     </message>
 </context>
 <context>
@@ -4358,10 +4736,6 @@ Skriverens tekst: %8</translation>
     <message>
         <source>SNMP v2c</source>
         <translation>SNMP v2c</translation>
-    </message>
-    <message>
-        <source>Kept in memory for this session only; never written to disk</source>
-        <translation>Holdes bare i minnet i denne økten; skrives aldri til disk</translation>
     </message>
     <message>
         <source> ms</source>
@@ -4470,6 +4844,102 @@ Skriverens tekst: %8</translation>
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>SQLite-databaser (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain or the encrypted secret file, never in plain text</source>
+        <translation>Oppbevares i nøkkelringen i operativsystemet eller i den krypterte hemmelighetsfilen, aldri i klartekst</translation>
+    </message>
+    <message>
+        <source>Credential sets</source>
+        <translation>Tilgangssett</translation>
+    </message>
+    <message>
+        <source>Tried in this order: sets for an address range first, then sets for all addresses, then the default community above. Each set may carry the write credential that reboots its printers.</source>
+        <translation>Prøves i denne rekkefølgen: først sett for et adresseområde, så sett for alle adresser, deretter standardfellesskapet over. Hvert sett kan ha med skrivetilgangen som starter skriverne på nytt.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>one printer&apos;s address</source>
+        <translation>adressen til én skriver</translation>
+    </message>
+    <message>
+        <source>Ask one address with each credential of the selected set, in order, and say what happened</source>
+        <translation>Spør én adresse med hver tilgang i det valgte settet, i rekkefølge, og vis hva som skjedde</translation>
+    </message>
+    <message>
+        <source>Test on:</source>
+        <translation>Test på:</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Sett %1</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>alle adresser</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source> — write: %1</source>
+        <translation> — skriving: %1</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>fellesskap</translation>
+    </message>
+    <message>
+        <source>Select the credential set to test.</source>
+        <translation>Velg tilgangssettet som skal testes.</translation>
+    </message>
+    <message>
+        <source>Enter the address of one printer to test the set on.</source>
+        <translation>Skriv inn adressen til én skriver som settet skal testes på.</translation>
+    </message>
+    <message>
+        <source>The set has no credentials to test.</source>
+        <translation>Settet har ingen tilganger å teste.</translation>
+    </message>
+    <message>
+        <source>Asking %1 with %2…</source>
+        <translation>Spør %1 med %2…</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>%1 svarer: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>No credential of this set worked on %1.</source>
+        <translation>Ingen tilgang i dette settet virket på %1.</translation>
     </message>
 </context>
 <context>
