@@ -7,7 +7,6 @@
 #include "cli/authcli.h"
 #include "cli/output.h"
 #include "storage/accessrepository.h"
-#include "storage/auditrepository.h"
 #include "storage/printerrepository.h"
 
 namespace Printwatch::Cli {
@@ -37,8 +36,6 @@ int group(const QStringList &arguments)
     if (!session)
         return ExitBadInput;
     Storage::AccessRepository access(*db);
-    Storage::AuditRepository log(*db);
-    const Auth::Authorizer authorizer(*db);
     auto groups = access.groups();
     if (!groups) {
         printErr(QStringLiteral("printwatch-cli: %1").arg(groups.error()));
@@ -103,16 +100,9 @@ int group(const QStringList &arguments)
         printOut(QStringLiteral("%1 %2: done\n").arg(verb, terminalSafe(words.value(1))));
         return ExitOk;
     }
-    // add and assign-user change settings: an Administrator's, audited either way.
-    if (auto allowed = authorizer.check(*session, Auth::Action::ManageSettings, std::nullopt, QStringLiteral("device groups"));
-        !allowed) {
-        static_cast<void>(log.append({session->userName, QStringLiteral("group-") + verb, std::nullopt, words.value(1),
-                                      QStringLiteral("refused"), QStringLiteral("via cli: ") + allowed.error(), {}}));
-        printErr(QStringLiteral("printwatch-cli: %1").arg(allowed.error()));
-        return ExitFailed;
-    }
+    // add and assign-user go through AuthService like the GUI's groups dialog: one role check
+    // (Administrators only) and one audit row per change, done or refused.
     Core::Result<void> done;
-    QString detail;
     if (verb == QLatin1String("add")) {
         const QString name = words.value(1);
         if (name.isEmpty()) {
@@ -137,9 +127,8 @@ int group(const QStringList &arguments)
             }
             ids << found;
         }
-        auto id = groupId(name) ? Core::Result<qint64>(groupId(name)) : access.addGroup(name);
-        done = id ? access.setGroupDevices(*id, ids) : Core::Result<void>(Core::Error{id.error()});
-        detail = QStringLiteral("%n printer(s)").replace(QStringLiteral("%n"), QString::number(ids.size()));
+        auto id = groupId(name) ? Core::Result<qint64>(groupId(name)) : auth.addGroup(*session, name);
+        done = id ? auth.setGroupDevices(*session, *id, ids) : Core::Result<void>(Core::Error{id.error()});
     } else if (verb == QLatin1String("assign-user")) {
         QList<qint64> ids;
         for (const QString &name : words.mid(2)) {
@@ -156,14 +145,10 @@ int group(const QStringList &arguments)
         }
         // Groups only limit a user who does not see every printer; no group = every printer.
         done = auth.setUserScope(*session, user->userName, ids.isEmpty(), ids);
-        detail = words.mid(2).join(QLatin1Char(','));
     } else {
         printErr(QStringLiteral("printwatch-cli: unknown group command “%1”\nusage: %2").arg(verb, usage));
         return ExitBadInput;
     }
-    static_cast<void>(log.append({session->userName, QStringLiteral("group-") + verb, std::nullopt, words.value(1),
-                                  done ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                  QStringLiteral("via cli: ") + (done ? detail : done.error()), {}}));
     if (!done) {
         printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
         return ExitFailed;

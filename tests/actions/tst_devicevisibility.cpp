@@ -17,6 +17,7 @@
 #include "models/printertablemodel.h"
 #include "models/supplytablemodel.h"
 #include "storage/accessrepository.h"
+#include "storage/auditrepository.h"
 #include "storage/printerrepository.h"
 #include "storage/storagewriter.h"
 #include "views/dashboardstrip.h"
@@ -315,6 +316,29 @@ private Q_SLOTS:
         const auto groups = Storage::AccessRepository(*m_fixture.db).groups();
         QVERIFY(std::any_of(groups->cbegin(), groups->cend(),
                             [](const Storage::DeviceGroupRecord &g) { return g.name == QLatin1String("Lab 2"); }));
+
+        // group add and assign-user take the same path: one audit row per change, done or refused.
+        const auto auditRows = [&](const QString &action) {
+            QStringList rows;
+            const auto entries = Storage::AuditRepository(*m_fixture.db).entries();
+            for (const Storage::AuditRecord &r : entries.value())
+                if (r.action == action && r.target == QLatin1String("Reception"))
+                    rows << r.user + QLatin1Char(' ') + r.target + QLatin1Char(' ') + r.result;
+            return rows;
+        };
+        const QStringList add{QStringLiteral("add"), QStringLiteral("Reception"), QStringLiteral("--devices"),
+                              QStringLiteral("127.0.66.4")};
+        QCOMPARE(group(QStringLiteral("vic"), TestUtil::kViewerPassword, add), 1);
+        QCOMPARE(group(QStringLiteral("alice"), TestUtil::kAdminPassword, add), 0);
+        QCOMPARE(auditRows(QStringLiteral("group-add")),
+                 (QStringList{QStringLiteral("vic Reception refused"), QStringLiteral("alice Reception ok")}));
+        QCOMPARE(auditRows(QStringLiteral("group-devices")), QStringList{QStringLiteral("alice Reception ok")});
+        const QStringList assign{QStringLiteral("assign-user"), QStringLiteral("vic"), QStringLiteral("Reception")};
+        QCOMPARE(group(QStringLiteral("vic"), TestUtil::kViewerPassword, assign), 1);
+        QCOMPARE(group(QStringLiteral("alice"), TestUtil::kAdminPassword, assign), 0);
+        const QByteArray reception = list(QStringLiteral("vic"), TestUtil::kViewerPassword);
+        QVERIFY2(reception.contains("127.0.66.4"), reception.constData());
+        QVERIFY2(!reception.contains("127.0.66.3"), reception.constData());
     }
 };
 
