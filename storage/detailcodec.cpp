@@ -78,12 +78,28 @@ QString capabilitiesToJson(const Core::Capabilities &capabilities)
                                       {QStringLiteral("description"), component.description},
                                       {QStringLiteral("status"), component.status}});
     }
+    QJsonArray ports;
+    for (const Core::PortInfo &port : capabilities.ports) {
+        QJsonObject o{{QStringLiteral("printer_index"), port.printerIndex},
+                      {QStringLiteral("index"), port.index},
+                      {QStringLiteral("name"), port.name},
+                      {QStringLiteral("uri"), port.uri},
+                      {QStringLiteral("protocol"), port.protocol},
+                      {QStringLiteral("protocol_type"), port.protocolType},
+                      {QStringLiteral("tcp_port"), port.tcpPort},
+                      {QStringLiteral("source"), port.source}};
+        if (port.enabled)
+            o.insert(QStringLiteral("enabled"), *port.enabled);
+        ports.append(o);
+    }
     return compact({{QStringLiteral("inputs"), trays(capabilities.inputs)},
                     {QStringLiteral("outputs"), trays(capabilities.outputs)},
                     {QStringLiteral("components"), components},
                     {QStringLiteral("interpreters"), strings(capabilities.interpreters)},
                     {QStringLiteral("media_paths"), strings(capabilities.mediaPaths)},
-                    {QStringLiteral("markers"), strings(capabilities.markers)}});
+                    {QStringLiteral("markers"), strings(capabilities.markers)},
+                    {QStringLiteral("ports"), ports},
+                    {QStringLiteral("ieee1284_device_id"), capabilities.ieee1284DeviceId}});
 }
 
 void capabilitiesFromJson(const QString &json, Core::Capabilities &capabilities)
@@ -101,6 +117,23 @@ void capabilitiesFromJson(const QString &json, Core::Capabilities &capabilities)
     capabilities.interpreters = strings(o.value(QStringLiteral("interpreters")));
     capabilities.mediaPaths = strings(o.value(QStringLiteral("media_paths")));
     capabilities.markers = strings(o.value(QStringLiteral("markers")));
+    capabilities.ports.clear();
+    for (const QJsonValue &item : o.value(QStringLiteral("ports")).toArray()) {
+        const QJsonObject p = item.toObject();
+        Core::PortInfo port;
+        port.printerIndex = p.value(QStringLiteral("printer_index")).toInt();
+        port.index = p.value(QStringLiteral("index")).toInt();
+        port.name = p.value(QStringLiteral("name")).toString();
+        port.uri = p.value(QStringLiteral("uri")).toString();
+        port.protocol = p.value(QStringLiteral("protocol")).toString();
+        port.protocolType = p.value(QStringLiteral("protocol_type")).toInt();
+        port.tcpPort = p.value(QStringLiteral("tcp_port")).toInt();
+        if (p.value(QStringLiteral("enabled")).isBool())
+            port.enabled = p.value(QStringLiteral("enabled")).toBool();
+        port.source = p.value(QStringLiteral("source")).toString();
+        capabilities.ports.append(port);
+    }
+    capabilities.ieee1284DeviceId = o.value(QStringLiteral("ieee1284_device_id")).toString();
 }
 
 QString statusDetailToJson(const Core::StatusDetail &detail)

@@ -258,6 +258,20 @@ QList<Fact> DetailFacts::capabilities(const Storage::PrinterDetail &detail)
     QStringList interpreters;
     for (const QString &one : caps.interpreters)
         interpreters += singleLine(one);
+    QStringList ports;
+    QStringList portSources;
+    for (const auto &port : caps.ports) {
+        QString line = orUnknown(singleLine(port.name.isEmpty() ? port.protocol : port.name));
+        if (!port.protocol.isEmpty() && port.protocol != port.name)
+            line = tr("%1 (%2)").arg(line, singleLine(port.protocol));
+        if (port.tcpPort > 0)
+            line = tr("%1, TCP port %2").arg(line).arg(port.tcpPort);
+        if (port.enabled && !*port.enabled)
+            line = tr("%1, disabled").arg(line);
+        ports += line;
+        if (!port.source.isEmpty())
+            portSources += port.source;
+    }
     QStringList meters;
     for (const auto &record : detail.stored.counters) {
         const QString title = Models::CounterTableModel::meterTitle(record.reading.name);
@@ -288,6 +302,11 @@ QList<Fact> DetailFacts::capabilities(const Storage::PrinterDetail &detail)
                  .arg(caps.storageKb) + polled},
         {tr("Languages:"), interpreters.isEmpty() ? Models::unknownText() : interpreters.join(QStringLiteral(", ")),
          tr("Source: prtInterpreterDescription (1.3.6.1.2.1.43.15.1.1.3)") + polled},
+        {tr("Ports:"), ports.isEmpty() ? Models::unknownText() : ports.join(QLatin1Char('\n')),
+         tr("Source: PWG Port Monitor MIB ppmPortTable (1.3.6.1.4.1.2699.1.2.1.3.1)\n%1").arg(portSources.join(QLatin1Char('\n'))) +
+             polled},
+        {tr("IEEE 1284 ID:"), caps.ieee1284DeviceId.isEmpty() ? Models::unknownText() : singleLine(caps.ieee1284DeviceId),
+         tr("Source: ppmPrinterIEEE1284DeviceId (1.3.6.1.4.1.2699.1.2.1.2.1.1.3)") + polled},
         {tr("Speed:"), caps.speedPpm > 0 ? tr("%Ln page(s) per minute", nullptr, caps.speedPpm) : Models::unknownText(),
          tr("From the vendor profile") + polled},
         {tr("Meters:"), meters.isEmpty() ? Models::unknownText() : meters.join(QStringLiteral(", ")),

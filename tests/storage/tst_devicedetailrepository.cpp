@@ -83,6 +83,11 @@ Core::PollResult fullPoll(qint64 offsetSeconds, qint64 total)
     caps.colour = false;
     caps.duplex = true;
     caps.memoryKb = 524288;
+    caps.ports = {{1, 1, QStringLiteral("LPD <queue>"), QStringLiteral("lpd://printer/q"), QStringLiteral("lpd"), 8, 515,
+                   true, QStringLiteral("1.3.6.1.4.1.2699.1.2.1.3.1.1.2.1.1")},
+                  {1, 2, QStringLiteral("Raw"), QString(), QStringLiteral("raw9100"), 11, 9100, std::nullopt,
+                   QStringLiteral("1.3.6.1.4.1.2699.1.2.1.3.1.1.2.1.2")}};
+    caps.ieee1284DeviceId = QStringLiteral("MFG:HP;MDL:LaserJet Pro 4002dn;CMD:PCL,POSTSCRIPT;");
     Core::StatusDetail &status = result.statusDetail;
     status.hrDeviceStatus = 3;
     status.hrPrinterStatus = 3;

@@ -139,6 +139,8 @@ private Q_SLOTS:
         tray.level = 200;
         stored.details.capabilities.inputs = {tray};
         stored.details.capabilities.duplex = true;
+        stored.details.capabilities.ports = {{1, 1, QStringLiteral("<b>LPD</b>"), QString(), QStringLiteral("lpd"), 8, 515,
+                                              false, QStringLiteral("1.3.6.1.4.1.2699.1.2.1.3.1.1.3.1.1")}};
         Storage::CounterRecord counter;
         counter.readAt = TestRows::at(60);
         counter.reading.name = QStringLiteral("total");
@@ -187,6 +189,11 @@ private Q_SLOTS:
         QVERIFY(trays);
         QVERIFY(trays->toolTip().contains(QLatin1String("1.3.6.1.2.1.43.8.2.1")));
         QVERIFY(labelWith(QStringLiteral("Yes")));
+        // PWG ports, literally, with the row's OID on hover.
+        QLabel *ports = labelWith(QStringLiteral("<b>LPD</b> (lpd), TCP port 515, disabled"));
+        QVERIFY(ports);
+        QCOMPARE(ports->textFormat(), Qt::PlainText);
+        QVERIFY(ports->toolTip().contains(QLatin1String("1.3.6.1.4.1.2699.1.2.1.3.1.1.3.1.1")));
         // The billing meter is marked, the conflict too, and its tip lists every source and value.
         auto *counters = page.findChild<QTreeWidget *>(QStringLiteral("counterList"));
         QCOMPARE(counters->topLevelItemCount(), 1);
