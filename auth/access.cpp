@@ -71,6 +71,8 @@ QString actionKey(Action action)
         return QStringLiteral("manage-settings");
     case Action::ViewAudit:
         return QStringLiteral("view-audit");
+    case Action::Discover:
+        return QStringLiteral("discover");
     }
     return {};
 }
@@ -96,6 +98,8 @@ QString actionText(Action action)
         return tr("Change settings");
     case Action::ViewAudit:
         return tr("View the audit log");
+    case Action::Discover:
+        return tr("Run discovery");
     }
     return {};
 }
@@ -128,6 +132,7 @@ bool roleAllows(Role role, Action action)
         return true;
     case Action::PrintTestPage:
     case Action::Reboot:
+    case Action::Discover: // a scan sends SNMP to whole ranges and adds printers to the fleet
         return role == Role::PowerUser || role == Role::Administrator;
     case Action::UpgradeFirmware:
     case Action::ManageUsers:

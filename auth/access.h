@@ -28,13 +28,15 @@ enum class Action : quint8 {
     ManageUsers,    // add, remove, change roles, unlock
     ManageSettings, // switch actions on and off, device groups, secrets
     ViewAudit,      // read, verify and export the audit log
+    Discover,       // scan the network for printers (manual or scheduled discovery)
 };
 
 inline constexpr Action PrinterActions[] = {Action::RefreshStatus, Action::PrintTestPage, Action::Reboot,
                                             Action::UpgradeFirmware, Action::Troubleshoot, Action::OpenWebPage};
 inline constexpr Action AllActions[] = {Action::RefreshStatus,   Action::PrintTestPage, Action::Reboot,
                                         Action::UpgradeFirmware, Action::Troubleshoot,  Action::OpenWebPage,
-                                        Action::ManageUsers,     Action::ManageSettings, Action::ViewAudit};
+                                        Action::ManageUsers,     Action::ManageSettings, Action::ViewAudit,
+                                        Action::Discover};
 
 QString actionKey(Action action);  // "refresh", "test-page", "reboot", "firmware", "troubleshoot", "web-page", ...
 QString actionText(Action action); // translated: "Reboot"

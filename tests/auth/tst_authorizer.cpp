@@ -45,10 +45,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
         // The expected matrix, written out independently of roleAllows().
         const QList<QList<bool>> expected = {
-            // refresh test-page reboot firmware troubleshoot web-page users settings audit
-            {true, true, true, true, true, true, true, true, true},         // Administrator
-            {true, true, true, false, true, true, false, false, false},     // Power user
-            {true, false, false, false, true, true, false, false, false},   // Viewer
+            // refresh test-page reboot firmware troubleshoot web-page users settings audit discover
+            {true, true, true, true, true, true, true, true, true, true},         // Administrator
+            {true, true, true, false, true, true, false, false, false, true},     // Power user
+            {true, false, false, false, true, true, false, false, false, false},  // Viewer
         };
         const char *roles[] = {"admin", "power", "viewer"};
         for (int role = 0; role < 3; ++role) {
