@@ -4,45 +4,15 @@
 // any hrDeviceIndex, error-state bits, the engine ID and the network fields.
 #include "snmp/printerdecoder.h"
 #include "snmp/vendorprofile.h"
+#include "varbinds.h"
 
 #include <QTest>
 
 using namespace Printwatch;
 using namespace Printwatch::Snmp;
+using namespace Printwatch::Snmp::TestVarBinds;
 
 namespace {
-
-VarBind integer(const QString &oid, qint64 value)
-{
-    VarBind bind{*Oid::fromString(oid)};
-    bind.type = ValueType::Integer;
-    bind.integer = value;
-    return bind;
-}
-
-VarBind counter32(const QString &oid, qint64 value)
-{
-    VarBind bind{*Oid::fromString(oid)};
-    bind.type = ValueType::Counter32;
-    bind.integer = value;
-    bind.unsignedValue = quint64(value);
-    return bind;
-}
-
-VarBind octets(const QString &oid, const QByteArray &bytes)
-{
-    VarBind bind{*Oid::fromString(oid)};
-    bind.type = ValueType::OctetString;
-    bind.bytes = bytes;
-    return bind;
-}
-
-VarBind ip(const QString &oid, const QByteArray &bytes)
-{
-    VarBind bind = octets(oid, bytes);
-    bind.type = ValueType::IpAddress;
-    return bind;
-}
 
 VendorProfile profileFrom(const QByteArray &json)
 {

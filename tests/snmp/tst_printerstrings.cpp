@@ -3,31 +3,14 @@
 // bytes the decoder keeps beside the shown text.
 #include "snmp/printerdecoder.h"
 #include "snmp/printerstrings.h"
+#include "varbinds.h"
 
 #include <QTest>
 
 using namespace Printwatch;
 using namespace Printwatch::Snmp;
+using namespace Printwatch::Snmp::TestVarBinds;
 
-namespace {
-
-VarBind octets(const QString &oid, const QByteArray &bytes)
-{
-    VarBind bind{*Oid::fromString(oid)};
-    bind.type = ValueType::OctetString;
-    bind.bytes = bytes;
-    return bind;
-}
-
-VarBind objectId(const QString &oid, const QString &value)
-{
-    VarBind bind{*Oid::fromString(oid)};
-    bind.type = ValueType::ObjectId;
-    bind.oidValue = *Oid::fromString(value);
-    return bind;
-}
-
-} // namespace
 
 class TestPrinterStrings final : public QObject
 {

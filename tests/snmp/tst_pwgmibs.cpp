@@ -6,38 +6,15 @@
 #include "snmp/printerdecoder.h"
 #include "snmp/pwgmibs.h"
 #include "snmp/vendorprofile.h"
+#include "varbinds.h"
 
 #include <QTest>
 
 using namespace Printwatch;
 using namespace Printwatch::Snmp;
+using namespace Printwatch::Snmp::TestVarBinds;
 
 namespace {
-
-VarBind integer(const QString &oid, qint64 value)
-{
-    VarBind bind{*Oid::fromString(oid)};
-    bind.type = ValueType::Integer;
-    bind.integer = value;
-    return bind;
-}
-
-VarBind counter32(const QString &oid, qint64 value)
-{
-    VarBind bind{*Oid::fromString(oid)};
-    bind.type = ValueType::Counter32;
-    bind.integer = value;
-    bind.unsignedValue = quint64(value);
-    return bind;
-}
-
-VarBind octets(const QString &oid, const QByteArray &bytes)
-{
-    VarBind bind{*Oid::fromString(oid)};
-    bind.type = ValueType::OctetString;
-    bind.bytes = bytes;
-    return bind;
-}
 
 const QString kIc = u"1.3.6.1.4.1.2699.1.3.1"_qs;
 const QString kKey = kIc + u".2.1.1"_qs;
