@@ -25,10 +25,13 @@ for lang in "${langs[@]}"; do
         delay=12000
         # The detail page's charts need a few polls of history.
         [[ "$page" == details ]] && delay=40000
+        # The Settings page flags poll intervals under 10 s as invalid: show it with a valid one.
+        interval=3
+        [[ "$page" == settings ]] && interval=10
         echo "screenshots: $page ($lang)"
         XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" QT_SCALE_FACTOR=1 \
             xvfb-run -a -s "-screen 0 1600x1000x24" \
-            "$app" --demo --poll-interval 3 --lang "$lang" --page "$page" \
+            "$app" --demo --poll-interval "$interval" --lang "$lang" --page "$page" \
             --screenshot "$out/$page-$lang.png" --screenshot-delay "$delay" >/dev/null 2>&1 \
             || echo "screenshots: $page ($lang) failed" >&2
         rm -rf "$config"
