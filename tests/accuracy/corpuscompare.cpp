@@ -1,12 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpuscompare.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace Printwatch::Test {
+
+QString corpusDirectory()
+{
+    for (const QString &dir : {qEnvironmentVariable("PRINTWATCH_CORPUS"), QStringLiteral(PRINTWATCH_CORPUS_BESIDE),
+                               QStringLiteral("/work/shared/corpus")}) {
+        if (!dir.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/MANIFEST.tsv")))
+            return QDir(dir).absolutePath();
+    }
+    return {};
+}
 
 namespace {
 

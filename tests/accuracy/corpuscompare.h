@@ -11,6 +11,10 @@
 
 namespace Printwatch::Test {
 
+// The corpus folder: $PRINTWATCH_CORPUS, else ../shared/corpus beside the clone, else the
+// workplace's copy; empty when none holds a MANIFEST.tsv (the accuracy tests then skip).
+QString corpusDirectory();
+
 struct FieldCheck
 {
     QString device;

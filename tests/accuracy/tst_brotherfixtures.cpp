@@ -22,16 +22,6 @@ using namespace Printwatch;
 
 namespace {
 
-QString corpus()
-{
-    for (const QString &dir : {qEnvironmentVariable("PRINTWATCH_CORPUS"), QStringLiteral(PRINTWATCH_CORPUS_BESIDE),
-                               QStringLiteral("/work/shared/corpus")}) {
-        if (!dir.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/MANIFEST.tsv")))
-            return QDir(dir).absolutePath();
-    }
-    return {};
-}
-
 // The library's value -> a varbind. The types are inferred, as the corpus README says they must
 // be: a list of hex words is one OCTET STRING (the words joined), "aa:bb:..." a MAC, digits a
 // Counter32 (TimeTicks for sysUpTime), anything else text.
@@ -97,7 +87,7 @@ class TestBrotherFixtures final : public QObject
 private Q_SLOTS:
     void fixtures()
     {
-        const QString root = corpus();
+        const QString root = Test::corpusDirectory();
         if (root.isEmpty())
             QSKIP("the shared corpus (../shared/corpus) is not here");
         const QDir dir(root + QStringLiteral("/brother-lib/fixtures"));

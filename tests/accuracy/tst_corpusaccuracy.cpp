@@ -23,16 +23,6 @@ using namespace Printwatch;
 
 namespace {
 
-QString corpus()
-{
-    for (const QString &dir : {qEnvironmentVariable("PRINTWATCH_CORPUS"), QStringLiteral(PRINTWATCH_CORPUS_BESIDE),
-                               QStringLiteral("/work/shared/corpus")}) {
-        if (!dir.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/MANIFEST.tsv")))
-            return QDir(dir).absolutePath();
-    }
-    return {};
-}
-
 struct Recording
 {
     QString relative;  // "librenms/snmpsim/brother.snmprec"
@@ -147,7 +137,7 @@ class TestCorpusAccuracy : public QObject
 private slots:
     void initTestCase()
     {
-        m_corpus = corpus();
+        m_corpus = Test::corpusDirectory();
         if (m_corpus.isEmpty())
             QSKIP("the shared corpus (../shared/corpus) is not here");
         m_recordings = recordings(m_corpus);
