@@ -5,6 +5,7 @@
 #include "views/dashboardstrip.h"
 #include "views/pollerstatuswidget.h"
 #include "views/printerspage.h"
+#include "views/tablepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -121,6 +122,10 @@ void MainWindow::showPage(QWidget *page)
 
 void MainWindow::saveSettings(QSettings &settings) const
 {
+    // A table layout changed in the last moments is written now, while its model still exists:
+    // the application deletes the models before this window on quit.
+    for (TablePage *page : findChildren<TablePage *>())
+        page->saveNow();
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());

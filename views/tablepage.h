@@ -56,6 +56,8 @@ public:
     // Selected rows, visible columns in view order, tab-separated; cells starting = + - @ are quoted.
     QString selectedRowsText() const;
 
+    // Writes a pending layout change at once (the window calls it when saving its settings).
+    void saveNow();
     QByteArray saveLayout() const;
     bool restoreLayout(const QByteArray &state);
     // Reads the saved layout of this page's key (called once the columns exist).
@@ -83,7 +85,6 @@ private:
     void rebuildColumnChoices();
     void updateTabOrder();
     void scheduleSave();
-    void saveNow();
 
     QAbstractItemModel *m_model = nullptr;
     Models::TableFilterProxyModel *m_proxy = nullptr;

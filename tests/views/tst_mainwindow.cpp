@@ -20,6 +20,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include <memory>
 #include <QTest>
 #include <QToolButton>
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void pageShortcutsAndExtensionPoints();
     void tabGoesThroughTheWindowInReadingOrder();
+    void savingSettingsFlushesAPendingTableLayout();
 };
 
 namespace {
@@ -216,6 +219,29 @@ void TestMainWindow::pageShortcutsAndExtensionPoints()
     window.addPrinterAction(action);
     QVERIFY(window.printersMenu()->actions().contains(action));
     QVERIFY(window.dashboard() != nullptr);
+}
+
+void TestMainWindow::savingSettingsFlushesAPendingTableLayout()
+{
+    // On quit the application saves the window's settings, then deletes the models, then the
+    // window: a column resized just before quitting must be written by the first step, so the
+    // page's destructor never reads a model that is gone.
+    QSettings().clear();
+    Models::PrinterTableModel model;
+    auto supplies = std::make_unique<Models::SupplyTableModel>();
+    auto window = std::make_unique<Views::MainWindow>(&model);
+    auto *page = new Views::TablePage(supplies.get(), QStringLiteral("flushTest"));
+    window->addPage(page, QStringLiteral("Supplies"));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *header = page->findChild<QTableView *>()->horizontalHeader();
+    header->resizeSection(1, header->sectionSize(1) + 37);
+    QVERIFY(!QSettings().contains(QStringLiteral("Layout/flushTest")));
+    QSettings settings;
+    window->saveSettings(settings);
+    QVERIFY(QSettings().contains(QStringLiteral("Layout/flushTest")));
+    supplies.reset();
+    window.reset();
 }
 
 void TestMainWindow::tabGoesThroughTheWindowInReadingOrder()
