@@ -1073,6 +1073,22 @@ After: %2</source>
             <numerusform>%n users changed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discovery of %1 refused: the database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery of %1 refused: the audit log cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ActionsController</name>
@@ -1295,6 +1311,10 @@ After: %2</source>
             <numerusform>Add %n printers to the device group:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discovery of %1 refused: the actions thread did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
@@ -1421,6 +1441,14 @@ Cancel: saved SNMP credentials are not loaded, polling uses the default communit
         <source>stored credential sets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role (%1) may not run discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ConsoleController</name>
@@ -1491,6 +1519,13 @@ Cancel: saved SNMP credentials are not loaded, polling uses the default communit
     <message>
         <source>Reports an error state</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll round: your %n printer(s) in %1 s</source>
+        <translation>
+            <numerusform>Poll round: your %n printer in %1 s</numerusform>
+            <numerusform>Poll round: your %n printers in %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Poll round: %n printer(s) in %1 s</source>
@@ -1586,6 +1621,10 @@ Cancel: saved SNMP credentials are not loaded, polling uses the default communit
     </message>
     <message>
         <source>the OS keychain did not answer within %1 s (is it locked, waiting for a password prompt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run discovery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3932,6 +3971,35 @@ Raw value: %1 KB</source>
             <numerusform>%Ln page per minute</numerusform>
             <numerusform>%Ln pages per minute</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, TCP port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: PWG Port Monitor MIB ppmPortTable (1.3.6.1.4.1.2699.1.2.1.3.1)
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEEE 1284 ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: ppmPrinterIEEE1284DeviceId (1.3.6.1.4.1.2699.1.2.1.2.1.1.3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

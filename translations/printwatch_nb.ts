@@ -1074,6 +1074,22 @@ Etter: %2</translation>
             <numerusform>%n brukere endret.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discovery of %1 refused: the database is not open.</source>
+        <translation>Søk i %1 avvist: databasen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Started from %1</source>
+        <translation>Startet fra %1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (fra %2)</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 refused: the audit log cannot be written: %2</source>
+        <translation>Søk i %1 avvist: revisjonsloggen kan ikke skrives: %2</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ActionsController</name>
@@ -1296,6 +1312,10 @@ Etter: %2</translation>
             <numerusform>Legg til %n skrivere i enhetsgruppen:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discovery of %1 refused: the actions thread did not answer.</source>
+        <translation>Søk i %1 avvist: handlingstråden svarte ikke.</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
@@ -1426,6 +1446,14 @@ Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfel
         <source>stored credential sets</source>
         <translation>lagrede tilgangssett</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not run discovery.</source>
+        <translation>Rollen din (%1) har ikke lov til å kjøre søk.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Logg inn først.</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::ConsoleController</name>
@@ -1496,6 +1524,13 @@ Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfel
     <message>
         <source>Reports an error state</source>
         <translation>Melder en feiltilstand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll round: your %n printer(s) in %1 s</source>
+        <translation>
+            <numerusform>Avspørringsrunde: din %n skriver på %1 s</numerusform>
+            <numerusform>Avspørringsrunde: dine %n skrivere på %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Poll round: %n printer(s) in %1 s</source>
@@ -1592,6 +1627,10 @@ Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfel
     <message>
         <source>the OS keychain did not answer within %1 s (is it locked, waiting for a password prompt?)</source>
         <translation>nøkkelringen i operativsystemet svarte ikke innen %1 s (er den låst og venter på at et passord skal oppgis?)</translation>
+    </message>
+    <message>
+        <source>Run discovery</source>
+        <translation>Kjør søk</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3981,36 @@ Råverdi: %1 KB</translation>
             <numerusform>%Ln side per minutt</numerusform>
             <numerusform>%Ln sider per minutt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, TCP port %2</source>
+        <translation>%1, TCP-port %2</translation>
+    </message>
+    <message>
+        <source>%1, disabled</source>
+        <translation>%1, deaktivert</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Porter:</translation>
+    </message>
+    <message>
+        <source>Source: PWG Port Monitor MIB ppmPortTable (1.3.6.1.4.1.2699.1.2.1.3.1)
+%1</source>
+        <translation>Kilde: PWG Port Monitor MIB ppmPortTable (1.3.6.1.4.1.2699.1.2.1.3.1)
+%1</translation>
+    </message>
+    <message>
+        <source>IEEE 1284 ID:</source>
+        <translation>IEEE 1284-ID:</translation>
+    </message>
+    <message>
+        <source>Source: ppmPrinterIEEE1284DeviceId (1.3.6.1.4.1.2699.1.2.1.2.1.1.3)</source>
+        <translation>Kilde: ppmPrinterIEEE1284DeviceId (1.3.6.1.4.1.2699.1.2.1.2.1.1.3)</translation>
     </message>
 </context>
 <context>
