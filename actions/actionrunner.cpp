@@ -141,6 +141,23 @@ void ActionRunner::run(const ActionRequest &request)
     Q_EMIT finished(request.id, results);
 }
 
+Core::Result<void> ActionRunner::authorizeDiscovery(const QString &targets, const QString &entryPoint)
+{
+    if (!m_db)
+        return Core::Error{tr("Discovery of %1 refused: the database is not open.").arg(targets)};
+    auto allowed = Auth::Authorizer(*m_db).check(m_session, Auth::Action::Discover, std::nullopt, targets);
+    Storage::AuditRepository log(*m_db);
+    auto written = log.append({m_session.userName, Auth::actionKey(Auth::Action::Discover), std::nullopt, targets,
+                               allowed ? QStringLiteral("ok") : QStringLiteral("refused"),
+                               allowed ? tr("Started from %1").arg(entryPoint)
+                                       : tr("%1 (from %2)").arg(allowed.error(), entryPoint),
+                               {}});
+    // A scan that cannot be audited does not start either.
+    if (!written)
+        return Core::Error{tr("Discovery of %1 refused: the audit log cannot be written: %2").arg(targets, written.error())};
+    return allowed;
+}
+
 void ActionRunner::loadAudit()
 {
     if (!m_db) {

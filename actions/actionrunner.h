@@ -43,6 +43,11 @@ public:
     // Thread-safe: marks the request cancelled; the worker stops at its next check.
     void cancel(quint64 requestId);
 
+    // Network discovery for the worker's session: Ok, or the refusal in words; one audit row
+    // either way ("discover", target = the ranges, detail = the entry point). Runs on this
+    // object's thread: the GUI calls it with Qt::BlockingQueuedConnection before a scan starts.
+    Core::Result<void> authorizeDiscovery(const QString &targets, const QString &entryPoint);
+
 public Q_SLOTS:
     void open(); // opens the database on this thread; emits opened
     void login(const QString &name, const QString &password);

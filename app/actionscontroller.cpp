@@ -207,6 +207,14 @@ void ActionsController::updateActions()
     const bool groups = in && Auth::roleAllows(m_session.role, Auth::Action::ManageSettings);
     m_groupsAction->setEnabled(groups);
     m_addToGroupAction->setEnabled(groups && !selected.isEmpty());
+    // Printers > Discover: hidden from a role that may not scan (the core refuses it anyway).
+    if (auto *discover = m_window->findChild<QAction *>(QStringLiteral("discoverAction"))) {
+        const bool may = mayDiscover();
+        discover->setEnabled(may);
+        discover->setToolTip(may  ? QString()
+                             : in ? tr("Your role (%1) may not run discovery.").arg(Auth::roleText(m_session.role))
+                                  : tr("Log in first."));
+    }
     m_passwordAction->setEnabled(in);
     m_lockAction->setEnabled(in);
     m_logoutAction->setEnabled(m_session.valid());
@@ -298,6 +306,24 @@ void ActionsController::onLoginFinished(bool ok, const QString &error, const Aut
     m_window->showTransientMessage(session.demo ? tr("Logged in as %1 (DEMO ACCOUNT, %2)").arg(session.userName, Auth::roleText(session.role))
                                                 : tr("Logged in as %1 (%2)").arg(session.userName, Auth::roleText(session.role)));
     Q_EMIT sessionChanged(m_session);
+}
+
+Core::Result<void> ActionsController::authorizeDiscovery(const QString &targets, const QString &entryPoint)
+{
+    if (m_options.demo && !m_session.valid())
+        return {};
+    Core::Result<void> allowed = Core::Error{tr("Discovery of %1 refused: the actions thread did not answer.").arg(targets)};
+    QMetaObject::invokeMethod(
+        m_runner, [&, runner = m_runner] { allowed = runner->authorizeDiscovery(targets, entryPoint); },
+        Qt::BlockingQueuedConnection);
+    return allowed;
+}
+
+bool ActionsController::mayDiscover() const
+{
+    if (m_options.demo && !m_session.valid())
+        return true;
+    return m_session.valid() && !m_locked && Auth::roleAllows(m_session.role, Auth::Action::Discover);
 }
 
 void ActionsController::logout()

@@ -83,6 +83,12 @@ public:
     void setCredentialSets(const QList<Core::CredentialSet> &sets);
 
     const Auth::Session &session() const { return m_session; }
+    // Asks the core (ActionRunner, on its thread, with its own copy of the session) whether a
+    // network discovery of `targets` may start; audited there, done or refused. The demo mode
+    // before anyone logs in scans its simulated loopback fleet as it always has, unaudited.
+    Core::Result<void> authorizeDiscovery(const QString &targets, const QString &entryPoint);
+    // For the GUI only (hiding what the core would refuse): the role may run discovery.
+    bool mayDiscover() const;
     QAction *menuAction(Auth::Action action) const { return m_menuActions.value(int(action)); }
     QAction *contextAction(Auth::Action action) const { return m_contextActions.value(int(action)); }
     QShortcut *shortcut(Auth::Action action) const { return m_shortcuts.value(int(action)); }

@@ -149,6 +149,8 @@ Core::Result<void> Application::start(const Options &options)
     QMetaObject::invokeMethod(m_reader, [reader = m_reader, required = !m_demo && options.screenshotPath.isEmpty()] {
         reader->setSessionRequired(required);
     });
+    connect(m_actions.get(), &ActionsController::sessionChanged, this, &Application::updateDiscoveryControls);
+    updateDiscoveryControls();
     m_actions->start();
 
     int interval = options.pollIntervalSeconds;
@@ -198,7 +200,7 @@ Core::Result<void> Application::start(const Options &options)
     if (m_demo) {
         m_window->showTransientMessage(
             tr("Discovering the demo fleet on %1…").arg(m_demoRequest.targetsText), 10000);
-        startDiscovery(m_demoRequest);
+        startDiscovery(m_demoRequest, QStringLiteral("demo start"));
     }
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshot(options);
@@ -284,7 +286,7 @@ void Application::wire()
     connect(discoveryPage, &Views::DiscoveryPage::newScanRequested, this, &Application::openDiscovery);
     connect(discoveryPage, &Views::DiscoveryPage::repeatRequested, this, [this] {
         if (m_lastRequest)
-            startDiscovery(*m_lastRequest);
+            startDiscovery(*m_lastRequest, QStringLiteral("discovery page"));
         else
             openDiscovery();
     });
@@ -333,6 +335,17 @@ void Application::wire()
     connect(m_discovery, &Snmp::Discovery::finished, this, &Application::discoveryFinished);
 }
 
+void Application::updateDiscoveryControls()
+{
+    const bool may = m_actions->mayDiscover();
+    const QString why = m_actions->session().valid()
+                            ? tr("Your role (%1) may not run discovery.").arg(Auth::roleText(m_actions->session().role))
+                            : tr("Log in first.");
+    m_console->discoveryPage()->setScanAllowed(may, why);
+    if (!may && m_discoveryDialog)
+        m_discoveryDialog->close();
+}
+
 void Application::openDiscovery()
 {
     if (!m_discoveryDialog) {
@@ -342,7 +355,8 @@ void Application::openDiscovery()
         m_discoveryDialog->setTargetsText(
             m_demo ? m_demoRequest.targetsText : settings.value(QStringLiteral("discovery/targets")).toString());
         m_discoveryDialog->setCredential(m_credential);
-        connect(m_discoveryDialog, &Views::DiscoveryDialog::startRequested, this, &Application::startDiscovery);
+        connect(m_discoveryDialog, &Views::DiscoveryDialog::startRequested, this,
+                [this](const Core::DiscoveryRequest &request) { startDiscovery(request, QStringLiteral("discovery dialog")); });
         connect(m_discoveryDialog, &Views::DiscoveryDialog::cancelRequested, m_discovery, &Snmp::Discovery::cancel);
         connect(m_discoveryDialog, &Views::DiscoveryDialog::testRequested, this, &Application::testCredential);
     }
@@ -351,8 +365,16 @@ void Application::openDiscovery()
     m_discoveryDialog->activateWindow();
 }
 
-void Application::startDiscovery(const Core::DiscoveryRequest &request)
+void Application::startDiscovery(const Core::DiscoveryRequest &request, const QString &entryPoint)
 {
+    // Below the views: a forced click, the scheduler and the demo all pass here.
+    if (auto allowed = m_actions->authorizeDiscovery(request.targetsText, entryPoint); !allowed) {
+        m_console->eventLog()->log(Models::EventSeverity::Warning, tr("Discovery"), allowed.error());
+        m_window->showTransientMessage(allowed.error(), 15000);
+        if (entryPoint == QLatin1String("schedule"))
+            scheduleDiscovery(); // the next run may find a user who may scan
+        return;
+    }
     m_credential = request.credential;
     if (!m_demo) {
         QSettings settings;
@@ -539,7 +561,7 @@ void Application::scheduleDiscovery()
         m_discoveryTimer->setSingleShot(true);
         connect(m_discoveryTimer, &QTimer::timeout, this, [this] {
             if (m_lastRequest && !m_console->discoveryPage()->isRunning())
-                startDiscovery(*m_lastRequest);
+                startDiscovery(*m_lastRequest, QStringLiteral("schedule"));
         });
     }
     m_discoveryTimer->stop();

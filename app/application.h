@@ -78,7 +78,10 @@ private:
     void startThreads();
     void wire();
     void openDiscovery();
-    void startDiscovery(const Core::DiscoveryRequest &request);
+    // Every scan, manual or scheduled, asks the core first (ActionsController::authorizeDiscovery);
+    // `entryPoint` names the button or timer in the audit row.
+    void startDiscovery(const Core::DiscoveryRequest &request, const QString &entryPoint);
+    void updateDiscoveryControls();
     void discoveryFinished(const Core::DiscoverySummary &summary);
     void reloadTargets();
     void openWebPage(const QString &address);

@@ -124,6 +124,8 @@ void DiscoveryPage::setProgress(int done, int total)
 
 void DiscoveryPage::addPrinter(const Core::PollResult &result)
 {
+    if (!m_scanAllowed)
+        return;
     auto *item = new QTreeWidgetItem(m_results);
     item->setText(AddressColumn, Models::displayAddress(result.address, result.port));
     item->setData(AddressColumn, PrinterRole, true);
@@ -139,6 +141,8 @@ void DiscoveryPage::addPrinter(const Core::PollResult &result)
 
 void DiscoveryPage::addOtherDevice(const QString &address, const QString &description)
 {
+    if (!m_scanAllowed)
+        return;
     auto *item = new QTreeWidgetItem(m_results);
     item->setText(AddressColumn, Models::singleLine(address));
     item->setText(KindColumn, tr("Other device"));
@@ -173,12 +177,23 @@ void DiscoveryPage::setNextScheduled(const QDateTime &when)
                             : tr("No scheduled discovery (see Settings)"));
 }
 
+void DiscoveryPage::setScanAllowed(bool allowed, const QString &why)
+{
+    m_scanAllowed = allowed;
+    if (!allowed)
+        m_results->clear();
+    m_results->setEnabled(allowed);
+    for (QPushButton *button : {m_newScan, m_repeat, m_cancel})
+        button->setToolTip(allowed ? QString() : why);
+    updateButtons();
+}
+
 void DiscoveryPage::updateButtons()
 {
-    m_cancel->setEnabled(m_running);
-    m_newScan->setEnabled(!m_running);
-    m_repeat->setEnabled(!m_running);
-    const bool printers = !selectedPrinterAddresses().isEmpty();
+    m_cancel->setEnabled(m_running && m_scanAllowed);
+    m_newScan->setEnabled(!m_running && m_scanAllowed);
+    m_repeat->setEnabled(!m_running && m_scanAllowed);
+    const bool printers = m_scanAllowed && !selectedPrinterAddresses().isEmpty();
     m_manage->setEnabled(printers);
     m_outOfScope->setEnabled(printers);
 }

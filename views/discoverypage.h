@@ -39,6 +39,7 @@ public:
 
     QTreeWidget *results() const { return m_results; }
     bool isRunning() const { return m_running; }
+    bool scanAllowed() const { return m_scanAllowed; }
     // Addresses of the selected printers (other devices cannot be managed).
     QStringList selectedPrinterAddresses() const;
 
@@ -51,6 +52,10 @@ public Q_SLOTS:
     // The scope the store now has for these addresses.
     void setScope(const QStringList &addresses, bool managed);
     void setNextScheduled(const QDateTime &when);
+    // The logged-in user's role may run discovery. When not, the scan buttons are disabled with
+    // `why` as their tool tip and the results (addresses of the whole network) are cleared and
+    // not shown again until a user who may scan logs in. Only hides: the core refuses anyway.
+    void setScanAllowed(bool allowed, const QString &why);
 
 Q_SIGNALS:
     void newScanRequested();
@@ -62,6 +67,7 @@ private:
     void updateButtons();
 
     bool m_running = false;
+    bool m_scanAllowed = true;
     QLabel *m_state = nullptr;
     QLabel *m_schedule = nullptr;
     QProgressBar *m_progress = nullptr;

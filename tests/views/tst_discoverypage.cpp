@@ -64,6 +64,35 @@ private Q_SLOTS:
         QCOMPARE(scope.at(1).at(1).toBool(), true);
     }
 
+    // A user whose role may not scan: the buttons are disabled, the results (the network's
+    // addresses) are cleared and later results are not shown; another user's login re-enables.
+    void scanNotAllowedHidesResultsAndDisablesButtons()
+    {
+        DiscoveryPage page;
+        auto *newScan = page.findChild<QPushButton *>(QStringLiteral("newScanButton"));
+        auto *repeat = page.findChild<QPushButton *>(QStringLiteral("repeatButton"));
+        page.started(QStringLiteral("127.5.0.0/24"));
+        page.addOtherDevice(QStringLiteral("127.5.0.4"), QStringLiteral("Linux router"));
+        page.finished(QStringLiteral("done"));
+        QCOMPARE(page.results()->topLevelItemCount(), 1);
+        QVERIFY(newScan->isEnabled());
+
+        page.setScanAllowed(false, QStringLiteral("Your role (Viewer) may not run discovery."));
+        QVERIFY(!page.scanAllowed());
+        QCOMPARE(page.results()->topLevelItemCount(), 0);
+        QVERIFY(!newScan->isEnabled());
+        QVERIFY(!repeat->isEnabled());
+        QCOMPARE(newScan->toolTip(), QStringLiteral("Your role (Viewer) may not run discovery."));
+        page.addOtherDevice(QStringLiteral("127.5.0.5"), QStringLiteral("late answer"));
+        QCOMPARE(page.results()->topLevelItemCount(), 0);
+
+        page.setScanAllowed(true, {});
+        QVERIFY(newScan->isEnabled());
+        QVERIFY(repeat->isEnabled());
+        page.addOtherDevice(QStringLiteral("127.5.0.6"), QStringLiteral("switch"));
+        QCOMPARE(page.results()->topLevelItemCount(), 1);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_settings;
 };
