@@ -128,6 +128,7 @@ void ConsoleController::wire()
     // What the user may see changed (login, logout, a group change): a hidden printer leaves the
     // detail page, and the activity log starts again from the visible printers' poll log.
     connect(m_reader, &StorageReader::visibilityChanged, this, [this](const Models::DeviceVisibility &visibility) {
+        m_visibleCount = visibility.count();
         if (m_detailPage->deviceId() != 0 && !visibility.contains(m_detailPage->deviceId()))
             m_detailPage->showDevice(0);
         m_events->clear();
@@ -281,6 +282,15 @@ void ConsoleController::reloadChanged()
 void ConsoleController::logPollRound(const Core::PollerActivity &round)
 {
     const QString seconds = QLocale().toString(double(round.lastRoundMs) / 1000.0, 'f', 1);
+    // The poller's totals are fleet-wide: a user limited to device groups is told about the
+    // printers they may see only, and not how many others exist or fail (the Printers table
+    // shows which of theirs do not answer).
+    if (m_visibleCount >= 0) {
+        if (m_visibleCount > 0)
+            m_eventLog->log(Models::EventSeverity::Info, tr("Poll"),
+                            tr("Poll round: your %n printer(s) in %1 s", nullptr, int(m_visibleCount)).arg(seconds));
+        return;
+    }
     QString message = tr("Poll round: %n printer(s) in %1 s", nullptr, round.devicesTotal).arg(seconds);
     if (round.devicesFailed > 0)
         message += tr(", %n not answering", nullptr, round.devicesFailed);

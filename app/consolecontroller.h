@@ -95,6 +95,7 @@ private:
     Views::SettingsPage *m_settingsPage = nullptr;
 
     QHash<qint64, Core::DeviceStatus> m_lastStatus;
+    qsizetype m_visibleCount = -1; // printers the session may see; -1 = the whole fleet
     QSet<qint64> m_changed;
     QTimer *m_reloadTimer = nullptr;
     QTimer *m_dashboardTimer = nullptr;

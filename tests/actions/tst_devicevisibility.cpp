@@ -12,6 +12,7 @@
 #include "app/storagereader.h"
 #include "models/alerttablemodel.h"
 #include "models/countertablemodel.h"
+#include "models/eventlog.h"
 #include "models/fleettotals.h"
 #include "models/modelroles.h"
 #include "models/printertablemodel.h"
@@ -245,6 +246,38 @@ private Q_SLOTS:
         QCOMPARE(loaded.first().at(0).value<Storage::PrinterDetail>().summary.deviceId, m_devices[0]);
     }
 
+    // The poller's round totals are fleet-wide; the activity log of a user limited to device groups
+    // counts only the printers that user may see, and says nothing of the others failing.
+    QString pollRoundMessage(int total, int failed)
+    {
+        qRegisterMetaType<QList<Models::EventEntry>>();
+        QSignalSpy added(m_console->eventLog(), &Models::EventLog::entriesAdded);
+        Core::PollerActivity round;
+        round.devicesTotal = total;
+        round.devicesDone = total;
+        round.devicesFailed = failed;
+        round.lastRoundMs = 1500;
+        m_console->logPollRound(round);
+        for (int tries = 0; tries < 50; ++tries) {
+            for (const QList<QVariant> &batch : std::as_const(added))
+                for (const Models::EventEntry &entry : batch.at(0).value<QList<Models::EventEntry>>())
+                    if (entry.source == QLatin1String("Poll"))
+                        return entry.message;
+            added.wait(200);
+        }
+        return {};
+    }
+
+    void pollRoundCountsOnlyVisiblePrinters()
+    {
+        // vic sees the two Office printers of four; the poller polled four and two failed.
+        QCOMPARE(m_controller->session().userName, QStringLiteral("vic"));
+        const QString message = pollRoundMessage(4, 2);
+        QVERIFY2(message.contains(QLatin1String("your 2 printer")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('4')), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("not answering")), qPrintable(message));
+    }
+
     void changingMembershipUpdatesTheView()
     {
         // An Administrator (here through another connection) puts the Lab printer into Office too.
@@ -264,6 +297,10 @@ private Q_SLOTS:
         expectVisible({});
         logIn(QStringLiteral("alice"), TestUtil::kAdminPassword);
         expectVisible({m_devices.cbegin(), m_devices.cend()});
+        // The Administrator sees the whole fleet, and the round's fleet-wide totals.
+        const QString message = pollRoundMessage(4, 1);
+        QVERIFY2(message.contains(QLatin1String("4 printer")) && message.contains(QLatin1String("1 not answering")),
+                 qPrintable(message));
     }
 
     void cliListHonoursTheUsersGroups()
