@@ -19,6 +19,8 @@ void installTranslators(QApplication &app, const QString &language)
     QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English); // plain "C" (no LANG) still gets English plurals
+    if (!language.isEmpty())
+        QLocale::setDefault(locale); // numbers, dates and times follow the chosen language too
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);

@@ -8,6 +8,7 @@ namespace Printwatch::Models {
 
 namespace {
 
+// lupdate reads only literal contexts, so each translate() below spells it out.
 constexpr const char *kContext = "Printwatch::Models::AlertCodes";
 
 const QHash<int, const char *> &codeNames()
@@ -91,19 +92,19 @@ QString alertCodeText(int code)
     const auto found = codeNames().constFind(code);
     if (found != codeNames().constEnd())
         return QCoreApplication::translate(kContext, *found);
-    return QCoreApplication::translate(kContext, "Alert code %1").arg(code);
+    return QCoreApplication::translate("Printwatch::Models::AlertCodes", "Alert code %1").arg(code);
 }
 
 QString alertSeverityText(int severity)
 {
     switch (severity) {
     case 3:
-        return QCoreApplication::translate(kContext, "Critical");
+        return QCoreApplication::translate("Printwatch::Models::AlertCodes", "Critical");
     case 4:
     case 5:
-        return QCoreApplication::translate(kContext, "Warning");
+        return QCoreApplication::translate("Printwatch::Models::AlertCodes", "Warning");
     default:
-        return QCoreApplication::translate(kContext, "Information");
+        return QCoreApplication::translate("Printwatch::Models::AlertCodes", "Information");
     }
 }
 

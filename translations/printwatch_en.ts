@@ -1315,6 +1315,10 @@ After: %2</source>
         <source>Discovery of %1 refused: the actions thread did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role (%1) may not run discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
@@ -2192,6 +2196,22 @@ Cancel: saved SNMP credentials are not loaded, polling uses the default communit
     </message>
     <message>
         <source>Complex page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

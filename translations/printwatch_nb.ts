@@ -1316,6 +1316,10 @@ Etter: %2</translation>
         <source>Discovery of %1 refused: the actions thread did not answer.</source>
         <translation>Søk i %1 avvist: handlingstråden svarte ikke.</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not run discovery.</source>
+        <translation>Rollen din (%1) har ikke lov til å kjøre søk.</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
@@ -2198,6 +2202,22 @@ Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfel
     <message>
         <source>Complex page</source>
         <translation>Kompleks side</translation>
+    </message>
+    <message>
+        <source>Alert code %1</source>
+        <translation>Varselkode %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
     </message>
 </context>
 <context>
