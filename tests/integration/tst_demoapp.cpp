@@ -2,8 +2,17 @@
 // The whole app in demo mode, offscreen: the in-process simulator is discovered, polled, stored
 // and shown in the Printers table, updated in place by later polls.
 #include "app/application.h"
+#include "auth/authservice.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "views/discoverypage.h"
+#include "views/logindialog.h"
 #include "views/mainwindow.h"
 #include "views/printerspage.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTreeWidget>
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -60,6 +69,97 @@ private slots:
         QVERIFY(changes.wait(15000));
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model->rowCount(), 12);
+    }
+
+    // Run discovery in the whole app, on the demo's simulator: a Viewer finds the Discover controls
+    // disabled and the page's results gone; "Run again" forced anyway is refused below the views
+    // (nothing scanned, one audit row); the demo Administrator's run is audited and scans.
+    void discoveryFollowsTheLoggedInRole()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        App::Options options;
+        options.demo = true;
+        options.demoPrinters = 3;
+        options.databasePath = dir.filePath(QStringLiteral("demo.sqlite"));
+        options.pollIntervalSeconds = 60;
+        App::Application app;
+        const auto started = app.start(options);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        Views::MainWindow *window = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *main = qobject_cast<Views::MainWindow *>(widget))
+                window = main;
+        QVERIFY(window);
+        auto *page = window->findChild<Views::DiscoveryPage *>(QStringLiteral("discoveryPage"));
+        auto *discover = window->findChild<QAction *>(QStringLiteral("discoverAction"));
+        QVERIFY(page && discover);
+        // The demo scans before anyone logs in, as it always has.
+        QVERIFY(page->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
+        const int found = page->results()->topLevelItemCount(); // the printers and other answering devices
+        QVERIFY(found >= 3);
+
+        const QString viewerPassword = QStringLiteral("viewer-pass-demo");
+        {
+            auto db = Storage::Database::open(options.databasePath);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            Auth::AuthService auth(db.value(), Auth::HashParameters::minimal());
+            const auto demo = auth.login(QStringLiteral("demo"), QStringLiteral("demo"));
+            QVERIFY(demo.session);
+            QVERIFY(auth.addUser(*demo.session, QStringLiteral("vera"), Auth::Role::Viewer, viewerPassword).ok());
+        }
+        auto login = [&](const QString &name, const QString &password) {
+            Views::LoginDialog *dialog = nullptr;
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<Views::LoginDialog *>(widget))
+                    dialog = d;
+            QVERIFY(dialog);
+            Q_EMIT dialog->submitted(name, password);
+        };
+        auto audit = [&] {
+            auto db = Storage::Database::open(options.databasePath);
+            QList<Storage::AuditRecord> rows;
+            if (!db)
+                return rows;
+            const auto entries = Storage::AuditRepository(db.value()).entries();
+            if (entries)
+                for (const Storage::AuditRecord &row : entries.value())
+                    if (row.action == QLatin1String("discover"))
+                        rows << row;
+            return rows;
+        };
+
+        login(QStringLiteral("vera"), viewerPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->scanAllowed(), 10000);
+        QVERIFY(!discover->isEnabled());
+        QCOMPARE(page->results()->topLevelItemCount(), 0);
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("repeatButton"))->isEnabled());
+        Q_EMIT page->repeatRequested(); // forced, as a click on the disabled button
+        QVERIFY(!page->isRunning());
+        QTest::qWait(1000);
+        QCOMPARE(page->results()->topLevelItemCount(), 0);
+        auto rows = audit();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.last().user, QStringLiteral("vera"));
+        QCOMPARE(rows.last().result, QStringLiteral("refused"));
+
+        // Another user who may scan: the controls come back and the scan runs, audited.
+        auto *logout = window->findChild<QAction *>(QStringLiteral("logoutAction"));
+        QVERIFY(logout && logout->isEnabled());
+        logout->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!logout->isEnabled() && page->scanAllowed(), 10000); // the demo before a login
+        login(QStringLiteral("demo"), QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(logout->isEnabled(), 10000);
+        QVERIFY(discover->isEnabled() && page->scanAllowed());
+        Q_EMIT page->repeatRequested();
+        QVERIFY(page->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
+        QCOMPARE(page->results()->topLevelItemCount(), found);
+        rows = audit();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.last().user, QStringLiteral("demo"));
+        QCOMPARE(rows.last().result, QStringLiteral("ok"));
     }
 };
 
