@@ -11,6 +11,8 @@
 #include <net-snmp/net-snmp-includes.h>
 #include <net-snmp/library/snmpusm.h>
 
+#include "snmp/usmprotocols.h"
+
 
 namespace Printwatch::Snmp {
 
@@ -19,42 +21,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Snmp", text, disambiguation, n);
-}
-
-struct OidRef
-{
-    const oid *name = nullptr;
-    size_t length = 0;
-};
-
-// The protocol OIDs net-snmp's USM expects (the engine keeps its own copy in usmusers.cpp).
-OidRef authProtocolOid(Core::SnmpAuthProtocol protocol)
-{
-    switch (protocol) {
-    case Core::SnmpAuthProtocol::None: return {usmNoAuthProtocol, OID_LENGTH(usmNoAuthProtocol)};
-    case Core::SnmpAuthProtocol::Md5: return {usmHMACMD5AuthProtocol, OID_LENGTH(usmHMACMD5AuthProtocol)};
-    case Core::SnmpAuthProtocol::Sha1: return {usmHMACSHA1AuthProtocol, OID_LENGTH(usmHMACSHA1AuthProtocol)};
-    case Core::SnmpAuthProtocol::Sha224: return {usmHMAC128SHA224AuthProtocol, OID_LENGTH(usmHMAC128SHA224AuthProtocol)};
-    case Core::SnmpAuthProtocol::Sha256: return {usmHMAC192SHA256AuthProtocol, OID_LENGTH(usmHMAC192SHA256AuthProtocol)};
-    case Core::SnmpAuthProtocol::Sha384: return {usmHMAC256SHA384AuthProtocol, OID_LENGTH(usmHMAC256SHA384AuthProtocol)};
-    case Core::SnmpAuthProtocol::Sha512: return {usmHMAC384SHA512AuthProtocol, OID_LENGTH(usmHMAC384SHA512AuthProtocol)};
-    }
-    return {};
-}
-
-OidRef privProtocolOid(Core::SnmpPrivProtocol protocol)
-{
-    switch (protocol) {
-    case Core::SnmpPrivProtocol::None: return {usmNoPrivProtocol, OID_LENGTH(usmNoPrivProtocol)};
-    case Core::SnmpPrivProtocol::Des: return {usmDESPrivProtocol, OID_LENGTH(usmDESPrivProtocol)};
-    case Core::SnmpPrivProtocol::Aes128: return {usmAESPrivProtocol, OID_LENGTH(usmAESPrivProtocol)};
-    case Core::SnmpPrivProtocol::Aes192: return {usmAES192PrivProtocol, OID_LENGTH(usmAES192PrivProtocol)};
-    case Core::SnmpPrivProtocol::Aes256: return {usmAES256PrivProtocol, OID_LENGTH(usmAES256PrivProtocol)};
-    // net-snmp pairs Cisco's OIDs with the Reeder key extension (its "AES-192-C").
-    case Core::SnmpPrivProtocol::Aes192Reeder: return {usmAES192CiscoPrivProtocol, OID_LENGTH(usmAES192CiscoPrivProtocol)};
-    case Core::SnmpPrivProtocol::Aes256Reeder: return {usmAES256CiscoPrivProtocol, OID_LENGTH(usmAES256CiscoPrivProtocol)};
-    }
-    return {};
 }
 
 // The v3 part of a session: user, level, protocols and master keys (net-snmp localises them to
@@ -75,7 +41,7 @@ QString configureV3(netsnmp_session &settings, const Core::SnmpCredential &crede
     }
     if (credential.securityLevel == Core::SnmpSecurityLevel::NoAuthNoPriv)
         return {};
-    const OidRef auth = authProtocolOid(credential.authProtocol);
+    const UsmProtocols::OidRef auth = UsmProtocols::authOid(credential.authProtocol);
     if (!auth.name || credential.authProtocol == Core::SnmpAuthProtocol::None)
         return tr("the SNMPv3 credential has no authentication protocol");
     // net-snmp copies the protocol OIDs when the session opens; the tables are static.
@@ -91,7 +57,7 @@ QString configureV3(netsnmp_session &settings, const Core::SnmpCredential &crede
         return tr("cannot derive the SNMPv3 authentication key (is the password 8 characters or more?)");
     if (credential.securityLevel != Core::SnmpSecurityLevel::AuthPriv)
         return {};
-    const OidRef priv = privProtocolOid(credential.privProtocol);
+    const UsmProtocols::OidRef priv = UsmProtocols::privOid(credential.privProtocol);
     if (!priv.name || credential.privProtocol == Core::SnmpPrivProtocol::None)
         return tr("the SNMPv3 credential has no privacy protocol");
     settings.securityPrivProto = const_cast<oid *>(priv.name);
