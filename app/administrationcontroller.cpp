@@ -5,11 +5,10 @@
 #include "app/actionscontroller.h"
 #include "auth/access.h"
 #include "models/printertablemodel.h"
+#include "views/dialogbuttons.h"
 #include "views/mainwindow.h"
 
-#include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
 
 namespace Printwatch::App {
 
@@ -65,7 +64,7 @@ void AdministrationController::wireRunner()
         if (ok)
             m_window->showTransientMessage(ActionsController::tr("Your password is changed."));
         else
-            QMessageBox::warning(m_window, ActionsController::tr("Change password"), error);
+            Views::DialogButtons::warn(m_window, ActionsController::tr("Change password"), error);
     });
     connect(m_runner, &Actions::ActionRunner::groupsLoaded, this, &AdministrationController::showGroups);
     connect(m_runner, &Actions::ActionRunner::groupsChanged, this, [this](bool ok, const QString &message) {
@@ -216,9 +215,9 @@ void AdministrationController::addToGroup(const QList<qint64> &deviceIds)
         for (const auto &g : std::as_const(m_groups))
             names << g.second;
         bool ok = false;
-        const QString name = QInputDialog::getItem(
+        const QString name = Views::DialogButtons::getItem(
             m_window, ActionsController::tr("Add to group"), ActionsController::tr("Add %n printer(s) to the device group:", nullptr, int(deviceIds.size())),
-            names, 0, false, &ok);
+            names, &ok);
         if (ok && names.contains(name))
             group = m_groups.at(names.indexOf(name)).first;
     }
@@ -231,20 +230,20 @@ void AdministrationController::addToGroup(const QList<qint64> &deviceIds)
 void AdministrationController::changePassword()
 {
     bool ok = false;
-    const QString current = QInputDialog::getText(m_window, ActionsController::tr("Change password"), ActionsController::tr("Current password:"),
-                                                  QLineEdit::Password, QString(), &ok);
+    const QString current = Views::DialogButtons::getText(m_window, ActionsController::tr("Change password"), ActionsController::tr("Current password:"),
+                                                  QLineEdit::Password, &ok);
     if (!ok)
         return;
-    const QString next = QInputDialog::getText(m_window, ActionsController::tr("Change password"), ActionsController::tr("New password (8 characters or more):"),
-                                               QLineEdit::Password, QString(), &ok);
+    const QString next = Views::DialogButtons::getText(m_window, ActionsController::tr("Change password"), ActionsController::tr("New password (8 characters or more):"),
+                                               QLineEdit::Password, &ok);
     if (!ok)
         return;
-    const QString repeat = QInputDialog::getText(m_window, ActionsController::tr("Change password"), ActionsController::tr("New password again:"),
-                                                 QLineEdit::Password, QString(), &ok);
+    const QString repeat = Views::DialogButtons::getText(m_window, ActionsController::tr("Change password"), ActionsController::tr("New password again:"),
+                                                 QLineEdit::Password, &ok);
     if (!ok)
         return;
     if (repeat != next) {
-        QMessageBox::warning(m_window, ActionsController::tr("Change password"), ActionsController::tr("The two new passwords differ."));
+        Views::DialogButtons::warn(m_window, ActionsController::tr("Change password"), ActionsController::tr("The two new passwords differ."));
         return;
     }
     QMetaObject::invokeMethod(m_runner, [runner = m_runner, current, next] { runner->changePassword(current, next); },

@@ -20,6 +20,7 @@
 #include "views/discoverydialog.h"
 #include "views/discoverypage.h"
 #include "views/mainwindow.h"
+#include "views/masterpassworddialog.h"
 #include "views/printerdetailpage.h"
 #include "views/printerspage.h"
 #include "views/settingspage.h"
@@ -30,7 +31,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QProcess>
 #include <QTableView>
 #include <QSettings>
@@ -611,19 +611,14 @@ void Application::loadCredentials(bool interactive)
     QString reason = store ? QString() : store.error();
     // No keychain (a headless machine, a desktop without a secret service): ask, never fall back to plain text.
     for (int attempt = 0; !store && interactive && attempt < 3; ++attempt) {
-        const QString prompt =
-            tr("%1\n\nPrintwatch keeps SNMP communities and SNMPv3 passwords in the encrypted file %2 instead. "
-               "Enter its master password (the first time, the password you enter creates the file).\n\n"
-               "Cancel: saved SNMP credentials are not loaded, polling uses the default community \"public\", "
-               "and credential changes are not saved in this session.")
-                .arg(reason, QDir::toNativeSeparators(choice.filePath));
-        bool ok = false;
-        const QString password = QInputDialog::getText(m_window.get(), tr("Master password for SNMP credentials"), prompt,
-                                                       QLineEdit::Password, {}, &ok);
-        if (!ok)
+        // A file that does not exist yet is created with the password typed: that one is asked twice.
+        const auto mode = QFileInfo::exists(choice.filePath) ? Views::MasterPasswordDialog::Mode::Unlock
+                                                             : Views::MasterPasswordDialog::Mode::Create;
+        Views::MasterPasswordDialog dialog(mode, reason, choice.filePath, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
             break;
         choice.tryKeychain = false; // it did not answer a moment ago
-        choice.masterPassword = password;
+        choice.masterPassword = dialog.password();
         store = Auth::openSecretStore(choice);
         if (!store)
             reason = store.error();

@@ -3,11 +3,9 @@
 
 #include "actions/actionrunner.h"
 #include "app/actionscontroller.h"
+#include "views/dialogbuttons.h"
 
 #include <QDesktopServices>
-#include <QFileDialog>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QUrl>
 
 namespace Printwatch::App {
@@ -59,7 +57,7 @@ bool BulkActionFlow::confirm(const QString &question)
 {
     if (m_confirm)
         return m_confirm(question);
-    return QMessageBox::question(m_window, ActionsController::tr("Printwatch"), question) == QMessageBox::Yes;
+    return Views::DialogButtons::askYesNo(m_window, ActionsController::tr("Printwatch"), question);
 }
 
 std::optional<Actions::TestPageProtocol> BulkActionFlow::chooseProtocol()
@@ -69,7 +67,7 @@ std::optional<Actions::TestPageProtocol> BulkActionFlow::chooseProtocol()
     const QStringList items{ActionsController::tr("Raw TCP port 9100"), ActionsController::tr("LPR (port 515)"), ActionsController::tr("IPP (port 631)")};
     bool ok = false;
     const QString item =
-        QInputDialog::getItem(m_window, ActionsController::tr("Print test page"), ActionsController::tr("Send the test page by:"), items, 0, false, &ok);
+        Views::DialogButtons::getItem(m_window, ActionsController::tr("Print test page"), ActionsController::tr("Send the test page by:"), items, &ok);
     if (!ok)
         return std::nullopt;
     return Actions::TestPageProtocol(items.indexOf(item));
@@ -109,7 +107,7 @@ void BulkActionFlow::run(Auth::Action action, const QString &entryPoint, const Q
     }
     if (action == Auth::Action::UpgradeFirmware) {
         request.firmwarePath = m_chooseFirmware ? m_chooseFirmware()
-                                                : QFileDialog::getOpenFileName(m_window, ActionsController::tr("Choose the firmware file"));
+                                                : Views::DialogButtons::getOpenFileName(m_window, ActionsController::tr("Choose the firmware file"));
         if (request.firmwarePath.isEmpty())
             return;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/actionprogressdialog.h"
 
+#include "views/dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +41,7 @@ ActionProgressDialog::ActionProgressDialog(const QString &title, const QList<Row
     m_report->setReadOnly(true);
     m_report->setVisible(false);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    DialogButtons::translate(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_finished) {
             close();
@@ -96,6 +99,7 @@ void ActionProgressDialog::finish(const QString &summary)
     m_summary->setText(summary);
     m_progress->setValue(m_progress->maximum());
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    DialogButtons::translate(m_buttons);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
 }
 

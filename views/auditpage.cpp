@@ -2,8 +2,8 @@
 #include "views/auditpage.h"
 
 #include "core/csv.h"
+#include "views/dialogbuttons.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -121,8 +121,8 @@ QString AuditPage::exportTo(const QString &path, const QString &format) const
 void AuditPage::exportDialog()
 {
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QStringLiteral("audit.csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    const QString path = DialogButtons::getSaveFileName(this, tr("Export the audit log"), QStringLiteral("audit.csv"),
+                                                        tr("CSV (*.csv);;JSON (*.json)"), &filter);
     if (path.isEmpty())
         return;
     const QString error = exportTo(path, path.endsWith(QLatin1String(".json")) ? QStringLiteral("json") : QStringLiteral("csv"));

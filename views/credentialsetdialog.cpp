@@ -2,6 +2,7 @@
 #include "views/credentialsetdialog.h"
 
 #include "views/credentialeditor.h"
+#include "views/dialogbuttons.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -79,6 +80,7 @@ CredentialSetDialog::CredentialSetDialog(QWidget *parent)
     m_problemsLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    DialogButtons::translate(buttons);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("setOkButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -3,6 +3,7 @@
 
 #include "models/textformat.h"
 #include "views/credentialeditor.h"
+#include "views/dialogbuttons.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -177,6 +178,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("closeButton"));
+    DialogButtons::translate(buttons);
     connect(m_start, &QPushButton::clicked, this, &DiscoveryDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &DiscoveryDialog::cancel);
     // Not rejected(): the Close button of a finished scan must not look like a cancel to the app.

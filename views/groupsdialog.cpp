@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/groupsdialog.h"
 
+#include "views/dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -71,7 +72,7 @@ GroupsDialog::GroupsDialog(QWidget *parent) : QDialog(parent)
                                     "and its action switches go with it.")
                                      .arg(m_groups->currentItem()->text());
         const bool yes = m_confirm ? m_confirm(question)
-                                   : QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
+                                   : DialogButtons::askYesNo(this, windowTitle(), question);
         if (yes)
             Q_EMIT removeRequested(id);
     });
@@ -119,6 +120,7 @@ GroupsDialog::GroupsDialog(QWidget *parent) : QDialog(parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    DialogButtons::translate(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
     auto *columns = new QHBoxLayout;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/logindialog.h"
 
+#include "views/dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -60,6 +62,7 @@ LoginDialog::LoginDialog(Mode mode, QWidget *parent) : QDialog(parent), m_mode(m
     m_demo->setWordWrap(true);
     m_demo->setVisible(false);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    DialogButtons::translate(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::CreateAdministrator ? tr("&Create") : tr("&Log in"));
     if (mode == Mode::Unlock)
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));

@@ -3,6 +3,7 @@
 
 #include "views/banner.h"
 #include "views/dashboardstrip.h"
+#include "views/dialogbuttons.h"
 #include "views/pollerstatuswidget.h"
 #include "views/printerspage.h"
 #include "views/tablepage.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -163,7 +163,7 @@ void MainWindow::showTransientMessage(const QString &text, int timeoutMs)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Printwatch"),
+    DialogButtons::about(this, tr("About Printwatch"),
                        tr("<h3>Printwatch %1</h3>"
                           "<p>Watches network printers over SNMP: discovery, status, counters and supplies.</p>"
                           "<p>Free software under the GNU General Public License, version 3 or later.</p>")

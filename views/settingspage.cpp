@@ -2,6 +2,7 @@
 #include "views/settingspage.h"
 
 #include "views/credentialsetdialog.h"
+#include "views/dialogbuttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -160,6 +161,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_revert->setToolTip(tr("Show the settings in use again"));
     QPushButton *defaults = buttons->addButton(QDialogButtonBox::RestoreDefaults);
     defaults->setObjectName(QStringLiteral("defaultsButton"));
+    DialogButtons::translate(buttons);
     connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
     connect(m_revert, &QPushButton::clicked, this, [this] { setSettings(m_applied); });
     connect(defaults, &QPushButton::clicked, this, &SettingsPage::restoreDefaults);
@@ -270,9 +272,9 @@ void SettingsPage::apply()
 
 void SettingsPage::browseDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Database location"), m_database->text(),
-                                                      tr("SQLite databases (*.sqlite *.db)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = DialogButtons::getSaveFileName(this, tr("Database location"), m_database->text(),
+                                                        tr("SQLite databases (*.sqlite *.db)"), nullptr,
+                                                        QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_database->setText(path);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/usersdialog.h"
 
+#include "views/dialogbuttons.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -43,7 +44,7 @@ UsersDialog::UsersDialog(const QList<KeyText> &roles, const QList<KeyText> &acti
     connect(remove, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
         if (!name.isEmpty()
-            && QMessageBox::question(this, windowTitle(), tr("Remove the user %1?").arg(name)) == QMessageBox::Yes)
+            && DialogButtons::askYesNo(this, windowTitle(), tr("Remove the user %1?").arg(name)))
             Q_EMIT removeRequested(name);
     });
 
@@ -111,6 +112,7 @@ UsersDialog::UsersDialog(const QList<KeyText> &roles, const QList<KeyText> &acti
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    DialogButtons::translate(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
     auto *userButtons = new QHBoxLayout;
