@@ -53,12 +53,15 @@ int FactLabel::heightForWidth(int width) const
 QSize FactLabel::sizeHint() const
 {
     // As wide as the longest line, up to 40 characters; wider values wrap.
+    // Fractional advances, rounded up: the whole-pixel width of QFontMetrics can be a hair short of
+    // what QTextLayout needs, and then a short value ("BRN948D3A") breaks inside its last letter.
+    const QFontMetricsF metrics(font());
     int widest = 0;
     const QStringList lines = text().split(QLatin1Char('\n'));
     for (const QString &line : lines)
-        widest = qMax(widest, fontMetrics().horizontalAdvance(line));
+        widest = qMax(widest, qCeil(metrics.horizontalAdvance(line)));
     const QMargins margins = contentsMargins();
-    const int width = qMin(widest + 1, fontMetrics().averageCharWidth() * 40) + margins.left() + margins.right();
+    const int width = qMin(widest + 2, fontMetrics().averageCharWidth() * 40) + margins.left() + margins.right();
     return {width, heightForWidth(width)};
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/modelroles.h"
 #include "models/tablefilterproxymodel.h"
+#include "views/headertooltips.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,6 +116,7 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &layoutKey, QWidge
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
+    HeaderToolTips::install(header);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this, header](const QPoint &pos) { showColumnMenu(header->mapToGlobal(pos)); });
@@ -244,8 +246,9 @@ void TablePage::setColumnWidthsInChars(const QList<int> &widths)
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     QHeaderView *header = m_table->horizontalHeader();
     const QSignalBlocker blocker(header);
+    // Never narrower than the title: Norwegian titles are longer than the English ones the widths were chosen for.
     for (int column = 0; column < widths.size() && column < header->count(); ++column)
-        header->resizeSection(column, widths.at(column) * charWidth);
+        header->resizeSection(column, qMax(widths.at(column) * charWidth, header->sectionSizeHint(column)));
 }
 
 QList<qint64> TablePage::selectedDeviceIds() const

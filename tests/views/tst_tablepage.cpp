@@ -2,6 +2,7 @@
 #include "models/supplytablemodel.h"
 #include "models/tablefilterproxymodel.h"
 #include "viewtestutil.h"
+#include "views/headertooltips.h"
 #include "views/tablepage.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Printwatch;
 using Models::SupplyTableModel;
@@ -65,6 +67,42 @@ private Q_SLOTS:
         QTest::keyClicks(text, QStringLiteral("black"));
         QCOMPARE(page.tableView()->model()->rowCount(), 15);
         QVERIFY(column->currentText().contains(QLatin1String("filtered")));
+    }
+
+    // Initial widths leave room for every title, however long its translation.
+    void initialWidthsNeverCutATitle()
+    {
+        TablePage page(m_model.get(), QStringLiteral("narrow"));
+        page.setColumnWidthsInChars(QList<int>(m_model->columnCount(), 1));
+        const QHeaderView *header = page.tableView()->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column), qPrintable(QString::number(column)));
+            QVERIFY(!Views::HeaderToolTips::isTitleCut(header, column));
+        }
+    }
+
+    // A title cut short by a narrowed column shows in full as its tooltip; one that fits has none.
+    void aCutTitleHasItsTextAsTooltip()
+    {
+        TablePage page(m_model.get(), QStringLiteral("tips"));
+        page.resize(900, 400);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QHeaderView *header = page.tableView()->horizontalHeader();
+        const int column = SupplyTableModel::SupplyColumn;
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const auto tipAt = [header](int logical) {
+            const QPoint pos(header->sectionViewportPosition(logical) + header->sectionSize(logical) / 2, header->height() / 2);
+            QHelpEvent help(QEvent::ToolTip, pos, header->viewport()->mapToGlobal(pos));
+            QApplication::sendEvent(header->viewport(), &help);
+            return QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+        header->resizeSection(column, header->fontMetrics().averageCharWidth() * 2);
+        QVERIFY(Views::HeaderToolTips::isTitleCut(header, column));
+        QTRY_COMPARE(tipAt(column), title);
+        QToolTip::hideText();
+        header->resizeSection(column, header->sectionSizeHint(column) + 20);
+        QTRY_COMPARE(tipAt(column), QString());
     }
 
     void hiddenColumnPersists()
