@@ -132,13 +132,33 @@ std::optional<Oid> Oid::fromString(QStringView text)
 
 QString Oid::toString() const
 {
-    QString text;
-    text.reserve(size() * 4);
+    // Every decoded reading names its source OID: written straight into one buffer (at most ten
+    // digits and a dot per part), not a QString::number and an append per sub-identifier.
+    if (m_size == 0)
+        return {};
     const quint32 *parts = constData();
+    qsizetype length = size() - 1; // the dots
+    for (qsizetype i = 0; i < size(); ++i) {
+        for (quint32 value = parts[i];; value /= 10) {
+            ++length;
+            if (value < 10)
+                break;
+        }
+    }
+    QString text(length, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
     for (qsizetype i = 0; i < size(); ++i) {
         if (i > 0)
-            text += u'.';
-        text += QString::number(parts[i]);
+            *out++ = u'.';
+        char16_t digits[10];
+        int count = 0;
+        quint32 value = parts[i];
+        do {
+            digits[count++] = char16_t(u'0' + value % 10);
+            value /= 10;
+        } while (value != 0);
+        while (count > 0)
+            *out++ = digits[--count];
     }
     return text;
 }

@@ -70,6 +70,14 @@ public:
     void append(const quint32 *subs, qsizetype count);
     Oid child(quint32 sub) const;
     Oid appended(const QList<quint32> &subs) const;
+    // Any contiguous run of sub-identifiers with data() and size() (a table index view).
+    template<typename Subs>
+    Oid appended(const Subs &subs) const
+    {
+        Oid result = *this;
+        result.append(subs.data(), qsizetype(subs.size()));
+        return result;
+    }
 
     bool operator==(const Oid &other) const;
     std::strong_ordering operator<=>(const Oid &other) const;

@@ -206,13 +206,16 @@ QList<Core::TrayInfo> decodeTrays(const RowIndex &rows, bool input)
     // Column numbers differ between the input and the output table (RFC 3805).
     const quint32 typeCol = 2, maxCol = input ? 9 : 4, levelCol = input ? 10 : 5, statusCol = input ? 11 : 6,
                   nameCol = input ? 13 : 7, descrCol = input ? 18 : 12;
-    QSet<QList<quint32>> seen;
+    std::vector<std::pair<quint32, quint32>> seen;
     QList<Core::TrayInfo> trays;
     for (const quint32 col : {descrCol, nameCol, maxCol, levelCol}) {
         for (const auto &[index, bind] : rows.column(entry.child(col))) {
-            if (index.size() != 2 || seen.contains(index))
+            if (index.size() != 2)
                 continue;
-            seen.insert(index);
+            const std::pair<quint32, quint32> key{index.at(0), index.at(1)};
+            if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
+                continue;
+            seen.push_back(key);
             Core::TrayInfo tray;
             tray.index = int(index.at(1));
             tray.name = rows.text(entry.child(nameCol).appended(index));
@@ -399,10 +402,14 @@ QList<Oid> standardScalarOids()
 
 QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const VendorProfile *profile)
 {
-    const RowIndex index(rows);
+    return decodeAllCounters(RowIndex(rows), profile);
+}
+
+QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const VendorProfile *profile)
+{
     QList<QString> order;
     QMap<QString, QList<Candidate>> byName;
-    for (const Core::CounterReading &standard : PrinterMib::decodeCounters(rows)) {
+    for (const Core::CounterReading &standard : PrinterMib::decodeCounters(index)) {
         Candidate candidate{standard};
         candidate.reading.rawValue = standard.value;
         addCandidate(order, byName, candidate);
@@ -440,7 +447,7 @@ QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const 
                 const QString label = index.text(table.labels.appended(suffix));
                 Candidate candidate;
                 Core::CounterReading &reading = candidate.reading;
-                reading.name = QStringLiteral("vendor:") + (label.isEmpty() ? Oid(suffix).toString() : label);
+                reading.name = QStringLiteral("vendor:") + (label.isEmpty() ? Oid(suffix.data(), suffix.size()).toString() : label);
                 for (const ProfileCounterTable::Rule &rule : table.rules) {
                     if (!label.isEmpty() && rule.label.match(label).hasMatch()) {
                         reading.name = rule.name;
@@ -492,9 +499,14 @@ QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const 
 void decodePrinter(const QList<VarBind> &rows, const VendorProfile *profile, const QString &address,
                    Core::PollResult &result)
 {
+    decodePrinter(RowIndex(rows), profile, address, result);
+}
+
+void decodePrinter(const RowIndex &index, const VendorProfile *profile, const QString &address,
+                   Core::PollResult &result)
+{
     using namespace PrinterMib;
-    const RowIndex index(rows);
-    result.identity = decodeIdentity(rows);
+    result.identity = decodeIdentity(index);
     decodeIdentityFields(index, profile, result.identity);
     inferDeviceType(index, profile, result.identity);
     decodeNetwork(index, address, result.identity);
@@ -503,16 +515,16 @@ void decodePrinter(const QList<VarBind> &rows, const VendorProfile *profile, con
         result.identity.engineId = QString::fromLatin1(engine->bytes.toHex());
         result.identity.sources.insert(QStringLiteral("engineId"), kSnmpEngineId.toString());
     }
-    result.status = decodeStatus(rows);
-    result.detectedErrorState = decodeErrorState(rows);
-    result.uptimeCentiseconds = decodeUptime(rows);
-    result.counters = decodeAllCounters(rows, profile);
-    result.supplies = decodeSupplies(rows);
+    result.status = decodeStatus(index);
+    result.detectedErrorState = decodeErrorState(index);
+    result.uptimeCentiseconds = decodeUptime(index);
+    result.counters = decodeAllCounters(index, profile);
+    result.supplies = decodeSupplies(index);
     for (Core::SupplyReading &supply : result.supplies) {
         if (profile && profile->clampLevelOverCapacity && supply.maxCapacity > 0 && supply.level > supply.maxCapacity)
             supply.quirk = QStringLiteral("level over capacity, shown as full");
     }
-    result.alerts = decodeAlerts(rows);
+    result.alerts = decodeAlerts(index);
     for (Core::AlertEntry &alert : result.alerts) {
         alert.codeText = alertCodeText(alert.code);
         alert.groupText = alertGroupKey(alert.group);

@@ -6,6 +6,7 @@
 // counters with provenance and supplies. Pure: no I/O, so tests feed it tables and files.
 
 #include "core/printer.h"
+#include "snmp/rowindex.h"
 #include "snmp/varbind.h"
 #include "snmp/vendorprofile.h"
 
@@ -21,9 +22,13 @@ QList<Oid> standardScalarOids();
 // of `result` except address, port, polledAt, reachable and error.
 void decodePrinter(const QList<VarBind> &rows, const VendorProfile *profile, const QString &address,
                    Core::PollResult &result);
+// The same over rows already indexed (e.g. the answers of a live read, without joining them).
+void decodePrinter(const RowIndex &rows, const VendorProfile *profile, const QString &address,
+                   Core::PollResult &result);
 
 // Counter decoding on its own, for tests: standard prtMarkerLifeCount plus the profile's meters,
 // candidates for one name merged with provenance and conflicts.
 QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const VendorProfile *profile);
+QList<Core::CounterReading> decodeAllCounters(const RowIndex &rows, const VendorProfile *profile);
 
 } // namespace Printwatch::Snmp

@@ -4,8 +4,6 @@
 #include "snmp/printerstrings.h"
 #include "snmp/vendors.h"
 
-#include <QMap>
-
 #include <algorithm>
 
 namespace Printwatch::Snmp::PrinterMib {
@@ -75,29 +73,9 @@ std::optional<int> intValue(const VarBind &bind)
     return int(qBound(qint64(std::numeric_limits<int>::min()), *value, qint64(std::numeric_limits<int>::max())));
 }
 
-// Rows of one column, keyed by the index after the column OID.
-QMap<QList<quint32>, const VarBind *> column(const QList<VarBind> &rows, const Oid &columnOid)
+QString text(const RowIndex &rows, const Oid &oid)
 {
-    QMap<QList<quint32>, const VarBind *> result;
-    for (const VarBind &bind : rows) {
-        if (columnOid.contains(bind.oid) && !bind.isException())
-            result.insert(bind.oid.suffixAfter(columnOid), &bind);
-    }
-    return result;
-}
-
-const VarBind *find(const QList<VarBind> &rows, const Oid &oid)
-{
-    for (const VarBind &bind : rows) {
-        if (bind.oid == oid && !bind.isException())
-            return &bind;
-    }
-    return nullptr;
-}
-
-QString text(const QList<VarBind> &rows, const Oid &oid)
-{
-    const VarBind *bind = find(rows, oid);
+    const VarBind *bind = rows.at(oid);
     return bind ? bind->toText() : QString();
 }
 
@@ -109,22 +87,25 @@ QString printerText(const VarBind *bind)
     return bind->type == ValueType::OctetString ? decodePrinterString(bind->bytes).text : bind->toText();
 }
 
+// One cell of a table: the column OID followed by the row's index.
+const VarBind *cell(const RowIndex &rows, const Oid &column, RowIndex::Suffix index)
+{
+    return rows.at(column.appended(index));
+}
+
 // hrDeviceIndex of the printer: the hrDeviceEntry typed hrDevicePrinter, else the first
 // index the Printer-MIB uses, else the first device.
-std::optional<quint32> printerDeviceIndex(const QList<VarBind> &rows)
+std::optional<quint32> printerDeviceIndex(const RowIndex &rows)
 {
-    const auto types = column(rows, Oids::hrDeviceType);
-    for (auto it = types.cbegin(); it != types.cend(); ++it) {
-        if (it.key().size() == 1 && it.value()->type == ValueType::ObjectId
-            && it.value()->oidValue == Oids::hrDevicePrinter)
-            return it.key().first();
+    for (const auto &[index, bind] : rows.column(Oids::hrDeviceType)) {
+        if (index.size() == 1 && bind->type == ValueType::ObjectId && bind->oidValue == Oids::hrDevicePrinter)
+            return index.first();
     }
-    const auto serials = column(rows, Oids::prtGeneralSerialNumber);
-    if (!serials.isEmpty() && serials.firstKey().size() == 1)
-        return serials.firstKey().first();
-    const auto descriptions = column(rows, Oids::hrDeviceDescr);
-    if (!descriptions.isEmpty() && descriptions.firstKey().size() == 1)
-        return descriptions.firstKey().first();
+    for (const Oid *columnOid : {&Oids::prtGeneralSerialNumber, &Oids::hrDeviceDescr}) {
+        const RowIndex::Column rowsOf = rows.column(*columnOid);
+        if (!rowsOf.isEmpty() && rowsOf.first().first.size() == 1)
+            return rowsOf.first().first.first();
+    }
     return std::nullopt;
 }
 
@@ -132,12 +113,17 @@ std::optional<quint32> printerDeviceIndex(const QList<VarBind> &rows)
 
 Core::Identity decodeIdentity(const QList<VarBind> &rows)
 {
+    return decodeIdentity(RowIndex(rows));
+}
+
+Core::Identity decodeIdentity(const RowIndex &rows)
+{
     Core::Identity identity;
     identity.sysDescr = text(rows, Oids::sysDescr);
     identity.sysName = text(rows, Oids::sysName);
     identity.sysContact = text(rows, Oids::sysContact);
     identity.sysLocation = text(rows, Oids::sysLocation);
-    if (const VarBind *objectId = find(rows, Oids::sysObjectId); objectId && objectId->type == ValueType::ObjectId) {
+    if (const VarBind *objectId = rows.at(Oids::sysObjectId); objectId && objectId->type == ValueType::ObjectId) {
         identity.sysObjectId = objectId->oidValue.toString();
         identity.vendor = vendorForEnterprise(enterpriseNumber(objectId->oidValue));
     }
@@ -146,17 +132,17 @@ Core::Identity decodeIdentity(const QList<VarBind> &rows)
 
     const auto device = printerDeviceIndex(rows);
     if (device) {
-        identity.model = printerText(find(rows, Oids::hrDeviceDescr.child(*device)));
-        identity.serial = printerText(find(rows, Oids::prtGeneralSerialNumber.child(*device)));
+        identity.model = printerText(rows.at(Oids::hrDeviceDescr.child(*device)));
+        identity.serial = printerText(rows.at(Oids::prtGeneralSerialNumber.child(*device)));
     }
     if (identity.serial.isEmpty()) {
-        for (const VarBind *serial : column(rows, Oids::prtGeneralSerialNumber)) {
+        for (const auto &[index, serial] : rows.column(Oids::prtGeneralSerialNumber)) {
             identity.serial = printerText(serial);
             if (!identity.serial.isEmpty())
                 break;
         }
     }
-    for (const VarBind *mac : column(rows, Oids::ifPhysAddress)) {
+    for (const auto &[index, mac] : rows.column(Oids::ifPhysAddress)) {
         if (mac->type != ValueType::OctetString || mac->bytes.size() != 6
             || mac->bytes == QByteArray(6, '\0'))
             continue;
@@ -198,19 +184,24 @@ Core::DeviceStatus mapStatus(int hrDeviceStatus, int hrPrinterStatus)
 
 Core::DeviceStatus decodeStatus(const QList<VarBind> &rows)
 {
+    return decodeStatus(RowIndex(rows));
+}
+
+Core::DeviceStatus decodeStatus(const RowIndex &rows)
+{
     const auto device = printerDeviceIndex(rows);
     int deviceStatus = 0;
     int printerStatus = 0;
     if (device) {
-        if (const VarBind *bind = find(rows, Oids::hrDeviceStatus.child(*device)))
+        if (const VarBind *bind = rows.at(Oids::hrDeviceStatus.child(*device)))
             deviceStatus = intValue(*bind).value_or(0);
-        if (const VarBind *bind = find(rows, Oids::hrPrinterStatus.child(*device)))
+        if (const VarBind *bind = rows.at(Oids::hrPrinterStatus.child(*device)))
             printerStatus = intValue(*bind).value_or(0);
     }
     if (printerStatus == 0) {
-        const auto statuses = column(rows, Oids::hrPrinterStatus);
+        const RowIndex::Column statuses = rows.column(Oids::hrPrinterStatus);
         if (!statuses.isEmpty())
-            printerStatus = intValue(*statuses.first()).value_or(0);
+            printerStatus = intValue(*statuses.first().second).value_or(0);
     }
     return mapStatus(deviceStatus, printerStatus);
 }
@@ -227,12 +218,17 @@ quint32 decodeErrorState(const QByteArray &octets)
 
 quint32 decodeErrorState(const QList<VarBind> &rows)
 {
+    return decodeErrorState(RowIndex(rows));
+}
+
+quint32 decodeErrorState(const RowIndex &rows)
+{
     const auto device = printerDeviceIndex(rows);
-    const VarBind *bind = device ? find(rows, Oids::hrPrinterDetectedErrorState.child(*device)) : nullptr;
+    const VarBind *bind = device ? rows.at(Oids::hrPrinterDetectedErrorState.child(*device)) : nullptr;
     if (!bind) {
-        const auto states = column(rows, Oids::hrPrinterDetectedErrorState);
+        const RowIndex::Column states = rows.column(Oids::hrPrinterDetectedErrorState);
         if (!states.isEmpty())
-            bind = states.first();
+            bind = states.first().second;
     }
     return bind && bind->type == ValueType::OctetString ? decodeErrorState(bind->bytes) : 0;
 }
@@ -303,63 +299,67 @@ QString colourFromName(const QString &name)
 
 QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
 {
+    return decodeSupplies(RowIndex(rows));
+}
+
+QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
+{
     const Oid &entry = Oids::prtMarkerSuppliesEntry;
-    const auto colorantIndexes = column(rows, entry.child(3));
-    const auto classes = column(rows, entry.child(4));
-    const auto types = column(rows, entry.child(5));
-    const auto descriptions = column(rows, entry.child(6));
-    const auto capacities = column(rows, entry.child(8));
-    const auto levels = column(rows, entry.child(9));
-    const auto units = column(rows, entry.child(7));
-    const auto colorants = column(rows, Oids::prtMarkerColorantValue);
+    static const Oid colorantIndexCol = entry.child(3), classCol = entry.child(4), typeCol = entry.child(5),
+                     descriptionCol = entry.child(6), unitCol = entry.child(7), capacityCol = entry.child(8),
+                     levelCol = entry.child(9);
 
     // Every index seen in any column is a supply, so a trimmed table still shows what it has.
-    QList<QList<quint32>> indexes;
-    for (const auto *columnRows : {&descriptions, &levels, &types, &capacities}) {
-        for (auto it = columnRows->cbegin(); it != columnRows->cend(); ++it) {
-            if (!indexes.contains(it.key()))
-                indexes.append(it.key());
-        }
+    std::vector<RowIndex::Suffix> indexes;
+    for (const Oid *columnOid : {&descriptionCol, &levelCol, &typeCol, &capacityCol}) {
+        for (const auto &[index, bind] : rows.column(*columnOid))
+            indexes.push_back(index);
     }
     std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
 
     QList<Core::SupplyReading> supplies;
-    for (const QList<quint32> &index : std::as_const(indexes)) {
+    supplies.reserve(qsizetype(indexes.size()));
+    for (const RowIndex::Suffix index : indexes) {
         if (index.size() != 2)
             continue;
         Core::SupplyReading supply;
         supply.index = int(index.at(1));
-        if (const VarBind *bind = descriptions.value(index))
+        if (const VarBind *bind = cell(rows, descriptionCol, index))
             supply.description = bind->toText();
-        if (const VarBind *bind = types.value(index))
+        if (const VarBind *bind = cell(rows, typeCol, index))
             supply.kind = supplyKind(intValue(*bind).value_or(1));
         else
             supply.kind = QStringLiteral("other");
         if (supply.kind == QLatin1String("other"))
             supply.kind = supplyKindFromDescription(supply.description);
-        if (const VarBind *bind = classes.value(index))
+        if (const VarBind *bind = cell(rows, classCol, index))
             supply.receptacle = intValue(*bind).value_or(0) == 4; // receptacleThatIsFilled
-        if (const VarBind *bind = levels.value(index))
+        if (const VarBind *bind = cell(rows, levelCol, index))
             supply.level = intValue(*bind).value_or(Core::SupplyUnknown);
-        if (const VarBind *bind = capacities.value(index))
-            supply.maxCapacity = intValue(*bind).value_or(Core::SupplyUnknown);
-        if (const VarBind *bind = colorantIndexes.value(index)) {
+        const VarBind *capacity = cell(rows, capacityCol, index);
+        if (capacity)
+            supply.maxCapacity = intValue(*capacity).value_or(Core::SupplyUnknown);
+        if (const VarBind *bind = cell(rows, colorantIndexCol, index)) {
             const int colorant = intValue(*bind).value_or(0);
             if (colorant > 0) {
-                if (const VarBind *value = colorants.value({index.at(0), quint32(colorant)}))
-                    supply.colour = colourFromName(value->toText());
-                if (supply.colour.isEmpty() && colorants.value({index.at(0), quint32(colorant)}))
-                    supply.colour = colorants.value({index.at(0), quint32(colorant)})->toText().toLower();
+                const quint32 colorantIndex[] = {index.at(0), quint32(colorant)};
+                if (const VarBind *value = cell(rows, Oids::prtMarkerColorantValue, RowIndex::Suffix(colorantIndex, 2))) {
+                    const QString name = value->toText();
+                    supply.colour = colourFromName(name);
+                    if (supply.colour.isEmpty())
+                        supply.colour = name.toLower();
+                }
             }
         }
         if (supply.colour.isEmpty())
             supply.colour = colourFromName(supply.description);
         if (supply.colour == QLatin1String("unknown") || supply.colour == QLatin1String("other"))
             supply.colour.clear();
-        supply.source = entry.child(9).appended(index).toString();
-        if (capacities.value(index))
-            supply.capacitySource = entry.child(8).appended(index).toString();
-        if (const VarBind *bind = units.value(index))
+        supply.source = levelCol.appended(index).toString();
+        if (capacity)
+            supply.capacitySource = capacityCol.appended(index).toString();
+        if (const VarBind *bind = cell(rows, unitCol, index))
             supply.unit = supplyUnitName(intValue(*bind).value_or(0));
         supplies.append(supply);
     }
@@ -368,18 +368,21 @@ QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
 
 QList<Core::CounterReading> decodeCounters(const QList<VarBind> &rows)
 {
+    return decodeCounters(RowIndex(rows));
+}
+
+QList<Core::CounterReading> decodeCounters(const RowIndex &rows)
+{
     QList<Core::CounterReading> counters;
-    const auto lifeCounts = column(rows, Oids::prtMarkerLifeCount);
-    const auto units = column(rows, Oids::prtMarkerCounterUnit);
-    for (auto it = lifeCounts.cbegin(); it != lifeCounts.cend(); ++it) {
-        const auto value = it.value()->toInt();
+    for (const auto &[index, lifeCount] : rows.column(Oids::prtMarkerLifeCount)) {
+        const auto value = lifeCount->toInt();
         if (!value || *value < 0)
             continue;
         Core::CounterReading counter;
         counter.name = QStringLiteral("total");
         counter.value = *value;
-        counter.source = it.value()->oid.toString();
-        if (const VarBind *unit = units.value(it.key()))
+        counter.source = lifeCount->oid.toString();
+        if (const VarBind *unit = cell(rows, Oids::prtMarkerCounterUnit, index))
             counter.unit = counterUnitName(intValue(*unit).value_or(0));
         counters.append(counter);
         break; // the first marker is the printer's engine; a later issue adds the others
@@ -389,44 +392,45 @@ QList<Core::CounterReading> decodeCounters(const QList<VarBind> &rows)
 
 QList<Core::AlertEntry> decodeAlerts(const QList<VarBind> &rows)
 {
+    return decodeAlerts(RowIndex(rows));
+}
+
+QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows)
+{
     const Oid &entry = Oids::prtAlertEntry;
-    const auto severities = column(rows, entry.child(2));
-    const auto groups = column(rows, entry.child(4));
-    const auto groupIndexes = column(rows, entry.child(5));
-    const auto locations = column(rows, entry.child(6));
-    const auto codes = column(rows, entry.child(7));
-    const auto descriptions = column(rows, entry.child(8));
-    const auto trainingLevels = column(rows, entry.child(3));
-    const auto times = column(rows, entry.child(9));
+    static const Oid severityCol = entry.child(2), trainingCol = entry.child(3), groupCol = entry.child(4),
+                     groupIndexCol = entry.child(5), locationCol = entry.child(6), codeCol = entry.child(7),
+                     descriptionCol = entry.child(8), timeCol = entry.child(9);
 
     // The table is indexed by hrDeviceIndex + prtAlertIndex: the device is whatever the printer
     // uses (not always 1), and every column is read at the row's own full index.
-    QList<QList<quint32>> indexes = severities.keys();
-    for (const auto &index : codes.keys()) {
-        if (!indexes.contains(index))
-            indexes.append(index);
+    std::vector<RowIndex::Suffix> indexes;
+    for (const Oid *columnOid : {&severityCol, &codeCol}) {
+        for (const auto &[index, bind] : rows.column(*columnOid))
+            indexes.push_back(index);
     }
     std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
 
     QList<Core::AlertEntry> alerts;
-    for (const QList<quint32> &index : std::as_const(indexes)) {
+    for (const RowIndex::Suffix index : indexes) {
         if (index.size() != 2)
             continue;
         Core::AlertEntry alert;
         alert.index = int(index.at(1));
-        auto number = [&index](const QMap<QList<quint32>, const VarBind *> &col) {
-            const VarBind *bind = col.value(index);
+        auto number = [&rows, index](const Oid &column) {
+            const VarBind *bind = cell(rows, column, index);
             return bind ? intValue(*bind).value_or(0) : 0;
         };
-        alert.severity = number(severities);
-        alert.group = number(groups);
-        alert.groupIndex = number(groupIndexes);
-        alert.location = number(locations);
-        alert.code = number(codes);
-        alert.trainingLevel = number(trainingLevels);
-        if (const VarBind *bind = times.value(index))
+        alert.severity = number(severityCol);
+        alert.group = number(groupCol);
+        alert.groupIndex = number(groupIndexCol);
+        alert.location = number(locationCol);
+        alert.code = number(codeCol);
+        alert.trainingLevel = number(trainingCol);
+        if (const VarBind *bind = cell(rows, timeCol, index))
             alert.time = bind->toInt().value_or(0);
-        if (const VarBind *bind = descriptions.value(index))
+        if (const VarBind *bind = cell(rows, descriptionCol, index))
             alert.description = bind->toText();
         alerts.append(alert);
     }
@@ -435,7 +439,12 @@ QList<Core::AlertEntry> decodeAlerts(const QList<VarBind> &rows)
 
 qint64 decodeUptime(const QList<VarBind> &rows)
 {
-    const VarBind *bind = find(rows, Oids::sysUpTime);
+    return decodeUptime(RowIndex(rows));
+}
+
+qint64 decodeUptime(const RowIndex &rows)
+{
+    const VarBind *bind = rows.at(Oids::sysUpTime);
     if (!bind)
         return -1;
     return bind->toInt().value_or(-1);
@@ -443,16 +452,16 @@ qint64 decodeUptime(const QList<VarBind> &rows)
 
 bool looksLikePrinter(const QList<VarBind> &rows)
 {
-    for (const VarBind &bind : rows) {
-        if (bind.isException())
-            continue;
-        if (Oids::hrDeviceType.contains(bind.oid) && bind.type == ValueType::ObjectId
-            && bind.oidValue == Oids::hrDevicePrinter)
-            return true;
-        if (Oids::printerMib.contains(bind.oid))
+    return looksLikePrinter(RowIndex(rows));
+}
+
+bool looksLikePrinter(const RowIndex &rows)
+{
+    for (const auto &[index, bind] : rows.column(Oids::hrDeviceType)) {
+        if (bind->type == ValueType::ObjectId && bind->oidValue == Oids::hrDevicePrinter)
             return true;
     }
-    return false;
+    return rows.firstUnder(Oids::printerMib) != nullptr;
 }
 
 } // namespace Printwatch::Snmp::PrinterMib

@@ -6,6 +6,7 @@
 // feed it tables.
 
 #include "core/printer.h"
+#include "snmp/rowindex.h"
 #include "snmp/varbind.h"
 
 #include <QList>
@@ -41,17 +42,23 @@ inline const Oid prtMarkerColorantValue{1, 3, 6, 1, 2, 1, 43, 12, 1, 1, 4};
 inline const Oid prtAlertEntry{1, 3, 6, 1, 2, 1, 43, 18, 1, 1};
 } // namespace Oids
 
+// Each decoder takes the rows as a list (tests, discovery) or, when several run over the same
+// rows (decodePrinter), as one RowIndex built once: lookups by binary search, no scans.
+
 // Identity from the system group, hrDeviceTable, prtGeneralSerialNumber and ifPhysAddress.
 // `rows` may hold any mix of those varbinds; vendor comes from the enterprise number.
 Core::Identity decodeIdentity(const QList<VarBind> &rows);
+Core::Identity decodeIdentity(const RowIndex &rows);
 
 // RFC 3805 2.2.13.2 (hrDeviceStatus x hrPrinterStatus). 0 = not reported.
 Core::DeviceStatus mapStatus(int hrDeviceStatus, int hrPrinterStatus);
 Core::DeviceStatus decodeStatus(const QList<VarBind> &rows);
+Core::DeviceStatus decodeStatus(const RowIndex &rows);
 
 // hrPrinterDetectedErrorState octets -> bits, first octet in the high byte of the low 16 bits.
 quint32 decodeErrorState(const QByteArray &octets);
 quint32 decodeErrorState(const QList<VarBind> &rows);
+quint32 decodeErrorState(const RowIndex &rows);
 QStringList errorStateKeys(quint32 bits); // "lowPaper", "noToner", "jammed", ...
 
 QString supplyKind(int prtMarkerSuppliesType);     // "toner", "waste", "drum", ... "other"
@@ -63,12 +70,17 @@ QString colourFromName(const QString &text);       // "black", "cyan", "light cy
 
 // prtMarkerSuppliesTable + prtMarkerColorantValue rows -> supplies, level and capacity raw.
 QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows);
+QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows);
 // prtMarkerLifeCount of the first marker as "total", with its source OID and unit.
 QList<Core::CounterReading> decodeCounters(const QList<VarBind> &rows);
+QList<Core::CounterReading> decodeCounters(const RowIndex &rows);
 QList<Core::AlertEntry> decodeAlerts(const QList<VarBind> &rows);
+QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows);
 // sysUpTime in centiseconds, -1 when absent.
 qint64 decodeUptime(const QList<VarBind> &rows);
+qint64 decodeUptime(const RowIndex &rows);
 // True when some hrDeviceType is hrDevicePrinter or a Printer-MIB object is present.
 bool looksLikePrinter(const QList<VarBind> &rows);
+bool looksLikePrinter(const RowIndex &rows);
 
 } // namespace Printwatch::Snmp::PrinterMib

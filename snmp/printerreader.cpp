@@ -342,19 +342,9 @@ void PrinterReader::decode(Outcome &outcome)
     Core::PollResult &result = outcome.result;
     if (!result.reachable)
         return;
-    QList<VarBind> rows;
-    if (outcome.chunks.size() == 1) {
-        rows = std::move(outcome.chunks.front());
-    } else {
-        qsizetype total = 0;
-        for (const QList<VarBind> &chunk : outcome.chunks)
-            total += chunk.size();
-        rows.reserve(total);
-        for (QList<VarBind> &chunk : outcome.chunks)
-            rows.append(std::move(chunk));
-    }
+    // Indexed where they lie: the answers are never joined into one list.
+    decodePrinter(RowIndex(outcome.chunks), outcome.profile, outcome.address, result);
     outcome.chunks.clear();
-    decodePrinter(rows, outcome.profile, outcome.address, result);
     // The engine ID USM discovered is authoritative over an snmpEngineID the agent reported.
     if (!outcome.engineId.isEmpty()) {
         result.identity.engineId = outcome.engineId;

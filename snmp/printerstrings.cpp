@@ -84,8 +84,13 @@ PrinterText decodePrinterString(const QByteArray &bytes)
         transformed = true;
     }
     const QString text = decodeText(work);
-    if (!transformed)
-        transformed = text.toUtf8() != bytes;
+    if (!transformed) {
+        // Printable ASCII decodes to itself minus padding: comparing lengths is the whole check.
+        bool ascii = true;
+        for (const char c : bytes)
+            ascii = ascii && quint8(c) >= 0x20 && quint8(c) < 0x7F;
+        transformed = ascii ? text.size() != bytes.size() : text.toUtf8() != bytes;
+    }
     return {text.trimmed(), transformed};
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Varbinds by OID for the decoders (printerdecoder, pwgmibs): exact lookups and column scans
-// over one sorted array, no I/O.
+// Varbinds by OID for the decoders (printerdecoder, printermib, pwgmibs): exact lookups and
+// column scans over one sorted array, no I/O.
 
 #include "snmp/printerstrings.h"
 #include "snmp/varbind.h"
@@ -12,16 +12,98 @@
 
 #include <algorithm>
 #include <climits>
+#include <compare>
 #include <utility>
 #include <vector>
 
 namespace Printwatch::Snmp {
 
-// Rows by OID, for lookups and column scans: a sorted array of pointers (one allocation, and
-// the rows arrive nearly sorted) rather than a tree node per row.
+// Rows by OID, for lookups and column scans: a sorted array of pointers (one allocation) rather
+// than a tree node per row. The rows arrive as a few sorted runs (one per walked subtree, the
+// scalars), so they are ordered by merging runs, not by a general sort.
 class RowIndex
 {
 public:
+    // A row's index after its column OID: a view into the row's OID, valid as long as the rows.
+    class Suffix
+    {
+    public:
+        Suffix() = default;
+        Suffix(const quint32 *data, qsizetype size)
+            : m_data(data)
+            , m_size(size)
+        {
+        }
+        const quint32 *data() const { return m_data; }
+        qsizetype size() const { return m_size; }
+        bool isEmpty() const { return m_size == 0; }
+        quint32 at(qsizetype i) const
+        {
+            Q_ASSERT(i >= 0 && i < m_size);
+            return m_data[i];
+        }
+        quint32 first() const { return at(0); }
+        const quint32 *begin() const { return m_data; }
+        const quint32 *end() const { return m_data + m_size; }
+        QList<quint32> toList() const { return QList<quint32>(begin(), end()); }
+        bool operator==(const Suffix &other) const { return std::equal(begin(), end(), other.begin(), other.end()); }
+        std::strong_ordering operator<=>(const Suffix &other) const
+        {
+            return std::lexicographical_compare_three_way(begin(), end(), other.begin(), other.end());
+        }
+
+    private:
+        const quint32 *m_data = nullptr;
+        qsizetype m_size = 0;
+    };
+
+    // The rows of one column in OID order, as (index, row) pairs; no allocation.
+    class Column
+    {
+    public:
+        using Row = std::pair<Suffix, const VarBind *>;
+        class iterator
+        {
+        public:
+            iterator(const VarBind *const *at, qsizetype prefix)
+                : m_at(at)
+                , m_prefix(prefix)
+            {
+            }
+            Row operator*() const
+            {
+                const Oid &oid = (*m_at)->oid;
+                return {Suffix(oid.constData() + m_prefix, oid.size() - m_prefix), *m_at};
+            }
+            iterator &operator++()
+            {
+                ++m_at;
+                return *this;
+            }
+            bool operator==(const iterator &other) const { return m_at == other.m_at; }
+
+        private:
+            const VarBind *const *m_at;
+            qsizetype m_prefix;
+        };
+        Column(const VarBind *const *begin, const VarBind *const *end, qsizetype prefix)
+            : m_begin(begin)
+            , m_end(end)
+            , m_prefix(prefix)
+        {
+        }
+        iterator begin() const { return {m_begin, m_prefix}; }
+        iterator end() const { return {m_end, m_prefix}; }
+        bool isEmpty() const { return m_begin == m_end; }
+        qsizetype size() const { return m_end - m_begin; }
+        Row first() const { return *begin(); }
+
+    private:
+        const VarBind *const *m_begin;
+        const VarBind *const *m_end;
+        qsizetype m_prefix;
+    };
+
     explicit RowIndex(const QList<VarBind> &rows)
     {
         m_rows.reserve(std::size_t(rows.size()));
@@ -29,27 +111,39 @@ public:
             if (!bind.isException())
                 m_rows.push_back(&bind);
         }
-        // The first row of an OID wins (the first source over the others): stable sort, then unique.
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [](const VarBind *a, const VarBind *b) { return a->oid < b->oid; });
-        m_rows.erase(std::unique(m_rows.begin(), m_rows.end(),
-                                 [](const VarBind *a, const VarBind *b) { return a->oid == b->oid; }),
-                     m_rows.end());
+        order();
     }
+    // The rows of several lists (one per answer or source), the first row of an OID winning.
+    explicit RowIndex(const std::vector<QList<VarBind>> &chunks)
+    {
+        std::size_t total = 0;
+        for (const QList<VarBind> &chunk : chunks)
+            total += std::size_t(chunk.size());
+        m_rows.reserve(total);
+        for (const QList<VarBind> &chunk : chunks) {
+            for (const VarBind &bind : chunk) {
+                if (!bind.isException())
+                    m_rows.push_back(&bind);
+            }
+        }
+        order();
+    }
+
     const VarBind *at(const Oid &oid) const
     {
         const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), oid,
                                          [](const VarBind *row, const Oid &key) { return row->oid < key; });
         return it != m_rows.cend() && (*it)->oid == oid ? *it : nullptr;
     }
-    QList<std::pair<QList<quint32>, const VarBind *>> column(const Oid &columnOid) const
+    Column column(const Oid &columnOid) const
     {
-        QList<std::pair<QList<quint32>, const VarBind *>> result;
-        auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), columnOid,
-                                   [](const Oid &key, const VarBind *row) { return key < row->oid; });
-        for (; it != m_rows.cend() && columnOid.contains((*it)->oid); ++it)
-            result.append({(*it)->oid.suffixAfter(columnOid), *it});
-        return result;
+        const auto from = std::upper_bound(m_rows.cbegin(), m_rows.cend(), columnOid,
+                                           [](const Oid &key, const VarBind *row) { return key < row->oid; });
+        auto to = from;
+        while (to != m_rows.cend() && columnOid.contains((*to)->oid))
+            ++to;
+        return Column(m_rows.data() + (from - m_rows.cbegin()), m_rows.data() + (to - m_rows.cbegin()),
+                      columnOid.size());
     }
     // The first row inside `prefix` (in OID order), nullptr when the subtree is empty.
     const VarBind *firstUnder(const Oid &prefix) const
@@ -71,8 +165,42 @@ public:
             return {};
         return bind->type == ValueType::OctetString ? decodePrinterString(bind->bytes).text : bind->toText();
     }
+    qsizetype size() const { return qsizetype(m_rows.size()); }
 
 private:
+    static bool less(const VarBind *a, const VarBind *b) { return a->oid < b->oid; }
+
+    // The rows arrive as strictly increasing runs (a walked subtree, the system group), so each
+    // run goes into place as one block: a binary search and a pointer move per run, not a sort.
+    // A run that does not fit between two rows already placed (overlapping sources, a scalar
+    // inside a walked table) goes in row by row. The first row of an OID wins.
+    void order()
+    {
+        if (std::adjacent_find(m_rows.cbegin(), m_rows.cend(), [](const VarBind *a, const VarBind *b) { return !less(a, b); })
+            == m_rows.cend())
+            return; // already strictly increasing
+        std::vector<const VarBind *> placed;
+        placed.reserve(m_rows.size());
+        std::size_t from = 0;
+        while (from < m_rows.size()) {
+            std::size_t to = from + 1;
+            while (to < m_rows.size() && less(m_rows[to - 1], m_rows[to]))
+                ++to;
+            const auto at = std::lower_bound(placed.begin(), placed.end(), m_rows[from], less);
+            if (at == placed.end() || less(m_rows[to - 1], *at)) {
+                placed.insert(at, m_rows.begin() + std::ptrdiff_t(from), m_rows.begin() + std::ptrdiff_t(to));
+            } else {
+                for (std::size_t i = from; i < to; ++i) {
+                    const auto slot = std::lower_bound(placed.begin(), placed.end(), m_rows[i], less);
+                    if (slot == placed.end() || !((*slot)->oid == m_rows[i]->oid))
+                        placed.insert(slot, m_rows[i]);
+                }
+            }
+            from = to;
+        }
+        m_rows.swap(placed);
+    }
+
     std::vector<const VarBind *> m_rows;
 };
 

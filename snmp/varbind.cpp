@@ -97,6 +97,18 @@ QString decodeText(const QByteArray &bytes)
     // Fixed-width fields arrive padded with NULs or spaces.
     while (end > 0 && (bytes.at(end - 1) == '\0' || bytes.at(end - 1) == ' '))
         --end;
+    // Printable ASCII, what nearly every printer sends: the text is the bytes without the
+    // padding and leading spaces, with no decoder, replacement pass or trim copies.
+    const char *data = bytes.constData();
+    bool ascii = true;
+    for (qsizetype i = 0; i < end && ascii; ++i)
+        ascii = quint8(data[i]) >= 0x20 && quint8(data[i]) < 0x7F;
+    if (ascii) {
+        qsizetype start = 0;
+        while (start < end && data[start] == ' ')
+            ++start;
+        return QString::fromLatin1(data + start, end - start);
+    }
     const QByteArray trimmed = bytes.left(end);
 
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
