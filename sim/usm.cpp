@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/usm.h"
 
+#include "netsnmp/enginetimehash.h"
 #include "sim/agent.h"
 
 #include <net-snmp/net-snmp-config.h>
@@ -147,6 +148,8 @@ UsmTable::~UsmTable()
 Core::Result<std::unique_ptr<UsmTable>> UsmTable::create(const QList<V3User> &users)
 {
     initNetSnmpOnce();
+    // Keeps net-snmp's engine-time buckets off OpenSSL's MD5 (see enginetimehash.h).
+    static_cast<void>(NetSnmp::fastEngineTimeHashActive());
     std::unique_ptr<UsmTable> table(new UsmTable);
     for (const V3User &user : users) {
         Master m;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/usmusers.h"
 
+#include "netsnmp/enginetimehash.h"
 #include "snmp/pducodec.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,8 @@ Core::Result<QByteArray> localise(OidRef hash, const QByteArray &engineId, const
 UsmUsers::UsmUsers()
 {
     initNetSnmp();
+    // Keeps net-snmp's engine-time buckets off OpenSSL's MD5 (see enginetimehash.h).
+    static_cast<void>(NetSnmp::fastEngineTimeHashActive());
 }
 
 UsmUsers::~UsmUsers()
