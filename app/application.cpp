@@ -3,6 +3,7 @@
 
 #include "app/actionscontroller.h"
 #include "app/consolecontroller.h"
+#include "app/demogroups.h"
 #include "app/storagereader.h"
 #include "auth/credentialvault.h"
 #include "core/paths.h"
@@ -433,6 +434,8 @@ void Application::scheduleScreenshot(const Options &options)
         QWidget *subject = m_window.get();
         if (options.page == QLatin1String("welcome") && m_welcome)
             subject = m_welcome;
+        if (options.page == QLatin1String("groups") && m_actions->groupsDialog())
+            subject = m_actions->groupsDialog();
         if (options.screenshotDiscovery) {
             openDiscovery();
             subject = m_discoveryDialog;
@@ -448,13 +451,17 @@ void Application::scheduleScreenshot(const Options &options)
 
 QStringList Application::pageNames()
 {
-    return ConsoleController::pageNames() << QStringLiteral("welcome");
+    return ConsoleController::pageNames() << QStringLiteral("welcome") << QStringLiteral("groups");
 }
 
 void Application::showStartPage(const QString &page)
 {
     if (page == QLatin1String("welcome")) {
         showWelcome();
+        return;
+    }
+    if (page == QLatin1String("groups")) {
+        DemoGroups::start(m_actions.get(), m_demo);
         return;
     }
     QWidget *widget = m_console->page(page);

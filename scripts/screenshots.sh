@@ -14,7 +14,7 @@ out="$root/docs/screenshots"
 command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing (apt-get install xvfb)" >&2; exit 1; }
 mkdir -p "$out"
 
-read -r -a pages <<<"${PAGES:-printers counters supplies alerts discovery activity details settings welcome}"
+read -r -a pages <<<"${PAGES:-printers counters supplies alerts discovery activity details settings welcome groups}"
 read -r -a langs <<<"${LANGS:-en nb}"
 
 
@@ -25,6 +25,8 @@ for lang in "${langs[@]}"; do
         delay=12000
         # The detail page's charts need a few polls of history.
         [[ "$page" == details ]] && delay=40000
+        # The device groups dialog: the demo logs in, makes a group and fills it first.
+        [[ "$page" == groups ]] && delay=20000
         # The Settings page flags poll intervals under 10 s as invalid: show it with a valid one.
         interval=3
         [[ "$page" == settings ]] && interval=10

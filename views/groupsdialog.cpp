@@ -85,6 +85,9 @@ GroupsDialog::GroupsDialog(QWidget *parent) : QDialog(parent)
             Q_EMIT devicesChanged(currentGroupId(), checkedPrinters());
     });
     m_users = checkList(QStringLiteral("groupUsers"), this);
+    // "name (role, sees every printer)" is long in Norwegian: wrap it rather than scroll sideways.
+    m_users->setWordWrap(true);
+    m_users->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *saveUsers = new QPushButton(tr("Save &users"), this);
     saveUsers->setObjectName(QStringLiteral("saveGroupUsersButton"));
     connect(saveUsers, &QPushButton::clicked, this, [this] {
@@ -126,12 +129,12 @@ GroupsDialog::GroupsDialog(QWidget *parent) : QDialog(parent)
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addWidget(printerBox, 2);
-    columns->addWidget(userBox, 1);
+    columns->addWidget(userBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(860, 460);
+    resize(1000, 520);
 }
 
 GroupsDialog::~GroupsDialog() = default;
