@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/agent.h"
 
+#include "sim/requestparser.h"
 #include "sim/reset.h"
 #include "sim/usm.h"
 
@@ -297,6 +298,7 @@ Agent::Agent(QByteArray community, UsmTable *usm) : m_community(std::move(commun
     m_bufferLength = 4096;
     m_buffer = static_cast<unsigned char *>(std::malloc(m_bufferLength));
     m_pool = std::make_unique<ReplyPool>();
+    m_requests = std::make_unique<RequestParser>();
     m_parseTemplate = std::make_unique<netsnmp_session>();
     snmp_sess_init(m_parseTemplate.get());
     m_buildSession = std::make_unique<netsnmp_session>();
@@ -314,7 +316,17 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
     netsnmp_pdu *request = nullptr;
     bool report = false;
     m_pool->linked = false;
-    if (messageVersion(data, length) == SNMP_VERSION_3) {
+    // A poll's GET/GETNEXT/GETBULK without allocations; the parser owns that PDU.
+    netsnmp_pdu *const reused = m_requests->parse(data, length);
+    const auto freeRequest = [reused](netsnmp_pdu *pdu) {
+        if (pdu != reused)
+            snmp_free_pdu(pdu);
+    };
+    if (reused) {
+        request = reused;
+        if (!communityIs(*request, m_community))
+            return false;
+    } else if (messageVersion(data, length) == SNMP_VERSION_3) {
         if (!m_usm)
             return false;
         request = decodeV3(device, clock, data, length, &report);
@@ -329,7 +341,7 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
             // The write community is good for SET only: a GET with it stays unanswered, as a wrong community.
             || !(communityIs(*request, m_community)
                  || (request->command == SNMP_MSG_SET && communityIs(*request, m_writeCommunity)))) {
-            snmp_free_pdu(request);
+            freeRequest(request);
             return false;
         }
     }
@@ -338,7 +350,7 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
     if (report) {
         // decodeV3 turned the request into a USM report (unknown engine ID, user, digest...).
         const bool ok = encode(device, *request, request, response, responseLength);
-        snmp_free_pdu(request);
+        freeRequest(request);
         return ok;
     }
 
@@ -372,7 +384,7 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
     const bool ok = answer(device, clock, *request, reply) && encode(device, *request, reply, response, responseLength);
     m_pool->release(reply);
     snmp_free_pdu(reply);
-    snmp_free_pdu(request);
+    freeRequest(request);
     return ok;
 }
 

@@ -18,6 +18,7 @@ struct variable_list;
 
 namespace Printwatch::Sim {
 
+class RequestParser;
 class UsmTable;
 
 // Turns one SNMP request into its response for one device, with net-snmp doing BER and USM.
@@ -72,6 +73,7 @@ private:
     std::vector<Cursor> m_cursors;
     SnmpValue m_scratchValue; // a dynamic value on its way into the reply
     std::unique_ptr<ReplyPool> m_pool;
+    std::unique_ptr<RequestParser> m_requests; // GET/GETNEXT/GETBULK without snmp_parse's allocations
     // snmp_sess_init once; the parse copies it per request, the build reuses it.
     std::unique_ptr<snmp_session> m_parseTemplate;
     std::unique_ptr<snmp_session> m_buildSession;

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/requestparser.h"
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/snmp_impl.h>
+
+#include <cstring>
+
+namespace Printwatch::Sim {
+
+RequestParser::RequestParser()
+    : m_pdu(std::make_unique<netsnmp_pdu>())
+    , m_community(COMMUNITY_MAX_LEN + 1)
+{
+}
+
+RequestParser::~RequestParser() = default;
+
+netsnmp_variable_list *RequestParser::variable(std::size_t index)
+{
+    while (m_variables.size() <= index)
+        m_variables.push_back(std::make_unique<netsnmp_variable_list>());
+    return m_variables[index].get();
+}
+
+netsnmp_pdu *RequestParser::parse(const unsigned char *message, std::size_t length)
+{
+    // net-snmp's parsers take non-const pointers but only read.
+    auto *data = const_cast<u_char *>(message);
+    std::size_t remaining = length;
+    u_char type = 0;
+    long version = -1;
+    data = asn_parse_sequence(data, &remaining, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "message");
+    if (!data || !(data = asn_parse_int(data, &remaining, &type, &version, sizeof version))
+        || (version != SNMP_VERSION_1 && version != SNMP_VERSION_2c))
+        return nullptr;
+    std::size_t communityLength = COMMUNITY_MAX_LEN;
+    data = asn_parse_string(data, &remaining, &type, m_community.data(), &communityLength);
+    if (!data || type != ASN_OCTET_STR)
+        return nullptr;
+    u_char command = 0;
+    data = asn_parse_header(data, &remaining, &command);
+    if (!data || !(command == SNMP_MSG_GET || command == SNMP_MSG_GETNEXT
+                   || (command == SNMP_MSG_GETBULK && version == SNMP_VERSION_2c)))
+        return nullptr;
+
+    netsnmp_pdu &pdu = *m_pdu;
+    pdu = netsnmp_pdu{};
+    pdu.version = version;
+    pdu.command = command;
+    pdu.community = m_community.data();
+    pdu.community_len = communityLength;
+    // For GETBULK the second and third integers are non-repeaters and max-repetitions (the same fields).
+    if (!(data = asn_parse_int(data, &remaining, &type, &pdu.reqid, sizeof pdu.reqid))
+        || !(data = asn_parse_int(data, &remaining, &type, &pdu.errstat, sizeof pdu.errstat))
+        || !(data = asn_parse_int(data, &remaining, &type, &pdu.errindex, sizeof pdu.errindex))
+        || !(data = asn_parse_sequence(data, &remaining, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "varbinds")))
+        return nullptr;
+
+    netsnmp_variable_list **tail = &pdu.variables;
+    std::size_t count = 0;
+    while (remaining > 0) {
+        netsnmp_variable_list *vb = variable(count++);
+        vb->next_variable = nullptr;
+        vb->name = vb->name_loc;
+        vb->name_length = MAX_OID_LEN;
+        u_char *value = nullptr;
+        data = snmp_parse_var_op(data, vb->name_loc, &vb->name_length, &vb->type, &vb->val_len, &value, &remaining);
+        // A request value that is not NULL (a SET, or an odd manager) goes the general way.
+        if (!data || vb->type != ASN_NULL)
+            return nullptr;
+        vb->val.string = nullptr;
+        vb->val_len = 0;
+        *tail = vb;
+        tail = &vb->next_variable;
+    }
+    return &pdu;
+}
+
+} // namespace Printwatch::Sim
