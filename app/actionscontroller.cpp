@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <algorithm>
@@ -344,14 +345,23 @@ void ActionsController::lock()
 
 void ActionsController::setLocked(bool locked)
 {
+    const bool changed = m_locked != locked;
     m_locked = locked;
-    // The pages and menus go inert; the unlock dialog (a child of the window) stays usable.
-    if (QWidget *central = m_window->centralWidget())
+    // The pages and menus go inert and out of sight (figures, tables, the detail page, the status
+    // line's last scan and poll round); the unlock dialog (a child of the window) stays usable.
+    if (QWidget *central = m_window->centralWidget()) {
         central->setEnabled(!locked);
+        central->setVisible(!locked);
+    }
+    m_window->statusBar()->setVisible(!locked);
     m_window->menuBar()->setEnabled(!locked);
-    if (locked)
+    if (locked) {
+        m_admin->closeDialogs();
         QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::logout, Qt::QueuedConnection);
+    }
     updateActions();
+    if (changed)
+        Q_EMIT lockChanged(locked);
 }
 
 QString ActionsController::printerLabel(qint64 deviceId) const

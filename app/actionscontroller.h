@@ -83,6 +83,8 @@ public:
     void setCredentialSets(const QList<Core::CredentialSet> &sets);
 
     const Auth::Session &session() const { return m_session; }
+    // The idle lock is on: the session is valid but nothing of the fleet may show until unlocked.
+    bool isLocked() const { return m_locked; }
     // Asks the core (ActionRunner, on its thread, with its own copy of the session) whether a
     // network discovery of `targets` may start; audited there, done or refused. The demo mode
     // before anyone logs in scans its simulated loopback fleet as it always has, unaudited.
@@ -119,6 +121,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void sessionChanged(const Printwatch::Auth::Session &session);
+    void lockChanged(bool locked);
     void loginFailed(const QString &error);
     void actionFinished(quint64 requestId, const QList<Printwatch::Actions::ActionResult> &results);
     void pollNowRequested();

@@ -197,6 +197,14 @@ void AdministrationController::openGroups()
     QMetaObject::invokeMethod(m_runner, &Actions::ActionRunner::loadGroups, Qt::QueuedConnection);
 }
 
+void AdministrationController::closeDialogs()
+{
+    if (m_usersDialog)
+        m_usersDialog->close();
+    if (m_groupsDialog)
+        m_groupsDialog->close();
+}
+
 void AdministrationController::addToGroup(const QList<qint64> &deviceIds)
 {
     if (deviceIds.isEmpty()) {

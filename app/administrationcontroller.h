@@ -53,6 +53,8 @@ public Q_SLOTS:
     void openAudit();
     void openUsers();
     void openGroups();
+    // The session locked: the users and groups dialogs (names, roles, groups) close with it.
+    void closeDialogs();
     void changePassword();
     void addToGroup(const QList<qint64> &deviceIds);
     // The switches and groups every logged-in user gets (loaded on login and after each change).

@@ -151,6 +151,7 @@ Core::Result<void> Application::start(const Options &options)
         reader->setSessionRequired(required);
     });
     connect(m_actions.get(), &ActionsController::sessionChanged, this, &Application::updateDiscoveryControls);
+    connect(m_actions.get(), &ActionsController::lockChanged, this, &Application::updateDiscoveryControls);
     updateDiscoveryControls();
     m_actions->start();
 
@@ -339,9 +340,9 @@ void Application::wire()
 void Application::updateDiscoveryControls()
 {
     const bool may = m_actions->mayDiscover();
-    const QString why = m_actions->session().valid()
-                            ? tr("Your role (%1) may not run discovery.").arg(Auth::roleText(m_actions->session().role))
-                            : tr("Log in first.");
+    const QString why = m_actions->isLocked()        ? tr("The session is locked.")
+                        : m_actions->session().valid() ? tr("Your role (%1) may not run discovery.").arg(Auth::roleText(m_actions->session().role))
+                                                       : tr("Log in first.");
     m_console->discoveryPage()->setScanAllowed(may, why);
     if (!may && m_discoveryDialog)
         m_discoveryDialog->close();

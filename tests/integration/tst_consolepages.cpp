@@ -2,7 +2,7 @@
 // The console's fleet pages end to end, offscreen, on the in-process demo fleet: storage deltas
 // reach the Counters, Supplies, Alerts and Activity tables and the detail page draws its charts
 // from stored history.
-#include "app/application.h"
+#include "demoappfixture.h"
 #include "models/supplytablemodel.h"
 #include "views/dashboardstrip.h"
 #include "views/mainwindow.h"
@@ -16,7 +16,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
+#include <QTemporaryDir> // the settings folder
 #include <QTest>
 
 using namespace Printwatch;
@@ -35,23 +35,10 @@ private slots:
 
     void fleetPagesFillAndTheDetailPageCharts()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        App::Options options;
-        options.demo = true;
-        options.demoPrinters = 8;
-        options.databasePath = dir.filePath(QStringLiteral("demo.sqlite"));
-        options.pollIntervalSeconds = 1;
-        App::Application app;
-        const auto started = app.start(options);
-        QVERIFY2(started.ok(), qPrintable(started.error()));
-
-        Views::MainWindow *window = nullptr;
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *main = qobject_cast<Views::MainWindow *>(widget))
-                window = main;
-        }
-        QVERIFY(window);
+        Test::DemoAppFixture demo(8, 1);
+        const QString error = demo.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Views::MainWindow *window = demo.window();
         const auto table = [window](const char *name) {
             auto *found = window->findChild<QTableView *>(QLatin1String(name));
             return found ? found->model() : nullptr;

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole app in demo mode, offscreen: the in-process simulator is discovered, polled, stored
 // and shown in the Printers table, updated in place by later polls.
-#include "app/application.h"
 #include "auth/authservice.h"
+#include "demoappfixture.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "views/discoverypage.h"
+#include "views/groupsdialog.h"
 #include "views/logindialog.h"
-#include "views/mainwindow.h"
 #include "views/printerspage.h"
 
 #include <QAction>
+#include <QPointer>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -19,7 +21,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Printwatch;
@@ -33,24 +34,10 @@ private slots:
 
     void demoFleetFillsTheTable()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        App::Options options;
-        options.demo = true;
-        options.demoPrinters = 12;
-        options.databasePath = dir.filePath(QStringLiteral("demo.sqlite"));
-        options.pollIntervalSeconds = 1;
-
-        App::Application app;
-        const auto started = app.start(options);
-        QVERIFY2(started.ok(), qPrintable(started.error()));
-
-        Views::MainWindow *window = nullptr;
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *main = qobject_cast<Views::MainWindow *>(widget))
-                window = main;
-        }
-        QVERIFY(window);
+        Test::DemoAppFixture demo(12, 1);
+        const QString error = demo.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Views::MainWindow *window = demo.window();
         auto *table = window->printersPage()->findChild<QTableView *>();
         QVERIFY(table);
         QAbstractItemModel *model = table->model();
@@ -76,21 +63,11 @@ private slots:
     // (nothing scanned, one audit row); the demo Administrator's run is audited and scans.
     void discoveryFollowsTheLoggedInRole()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        App::Options options;
-        options.demo = true;
-        options.demoPrinters = 3;
-        options.databasePath = dir.filePath(QStringLiteral("demo.sqlite"));
-        options.pollIntervalSeconds = 60;
-        App::Application app;
-        const auto started = app.start(options);
-        QVERIFY2(started.ok(), qPrintable(started.error()));
-        Views::MainWindow *window = nullptr;
-        for (QWidget *widget : QApplication::topLevelWidgets())
-            if (auto *main = qobject_cast<Views::MainWindow *>(widget))
-                window = main;
-        QVERIFY(window);
+        Test::DemoAppFixture demo(3, 60);
+        const QString error = demo.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const App::Options &options = demo.options();
+        Views::MainWindow *window = demo.window();
         auto *page = window->findChild<Views::DiscoveryPage *>(QStringLiteral("discoveryPage"));
         auto *discover = window->findChild<QAction *>(QStringLiteral("discoverAction"));
         QVERIFY(page && discover);
@@ -109,13 +86,8 @@ private slots:
             QVERIFY(demo.session);
             QVERIFY(auth.addUser(*demo.session, QStringLiteral("vera"), Auth::Role::Viewer, viewerPassword).ok());
         }
-        auto login = [&](const QString &name, const QString &password) {
-            Views::LoginDialog *dialog = nullptr;
-            for (QWidget *widget : QApplication::topLevelWidgets())
-                if (auto *d = qobject_cast<Views::LoginDialog *>(widget))
-                    dialog = d;
-            QVERIFY(dialog);
-            Q_EMIT dialog->submitted(name, password);
+        auto login = [](const QString &name, const QString &password) {
+            QVERIFY(Test::DemoAppFixture::submitLogin(name, password));
         };
         auto audit = [&] {
             auto db = Storage::Database::open(options.databasePath);
@@ -160,6 +132,50 @@ private slots:
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.last().user, QStringLiteral("demo"));
         QCOMPARE(rows.last().result, QStringLiteral("ok"));
+    }
+
+    // The idle lock hides everything the session showed: the pages (tables, figures, the detail
+    // page), the status line, the Discovery page's results (addresses of the whole network, not
+    // shown again after the unlock) and the users and groups dialogs; the unlock brings the
+    // console back for the same user.
+    void lockingHidesTheSession()
+    {
+        Test::DemoAppFixture demo(3, 60);
+        const QString error = demo.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Views::MainWindow *window = demo.window();
+        window->show();
+        auto *page = window->findChild<Views::DiscoveryPage *>(QStringLiteral("discoveryPage"));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
+        QVERIFY(page->results()->topLevelItemCount() >= 3);
+
+        QVERIFY(Test::DemoAppFixture::submitLogin(QStringLiteral("demo"), QStringLiteral("demo")));
+        auto *lock = window->findChild<QAction *>(QStringLiteral("lockAction"));
+        auto *groups = window->findChild<QAction *>(QStringLiteral("groupsAction"));
+        QVERIFY(lock && groups);
+        QTRY_VERIFY_WITH_TIMEOUT(lock->isEnabled() && groups->isEnabled(), 10000);
+        QVERIFY(page->results()->topLevelItemCount() >= 3); // an Administrator keeps seeing them
+        groups->trigger();
+        auto *groupsDialog = Test::DemoAppFixture::topLevel<Views::GroupsDialog>();
+        QVERIFY(groupsDialog && groupsDialog->isVisible());
+        QPointer<Views::GroupsDialog> groupsAlive(groupsDialog);
+
+        lock->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(Test::DemoAppFixture::topLevel<Views::LoginDialog>()
+                                     && Test::DemoAppFixture::topLevel<Views::LoginDialog>()->isVisible(), 10000);
+        QCOMPARE(Test::DemoAppFixture::topLevel<Views::LoginDialog>()->mode(), Views::LoginDialog::Mode::Unlock);
+        QCOMPARE(page->results()->topLevelItemCount(), 0);
+        QVERIFY(!page->scanAllowed());
+        QVERIFY(!window->centralWidget()->isVisible());
+        QVERIFY(!window->statusBar()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!groupsAlive || !groupsAlive->isVisible(), 5000);
+
+        QVERIFY(Test::DemoAppFixture::submitLogin(QStringLiteral("demo"), QStringLiteral("demo")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->centralWidget()->isVisible(), 10000);
+        QVERIFY(window->statusBar()->isVisible());
+        QVERIFY(page->scanAllowed());
+        QCOMPARE(page->results()->topLevelItemCount(), 0); // cleared, not brought back
     }
 };
 
