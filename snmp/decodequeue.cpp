@@ -82,7 +82,7 @@ void DecodeQueue::run()
         done.reserve(batch.size());
         for (Job &job : batch) {
             PrinterReader::decode(job.outcome);
-            done.push_back(Decoded{job.tag, std::move(job.outcome.result)});
+            done.push_back(Decoded{job.tag, std::move(job.outcome.result), std::move(job.outcome.chunks)});
         }
         batch.clear();
         bool wake = false;

@@ -28,12 +28,16 @@ public:
     {
         quint64 tag = 0; // as submitted (the poller's round generation)
         Core::PollResult result;
+        // The read's answers, handed back so that the thread that allocated them (the engine's)
+        // frees them: glibc's malloc locks the owning arena for a free from another thread, and
+        // the two threads contending for it cost more than the frees themselves.
+        std::vector<QList<VarBind>> rows;
     };
 
     void submit(quint64 tag, PrinterReader::Outcome &&outcome);
     std::vector<Decoded> takeDecoded();
     // Results the owner has emitted: freed on the worker (a PollResult is many small strings and
-    // lists), not on the engine's thread.
+    // lists, allocated there), not on the engine's thread. Clear `rows` first (see Decoded).
     void recycle(std::vector<Decoded> &&spent);
     int backlog() const; // submitted and not yet taken
 

@@ -139,7 +139,8 @@ void Poller::deviceRead(PrinterReader *reader)
 void Poller::takeDecoded()
 {
     std::vector<DecodeQueue::Decoded> decoded = m_decoder->takeDecoded();
-    for (const DecodeQueue::Decoded &done : decoded) {
+    for (DecodeQueue::Decoded &done : decoded) {
+        done.rows.clear(); // allocated on this thread, freed on it (see DecodeQueue::Decoded)
         if (done.tag != m_generation || !m_roundActive)
             continue; // a round stop() cancelled
         --m_decoding;

@@ -344,7 +344,7 @@ void PrinterReader::decode(Outcome &outcome)
         return;
     // Indexed where they lie: the answers are never joined into one list.
     decodePrinter(RowIndex(outcome.chunks), outcome.profile, outcome.address, result);
-    outcome.chunks.clear();
+    // outcome.chunks stay: the caller frees them where they were allocated (see DecodeQueue).
     // The engine ID USM discovered is authoritative over an snmpEngineID the agent reported.
     if (!outcome.engineId.isEmpty()) {
         result.identity.engineId = outcome.engineId;

@@ -55,6 +55,7 @@ public:
     // With a hand-off set, a finished read calls it instead of decoding and emitting finished().
     void setHandOff(HandOff handOff) { m_handOff = std::move(handOff); }
     // Completes `outcome.result` from the rows (pure, thread-safe: profiles are read-only).
+    // The rows stay in `outcome` for the caller to free.
     static void decode(Outcome &outcome);
 
     void start();

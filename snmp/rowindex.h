@@ -111,7 +111,7 @@ public:
             if (!bind.isException())
                 m_rows.push_back(&bind);
         }
-        order();
+        order({});
     }
     // The rows of several lists (one per answer or source), the first row of an OID winning.
     explicit RowIndex(const std::vector<QList<VarBind>> &chunks)
@@ -120,13 +120,16 @@ public:
         for (const QList<VarBind> &chunk : chunks)
             total += std::size_t(chunk.size());
         m_rows.reserve(total);
+        std::vector<std::size_t> ends; // a walk's rows end where the next list starts
+        ends.reserve(chunks.size());
         for (const QList<VarBind> &chunk : chunks) {
             for (const VarBind &bind : chunk) {
                 if (!bind.isException())
                     m_rows.push_back(&bind);
             }
+            ends.push_back(m_rows.size());
         }
-        order();
+        order(ends);
     }
 
     const VarBind *at(const Oid &oid) const
@@ -172,9 +175,11 @@ private:
 
     // The rows arrive as strictly increasing runs (a walked subtree, the system group), so each
     // run goes into place as one block: a binary search and a pointer move per run, not a sort.
-    // A run that does not fit between two rows already placed (overlapping sources, a scalar
-    // inside a walked table) goes in row by row. The first row of an OID wins.
-    void order()
+    // A run also ends where a list ends (`ends`), so two walks that happen to follow each other
+    // in order never make one run spanning a third. A run that does not fit between two rows
+    // already placed (overlapping sources, a scalar inside a walked table) goes in row by row.
+    // The first row of an OID wins.
+    void order(const std::vector<std::size_t> &ends)
     {
         if (std::adjacent_find(m_rows.cbegin(), m_rows.cend(), [](const VarBind *a, const VarBind *b) { return !less(a, b); })
             == m_rows.cend())
@@ -182,9 +187,13 @@ private:
         std::vector<const VarBind *> placed;
         placed.reserve(m_rows.size());
         std::size_t from = 0;
+        auto end = ends.cbegin();
         while (from < m_rows.size()) {
+            while (end != ends.cend() && *end <= from)
+                ++end;
+            const std::size_t limit = end == ends.cend() ? m_rows.size() : *end;
             std::size_t to = from + 1;
-            while (to < m_rows.size() && less(m_rows[to - 1], m_rows[to]))
+            while (to < limit && less(m_rows[to - 1], m_rows[to]))
                 ++to;
             const auto at = std::lower_bound(placed.begin(), placed.end(), m_rows[from], less);
             if (at == placed.end() || less(m_rows[to - 1], *at)) {
