@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
@@ -335,7 +336,13 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
     if (spec.oids.isEmpty() && !discoveryProbe)
         return Core::Error{tr("a request needs at least one OID")};
 
-    const QByteArray community = credential.community.toUtf8();
+    // The community changes rarely and every request needs its bytes.
+    thread_local QString lastCommunity;
+    thread_local QByteArray community;
+    if (community.isNull() || credential.community != lastCommunity) {
+        lastCommunity = credential.community;
+        community = credential.community.toUtf8();
+    }
     netsnmp_session session;
     snmp_sess_init(&session);
     session.version = netsnmpVersion(credential.version);
@@ -385,27 +392,58 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
         pdu->non_repeaters = spec.nonRepeaters;
         pdu->max_repetitions = spec.maxRepetitions;
     }
-    for (const Oid &name : spec.oids) {
+    // A request's variables are NULL-valued names: kept in a per-thread array that snmp_build
+    // reads, instead of a calloc'd ~1.2 KB netsnmp_variable_list per OID (snmp_add_null_var)
+    // freed again right after. The PDU lets go of them before it is freed.
+    thread_local std::vector<netsnmp_variable_list> variables;
+    if (variables.size() < std::size_t(spec.oids.size()))
+        variables.resize(std::size_t(spec.oids.size()));
+    struct Release
+    {
+        netsnmp_pdu *pdu;
+        ~Release() { pdu->variables = nullptr; }
+    } release{pdu.get()};
+    netsnmp_variable_list *previous = nullptr;
+    for (qsizetype k = 0; k < spec.oids.size(); ++k) {
+        const Oid &name = spec.oids.at(k);
         if (name.size() < 2 || name.size() > MAX_OID_LEN)
             return Core::Error{tr("invalid OID %1").arg(name.toString())};
-        oid raw[MAX_OID_LEN];
+        netsnmp_variable_list &var = variables[std::size_t(k)];
+        var.next_variable = nullptr;
+        var.name = var.name_loc;
+        var.name_length = size_t(name.size());
         for (qsizetype i = 0; i < name.size(); ++i)
-            raw[i] = name.at(i);
-        if (!snmp_add_null_var(pdu.get(), raw, size_t(name.size())))
-            return Core::Error{tr("cannot add OID %1").arg(name.toString())};
+            var.name_loc[i] = name.at(i);
+        var.type = ASN_NULL;
+        var.val.string = nullptr;
+        var.val_len = 0;
+        if (previous)
+            previous->next_variable = &var;
+        else
+            pdu->variables = &var;
+        previous = &var;
     }
 
-    size_t bufferSize = 1500;
-    auto *buffer = static_cast<u_char *>(std::malloc(bufferSize));
-    if (!buffer)
-        return Core::Error{tr("out of memory")};
+    // One buffer per thread, kept: snmp_build grows it with realloc when a request needs more.
+    struct BuildBuffer
+    {
+        u_char *data = nullptr;
+        size_t size = 0;
+        ~BuildBuffer() { std::free(data); }
+    };
+    thread_local BuildBuffer buffer;
+    if (!buffer.data) {
+        buffer.size = 1500;
+        buffer.data = static_cast<u_char *>(std::malloc(buffer.size));
+        if (!buffer.data)
+            return Core::Error{tr("out of memory")};
+    }
     size_t offset = 0;
     // snmp_build may realloc the buffer; reverse encoding leaves the packet at its end.
-    const int rc = snmp_build(&buffer, &bufferSize, &offset, &session, pdu.get());
+    const int rc = snmp_build(&buffer.data, &buffer.size, &offset, &session, pdu.get());
     QByteArray packet;
-    if (rc == 0 && offset > 0 && offset <= bufferSize)
-        packet = QByteArray(reinterpret_cast<const char *>(buffer + bufferSize - offset), qsizetype(offset));
-    std::free(buffer);
+    if (rc == 0 && buffer.data && offset > 0 && offset <= buffer.size)
+        packet = QByteArray(reinterpret_cast<const char *>(buffer.data + buffer.size - offset), qsizetype(offset));
     if (rc != 0 || packet.isEmpty())
         return Core::Error{tr("net-snmp could not encode the request: %1")
                                .arg(QString::fromLocal8Bit(snmp_api_errstring(session.s_snmp_errno)))};
