@@ -10,6 +10,8 @@
 
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace Printwatch::App {
 
 // Strings keep ActionsController's translation context: they were its own before the split, and
@@ -80,8 +82,23 @@ void AdministrationController::wireRunner()
 void AdministrationController::setSwitchState(const Actions::ActionSwitchState &state)
 {
     m_groups = state.groups;
-    if (m_usersDialog)
+    if (m_usersDialog) {
         m_usersDialog->setSwitchState(state.groups, state.switches);
+        showUsers(m_users, {}); // the groups' names arrive after the users
+    }
+}
+
+QString AdministrationController::groupNames(const QList<qint64> &groupIds) const
+{
+    QStringList names;
+    for (qint64 id : groupIds) {
+        const auto found = std::find_if(m_groups.cbegin(), m_groups.cend(), [id](const auto &g) { return g.first == id; });
+        if (found == m_groups.cend()) // a group made since the names were read
+            return ActionsController::tr("%n group(s)", nullptr, int(groupIds.size()));
+        names << found->second;
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names.join(QStringLiteral(", "));
 }
 
 void AdministrationController::showUsers(const QList<Storage::UserRecord> &users, const QString &error)
@@ -92,6 +109,7 @@ void AdministrationController::showUsers(const QList<Storage::UserRecord> &users
         m_usersDialog->showMessage(error, false);
         return;
     }
+    m_users = users;
     QList<QStringList> rows;
     for (const Storage::UserRecord &u : users) {
         const auto role = Auth::roleFromKey(u.role);
@@ -101,7 +119,7 @@ void AdministrationController::showUsers(const QList<Storage::UserRecord> &users
         if (u.demo)
             state << ActionsController::tr("demo account");
         rows << QStringList{u.name, role ? Auth::roleText(*role) : u.role,
-                            u.allDevices ? ActionsController::tr("all") : ActionsController::tr("%n group(s)", nullptr, int(u.groupIds.size())),
+                            u.allDevices ? ActionsController::tr("all") : groupNames(u.groupIds),
                             state.join(QStringLiteral(", "))};
     }
     m_usersDialog->setUsers(rows);

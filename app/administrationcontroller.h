@@ -67,6 +67,8 @@ Q_SIGNALS:
 private:
     void wireRunner();
     void showUsers(const QList<Storage::UserRecord> &users, const QString &error);
+    // "Office, Lab": the names of a user's device groups, as the users dialog shows them.
+    QString groupNames(const QList<qint64> &groupIds) const;
     void showGroups(const QList<Storage::DeviceGroupRecord> &groups, const QList<Storage::UserRecord> &users,
                     const QString &error);
 
@@ -74,6 +76,7 @@ private:
     Models::PrinterTableModel *m_printers = nullptr;
     Actions::ActionRunner *m_runner = nullptr;
     QList<QPair<qint64, QString>> m_groups; // from the switch state: id, name
+    QList<Storage::UserRecord> m_users;       // the users dialog's rows, shown again with the groups' names
     QPointer<Views::AuditPage> m_auditPage;
     QPointer<Views::UsersDialog> m_usersDialog;
     QPointer<Views::GroupsDialog> m_groupsDialog;

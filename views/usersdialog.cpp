@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/usersdialog.h"
 
+#include "models/textformat.h"
 #include "views/dialogbuttons.h"
 
 #include <QCheckBox>
@@ -153,9 +154,14 @@ void UsersDialog::setUsers(const QList<QStringList> &rows)
 {
     m_users->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < 4 && c < rows[r].size(); ++c)
-            m_users->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+        for (int c = 0; c < 4 && c < rows[r].size(); ++c) {
+            auto *item = new QTableWidgetItem(rows[r][c]);
+            // A narrow column cuts a long list of group names: the tip holds it all, as plain text.
+            item->setToolTip(Models::plainToolTip(rows[r][c]));
+            m_users->setItem(r, c, item);
+        }
     }
+    m_users->resizeColumnsToContents();
 }
 
 void UsersDialog::setSwitchState(const QList<QPair<qint64, QString>> &groups,

@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Printwatch;
 
@@ -156,6 +157,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(group(QStringLiteral("Front office")).has_value(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(lastAudit().action, QStringLiteral("group-rename"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(list->item(0)->text(), QStringLiteral("Front office"), 10000);
+
+        // The users dialog names vic's group, not "1 group"; Administrators see "all".
+        auto *usersAction = m_window->findChild<QAction *>(QStringLiteral("usersAction"));
+        QVERIFY(usersAction && usersAction->isEnabled());
+        usersAction->trigger();
+        QVERIFY(m_controller->usersDialog());
+        auto *table = m_controller->usersDialog()->findChild<QTableWidget *>(QStringLiteral("usersTable"));
+        QVERIFY(table);
+        const auto printersOf = [table](const QString &user) {
+            for (int row = 0; row < table->rowCount(); ++row)
+                if (table->item(row, 0) && table->item(row, 0)->text() == user)
+                    return table->item(row, 2) ? table->item(row, 2)->text() : QString();
+            return QStringLiteral("<no row>");
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(printersOf(QStringLiteral("vic")), QStringLiteral("Front office"), 10000);
+        QCOMPARE(printersOf(QStringLiteral("alice")), QStringLiteral("all"));
+        m_controller->usersDialog()->close();
     }
 
     void addToGroupFromThePrintersContextMenu()
