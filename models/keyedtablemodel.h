@@ -154,6 +154,7 @@ private:
         QList<Change> changes;
         QList<Row> added;
         QHash<Key, qsizetype> addedAt;
+        Row *held = m_rows.data(); // one detach check for the whole refresh, not one per row
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const Row &row = rows.at(i);
             const int at = positions[static_cast<size_t>(i)];
@@ -168,36 +169,50 @@ private:
                 continue;
             }
             ++matched;
-            Row &current = m_rows[at];
             // Raw values decide, cheaply: only cells whose shown value differs are signalled.
-            const auto [first, last] = changedColumns(current, row);
-            assignRow(current, row);
+            const auto [first, last] = mergeRow(held[at], row);
             if (first < 0)
                 continue;
-            changes.append({at, at, first, last});
-        }
-        // Neighbouring rows share one signal (its columns span what changed in any of them), also
-        // when the refresh listed them in another order than the table's.
-        const auto byRow = [](const Change &a, const Change &b) { return a.firstRow < b.firstRow; };
-        if (!std::is_sorted(changes.cbegin(), changes.cend(), byRow))
-            std::sort(changes.begin(), changes.end(), byRow);
-        qsizetype runs = 0;
-        for (qsizetype i = 0; i < changes.size(); ++i) {
-            const Change &change = changes.at(i);
-            if (runs > 0) {
-                Change &previous = changes[runs - 1];
-                if (previous.lastRow + 1 >= change.firstRow) {
-                    previous.lastRow = qMax(previous.lastRow, change.lastRow);
-                    previous.firstColumn = qMin(previous.firstColumn, change.firstColumn);
-                    previous.lastColumn = qMax(previous.lastColumn, change.lastColumn);
+            // A refresh in table order extends the run it is in (at 100 % one run: no list of 100,000).
+            if (!changes.isEmpty()) {
+                Change &run = changes.last();
+                if (at == run.lastRow + 1 && first == run.firstColumn && last == run.lastColumn) {
+                    run.lastRow = at;
                     continue;
                 }
             }
-            changes[runs++] = change;
+            changes.append({at, at, first, last});
         }
-        changes.resize(runs);
-        for (const Change &change : std::as_const(changes))
-            Q_EMIT dataChanged(index(change.firstRow, change.firstColumn), index(change.lastRow, change.lastColumn));
+        // Neighbouring rows share one signal, also when the refresh listed them in another order than
+        // the table's. Runs are kept per column, and neighbouring columns with the same runs share a
+        // signal: a poll that moves every level and the state of a few supplies signals the Level
+        // column once for the whole table and the State cells of those few, so the proxy re-reads one
+        // cell per row instead of two.
+        const auto byRow = [](const Change &a, const Change &b) { return a.firstRow < b.firstRow; };
+        if (!std::is_sorted(changes.cbegin(), changes.cend(), byRow))
+            std::sort(changes.begin(), changes.end(), byRow);
+        std::vector<std::vector<std::pair<int, int>>> runsOf(static_cast<size_t>(qMax(0, columnCount())));
+        for (const Change &change : std::as_const(changes)) {
+            for (int column = change.firstColumn; column <= change.lastColumn && column < columnCount(); ++column) {
+                auto &runs = runsOf[static_cast<size_t>(column)];
+                if (!runs.empty() && runs.back().second + 1 >= change.firstRow)
+                    runs.back().second = qMax(runs.back().second, change.lastRow);
+                else
+                    runs.emplace_back(change.firstRow, change.lastRow);
+            }
+        }
+        for (size_t column = 0; column < runsOf.size();) {
+            if (runsOf[column].empty()) {
+                ++column;
+                continue;
+            }
+            size_t lastColumn = column;
+            while (lastColumn + 1 < runsOf.size() && runsOf[lastColumn + 1] == runsOf[column])
+                ++lastColumn;
+            for (const auto &[firstRow, lastRow] : runsOf[column])
+                Q_EMIT dataChanged(index(firstRow, static_cast<int>(column)), index(lastRow, static_cast<int>(lastColumn)));
+            column = lastColumn + 1;
+        }
         if (added.isEmpty())
             return matched;
         const int firstNew = static_cast<int>(m_rows.size());
@@ -277,6 +292,14 @@ protected:
     }
     // Takes over `next`; a model may skip what it knows to be equal (reference counts cost at 100,000 rows).
     virtual void assignRow(Row &current, const Row &next) const { current = next; }
+    // Both in one pass over the two rows: a model whose rows are wide overrides this, so a poll of
+    // 100,000 rows compares each field once instead of once per question.
+    virtual std::pair<int, int> mergeRow(Row &current, const Row &next) const
+    {
+        const std::pair<int, int> columns = changedColumns(current, next);
+        assignRow(current, next);
+        return columns;
+    }
     // Rows the model adjusts itself (e.g. a column that depends on the clock).
     QList<Row> &mutableRows() { return m_rows; }
 

@@ -66,9 +66,7 @@ public:
 protected:
     QPair<qint64, int> keyOf(const Storage::FleetSupplyRow &row) const override;
     qint64 deviceOf(const Storage::FleetSupplyRow &row) const override;
-    std::pair<int, int> changedColumns(const Storage::FleetSupplyRow &before,
-                                       const Storage::FleetSupplyRow &after) const override;
-    void assignRow(Storage::FleetSupplyRow &current, const Storage::FleetSupplyRow &next) const override;
+    std::pair<int, int> mergeRow(Storage::FleetSupplyRow &current, const Storage::FleetSupplyRow &next) const override;
 };
 
 } // namespace Printwatch::Models

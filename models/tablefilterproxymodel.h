@@ -13,6 +13,8 @@
 // those whose key or verdict changed in one re-sort (one layout change, O(n + k log k)) and
 // forwards the value changes as one dataChanged.
 
+#include "models/sortkeycache.h"
+
 #include <QAbstractProxyModel>
 #include <QHash>
 #include <QStringList>
@@ -67,15 +69,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Key
-    {
-        bool valid = false;
-        bool text = false;
-        double number = 0;
-        QString folded;
-    };
-
-    Key keyOf(int sourceRow) const;
+    // Stores the sort key of `sourceRow`; returns whether it changed.
+    bool readKey(int sourceRow);
+    QModelIndex cell(int sourceRow, int column) const;
+    void sortRows(std::vector<int> &rows) const;
     bool accepts(int sourceRow) const;
     // The verdict of `sourceRow` after its columns [left, right] changed: only those cells are read
     // again, the rest comes from the row's cached term matches and column-filter result.
@@ -103,10 +100,12 @@ private:
     QHash<int, QStringList> m_columnTerms;
     QList<int> m_searchColumns;
     RowPredicate m_predicate;
+    QAbstractItemModel *m_source = nullptr; // sourceModel() is a property read with checks, asked per cell
+    bool m_flatSource = false; // a QAbstractTableModel: its indexes are made without asking it
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
-    std::vector<Key> m_keys;         // per source row
+    SortKeyCache m_sortKeys;         // per source row
     std::vector<char> m_accepted;    // per source row
     std::vector<char> m_keyStale;    // per source row: key not read since it changed (row hidden)
     // Per source row and search term, the columns (bit per column) whose cell contains the term, and

@@ -21,6 +21,8 @@
 #include <QRandomGenerator>
 #include <QTableView>
 
+#include <ctime>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -69,6 +71,15 @@ QList<Storage::FleetSupplyRow> pollCycle(QList<Storage::FleetSupplyRow> fleet, i
     return fleet;
 }
 
+// CPU time of the calling (GUI) thread: unlike wall time, it does not grow when other processes
+// share the cores, so runs on a loaded machine can still be compared.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -79,18 +90,28 @@ struct Result
 {
     double mergeMs = 0;
     double resetMs = 0;
+    double mergeCpuMs = 0; // GUI thread's CPU time, the figure to compare on a loaded machine
+    double resetCpuMs = 0;
     double deltaMs = 0; // storage thread
 };
 
-Result measure(int rows, int changedPercent, int cycles)
+struct Options
 {
+    int cycles = 5;
+    bool merge = true;
+    bool reset = true;
+};
+
+Result measure(int rows, int changedPercent, const Options &options)
+{
+    const int cycles = options.cycles;
     const QList<Storage::FleetSupplyRow> fleet = makeFleet(rows);
     QList<qint64> devices;
     for (qint64 device = 1; device <= (rows + kSuppliesPerPrinter - 1) / kSuppliesPerPrinter; ++device)
         devices.append(device);
 
     QList<double> deltaTimes;
-    const auto run = [&](bool merge) {
+    const auto run = [&](bool merge, double *cpuMs) {
         SupplyTableModel::Delta delta = SupplyTableModel::makeDelta();
         delta.update({}, fleet);
         SupplyTableModel model;
@@ -110,6 +131,7 @@ Result measure(int rows, int changedPercent, int cycles)
         QCoreApplication::processEvents();
 
         QList<double> times;
+        QList<double> cpuTimes;
         for (int cycle = 1; cycle <= cycles; ++cycle) {
             const QList<Storage::FleetSupplyRow> next = pollCycle(model.rows(), changedPercent, cycle);
             QElapsedTimer deltaTimer;
@@ -119,6 +141,7 @@ Result measure(int rows, int changedPercent, int cycles)
                 deltaTimes.append(double(deltaTimer.nsecsElapsed()) / 1e6);
             QElapsedTimer timer;
             timer.start();
+            const double cpuStart = threadCpuMs();
             if (merge)
                 model.applyChanges(changes.changed, changes.removed);
             else
@@ -131,16 +154,22 @@ Result measure(int rows, int changedPercent, int cycles)
             const qint64 eventsNs = timer.nsecsElapsed();
             view.viewport()->repaint();
             times.append(double(timer.nsecsElapsed()) / 1e6);
+            cpuTimes.append(threadCpuMs() - cpuStart);
             if (qEnvironmentVariableIsSet("PRINTWATCH_BENCH_PHASES"))
                 std::fprintf(stderr, "    %s: model %.2f ms, proxy %.2f ms, events %.2f ms, total %.2f ms\n",
                              merge ? "merge" : "reset", double(modelNs) / 1e6, double(proxyNs - modelNs) / 1e6,
                              double(eventsNs - proxyNs) / 1e6, times.constLast());
         }
+        *cpuMs = median(cpuTimes);
         return median(times);
     };
-    const double mergeMs = run(true);
-    const double resetMs = run(false);
-    return {mergeMs, resetMs, median(deltaTimes)};
+    Result result;
+    if (options.merge)
+        result.mergeMs = run(true, &result.mergeCpuMs);
+    if (options.reset)
+        result.resetMs = run(false, &result.resetCpuMs);
+    result.deltaMs = median(deltaTimes);
+    return result;
 }
 
 } // namespace
@@ -158,23 +187,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption changedOption(QStringLiteral("changed"),
                                            QStringLiteral("Comma-separated percentages of levels that move per cycle."),
                                            QStringLiteral("LIST"), QStringLiteral("0,1,10,50,100"));
-    parser.addOptions({cyclesOption, rowsOption, changedOption});
+    const QCommandLineOption pathsOption(QStringLiteral("paths"),
+                                         QStringLiteral("Refreshes to time: merge, reset or both (for profiling one)."),
+                                         QStringLiteral("LIST"), QStringLiteral("merge,reset"));
+    parser.addOptions({cyclesOption, rowsOption, changedOption, pathsOption});
     parser.process(app);
     const int cycles = qMax(1, parser.value(cyclesOption).toInt());
+    Options options;
+    options.cycles = cycles;
+    const QStringList paths = parser.value(pathsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.merge = paths.contains(QLatin1String("merge"));
+    options.reset = paths.contains(QLatin1String("reset"));
 
     QJsonArray results;
     for (const QString &rowsText : parser.value(rowsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         for (const QString &changedText : parser.value(changedOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const int rows = rowsText.toInt();
             const int changed = changedText.toInt();
-            const Result result = measure(rows, changed, cycles);
-            std::fprintf(stderr, "%7d rows, %3d %% levels moved: merge %8.2f ms, reset %8.2f ms, %5.1fx (delta %.2f ms on the storage thread)\n",
-                         rows, changed, result.mergeMs, result.resetMs, result.resetMs / qMax(0.001, result.mergeMs),
+            const Result result = measure(rows, changed, options);
+            std::fprintf(stderr,
+                         "%7d rows, %3d %% levels moved: merge %8.2f ms (CPU %.2f), reset %8.2f ms (CPU %.2f), "
+                         "%5.1fx, CPU %5.1fx (delta %.2f ms on the storage thread)\n",
+                         rows, changed, result.mergeMs, result.mergeCpuMs, result.resetMs, result.resetCpuMs,
+                         result.resetMs / qMax(0.001, result.mergeMs), result.resetCpuMs / qMax(0.001, result.mergeCpuMs),
                          result.deltaMs);
             results.append(QJsonObject{{QStringLiteral("rows"), rows},
                                        {QStringLiteral("changedPercent"), changed},
                                        {QStringLiteral("mergeMs"), result.mergeMs},
                                        {QStringLiteral("resetMs"), result.resetMs},
+                                       {QStringLiteral("mergeCpuMs"), result.mergeCpuMs},
+                                       {QStringLiteral("resetCpuMs"), result.resetCpuMs},
+                                       {QStringLiteral("cpuSpeedup"), result.resetCpuMs / qMax(0.001, result.mergeCpuMs)},
                                        {QStringLiteral("storageThreadDeltaMs"), result.deltaMs},
                                        {QStringLiteral("speedup"), result.resetMs / qMax(0.001, result.mergeMs)}});
         }

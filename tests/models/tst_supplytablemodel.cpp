@@ -92,7 +92,7 @@ private Q_SLOTS:
         const QModelIndex topLeft = changed.at(0).at(0).toModelIndex();
         const QModelIndex bottomRight = changed.at(0).at(1).toModelIndex();
         QCOMPARE(topLeft.column(), int(SupplyTableModel::LevelColumn));
-        QCOMPARE(bottomRight.column(), int(SupplyTableModel::StateColumn));
+        QCOMPARE(bottomRight.column(), int(SupplyTableModel::LevelColumn)); // 80 % to 70 %: still OK
         QCOMPARE(model.rowAt(topLeft.row()).supply.level, 70);
         QCOMPARE(model.rowCount(), 200);
         QCOMPARE(model.rowForKey({7, 4}), -1);
@@ -122,11 +122,85 @@ private Q_SLOTS:
         changes.append(renamed);
         changes.append(supplyRow(62, 1, 10));
         model.applyChanges(changes, {});
-        QCOMPARE(changed.count(), 2);
-        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(10, SupplyTableModel::LevelColumn));
-        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(29, SupplyTableModel::StateColumn));
-        QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(60, 0));
-        QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(61, SupplyTableModel::ColumnCount - 1));
+        // Exactly the cells whose display changed: the levels of rows 10..29 (still OK), the whole
+        // renamed row 60, and row 61's level and state (80 % to 10 %: Low).
+        QSet<std::pair<int, int>> expected;
+        for (int row = 10; row <= 29; ++row)
+            expected.insert({row, SupplyTableModel::LevelColumn});
+        for (int column = 0; column < SupplyTableModel::ColumnCount; ++column)
+            expected.insert({60, column});
+        expected.insert({61, SupplyTableModel::LevelColumn});
+        expected.insert({61, SupplyTableModel::StateColumn});
+        QSet<std::pair<int, int>> signalled;
+        for (const auto &arguments : std::as_const(changed)) {
+            const QModelIndex topLeft = arguments.at(0).toModelIndex();
+            const QModelIndex bottomRight = arguments.at(1).toModelIndex();
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+                    signalled.insert({row, column});
+            }
+        }
+        QCOMPARE(signalled, expected);
+        // Runs, not cells: the 20 levels are one signal; the two rows below need three more.
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(60, 0));
+    }
+
+    // Every level of the table moves and a few states with them: one signal for the Level column,
+    // the State cells only where the state moved, so a proxy re-reads one cell per row.
+    void wholeTablePollSignalsTheLevelColumnOnce()
+    {
+        SupplyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Storage::FleetSupplyRow> rows;
+        for (int device = 1; device <= 300; ++device)
+            rows.append(supplyRow(device, 1, 50 + device % 40));
+        model.setRows(rows);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QList<Storage::FleetSupplyRow> next = rows;
+        for (auto &row : next)
+            row.supply.level = row.printer.deviceId % 100 == 0 ? 5 : row.supply.level - 1; // 3 go Low
+        model.applyChanges(next, {});
+        int levelSignals = 0;
+        int stateCells = 0;
+        for (const auto &arguments : std::as_const(changed)) {
+            const QModelIndex topLeft = arguments.at(0).toModelIndex();
+            const QModelIndex bottomRight = arguments.at(1).toModelIndex();
+            if (topLeft.column() == SupplyTableModel::LevelColumn) {
+                ++levelSignals;
+                QCOMPARE(topLeft.row(), 0);
+                QCOMPARE(bottomRight.row(), 299);
+                QCOMPARE(bottomRight.column(), int(SupplyTableModel::LevelColumn));
+            } else {
+                QCOMPARE(topLeft.column(), int(SupplyTableModel::StateColumn));
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                    QCOMPARE(model.index(row, SupplyTableModel::StateColumn).data().toString(), QStringLiteral("Low"));
+                    ++stateCells;
+                }
+            }
+        }
+        QCOMPARE(levelSignals, 1);
+        QCOMPARE(stateCells, 3);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowAt(row).supply.level, next.at(row).supply.level);
+    }
+
+    // A field the table does not show (the OID a level was read from) is still taken over, and the
+    // cells that depend on the supply are signalled.
+    void hiddenFieldChangeIsTakenOver()
+    {
+        SupplyTableModel model;
+        model.setRows({supplyRow(1, 1, 80), supplyRow(2, 1, 80)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto moved = supplyRow(2, 1, 80);
+        moved.supply.source = QStringLiteral("1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.10.1.1.0");
+        moved.supply.partNumber = QStringLiteral("CF226X");
+        model.applyChanges({moved}, {});
+        QCOMPARE(model.rowAt(1).supply.source, moved.supply.source);
+        QCOMPARE(model.rowAt(1).supply.partNumber, QStringLiteral("CF226X"));
+        QCOMPARE(model.rowAt(1), moved);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, SupplyTableModel::LevelColumn));
     }
 
     // Most of the table replaced at once: one reset instead of thousands of row signals.

@@ -211,6 +211,76 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->mapToSource(held).row(), keptSource);
     }
 
+    // A poll that moves most levels at once, with a search on: the rows that moved are re-sorted in
+    // one layout change and the result is the order a fresh proxy builds; the selected rows (persistent
+    // indexes) stay on their supplies, in both directions.
+    void bulkChangeSortsLikeAFreshProxy_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::newRow("ascending") << int(Qt::AscendingOrder);
+        QTest::newRow("descending") << int(Qt::DescendingOrder);
+    }
+
+    void bulkChangeSortsLikeAFreshProxy()
+    {
+        QFETCH(int, order);
+        QList<Storage::FleetSupplyRow> rows;
+        QRandomGenerator random(5);
+        for (int device = 1; device <= 400; ++device) {
+            rows.append(supplyRow(device, 1, random.bounded(101), QStringLiteral("black")));
+            rows.append(supplyRow(device, 2, random.bounded(101), QStringLiteral("cyan")));
+        }
+        m_model->setRows(rows);
+        m_proxy->sort(SupplyTableModel::LevelColumn, static_cast<Qt::SortOrder>(order));
+        m_proxy->setSearchText(QStringLiteral("cyan"));
+        QCOMPARE(m_proxy->rowCount(), 400);
+        QList<QPersistentModelIndex> held;
+        QList<int> heldSources;
+        for (const int proxyRow : {0, 57, 399}) {
+            held.append(m_proxy->index(proxyRow, SupplyTableModel::SupplyColumn));
+            heldSources.append(m_proxy->mapToSource(held.constLast()).row());
+        }
+        QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+        for (int cycle = 0; cycle < 3; ++cycle) {
+            for (auto &row : rows) {
+                if (random.bounded(10) < 8)
+                    row.supply.level = random.bounded(8) == 0 ? Core::SupplyUnknown : random.bounded(101);
+            }
+            m_model->applyChanges(rows, {});
+            m_proxy->flush();
+        }
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 3);
+        TableFilterProxyModel fresh;
+        fresh.setSourceModel(m_model.get());
+        fresh.sort(SupplyTableModel::LevelColumn, static_cast<Qt::SortOrder>(order));
+        fresh.setSearchText(QStringLiteral("cyan"));
+        QCOMPARE(m_proxy->rowCount(), fresh.rowCount());
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            QCOMPARE(m_proxy->mapToSource(m_proxy->index(row, 0)).row(), fresh.mapToSource(fresh.index(row, 0)).row());
+        for (int i = 0; i < held.size(); ++i) {
+            QVERIFY(held.at(i).isValid());
+            QCOMPARE(held.at(i).column(), int(SupplyTableModel::SupplyColumn));
+            QCOMPARE(m_proxy->mapToSource(held.at(i)).row(), heldSources.at(i));
+        }
+        // Unknown levels are last whichever the direction.
+        const int last = m_proxy->rowCount() - 1;
+        QVERIFY(!m_proxy->index(last, SupplyTableModel::LevelColumn).data(Models::Roles::SortRole).isValid());
+    }
+
+    // The source goes away: the proxy is empty and stays usable, instead of reading a deleted model.
+    void destroyedSourceLeavesAnEmptyProxy()
+    {
+        m_proxy->sort(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        QVERIFY(m_proxy->rowCount() > 0);
+        m_model.reset();
+        QCOMPARE(m_proxy->rowCount(), 0);
+        QVERIFY(!m_proxy->index(0, 0).isValid());
+        m_proxy->setSearchText(QStringLiteral("toner"));
+        QCOMPARE(m_proxy->rowCount(), 0);
+    }
+
 private:
     std::unique_ptr<SupplyTableModel> m_model;
     std::unique_ptr<TableFilterProxyModel> m_proxy;
