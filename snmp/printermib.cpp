@@ -4,6 +4,8 @@
 #include "snmp/printerstrings.h"
 #include "snmp/vendors.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace Printwatch::Snmp::PrinterMib {
@@ -279,19 +281,27 @@ QString counterUnitName(int prtMarkerCounterUnit)
 
 QString colourFromName(const QString &name)
 {
+    // A colour counts only as a whole word (or words): the colours are compared at the starts
+    // of words, not searched for in the whole text one by one.
     const QString lower = name.toLower();
+    const QStringView text(lower);
+    QVarLengthArray<qsizetype, 32> starts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isLetter() && (i == 0 || !text.at(i - 1).isLetter()))
+            starts.append(i);
+    }
     for (const char *colour : kColours) {
         const QLatin1String needle(colour);
-        for (qsizetype at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+        for (const qsizetype at : starts) {
             const qsizetype end = at + needle.size();
-            if ((at == 0 || !lower.at(at - 1).isLetter()) && (end >= lower.size() || !lower.at(end).isLetter()))
-            {
-                if (needle == QLatin1String("gray"))
-                    return QStringLiteral("grey");
-                if (needle == QLatin1String("light gray"))
-                    return QStringLiteral("light grey");
-                return QString(needle);
-            }
+            if (end > text.size() || text.at(at) != QLatin1Char(needle.front())
+                || !text.sliced(at, needle.size()).startsWith(needle) || (end < text.size() && text.at(end).isLetter()))
+                continue;
+            if (needle == QLatin1String("gray"))
+                return QStringLiteral("grey");
+            if (needle == QLatin1String("light gray"))
+                return QStringLiteral("light grey");
+            return QString(needle);
         }
     }
     return {};
@@ -309,10 +319,16 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
                      descriptionCol = entry.child(6), unitCol = entry.child(7), capacityCol = entry.child(8),
                      levelCol = entry.child(9);
 
+    // Each column's rows found once; a supply's cells are then searched within them.
+    const RowIndex::Column colorantIndexes = rows.column(colorantIndexCol), classes = rows.column(classCol),
+                           types = rows.column(typeCol), descriptions = rows.column(descriptionCol),
+                           units = rows.column(unitCol), capacities = rows.column(capacityCol),
+                           levels = rows.column(levelCol), colorants = rows.column(Oids::prtMarkerColorantValue);
+
     // Every index seen in any column is a supply, so a trimmed table still shows what it has.
     std::vector<RowIndex::Suffix> indexes;
-    for (const Oid *columnOid : {&descriptionCol, &levelCol, &typeCol, &capacityCol}) {
-        for (const auto &[index, bind] : rows.column(*columnOid))
+    for (const RowIndex::Column *column : {&descriptions, &levels, &types, &capacities}) {
+        for (const auto &[index, bind] : *column)
             indexes.push_back(index);
     }
     std::sort(indexes.begin(), indexes.end());
@@ -325,26 +341,26 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
             continue;
         Core::SupplyReading supply;
         supply.index = int(index.at(1));
-        if (const VarBind *bind = cell(rows, descriptionCol, index))
+        if (const VarBind *bind = descriptions.find(index))
             supply.description = bind->toText();
-        if (const VarBind *bind = cell(rows, typeCol, index))
+        if (const VarBind *bind = types.find(index))
             supply.kind = supplyKind(intValue(*bind).value_or(1));
         else
             supply.kind = QStringLiteral("other");
         if (supply.kind == QLatin1String("other"))
             supply.kind = supplyKindFromDescription(supply.description);
-        if (const VarBind *bind = cell(rows, classCol, index))
+        if (const VarBind *bind = classes.find(index))
             supply.receptacle = intValue(*bind).value_or(0) == 4; // receptacleThatIsFilled
-        if (const VarBind *bind = cell(rows, levelCol, index))
+        if (const VarBind *bind = levels.find(index))
             supply.level = intValue(*bind).value_or(Core::SupplyUnknown);
-        const VarBind *capacity = cell(rows, capacityCol, index);
+        const VarBind *capacity = capacities.find(index);
         if (capacity)
             supply.maxCapacity = intValue(*capacity).value_or(Core::SupplyUnknown);
-        if (const VarBind *bind = cell(rows, colorantIndexCol, index)) {
+        if (const VarBind *bind = colorantIndexes.find(index)) {
             const int colorant = intValue(*bind).value_or(0);
             if (colorant > 0) {
                 const quint32 colorantIndex[] = {index.at(0), quint32(colorant)};
-                if (const VarBind *value = cell(rows, Oids::prtMarkerColorantValue, RowIndex::Suffix(colorantIndex, 2))) {
+                if (const VarBind *value = colorants.find(RowIndex::Suffix(colorantIndex, 2))) {
                     const QString name = value->toText();
                     supply.colour = colourFromName(name);
                     if (supply.colour.isEmpty())
@@ -359,9 +375,9 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
         supply.source = levelCol.appended(index).toString();
         if (capacity)
             supply.capacitySource = capacityCol.appended(index).toString();
-        if (const VarBind *bind = cell(rows, unitCol, index))
+        if (const VarBind *bind = units.find(index))
             supply.unit = supplyUnitName(intValue(*bind).value_or(0));
-        supplies.append(supply);
+        supplies.append(std::move(supply));
     }
     return supplies;
 }
@@ -404,9 +420,13 @@ QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows)
 
     // The table is indexed by hrDeviceIndex + prtAlertIndex: the device is whatever the printer
     // uses (not always 1), and every column is read at the row's own full index.
+    const RowIndex::Column severities = rows.column(severityCol), trainingLevels = rows.column(trainingCol),
+                           groups = rows.column(groupCol), groupIndexes = rows.column(groupIndexCol),
+                           locations = rows.column(locationCol), codes = rows.column(codeCol),
+                           descriptions = rows.column(descriptionCol), times = rows.column(timeCol);
     std::vector<RowIndex::Suffix> indexes;
-    for (const Oid *columnOid : {&severityCol, &codeCol}) {
-        for (const auto &[index, bind] : rows.column(*columnOid))
+    for (const RowIndex::Column *column : {&severities, &codes}) {
+        for (const auto &[index, bind] : *column)
             indexes.push_back(index);
     }
     std::sort(indexes.begin(), indexes.end());
@@ -418,21 +438,21 @@ QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows)
             continue;
         Core::AlertEntry alert;
         alert.index = int(index.at(1));
-        auto number = [&rows, index](const Oid &column) {
-            const VarBind *bind = cell(rows, column, index);
+        auto number = [index](const RowIndex::Column &column) {
+            const VarBind *bind = column.find(index);
             return bind ? intValue(*bind).value_or(0) : 0;
         };
-        alert.severity = number(severityCol);
-        alert.group = number(groupCol);
-        alert.groupIndex = number(groupIndexCol);
-        alert.location = number(locationCol);
-        alert.code = number(codeCol);
-        alert.trainingLevel = number(trainingCol);
-        if (const VarBind *bind = cell(rows, timeCol, index))
+        alert.severity = number(severities);
+        alert.group = number(groups);
+        alert.groupIndex = number(groupIndexes);
+        alert.location = number(locations);
+        alert.code = number(codes);
+        alert.trainingLevel = number(trainingLevels);
+        if (const VarBind *bind = times.find(index))
             alert.time = bind->toInt().value_or(0);
-        if (const VarBind *bind = cell(rows, descriptionCol, index))
+        if (const VarBind *bind = descriptions.find(index))
             alert.description = bind->toText();
-        alerts.append(alert);
+        alerts.append(std::move(alert));
     }
     return alerts;
 }

@@ -97,8 +97,22 @@ public:
         bool isEmpty() const { return m_begin == m_end; }
         qsizetype size() const { return m_end - m_begin; }
         Row first() const { return *begin(); }
+        // The row at `index` in this column, nullptr when there is none: a search of this
+        // column's rows only (a table reads several columns at the same index).
+        const VarBind *find(Suffix index) const
+        {
+            const auto it = std::lower_bound(m_begin, m_end, index, [this](const VarBind *row, Suffix key) {
+                return suffixOf(row) < key;
+            });
+            return it != m_end && suffixOf(*it) == index ? *it : nullptr;
+        }
 
     private:
+        Suffix suffixOf(const VarBind *row) const
+        {
+            return Suffix(row->oid.constData() + m_prefix, row->oid.size() - m_prefix);
+        }
+
         const VarBind *const *m_begin;
         const VarBind *const *m_end;
         qsizetype m_prefix;

@@ -181,6 +181,30 @@ private slots:
         QVERIFY(!supply.description.contains(QChar(0)));
     }
 
+    void colourNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("colour");
+        QTest::newRow("plain") << QStringLiteral("Black Toner Cartridge") << QStringLiteral("black");
+        QTest::newRow("two words") << QStringLiteral("Light Cyan Ink") << QStringLiteral("light cyan");
+        QTest::newRow("list order wins") << QStringLiteral("Magenta/Cyan kit") << QStringLiteral("cyan");
+        QTest::newRow("longest first") << QStringLiteral("Photo Black PK") << QStringLiteral("photo black");
+        QTest::newRow("gray is grey") << QStringLiteral("GRAY ink") << QStringLiteral("grey");
+        QTest::newRow("light gray") << QStringLiteral("light gray") << QStringLiteral("light grey");
+        QTest::newRow("inside a word") << QStringLiteral("Blackish Xcyan toner") << QString();
+        QTest::newRow("after a digit") << QStringLiteral("TK-5240K 2yellow") << QStringLiteral("yellow");
+        QTest::newRow("later word") << QStringLiteral("Toner Cartridge (Yellow)") << QStringLiteral("yellow");
+        QTest::newRow("cut short") << QStringLiteral("toner blac") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void colourNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, colour);
+        QCOMPARE(PrinterMib::colourFromName(text), colour);
+    }
+
     void colourFromColorantTable()
     {
         // The description names no colour; prtMarkerSuppliesColorantIndex -> prtMarkerColorantValue does.
