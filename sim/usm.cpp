@@ -2,6 +2,7 @@
 #include "sim/usm.h"
 
 #include "netsnmp/enginetimehash.h"
+#include "netsnmp/scapicache.h"
 #include "sim/agent.h"
 
 #include <net-snmp/net-snmp-config.h>
@@ -148,8 +149,10 @@ UsmTable::~UsmTable()
 Core::Result<std::unique_ptr<UsmTable>> UsmTable::create(const QList<V3User> &users)
 {
     initNetSnmpOnce();
-    // Keeps net-snmp's engine-time buckets off OpenSSL's MD5 (see enginetimehash.h).
+    // Keeps net-snmp's engine-time buckets off OpenSSL's MD5 (see enginetimehash.h) and its
+    // per-message HMAC and AES on kept OpenSSL contexts (see scapicache.h).
     static_cast<void>(NetSnmp::fastEngineTimeHashActive());
+    static_cast<void>(NetSnmp::cachedUsmCryptoActive());
     std::unique_ptr<UsmTable> table(new UsmTable);
     for (const V3User &user : users) {
         Master m;

@@ -2,6 +2,7 @@
 #include "snmp/usmusers.h"
 
 #include "netsnmp/enginetimehash.h"
+#include "netsnmp/scapicache.h"
 #include "snmp/pducodec.h"
 
 #include <QCoreApplication>
@@ -60,8 +61,10 @@ Core::Result<QByteArray> localise(OidRef hash, const QByteArray &engineId, const
 UsmUsers::UsmUsers()
 {
     initNetSnmp();
-    // Keeps net-snmp's engine-time buckets off OpenSSL's MD5 (see enginetimehash.h).
+    // Keeps net-snmp's engine-time buckets off OpenSSL's MD5 (see enginetimehash.h) and its
+    // per-message HMAC and AES on kept OpenSSL contexts (see scapicache.h).
     static_cast<void>(NetSnmp::fastEngineTimeHashActive());
+    static_cast<void>(NetSnmp::cachedUsmCryptoActive());
 }
 
 UsmUsers::~UsmUsers()

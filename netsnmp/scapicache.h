@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace Printwatch::NetSnmp {
+
+// net-snmp's USM signs, checks, encrypts and decrypts every SNMPv3 message through four functions of
+// its scapi.c (sc_generate_keyed_hash, which sc_check_keyed_hash calls, sc_encrypt, sc_decrypt).
+// With OpenSSL 3 each call builds a fresh context from a legacy EVP_MD/EVP_CIPHER, which makes
+// OpenSSL look the algorithm up in its provider store (locks, hash tables) and allocate and free
+// the context: about half the cost of HMAC-SHA1 over a 800-byte message, a quarter of AES-128.
+// This library defines those functions once per executable (libnetsnmp calls them through its
+// PLT, see enginetimehash.h). For HMAC and AES, the only transforms of a poll, it does the same
+// OpenSSL calls on contexts it keeps per thread and per algorithm, fetched once: the key is set per
+// message, as before; nothing is computed by hand. Everything else (DES, arguments net-snmp would
+// refuse, lengths it treats specially) goes to net-snmp's own function unchanged.
+//
+// Returns true when net-snmp in this process uses these definitions (and keeps them linked in).
+bool cachedUsmCryptoActive();
+
+// net-snmp's own functions, for tests that compare both.
+using KeyedHashFunction = int (*)(const unsigned long *, unsigned long, const unsigned char *, unsigned int,
+                                  const unsigned char *, unsigned int, unsigned char *, unsigned long *);
+using EncryptFunction = int (*)(const unsigned long *, unsigned long, unsigned char *, unsigned int, unsigned char *,
+                                unsigned int, const unsigned char *, unsigned int, unsigned char *, unsigned long *);
+using DecryptFunction = int (*)(const unsigned long *, unsigned long, unsigned char *, unsigned int, unsigned char *,
+                                unsigned int, unsigned char *, unsigned int, unsigned char *, unsigned long *);
+KeyedHashFunction netSnmpKeyedHash();
+EncryptFunction netSnmpEncrypt();
+DecryptFunction netSnmpDecrypt();
+
+} // namespace Printwatch::NetSnmp

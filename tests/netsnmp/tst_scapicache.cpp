@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Printwatch's sc_generate_keyed_hash, sc_encrypt and sc_decrypt must give exactly what
+// net-snmp's own give (taken from libnetsnmp with dlsym), for every authentication and privacy
+// protocol, every length USM passes, with keys changing from call to call on the kept contexts;
+// and net-snmp's own sc_check_keyed_hash, which now calls ours, must still refuse a wrong MAC.
+#include "netsnmp/scapicache.h"
+
+#include <QTest>
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/scapi.h>
+#include <net-snmp/library/transform_oids.h>
+
+#include <random>
+#include <vector>
+
+using namespace Printwatch;
+
+namespace {
+
+struct Transform
+{
+    const char *name;
+    const oid *id;
+    size_t length;
+};
+
+std::vector<Transform> authTransforms()
+{
+    return {{"MD5", usmHMACMD5AuthProtocol, 10},          {"SHA-1", usmHMACSHA1AuthProtocol, 10},
+            {"SHA-224", usmHMAC128SHA224AuthProtocol, 10}, {"SHA-256", usmHMAC192SHA256AuthProtocol, 10},
+            {"SHA-384", usmHMAC256SHA384AuthProtocol, 10}, {"SHA-512", usmHMAC384SHA512AuthProtocol, 10}};
+}
+
+std::vector<Transform> privTransforms()
+{
+    return {{"DES", usmDESPrivProtocol, 10},
+            {"AES-128", usmAESPrivProtocol, 10},
+            {"AES-192", usmAES192PrivProtocol, 9},
+            {"AES-256", usmAES256PrivProtocol, 9},
+            {"AES-192-C", usmAES192CiscoPrivProtocol, 11},
+            {"AES-256-C", usmAES256CiscoPrivProtocol, 11}};
+}
+
+std::vector<u_char> randomBytes(std::mt19937 &random, std::size_t size)
+{
+    std::vector<u_char> bytes(size);
+    for (u_char &b : bytes)
+        b = u_char(random());
+    return bytes;
+}
+
+} // namespace
+
+class TestScapiCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void netSnmpCallsTheReplacements()
+    {
+        QVERIFY(NetSnmp::cachedUsmCryptoActive());
+        QVERIFY(NetSnmp::netSnmpKeyedHash());
+        QVERIFY(NetSnmp::netSnmpKeyedHash() != reinterpret_cast<NetSnmp::KeyedHashFunction>(&::sc_generate_keyed_hash));
+        QVERIFY(NetSnmp::netSnmpEncrypt() && NetSnmp::netSnmpDecrypt());
+    }
+
+    void keyedHashMatchesNetSnmp()
+    {
+        std::mt19937 random(7);
+        for (const Transform &t : authTransforms()) {
+            const int type = sc_get_authtype(t.id, u_int(t.length));
+            const int keyLength = sc_get_proper_auth_length_bytype(type);
+            QVERIFY2(keyLength > 0, t.name);
+            // Keys change from call to call (one per device), lengths as USM and odd callers pass them.
+            for (int round = 0; round < 3; ++round) {
+                for (int keyLen : {keyLength, keyLength + 7, 4}) {
+                    const auto key = randomBytes(random, std::size_t(keyLen));
+                    for (u_int messageLength : {1u, 17u, 64u, 800u, 1500u}) {
+                        const auto message = randomBytes(random, messageLength);
+                        for (size_t macLength : {size_t(12), size_t(16), size_t(24), size_t(32), size_t(48), size_t(64),
+                                                 size_t(SNMP_MAXBUF_SMALL)}) {
+                            std::vector<u_char> ours(SNMP_MAXBUF_SMALL, 0xAA);
+                            std::vector<u_char> theirs(SNMP_MAXBUF_SMALL, 0xAA);
+                            size_t oursLength = macLength;
+                            size_t theirsLength = macLength;
+                            const int rcOurs = ::sc_generate_keyed_hash(t.id, t.length, key.data(), u_int(key.size()),
+                                                                        message.data(), messageLength, ours.data(),
+                                                                        &oursLength);
+                            const int rcTheirs = NetSnmp::netSnmpKeyedHash()(
+                                t.id, t.length, key.data(), u_int(key.size()), message.data(), messageLength,
+                                theirs.data(), &theirsLength);
+                            const QByteArray where = QByteArray(t.name) + " key " + QByteArray::number(keyLen) + " message "
+                                                     + QByteArray::number(messageLength) + " mac "
+                                                     + QByteArray::number(qulonglong(macLength));
+                            QVERIFY2(rcOurs == rcTheirs, where.constData());
+                            QVERIFY2(oursLength == theirsLength, where.constData());
+                            QVERIFY2(ours == theirs, where.constData());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    void checkRefusesAWrongMac()
+    {
+        std::mt19937 random(11);
+        for (const Transform &t : authTransforms()) {
+            const int type = sc_get_authtype(t.id, u_int(t.length));
+            const auto key = randomBytes(random, std::size_t(sc_get_proper_auth_length_bytype(type)));
+            const auto message = randomBytes(random, 700);
+            const int macLength = sc_get_auth_maclen(type);
+            std::vector<u_char> mac(SNMP_MAXBUF_SMALL);
+            size_t length = mac.size();
+            QCOMPARE(::sc_generate_keyed_hash(t.id, t.length, key.data(), u_int(key.size()), message.data(),
+                                              u_int(message.size()), mac.data(), &length),
+                     SNMPERR_SUCCESS);
+            QCOMPARE(sc_check_keyed_hash(t.id, t.length, key.data(), u_int(key.size()), message.data(),
+                                         u_int(message.size()), mac.data(), u_int(macLength)),
+                     SNMPERR_SUCCESS);
+            mac[std::size_t(macLength) - 1] ^= 0x01;
+            QVERIFY2(sc_check_keyed_hash(t.id, t.length, key.data(), u_int(key.size()), message.data(),
+                                         u_int(message.size()), mac.data(), u_int(macLength))
+                         != SNMPERR_SUCCESS,
+                     t.name);
+            auto otherKey = key;
+            otherKey[0] ^= 0x80;
+            mac[std::size_t(macLength) - 1] ^= 0x01;
+            QVERIFY2(sc_check_keyed_hash(t.id, t.length, otherKey.data(), u_int(otherKey.size()), message.data(),
+                                         u_int(message.size()), mac.data(), u_int(macLength))
+                         != SNMPERR_SUCCESS,
+                     t.name);
+        }
+    }
+
+    void encryptionMatchesNetSnmp()
+    {
+        std::mt19937 random(13);
+        for (const Transform &t : privTransforms()) {
+            const int keyLength = sc_get_proper_priv_length(t.id, u_int(t.length));
+            QVERIFY2(keyLength > 0, t.name);
+            for (int round = 0; round < 4; ++round) {
+                const auto key = randomBytes(random, std::size_t(keyLength));
+                auto iv = randomBytes(random, 16);
+                for (u_int length : {1u, 8u, 15u, 16u, 17u, 800u, 1503u}) {
+                    // DES wants whole blocks (USM pads before it encrypts).
+                    const u_int plainLength = t.length == 10 && t.id == usmDESPrivProtocol ? (length + 7) / 8 * 8 : length;
+                    const auto plain = randomBytes(random, plainLength);
+                    std::vector<u_char> ours(plainLength + 64);
+                    std::vector<u_char> theirs(plainLength + 64);
+                    size_t oursLength = ours.size();
+                    size_t theirsLength = theirs.size();
+                    auto ivOurs = iv;
+                    auto ivTheirs = iv;
+                    auto keyOurs = key;
+                    auto keyTheirs = key;
+                    const QByteArray where = QByteArray(t.name) + " length " + QByteArray::number(plainLength);
+                    const int rcOurs = ::sc_encrypt(t.id, t.length, keyOurs.data(), u_int(key.size()), ivOurs.data(),
+                                                    u_int(iv.size()), plain.data(), plainLength, ours.data(), &oursLength);
+                    const int rcTheirs = NetSnmp::netSnmpEncrypt()(t.id, t.length, keyTheirs.data(), u_int(key.size()),
+                                                                   ivTheirs.data(), u_int(iv.size()), plain.data(),
+                                                                   plainLength, theirs.data(), &theirsLength);
+                    QVERIFY2(rcOurs == SNMPERR_SUCCESS && rcTheirs == SNMPERR_SUCCESS, where.constData());
+                    QVERIFY2(oursLength == theirsLength, where.constData());
+                    QVERIFY2(std::equal(ours.begin(), ours.begin() + long(oursLength), theirs.begin()), where.constData());
+
+                    std::vector<u_char> back(oursLength + 64);
+                    std::vector<u_char> backTheirs(oursLength + 64);
+                    size_t backLength = back.size();
+                    size_t backTheirsLength = backTheirs.size();
+                    QCOMPARE(::sc_decrypt(t.id, t.length, keyOurs.data(), u_int(key.size()), ivOurs.data(),
+                                          u_int(iv.size()), ours.data(), u_int(oursLength), back.data(), &backLength),
+                             SNMPERR_SUCCESS);
+                    QCOMPARE(NetSnmp::netSnmpDecrypt()(t.id, t.length, keyTheirs.data(), u_int(key.size()),
+                                                       ivTheirs.data(), u_int(iv.size()), theirs.data(),
+                                                       u_int(theirsLength), backTheirs.data(), &backTheirsLength),
+                             SNMPERR_SUCCESS);
+                    QVERIFY2(backLength == backTheirsLength, where.constData());
+                    QVERIFY2(std::equal(plain.begin(), plain.end(), back.begin()), where.constData());
+                    QVERIFY2(std::equal(back.begin(), back.begin() + long(backLength), backTheirs.begin()),
+                             where.constData());
+                }
+            }
+        }
+    }
+
+    void refusesWhatNetSnmpRefuses()
+    {
+        std::vector<u_char> key(32, 1), iv(16, 2), text(64, 3), out(128);
+        size_t outLength = out.size();
+        // A key shorter than AES-256 needs, and an IV shorter than a block: both refused, as before.
+        QVERIFY(::sc_encrypt(usmAES256PrivProtocol, 9, key.data(), 16, iv.data(), 16, text.data(), 64, out.data(),
+                             &outLength)
+                != SNMPERR_SUCCESS);
+        outLength = out.size();
+        QVERIFY(::sc_encrypt(usmAESPrivProtocol, 10, key.data(), 16, iv.data(), 8, text.data(), 64, out.data(),
+                             &outLength)
+                != SNMPERR_SUCCESS);
+        outLength = 10; // no room
+        QVERIFY(::sc_decrypt(usmAESPrivProtocol, 10, key.data(), 16, iv.data(), 16, text.data(), 64, out.data(),
+                             &outLength)
+                != SNMPERR_SUCCESS);
+        size_t macLength = 64;
+        QVERIFY(::sc_generate_keyed_hash(usmHMACSHA1AuthProtocol, 10, key.data(), 0, text.data(), 64, out.data(),
+                                         &macLength)
+                != SNMPERR_SUCCESS);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScapiCache)
+#include "tst_scapicache.moc"
