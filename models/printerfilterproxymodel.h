@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Filters a PrinterTableModel with a PrinterFilter and sorts on PrinterTableModel::SortRole,
-// so numbers and times sort by value and unknown values always come last.
+// The Printers table's proxy: the fleet tables' TableFilterProxyModel (sort keys cached per row,
+// a poll's changes gathered into one re-sort, no reset on a merge) with the Printers page's own
+// search: a PrinterFilter over the name, address, vendor, model and serial, and a status filter.
+// Sorting is on PrinterTableModel::SortRole (the same role as Roles::SortRole): numbers and times by
+// value, text naturally ("Floor 9" before "Floor 10"), unknown values last in both directions.
+//
+// It used to be a QSortFilterProxyModel. That proxy re-sorts on every dataChanged it receives; a
+// poll round over 10,000 printers sends hundreds of them (see docs/benchmarks-gui.md).
 
 #include "models/printerfilter.h"
+#include "models/tablefilterproxymodel.h"
 
-#include <QHash>
 #include <QPointer>
-#include <QStringList>
-#include <QSortFilterProxyModel>
 
 namespace Printwatch::Models {
 
 class PrinterTableModel;
 
-class PrinterFilterProxyModel final : public QSortFilterProxyModel
+class PrinterFilterProxyModel final : public TableFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PrinterFilterProxyModel)
@@ -24,25 +28,18 @@ public:
     explicit PrinterFilterProxyModel(QObject *parent = nullptr);
     ~PrinterFilterProxyModel() override;
 
-    // Only a PrinterTableModel is filtered; another source model is shown unfiltered.
+    // Only a PrinterTableModel is filtered by the PrinterFilter; another source model is shown unfiltered.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     const PrinterFilter &filter() const { return m_filter; }
     void setFilter(const PrinterFilter &filter);
     void setFilterText(const QString &text);
     void setStatusFilter(const QList<Core::DeviceStatus> &statuses);
-    // Every whitespace-separated term of `text` must occur in that column's shown text; empty removes it.
-    void setColumnFilter(int column, const QString &text);
-    QString columnFilter(int column) const { return m_columnText.value(column); }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void applyFilter();
+
     PrinterFilter m_filter;
-    QHash<int, QString> m_columnText;
-    QHash<int, QStringList> m_columnTerms;
     QPointer<PrinterTableModel> m_printers;
 };
 

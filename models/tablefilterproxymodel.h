@@ -24,7 +24,7 @@
 
 namespace Printwatch::Models {
 
-class TableFilterProxyModel final : public QAbstractProxyModel
+class TableFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TableFilterProxyModel)
