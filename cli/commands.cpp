@@ -5,6 +5,7 @@
 #include "auth/authservice.h"
 #include "cli/authcli.h"
 #include "cli/output.h"
+#include "cli/storedcredentials.h"
 #include "core/discoverysummary.h"
 #include "core/paths.h"
 #include "core/snmpcredential.h"
@@ -356,20 +357,34 @@ int poll(const QStringList &arguments)
 {
     const QString usage = QStringLiteral(
         "printwatch-cli poll [--community C] [--timeout MS] [--retries N] [--db PATH] [--quiet] [SNMPv3 options as "
-        "for discover, for the devices discovered with v3]");
+        "for discover, for the devices discovered with v3]\n"
+        "Without --community and --user, the credential sets saved in the console apply ([--master-password-file F] "
+        "[--secrets FILE] [--no-keychain] open their secret store).");
     QCommandLineParser parser;
     parser.addOptions({kDb, kCommunity, kTimeout, kRetries, kQuiet});
     parser.addOptions(kV3Options);
+    parser.addOptions(storedCredentialOptions());
     if (!parse(parser, arguments, usage))
         return 2;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(QStringLiteral("printwatch-cli: poll takes no targets (it polls the managed printers)\nusage: %1").arg(usage));
         return 2;
     }
-    const auto cred = credential(parser, false);
+    auto cred = credential(parser, false);
     if (!cred)
         return 2;
     const QString path = databasePath(parser);
+    Auth::StoredCredentials stored;
+    if (usesStoredCredentials(parser)) {
+        auto loaded = loadStoredCredentials(parser, QFileInfo(path).absolutePath());
+        if (!loaded) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(loaded.error()));
+            return 2;
+        }
+        stored = loaded.value();
+        if (!stored.defaultCommunity.isEmpty())
+            cred->community = stored.defaultCommunity;
+    }
     QList<Core::PollTarget> targets;
     {
         auto db = openExisting(path);
@@ -380,7 +395,8 @@ int poll(const QStringList &arguments)
             printErr(QStringLiteral("printwatch-cli: %1").arg(managed.error()));
             return 2;
         }
-        targets = managed.value();
+        // Each printer's credential as the console picks it: the first of the sets that apply, in order.
+        targets = Core::withCredentialSets(managed.value(), stored.sets);
     }
     if (targets.isEmpty()) {
         printErr(QStringLiteral("printwatch-cli: %1 has no managed printers: run “printwatch-cli discover” first").arg(path));

@@ -3,6 +3,8 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/storedcredentials.h"
+#include "core/paths.h"
 #include "snmp/engine.h"
 #include "snmp/printerjson.h"
 #include "snmp/printerreader.h"
@@ -11,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -21,6 +24,8 @@ namespace {
 
 const char *const kUsage = "printwatch-cli inspect HOST [--port P] [--community C] [--snmp-version 1|2c|3] "
                            "[--context N] [SNMPv3 options as for discover] [--profiles DIR] [--json]\n"
+                           "       (without --community, --user and --snmp-version: the console's stored credential sets "
+                           "for HOST, in order; [--master-password-file F] [--secrets FILE] [--no-keychain])\n"
                            "       printwatch-cli inspect --walk FILE [--profiles DIR] [--json]";
 
 QString readable(const Core::PollResult &r)
@@ -90,6 +95,7 @@ int inspect(const QStringList &arguments)
     // default context lacks (HP Jetdirect keeps supplies there).
     parser.addOptions({walk, profiles, json});
     parser.addOptions(deviceOptions());
+    parser.addOptions(storedCredentialOptions());
     parser.addPositionalArgument(QStringLiteral("HOST"), QStringLiteral("Address or name of the printer."));
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -113,9 +119,21 @@ int inspect(const QStringList &arguments)
     for (const QString &warning : profileSet->warnings())
         printErr(QStringLiteral("printwatch-cli: %1").arg(warning));
 
-    Core::PollTarget target;
-    std::vector<std::unique_ptr<Snmp::WalkSource>> sources;
     Snmp::Engine engine;
+    // One read with the given sources (the walk file, or the printer with one credential).
+    const auto read = [&profileSet](std::vector<std::unique_ptr<Snmp::WalkSource>> sources, const Core::PollTarget &target) {
+        Snmp::PrinterReader reader(std::move(sources), target, profileSet);
+        Core::PollResult result;
+        QEventLoop loop;
+        QObject::connect(&reader, &Snmp::PrinterReader::finished, &loop, [&](const Core::PollResult &r) {
+            result = r;
+            loop.quit();
+        });
+        reader.start();
+        loop.exec();
+        return result;
+    };
+    Core::PollResult result;
     if (parser.isSet(walk)) {
         auto file = Snmp::readWalkFile(parser.value(walk));
         if (!file) {
@@ -125,7 +143,9 @@ int inspect(const QStringList &arguments)
         for (const QString &warning : file->warnings)
             printErr(QStringLiteral("printwatch-cli: %1").arg(warning));
         // No address: the walk's own ipAddrTable says where the printer was.
+        std::vector<std::unique_ptr<Snmp::WalkSource>> sources;
         sources.push_back(std::make_unique<Snmp::RecordedWalkSource>(file->rows, parser.value(walk)));
+        result = read(std::move(sources), {});
     } else {
         const auto credential = deviceCredential(parser);
         if (!credential)
@@ -134,27 +154,39 @@ int inspect(const QStringList &arguments)
             printErr(QStringLiteral("printwatch-cli: %1").arg(engine.openError()));
             return 1;
         }
-        target.address = hosts.first();
-        target.port = credential->port;
-        target.credential = *credential;
-        sources.push_back(std::make_unique<Snmp::EngineWalkSource>(&engine, Snmp::Target::fromPollTarget(target)));
-        const QString context = parser.value(QStringLiteral("context"));
-        if (!context.isEmpty() && credential->version != Core::SnmpVersion::V3) {
-            Core::PollTarget withContext = target;
-            withContext.credential.community = target.credential.community + u'@' + context;
-            sources.push_back(std::make_unique<Snmp::EngineWalkSource>(&engine, Snmp::Target::fromPollTarget(withContext)));
+        // No credential on the command line: the console's stored sets for this address, in order.
+        QList<Core::SnmpCredential> credentials{*credential};
+        if (usesStoredCredentials(parser)) {
+            const auto stored = loadStoredCredentials(parser, QFileInfo(Core::defaultDatabasePath()).absolutePath());
+            if (!stored) {
+                printErr(QStringLiteral("printwatch-cli: %1").arg(stored.error()));
+                return 2;
+            }
+            credentials = storedCredentialsFor(stored.value(), hosts.first(), *credential);
         }
+        QStringList failures;
+        for (const Core::SnmpCredential &tried : std::as_const(credentials)) {
+            Core::PollTarget target;
+            target.address = hosts.first();
+            target.port = tried.port;
+            target.credential = tried;
+            std::vector<std::unique_ptr<Snmp::WalkSource>> sources;
+            sources.push_back(std::make_unique<Snmp::EngineWalkSource>(&engine, Snmp::Target::fromPollTarget(target)));
+            const QString context = parser.value(QStringLiteral("context"));
+            if (!context.isEmpty() && tried.version != Core::SnmpVersion::V3) {
+                Core::PollTarget withContext = target;
+                withContext.credential.community = target.credential.community + u'@' + context;
+                sources.push_back(std::make_unique<Snmp::EngineWalkSource>(&engine, Snmp::Target::fromPollTarget(withContext)));
+            }
+            result = read(std::move(sources), target);
+            if (result.reachable)
+                break;
+            failures << (credentials.size() > 1 ? QStringLiteral("%1: %2").arg(tried.name.isEmpty() ? Core::snmpVersionKey(tried.version) : tried.name, result.error)
+                                                : result.error);
+        }
+        if (!result.reachable)
+            result.error = failures.join(QStringLiteral("; "));
     }
-
-    Snmp::PrinterReader reader(std::move(sources), target, profileSet);
-    Core::PollResult result;
-    QEventLoop loop;
-    QObject::connect(&reader, &Snmp::PrinterReader::finished, &loop, [&](const Core::PollResult &r) {
-        result = r;
-        loop.quit();
-    });
-    reader.start();
-    loop.exec();
 
     if (!result.reachable) {
         printErr(QStringLiteral("printwatch-cli: %1").arg(result.error));

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// printwatch-cli poll and inspect without --community use the credential sets saved in the console
+// (QSettings layout, secrets in the encrypted file), in their order, against printwatch-sim
+// serving a community that is not "public".
+
+#include "auth/credentialvault.h"
+#include "auth/secretstore.h"
+#include "simprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Printwatch;
+using namespace Printwatch::Tests;
+
+namespace {
+
+const QString kCommunity = QStringLiteral("ro-7Hq2");
+
+Core::SnmpCredential v2c(const QString &community, const QString &name)
+{
+    Core::SnmpCredential credential;
+    credential.community = community;
+    credential.name = name;
+    return credential;
+}
+
+} // namespace
+
+class TestStoredCredentials final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SimProcess m_sim;
+    QString m_port;
+    QString m_db;
+    QString m_secrets;
+
+    QStringList transport() const
+    {
+        return {QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--retries"), QStringLiteral("0")};
+    }
+
+    // The console's settings file, as the CLI (organisation and application "Printwatch") reads it.
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("config/Printwatch/Printwatch.conf")); }
+
+    void store(const Auth::StoredCredentials &credentials)
+    {
+        auto secrets = Auth::EncryptedFileSecretStore::open(m_secrets, QStringLiteral("master-pw-1"));
+        QVERIFY2(secrets.ok(), qPrintable(secrets.error()));
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        settings.clear();
+        const auto saved = Auth::CredentialVault(settings, *secrets.value()).save(credentials);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The CLI runs with this environment: its own settings folder, no keychain, a quick KDF.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("PRINTWATCH_NO_KEYCHAIN", "1");
+        qputenv("PRINTWATCH_TEST_HASH", "minimal");
+        const QString master = m_dir.filePath(QStringLiteral("master.pw"));
+        QFile file(master);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("master-pw-1\n") > 0);
+        file.close();
+        qputenv("PRINTWATCH_MASTER_PASSWORD_FILE", master.toUtf8());
+        m_db = m_dir.filePath(QStringLiteral("fleet.sqlite"));
+        m_secrets = m_dir.filePath(QStringLiteral("secrets.json"));
+
+        const QString error = m_sim.start({QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--first"),
+                                           QStringLiteral("127.1.71.1"), QStringLiteral("--community"), kCommunity});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_port = QString::number(m_sim.port());
+        const auto discovered = runCli(QStringList{QStringLiteral("discover"), QStringLiteral("127.1.71.1-2"), QStringLiteral("--port"),
+                                                   m_port, QStringLiteral("--community"), kCommunity, QStringLiteral("--db"), m_db}
+                                       + transport());
+        QVERIFY2(discovered.exitCode == 0, qPrintable(discovered.err));
+    }
+
+    // Nothing stored: the default community "public" gets no answer from this fleet.
+    void withoutStoredSetsTheDefaultFails()
+    {
+        QFile::remove(settingsFile());
+        const auto polled = runCli(QStringList{QStringLiteral("poll"), QStringLiteral("--db"), m_db} + transport());
+        QCOMPARE(polled.exitCode, 1);
+        const auto inspected = runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("127.1.71.1"), QStringLiteral("--port"),
+                                                  m_port, QStringLiteral("--secrets"), m_secrets} + transport());
+        QCOMPARE(inspected.exitCode, 1);
+    }
+
+    // A set for the range holds a wrong community first, then the right one: inspect tries them in
+    // order; poll takes the console's choice per printer (the stored default community here).
+    void storedSetsAreTriedInOrder()
+    {
+        Auth::StoredCredentials credentials;
+        credentials.defaultCommunity = kCommunity;
+        Core::CredentialSet floor;
+        floor.name = QStringLiteral("floor 7");
+        floor.scope = QStringLiteral("127.1.71.0/24");
+        floor.credentials = {v2c(QStringLiteral("not-this-one"), QStringLiteral("floor 7 old")), v2c(kCommunity, QStringLiteral("floor 7"))};
+        credentials.sets = {floor};
+        store(credentials);
+
+        const auto inspected = runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("127.1.71.1"), QStringLiteral("--port"),
+                                                  m_port, QStringLiteral("--secrets"), m_secrets, QStringLiteral("--json")}
+                                      + transport());
+        QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
+        const QJsonObject identity = QJsonDocument::fromJson(inspected.out.toUtf8()).object().value(QLatin1String("identity")).toObject();
+        QVERIFY2(!identity.value(QLatin1String("serial")).toString().isEmpty(), qPrintable(inspected.out));
+
+        // An explicit community wins over the stored sets.
+        const auto explicitWrong = runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("127.1.71.1"), QStringLiteral("--port"),
+                                                      m_port, QStringLiteral("--community"), QStringLiteral("public")}
+                                          + transport());
+        QCOMPARE(explicitWrong.exitCode, 1);
+    }
+
+    // poll: the first applicable credential of the device's version, as the console polls.
+    void pollUsesTheStoredSet()
+    {
+        Auth::StoredCredentials credentials; // no default community: only the set can answer
+        Core::CredentialSet floor;
+        floor.name = QStringLiteral("floor 7");
+        floor.scope = QStringLiteral("127.1.71.0/24");
+        floor.credentials = {v2c(kCommunity, QStringLiteral("floor 7"))};
+        credentials.sets = {floor};
+        store(credentials);
+        const auto polled = runCli(QStringList{QStringLiteral("poll"), QStringLiteral("--db"), m_db, QStringLiteral("--secrets"),
+                                               m_secrets} + transport());
+        QVERIFY2(polled.exitCode == 0, qPrintable(polled.err));
+        QVERIFY2(polled.err.contains(QLatin1String("2 answered")), qPrintable(polled.err));
+    }
+
+    // The wrong master password is an error that names the settings and the cause, not a silent "public".
+    void aWrongMasterPasswordIsAnError()
+    {
+        const QString wrong = m_dir.filePath(QStringLiteral("wrong.pw"));
+        QFile file(wrong);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not-the-master\n") > 0);
+        file.close();
+        const auto polled = runCli(QStringList{QStringLiteral("poll"), QStringLiteral("--db"), m_db, QStringLiteral("--secrets"),
+                                               m_secrets, QStringLiteral("--master-password-file"), wrong} + transport());
+        QCOMPARE(polled.exitCode, 2);
+        QVERIFY2(polled.err.contains(QLatin1String("stored SNMP credentials")), qPrintable(polled.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoredCredentials)
+#include "tst_storedcredentials.moc"
