@@ -46,9 +46,14 @@ void PrinterFilterProxyModel::applyFilter()
     }
     // The summary, not the shown cells: the serial and the raw status are matched even when their
     // columns are hidden or formatted.
-    setRowPredicate([this](const QAbstractItemModel *, int sourceRow) {
-        return !m_printers || sourceRow >= m_printers->rowCount() || m_filter.accepts(m_printers->summaryAt(sourceRow));
-    });
+    // A poll that only moves Last seen or the page count does not ask the filter again.
+    setRowPredicate(
+        [this](const QAbstractItemModel *, int sourceRow) {
+            return !m_printers || sourceRow >= m_printers->rowCount() ||
+                   m_filter.accepts(m_printers->summaryAt(sourceRow));
+        },
+        {PrinterTableModel::NameColumn, PrinterTableModel::AddressColumn, PrinterTableModel::VendorColumn,
+         PrinterTableModel::ModelColumn, PrinterTableModel::SerialColumn, PrinterTableModel::StatusColumn});
 }
 
 } // namespace Printwatch::Models

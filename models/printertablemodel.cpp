@@ -391,6 +391,23 @@ void PrinterTableModel::clear()
     endResetModel();
 }
 
+void PrinterTableModel::resetSummaries(const QList<Core::PrinterSummary> &summaries)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowByDevice.clear();
+    m_rows.reserve(summaries.size());
+    for (const auto &summary : summaries) {
+        if (const auto existing = m_rowByDevice.constFind(summary.deviceId); existing != m_rowByDevice.constEnd()) {
+            m_rows[*existing] = summary;
+            continue;
+        }
+        m_rowByDevice.insert(summary.deviceId, static_cast<int>(m_rows.size()));
+        m_rows.append(summary);
+    }
+    endResetModel();
+}
+
 void PrinterTableModel::removeRows(QList<int> rows)
 {
     if (rows.isEmpty())

@@ -60,6 +60,8 @@ public:
     void mergeSummaries(const QList<Core::PrinterSummary> &summaries);
     void removeDevices(const QList<qint64> &deviceIds);
     void clear();
+    // The naive refresh, kept for the GUI benchmark's comparison: everything thrown away and rebuilt.
+    void resetSummaries(const QList<Core::PrinterSummary> &summaries);
 
     // -1 when the device is not in the model.
     int rowForDevice(qint64 deviceId) const;

@@ -143,9 +143,10 @@ void TableFilterProxyModel::setColumnFilter(int column, const QString &text)
     refilter();
 }
 
-void TableFilterProxyModel::setRowPredicate(RowPredicate predicate)
+void TableFilterProxyModel::setRowPredicate(RowPredicate predicate, const QList<int> &readColumns)
 {
     m_predicate = std::move(predicate);
+    m_predicateColumns = readColumns;
     refilter();
 }
 
@@ -198,8 +199,13 @@ bool TableFilterProxyModel::isFiltered() const
 
 bool TableFilterProxyModel::filterReads(int left, int right) const
 {
-    if (m_predicate)
-        return true; // it may look at any cell
+    if (m_predicate) {
+        if (m_predicateColumns.isEmpty())
+            return true; // it may look at any cell
+        if (std::any_of(m_predicateColumns.cbegin(), m_predicateColumns.cend(),
+                        [&](int column) { return column >= left && column <= right; }))
+            return true;
+    }
     for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend(); ++it) {
         if (it.key() >= left && it.key() <= right)
             return true;

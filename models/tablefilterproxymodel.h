@@ -46,7 +46,9 @@ public:
     QString columnFilter(int column) const { return m_columnText.value(column); }
     QList<int> filteredColumns() const { return m_columnTerms.keys(); }
 
-    void setRowPredicate(RowPredicate predicate);
+    // `readColumns`: the columns whose changes can change the predicate's verdict; a change elsewhere
+    // (a poll's time stamps, say) is then not asked about. Empty (the default): any column.
+    void setRowPredicate(RowPredicate predicate, const QList<int> &readColumns = {});
     // Columns the free-text search looks at; empty (the default) means all.
     void setSearchColumns(const QList<int> &columns);
 
@@ -100,6 +102,7 @@ private:
     QHash<int, QStringList> m_columnTerms;
     QList<int> m_searchColumns;
     RowPredicate m_predicate;
+    QList<int> m_predicateColumns;
     QAbstractItemModel *m_source = nullptr; // sourceModel() is a property read with checks, asked per cell
     bool m_flatSource = false; // a QAbstractTableModel: its indexes are made without asking it
     int m_sortColumn = -1;

@@ -7,6 +7,8 @@
 // and the proxy gathers the moves into one re-sort) and a naive model reset with the whole table.
 // The delta's cost is reported apart: it is paid on the storage thread. Output: JSON on stdout.
 
+#include "benchcommon.h"
+
 #include "models/supplytablemodel.h"
 #include "models/tablefilterproxymodel.h"
 #include "views/supplyleveldelegate.h"
@@ -21,12 +23,14 @@
 #include <QRandomGenerator>
 #include <QTableView>
 
-#include <ctime>
-
 #include <algorithm>
 #include <cstdio>
 
 using namespace Printwatch;
+using Bench::median;
+using Bench::Options;
+using Bench::Result;
+using Bench::threadCpuMs;
 using Models::SupplyTableModel;
 
 namespace {
@@ -70,37 +74,6 @@ QList<Storage::FleetSupplyRow> pollCycle(QList<Storage::FleetSupplyRow> fleet, i
     }
     return fleet;
 }
-
-// CPU time of the calling (GUI) thread: unlike wall time, it does not grow when other processes
-// share the cores, so runs on a loaded machine can still be compared.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
-}
-
-struct Result
-{
-    double mergeMs = 0;
-    double resetMs = 0;
-    double mergeCpuMs = 0; // GUI thread's CPU time, the figure to compare on a loaded machine
-    double resetCpuMs = 0;
-    double deltaMs = 0; // storage thread
-};
-
-struct Options
-{
-    int cycles = 5;
-    bool merge = true;
-    bool reset = true;
-};
 
 Result measure(int rows, int changedPercent, const Options &options)
 {
@@ -155,7 +128,7 @@ Result measure(int rows, int changedPercent, const Options &options)
             view.viewport()->repaint();
             times.append(double(timer.nsecsElapsed()) / 1e6);
             cpuTimes.append(threadCpuMs() - cpuStart);
-            if (qEnvironmentVariableIsSet("PRINTWATCH_BENCH_PHASES"))
+            if (options.phases)
                 std::fprintf(stderr, "    %s: model %.2f ms, proxy %.2f ms, events %.2f ms, total %.2f ms\n",
                              merge ? "merge" : "reset", double(modelNs) / 1e6, double(proxyNs - modelNs) / 1e6,
                              double(eventsNs - proxyNs) / 1e6, times.constLast());
@@ -174,6 +147,49 @@ Result measure(int rows, int changedPercent, const Options &options)
 
 } // namespace
 
+namespace {
+
+QJsonObject report(const QString &table, int rows, int changed, const Result &result, bool legacy)
+{
+    const auto ratio = [](double slow, double fast) { return slow / qMax(0.001, fast); };
+    std::fprintf(stderr,
+                 "%-9s %7d rows, %3d %% changed: merge %7.2f ms (CPU %6.2f), reset %7.2f ms (CPU %6.2f), "
+                 "%5.1fx, CPU %5.1fx",
+                 qPrintable(table), rows, changed, result.mergeMs, result.mergeCpuMs, result.resetMs, result.resetCpuMs,
+                 ratio(result.resetMs, result.mergeMs), ratio(result.resetCpuMs, result.mergeCpuMs));
+    if (legacy)
+        std::fprintf(stderr, "; QSortFilterProxyModel merge %7.2f ms (CPU %6.2f)", result.legacyMs, result.legacyCpuMs);
+    else
+        std::fprintf(stderr, " (delta %.2f ms on the storage thread)", result.deltaMs);
+    std::fputc('\n', stderr);
+    QJsonObject object{{QStringLiteral("table"), table},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("changedPercent"), changed},
+                       {QStringLiteral("mergeMs"), result.mergeMs},
+                       {QStringLiteral("resetMs"), result.resetMs},
+                       {QStringLiteral("mergeCpuMs"), result.mergeCpuMs},
+                       {QStringLiteral("resetCpuMs"), result.resetCpuMs},
+                       {QStringLiteral("speedup"), ratio(result.resetMs, result.mergeMs)},
+                       {QStringLiteral("cpuSpeedup"), ratio(result.resetCpuMs, result.mergeCpuMs)}};
+    if (legacy) {
+        object.insert(QStringLiteral("qsortfilterproxyMergeMs"), result.legacyMs);
+        object.insert(QStringLiteral("qsortfilterproxyMergeCpuMs"), result.legacyCpuMs);
+    } else {
+        object.insert(QStringLiteral("storageThreadDeltaMs"), result.deltaMs);
+    }
+    return object;
+}
+
+QList<int> numbers(const QString &list)
+{
+    QList<int> values;
+    for (const QString &text : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        values.append(text.toInt());
+    return values;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -182,51 +198,55 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption cyclesOption(QStringLiteral("cycles"), QStringLiteral("Cycles per measurement (median)."),
                                           QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Comma-separated table sizes."),
+    const QCommandLineOption tablesOption(QStringLiteral("tables"),
+                                          QStringLiteral("Comma-separated tables: supplies, printers."),
+                                          QStringLiteral("LIST"), QStringLiteral("supplies,printers"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Supplies table sizes, comma-separated."),
                                         QStringLiteral("LIST"), QStringLiteral("10000,100000"));
+    const QCommandLineOption printersOption(QStringLiteral("printers"),
+                                            QStringLiteral("Printers table sizes, comma-separated."),
+                                            QStringLiteral("LIST"), QStringLiteral("10000"));
     const QCommandLineOption changedOption(QStringLiteral("changed"),
-                                           QStringLiteral("Comma-separated percentages of levels that move per cycle."),
+                                           QStringLiteral("Comma-separated percentages of rows whose values move per cycle."),
                                            QStringLiteral("LIST"), QStringLiteral("0,1,10,50,100"));
     const QCommandLineOption pathsOption(QStringLiteral("paths"),
-                                         QStringLiteral("Refreshes to time: merge, reset or both (for profiling one)."),
-                                         QStringLiteral("LIST"), QStringLiteral("merge,reset"));
-    parser.addOptions({cyclesOption, rowsOption, changedOption, pathsOption});
+                                         QStringLiteral("Refreshes to time: merge, reset, legacy (Printers: the old "
+                                                        "QSortFilterProxyModel), for profiling one."),
+                                         QStringLiteral("LIST"), QStringLiteral("merge,reset,legacy"));
+    parser.addOptions({cyclesOption, tablesOption, rowsOption, printersOption, changedOption, pathsOption});
     parser.process(app);
-    const int cycles = qMax(1, parser.value(cyclesOption).toInt());
     Options options;
-    options.cycles = cycles;
+    options.cycles = qMax(1, parser.value(cyclesOption).toInt());
     const QStringList paths = parser.value(pathsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.merge = paths.contains(QLatin1String("merge"));
     options.reset = paths.contains(QLatin1String("reset"));
+    options.legacy = paths.contains(QLatin1String("legacy"));
+    options.phases = qEnvironmentVariableIsSet("PRINTWATCH_BENCH_PHASES");
+    const QStringList tables = parser.value(tablesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     QJsonArray results;
-    for (const QString &rowsText : parser.value(rowsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        for (const QString &changedText : parser.value(changedOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const int rows = rowsText.toInt();
-            const int changed = changedText.toInt();
-            const Result result = measure(rows, changed, options);
-            std::fprintf(stderr,
-                         "%7d rows, %3d %% levels moved: merge %8.2f ms (CPU %.2f), reset %8.2f ms (CPU %.2f), "
-                         "%5.1fx, CPU %5.1fx (delta %.2f ms on the storage thread)\n",
-                         rows, changed, result.mergeMs, result.mergeCpuMs, result.resetMs, result.resetCpuMs,
-                         result.resetMs / qMax(0.001, result.mergeMs), result.resetCpuMs / qMax(0.001, result.mergeCpuMs),
-                         result.deltaMs);
-            results.append(QJsonObject{{QStringLiteral("rows"), rows},
-                                       {QStringLiteral("changedPercent"), changed},
-                                       {QStringLiteral("mergeMs"), result.mergeMs},
-                                       {QStringLiteral("resetMs"), result.resetMs},
-                                       {QStringLiteral("mergeCpuMs"), result.mergeCpuMs},
-                                       {QStringLiteral("resetCpuMs"), result.resetCpuMs},
-                                       {QStringLiteral("cpuSpeedup"), result.resetCpuMs / qMax(0.001, result.mergeCpuMs)},
-                                       {QStringLiteral("storageThreadDeltaMs"), result.deltaMs},
-                                       {QStringLiteral("speedup"), result.resetMs / qMax(0.001, result.mergeMs)}});
+    if (tables.contains(QLatin1String("supplies"))) {
+        for (const int rows : numbers(parser.value(rowsOption))) {
+            for (const int changed : numbers(parser.value(changedOption)))
+                results.append(report(QStringLiteral("supplies"), rows, changed, measure(rows, changed, options), false));
         }
     }
-    const QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("gui-poll-cycle")},
-                          {QStringLiteral("table"), QStringLiteral("supplies, sorted by level, search 'toner', view shown")},
-                          {QStringLiteral("cycles"), cycles},
-                          {QStringLiteral("platform"), QGuiApplication::platformName()},
-                          {QStringLiteral("results"), results}};
+    if (tables.contains(QLatin1String("printers"))) {
+        for (const int printers : numbers(parser.value(printersOption))) {
+            for (const int changed : numbers(parser.value(changedOption)))
+                results.append(report(QStringLiteral("printers"), printers, changed,
+                                      Bench::measurePrinters(printers, changed, options), true));
+        }
+    }
+    const QJsonObject out{
+        {QStringLiteral("benchmark"), QStringLiteral("gui-poll-cycle")},
+        {QStringLiteral("tables"),
+         QJsonObject{{QStringLiteral("supplies"), QStringLiteral("sorted by level, search 'toner', view shown")},
+                     {QStringLiteral("printers"), QStringLiteral("sorted by total pages (descending), search 'hp', "
+                                                                 "view shown")}}},
+        {QStringLiteral("cycles"), options.cycles},
+        {QStringLiteral("platform"), QGuiApplication::platformName()},
+        {QStringLiteral("results"), results}};
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

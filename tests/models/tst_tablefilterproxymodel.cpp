@@ -269,6 +269,33 @@ private Q_SLOTS:
         QVERIFY(!m_proxy->index(last, SupplyTableModel::LevelColumn).data(Models::Roles::SortRole).isValid());
     }
 
+    // A predicate that says which columns it reads is not asked again when only other cells change,
+    // and is when one of its columns does.
+    void predicateIsAskedOnlyForItsColumns()
+    {
+        int asked = 0;
+        m_proxy->setRowPredicate(
+            [&asked](const QAbstractItemModel *source, int row) {
+                ++asked;
+                return source->index(row, SupplyTableModel::ColourColumn).data().toString() == QLatin1String("Cyan");
+            },
+            {SupplyTableModel::ColourColumn});
+        QCOMPARE(m_proxy->rowCount(), 20);
+        asked = 0;
+        QList<Storage::FleetSupplyRow> rows;
+        for (int device = 1; device <= 20; ++device)
+            rows.append(supplyRow(device, 2, 3, QStringLiteral("cyan"))); // levels only
+        m_model->mergeRows(rows);
+        m_proxy->flush();
+        QCOMPARE(asked, 0);
+        QCOMPARE(m_proxy->rowCount(), 20);
+        rows = {supplyRow(4, 2, 3, QStringLiteral("magenta"))};
+        m_model->mergeRows(rows);
+        m_proxy->flush();
+        QVERIFY(asked > 0);
+        QCOMPARE(m_proxy->rowCount(), 19);
+    }
+
     // The source goes away: the proxy is empty and stays usable, instead of reading a deleted model.
     void destroyedSourceLeavesAnEmptyProxy()
     {
