@@ -307,6 +307,13 @@ int main(int argc, char *argv[])
                    number(printwatch, QStringLiteral("v2c.retained_bytes_per_device")));
     summary.insert(QStringLiteral("sim_cpu_us_per_request"),
                    packets > 0 && simCpu >= 0 ? simCpu * 1e6 / packets : -1);
+    // The SNMPv3 surcharge, in CPU (load-independent): the poller's v3 over v2c, the simulator per v3 request.
+    const double v3PollerCpu = number(printwatch, QStringLiteral("v3_authpriv.warm.poller_cpu_s"));
+    const double v3SimCpu = number(printwatch, QStringLiteral("v3_authpriv.warm.sim_cpu_s"));
+    const double v3Requests = number(printwatch, QStringLiteral("v3_authpriv.warm.requests_sent"));
+    summary.insert(QStringLiteral("v3_poller_cpu_over_v2c"), v3PollerCpu > 0 && pollerCpu > 0 ? v3PollerCpu / pollerCpu : -1);
+    summary.insert(QStringLiteral("sim_cpu_us_per_request_v3"),
+                   v3Requests > 0 && v3SimCpu >= 0 ? v3SimCpu * 1e6 / v3Requests : -1);
     summary.insert(QStringLiteral("sweep_probes_per_s"), probes);
     out.insert(QStringLiteral("summary"), summary);
 
