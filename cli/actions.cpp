@@ -318,15 +318,11 @@ int action(const QStringList &arguments)
         settings.firmwareWaitSeconds = settings.rebootWaitSeconds;
     }
 
-    auto db = openDatabase(parser);
-    if (!db)
-        return ExitBadInput;
-    Auth::AuthService auth(*db);
-    const auto session = login(auth, parser);
-    if (!session)
+    const auto actor = logInActingUser(parser);
+    if (!actor)
         return ExitBadInput;
     // Secrets are read only for a user whose role may reboot at all.
-    if (request.action == Auth::Action::Reboot && Auth::roleAllows(session->role, Auth::Action::Reboot)
+    if (request.action == Auth::Action::Reboot && Auth::roleAllows(actor->session.role, Auth::Action::Reboot)
         && settings.writeCredential.version != Core::SnmpVersion::V3) {
         const auto write = writeCommunity(parser, master, secrets, noKeychain);
         if (!write)
@@ -335,9 +331,9 @@ int action(const QStringList &arguments)
             settings.writeCredential.community = *write;
     }
 
-    Actions::ActionExecutor executor(*db, settings);
+    Actions::ActionExecutor executor(actor->db, settings);
     const bool json = parser.value(format) == QLatin1String("json");
-    const QList<Actions::ActionResult> results = executor.runAll(*session, request);
+    const QList<Actions::ActionResult> results = executor.runAll(actor->session, request);
     int exit = ExitOk;
     QJsonArray array;
     for (const Actions::ActionResult &result : results) {
@@ -375,20 +371,16 @@ int audit(const QStringList &arguments)
     if (!parse(parser, arguments, usage))
         return ExitBadInput;
     const QString verb = parser.positionalArguments().value(0);
-    auto db = openDatabase(parser);
-    if (!db)
+    const auto actor = logInActingUser(parser);
+    if (!actor)
         return ExitBadInput;
-    Auth::AuthService auth(*db);
-    const auto session = login(auth, parser);
-    if (!session)
-        return ExitBadInput;
-    Storage::AuditRepository log(*db);
-    if (!Auth::roleAllows(session->role, Auth::Action::ViewAudit)) {
-        static_cast<void>(log.append({session->userName, Auth::actionKey(Auth::Action::ViewAudit), std::nullopt,
+    Storage::AuditRepository log(actor->db);
+    if (!Auth::roleAllows(actor->session.role, Auth::Action::ViewAudit)) {
+        static_cast<void>(log.append({actor->session.userName, Auth::actionKey(Auth::Action::ViewAudit), std::nullopt,
                                       QStringLiteral("audit ") + verb, QStringLiteral("refused"),
-                                      QStringLiteral("via cli: role %1").arg(Auth::roleKey(session->role)), {}}));
+                                      QStringLiteral("via cli: role %1").arg(Auth::roleKey(actor->session.role)), {}}));
         printErr(QStringLiteral("printwatch-cli: refused: %1 (%2) may not read the audit log")
-                     .arg(session->userName, Auth::roleText(session->role)));
+                     .arg(actor->session.userName, Auth::roleText(actor->session.role)));
         return ExitFailed;
     }
     if (verb == QLatin1String("verify")) {
@@ -468,16 +460,12 @@ int secret(const QStringList &arguments)
         printErr(QStringLiteral("printwatch-cli: secret needs a verb and a KEY\nusage: %1").arg(usage));
         return ExitBadInput;
     }
-    auto db = openDatabase(parser);
-    if (!db)
+    const auto actor = logInActingUser(parser);
+    if (!actor)
         return ExitBadInput;
-    Auth::AuthService auth(*db);
-    const auto session = login(auth, parser);
-    if (!session)
-        return ExitBadInput;
-    Storage::AuditRepository log(*db);
-    if (!Auth::roleAllows(session->role, Auth::Action::ManageSettings)) {
-        static_cast<void>(log.append({session->userName, QStringLiteral("secret-") + verb, std::nullopt, key,
+    Storage::AuditRepository log(actor->db);
+    if (!Auth::roleAllows(actor->session.role, Auth::Action::ManageSettings)) {
+        static_cast<void>(log.append({actor->session.userName, QStringLiteral("secret-") + verb, std::nullopt, key,
                                       QStringLiteral("refused"), QStringLiteral("via cli"), {}}));
         printErr(QStringLiteral("printwatch-cli: refused: only an Administrator manages secrets"));
         return ExitFailed;
@@ -519,7 +507,7 @@ int secret(const QStringList &arguments)
         printErr(QStringLiteral("printwatch-cli: unknown secret command “%1”\nusage: %2").arg(verb, usage));
         return ExitBadInput;
     }
-    static_cast<void>(log.append({session->userName, QStringLiteral("secret-") + verb, std::nullopt, key,
+    static_cast<void>(log.append({actor->session.userName, QStringLiteral("secret-") + verb, std::nullopt, key,
                                   done ? QStringLiteral("ok") : QStringLiteral("failed"),
                                   done ? store.value()->backendName() : done.error(), {}}));
     if (!done) {

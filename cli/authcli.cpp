@@ -93,5 +93,18 @@ std::optional<Auth::Session> login(Auth::AuthService &auth, const QCommandLinePa
     return outcome.session;
 }
 
+std::unique_ptr<ActingUser> logInActingUser(const QCommandLineParser &parser)
+{
+    auto db = openDatabase(parser);
+    if (!db)
+        return nullptr;
+    auto user = std::make_unique<ActingUser>(std::move(*db));
+    const auto session = login(user->auth, parser);
+    if (!session)
+        return nullptr;
+    user->session = *session;
+    return user;
+}
+
 
 } // namespace Printwatch::Cli::AuthCli

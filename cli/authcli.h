@@ -5,17 +5,15 @@
 // options, exit codes, reading a secret from a file or stdin, and logging the acting user in.
 
 #include "auth/access.h"
+#include "auth/authservice.h"
 #include "storage/database.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
-
-namespace Printwatch::Auth {
-class AuthService;
-}
 
 namespace Printwatch::Cli::AuthCli {
 
@@ -35,5 +33,17 @@ QString databasePath(const QCommandLineParser &parser);
 std::optional<Storage::Database> openDatabase(const QCommandLineParser &parser);
 // Logs the acting user in, waiting out the delay after a failure as the GUI does.
 std::optional<Auth::Session> login(Auth::AuthService &auth, const QCommandLineParser &parser);
+
+// The start of every command that acts as a Printwatch user: the database open and the user of
+// --user/--password-file logged in.
+struct ActingUser
+{
+    explicit ActingUser(Storage::Database database) : db(std::move(database)), auth(db) {}
+    Storage::Database db;
+    Auth::AuthService auth; // reads `db`, so the struct stays where it was made
+    Auth::Session session;
+};
+// nullptr after printing why not (no database, a failed login).
+std::unique_ptr<ActingUser> logInActingUser(const QCommandLineParser &parser);
 
 } // namespace Printwatch::Cli::AuthCli

@@ -28,14 +28,10 @@ int group(const QStringList &arguments)
         return ExitBadInput;
     const QStringList words = parser.positionalArguments();
     const QString verb = words.value(0);
-    auto db = openDatabase(parser);
-    if (!db)
+    const auto actor = logInActingUser(parser);
+    if (!actor)
         return ExitBadInput;
-    Auth::AuthService auth(*db);
-    const auto session = login(auth, parser);
-    if (!session)
-        return ExitBadInput;
-    Storage::AccessRepository access(*db);
+    Storage::AccessRepository access(actor->db);
     auto groups = access.groups();
     if (!groups) {
         printErr(QStringLiteral("printwatch-cli: %1").arg(groups.error()));
@@ -71,7 +67,7 @@ int group(const QStringList &arguments)
             printErr(QStringLiteral("printwatch-cli: there is no device group “%1”").arg(parser.value(inGroup)));
             return ExitBadInput;
         }
-        auto done = Auth::Authorizer(*db).setActionEnabled(*session, *action, id, state == QLatin1String("on"));
+        auto done = Auth::Authorizer(actor->db).setActionEnabled(actor->session, *action, id, state == QLatin1String("on"));
         if (!done) {
             printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
             return ExitFailed;
@@ -91,8 +87,8 @@ int group(const QStringList &arguments)
             printErr(QStringLiteral("printwatch-cli: group rename needs NAME and NEW\nusage: %1").arg(usage));
             return ExitBadInput;
         }
-        auto done = verb == QLatin1String("rename") ? auth.renameGroup(*session, id, words.value(2))
-                                                    : auth.removeGroup(*session, id);
+        auto done = verb == QLatin1String("rename") ? actor->auth.renameGroup(actor->session, id, words.value(2))
+                                                    : actor->auth.removeGroup(actor->session, id);
         if (!done) {
             printErr(QStringLiteral("printwatch-cli: %1").arg(done.error()));
             return ExitFailed;
@@ -109,7 +105,7 @@ int group(const QStringList &arguments)
             printErr(QStringLiteral("printwatch-cli: group add needs NAME\nusage: %1").arg(usage));
             return ExitBadInput;
         }
-        auto printers = Storage::PrinterRepository(*db).summaries();
+        auto printers = Storage::PrinterRepository(actor->db).summaries();
         if (!printers) {
             printErr(QStringLiteral("printwatch-cli: %1").arg(printers.error()));
             return ExitBadInput;
@@ -127,8 +123,8 @@ int group(const QStringList &arguments)
             }
             ids << found;
         }
-        auto id = groupId(name) ? Core::Result<qint64>(groupId(name)) : auth.addGroup(*session, name);
-        done = id ? auth.setGroupDevices(*session, *id, ids) : Core::Result<void>(Core::Error{id.error()});
+        auto id = groupId(name) ? Core::Result<qint64>(groupId(name)) : actor->auth.addGroup(actor->session, name);
+        done = id ? actor->auth.setGroupDevices(actor->session, *id, ids) : Core::Result<void>(Core::Error{id.error()});
     } else if (verb == QLatin1String("assign-user")) {
         QList<qint64> ids;
         for (const QString &name : words.mid(2)) {
@@ -138,13 +134,13 @@ int group(const QStringList &arguments)
             }
             ids << groupId(name);
         }
-        auto user = auth.sessionFor(words.value(1));
+        auto user = actor->auth.sessionFor(words.value(1));
         if (!user) {
             printErr(QStringLiteral("printwatch-cli: %1").arg(user.error()));
             return ExitBadInput;
         }
         // Groups only limit a user who does not see every printer; no group = every printer.
-        done = auth.setUserScope(*session, user->userName, ids.isEmpty(), ids);
+        done = actor->auth.setUserScope(actor->session, user->userName, ids.isEmpty(), ids);
     } else {
         printErr(QStringLiteral("printwatch-cli: unknown group command “%1”\nusage: %2").arg(verb, usage));
         return ExitBadInput;

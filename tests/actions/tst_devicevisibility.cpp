@@ -318,7 +318,7 @@ private Q_SLOTS:
             if (!user.isEmpty())
                 args << QStringLiteral("--user") << user << QStringLiteral("--password-file") << passwordFile;
             QProcess cli;
-            cli.start(qEnvironmentVariable("PRINTWATCH_CLI"), args);
+            cli.start(TestUtil::cliProgram(), args);
             if (!cli.waitForFinished(60000) || cli.exitCode() != 0)
                 return "failed: " + cli.readAllStandardError();
             return cli.readAllStandardOutput();
@@ -341,7 +341,7 @@ private Q_SLOTS:
             file.write(password.toUtf8() + '\n');
             file.close();
             QProcess cli;
-            cli.start(qEnvironmentVariable("PRINTWATCH_CLI"),
+            cli.start(TestUtil::cliProgram(),
                       QStringList{QStringLiteral("group")} + words
                           + QStringList{QStringLiteral("--db"), m_fixture.path(), QStringLiteral("--user"), user,
                                         QStringLiteral("--password-file"), passwordFile});

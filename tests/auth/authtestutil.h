@@ -7,6 +7,7 @@
 #include "auth/authservice.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,13 @@ namespace Printwatch::TestUtil {
 inline const QString kAdminPassword = QStringLiteral("admin-pass-1");
 inline const QString kPowerPassword = QStringLiteral("power-pass-2");
 inline const QString kViewerPassword = QStringLiteral("viewer-pass-3");
+
+// printwatch-cli: ctest names it in PRINTWATCH_CLI; a test run by hand finds the one built beside it.
+inline QString cliProgram()
+{
+    const QString fromEnv = qEnvironmentVariable("PRINTWATCH_CLI");
+    return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/printwatch-cli") : fromEnv;
+}
 
 struct AuthFixture
 {

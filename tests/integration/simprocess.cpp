@@ -1,19 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simprocess.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
 namespace Printwatch::Tests {
 
+namespace {
+
+// ctest names the programs in the environment; a test run by hand finds the ones built beside it.
+QString program(const char *variable, const QString &name)
+{
+    const QString fromEnv = qEnvironmentVariable(variable);
+    return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + u'/' + name : fromEnv;
+}
+
+} // namespace
+
 QString simulatorPath()
 {
-    return qEnvironmentVariable("PRINTWATCH_SIM");
+    return program("PRINTWATCH_SIM", QStringLiteral("printwatch-sim"));
 }
 
 QString cliPath()
 {
-    return qEnvironmentVariable("PRINTWATCH_CLI");
+    return program("PRINTWATCH_CLI", QStringLiteral("printwatch-cli"));
 }
 
 SimProcess::~SimProcess()
