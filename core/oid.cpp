@@ -13,19 +13,6 @@ namespace {
 constexpr qsizetype MaxParts = 128; // RFC 2578
 }
 
-Oid::Oid(Oid &&other) noexcept
-    : m_size(other.m_size)
-    , m_capacity(other.m_capacity)
-{
-    if (other.isInline()) {
-        std::memcpy(m_inline, other.m_inline, sizeof(quint32) * m_size);
-    } else {
-        m_heap = other.m_heap; // steal the buffer
-        other.m_capacity = InlineParts;
-    }
-    other.m_size = 0;
-}
-
 Oid &Oid::operator=(const Oid &other)
 {
     if (this != &other)
@@ -33,32 +20,13 @@ Oid &Oid::operator=(const Oid &other)
     return *this;
 }
 
-Oid &Oid::operator=(Oid &&other) noexcept
+void Oid::releaseHeap()
 {
-    if (this == &other)
-        return *this;
-    if (other.isInline()) {
-        assign(other.m_inline, other.size()); // fits inline or in our own buffer: no allocation
-    } else {
-        release();
-        m_heap = other.m_heap;
-        m_capacity = other.m_capacity;
-        m_size = other.m_size;
-        other.m_capacity = InlineParts;
-    }
-    other.m_size = 0;
-    return *this;
-}
-
-void Oid::release()
-{
-    if (!isInline())
-        delete[] m_heap;
+    delete[] m_heap;
     m_capacity = InlineParts;
-    m_size = 0;
 }
 
-quint32 *Oid::allocate(qsizetype count)
+quint32 *Oid::allocateSlow(qsizetype count)
 {
     count = qMax(qsizetype(0), count);
     if (count > qsizetype(m_capacity)) {
@@ -68,13 +36,6 @@ quint32 *Oid::allocate(qsizetype count)
     }
     m_size = quint32(count);
     return isInline() ? m_inline : m_heap;
-}
-
-void Oid::assign(const quint32 *parts, qsizetype count)
-{
-    quint32 *out = allocate(count);
-    if (count > 0)
-        std::memmove(out, parts, sizeof(quint32) * std::size_t(count));
 }
 
 void Oid::append(const quint32 *subs, qsizetype count)

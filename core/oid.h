@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <compare>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 
@@ -84,9 +85,30 @@ public:
 
 private:
     bool isInline() const { return m_capacity <= InlineParts; }
-    void assign(const quint32 *parts, qsizetype count);
-    quint32 *allocate(qsizetype count); // sets the size, keeps nothing
-    void release();
+    void assign(const quint32 *parts, qsizetype count)
+    {
+        quint32 *out = allocate(count);
+        if (count > 0)
+            std::memmove(out, parts, sizeof(quint32) * std::size_t(count));
+    }
+    // Inline fast paths: every varbind a poll receives creates, moves and destroys OIDs, and an
+    // out-of-line call per step showed in profiles; only the heap cases go to oid.cpp.
+    quint32 *allocate(qsizetype count) // sets the size, keeps nothing
+    {
+        if (count >= 0 && count <= qsizetype(m_capacity)) {
+            m_size = quint32(count);
+            return isInline() ? m_inline : m_heap;
+        }
+        return allocateSlow(count);
+    }
+    void release()
+    {
+        if (!isInline())
+            releaseHeap();
+        m_size = 0;
+    }
+    quint32 *allocateSlow(qsizetype count);
+    void releaseHeap();
 
     union {
         quint32 m_inline[InlineParts];
@@ -95,6 +117,36 @@ private:
     quint32 m_size = 0;
     quint32 m_capacity = InlineParts; // > InlineParts: m_heap holds that many
 };
+
+inline Oid::Oid(Oid &&other) noexcept
+    : m_size(other.m_size)
+    , m_capacity(other.m_capacity)
+{
+    if (other.isInline()) {
+        std::memcpy(m_inline, other.m_inline, sizeof(quint32) * m_size);
+    } else {
+        m_heap = other.m_heap; // steal the buffer
+        other.m_capacity = InlineParts;
+    }
+    other.m_size = 0;
+}
+
+inline Oid &Oid::operator=(Oid &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    if (other.isInline()) {
+        assign(other.m_inline, other.size()); // fits inline or in our own buffer: no allocation
+    } else {
+        release();
+        m_heap = other.m_heap;
+        m_capacity = other.m_capacity;
+        m_size = other.m_size;
+        other.m_capacity = InlineParts;
+    }
+    other.m_size = 0;
+    return *this;
+}
 
 size_t qHash(const Oid &oid, size_t seed = 0);
 
