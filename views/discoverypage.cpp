@@ -2,6 +2,7 @@
 #include "views/discoverypage.h"
 
 #include "models/textformat.h"
+#include "views/headertooltips.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +17,46 @@ namespace Printwatch::Views {
 
 namespace {
 constexpr int PrinterRole = Qt::UserRole + 1;
+constexpr int AddressKeyRole = Qt::UserRole + 3;
+
+// 192.0.2.9 before 192.0.2.10: addresses sort by number (then port), not as text; names after them.
+QVariant addressKey(const QString &address, quint16 port)
+{
+    const QStringList parts = address.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return {};
+    quint64 key = 0;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const uint octet = part.toUInt(&ok);
+        if (!ok || octet > 255)
+            return {};
+        key = (key << 8) | octet;
+    }
+    return QVariant::fromValue((key << 16) | port);
 }
+
+class ResultItem final : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        if (column == DiscoveryPage::AddressColumn) {
+            const QVariant mine = data(DiscoveryPage::AddressColumn, AddressKeyRole);
+            const QVariant theirs = other.data(DiscoveryPage::AddressColumn, AddressKeyRole);
+            if (mine.isValid() != theirs.isValid())
+                return mine.isValid();
+            if (mine.isValid())
+                return mine.toULongLong() < theirs.toULongLong();
+        }
+        return text(column).localeAwareCompare(other.text(column)) < 0;
+    }
+};
+
+} // namespace
 
 DiscoveryPage::DiscoveryPage(QWidget *parent)
     : QWidget(parent), m_state(new QLabel(this)), m_schedule(new QLabel(this)), m_progress(new QProgressBar(this)),
@@ -62,8 +102,10 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_results->setHeaderLabels({tr("Address"), tr("Kind"), tr("Vendor"), tr("Model"), tr("Serial"), tr("Scope")});
     const int charWidth = fontMetrics().averageCharWidth();
+    // Never narrower than the title (Norwegian titles are longer); a title cut by hand shows on hover.
     for (const auto &[column, chars] : {std::pair{0, 22}, {1, 14}, {2, 14}, {3, 34}, {4, 18}})
-        m_results->header()->resizeSection(column, chars * charWidth);
+        m_results->header()->resizeSection(column, qMax(chars * charWidth, m_results->header()->sectionSizeHint(column)));
+    HeaderToolTips::install(m_results->header());
     connect(m_results, &QTreeWidget::itemSelectionChanged, this, &DiscoveryPage::updateButtons);
 
     auto *top = new QHBoxLayout;
@@ -126,8 +168,10 @@ void DiscoveryPage::addPrinter(const Core::PollResult &result)
 {
     if (!m_scanAllowed)
         return;
-    auto *item = new QTreeWidgetItem(m_results);
+    m_results->setSortingEnabled(false); // re-sorted once the item is filled in
+    auto *item = new ResultItem(m_results);
     item->setText(AddressColumn, Models::displayAddress(result.address, result.port));
+    item->setData(AddressColumn, AddressKeyRole, addressKey(result.address, result.port));
     item->setData(AddressColumn, PrinterRole, true);
     item->setData(AddressColumn, Qt::UserRole + 2, result.address);
     item->setText(KindColumn, tr("Printer"));
@@ -136,6 +180,7 @@ void DiscoveryPage::addPrinter(const Core::PollResult &result)
     item->setText(SerialColumn, Models::singleLine(result.identity.serial));
     item->setText(ScopeColumn, tr("Managed"));
     item->setToolTip(ModelColumn, Models::plainToolTip(Models::singleLine(result.identity.sysDescr)));
+    m_results->setSortingEnabled(true);
     updateButtons();
 }
 
@@ -143,13 +188,16 @@ void DiscoveryPage::addOtherDevice(const QString &address, const QString &descri
 {
     if (!m_scanAllowed)
         return;
-    auto *item = new QTreeWidgetItem(m_results);
+    m_results->setSortingEnabled(false);
+    auto *item = new ResultItem(m_results);
     item->setText(AddressColumn, Models::singleLine(address));
+    item->setData(AddressColumn, AddressKeyRole, addressKey(address, 0));
     item->setText(KindColumn, tr("Other device"));
     item->setText(ModelColumn, Models::singleLine(description));
     item->setText(ScopeColumn, tr("Not a printer"));
     item->setToolTip(ModelColumn, Models::plainToolTip(description));
     item->setForeground(ScopeColumn, palette().color(QPalette::Disabled, QPalette::Text));
+    m_results->setSortingEnabled(true);
 }
 
 void DiscoveryPage::finished(const QString &summary)

@@ -43,6 +43,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(scan);
     layout->addWidget(demo);
     layout->addWidget(buttons);
+    // Wide enough that the choices read as sentences, not as a column of single words.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     // In the order shown (the demo button was made first).
     setTabOrder(scan, demo);
     setTabOrder(demo, later);

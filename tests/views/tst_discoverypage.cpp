@@ -64,6 +64,27 @@ private Q_SLOTS:
         QCOMPARE(scope.at(1).at(1).toBool(), true);
     }
 
+    // Addresses sort as numbers (127.5.0.9 before 127.5.0.10 before 127.5.0.100), names last.
+    void addressesSortByNumber()
+    {
+        DiscoveryPage page;
+        page.started(QStringLiteral("127.5.0.0/24"));
+        for (const char *address : {"127.5.0.10", "127.5.0.100", "127.5.0.9"}) {
+            Core::PollResult printer;
+            printer.address = QString::fromLatin1(address);
+            printer.port = 161;
+            page.addPrinter(printer);
+        }
+        page.addOtherDevice(QStringLiteral("127.5.0.11"), QStringLiteral("router"));
+        page.addOtherDevice(QStringLiteral("gateway.example.org"), QStringLiteral("router"));
+        page.results()->sortByColumn(DiscoveryPage::AddressColumn, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < page.results()->topLevelItemCount(); ++row)
+            order << page.results()->topLevelItem(row)->text(DiscoveryPage::AddressColumn);
+        QCOMPARE(order, (QStringList{QStringLiteral("127.5.0.9"), QStringLiteral("127.5.0.10"), QStringLiteral("127.5.0.11"),
+                                     QStringLiteral("127.5.0.100"), QStringLiteral("gateway.example.org")}));
+    }
+
     // A user whose role may not scan: the buttons are disabled, the results (the network's
     // addresses) are cleared and later results are not shown; another user's login re-enables.
     void scanNotAllowedHidesResultsAndDisablesButtons()
