@@ -84,6 +84,8 @@ LoginDialog::LoginDialog(Mode mode, QWidget *parent) : QDialog(parent), m_mode(m
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+    // Room for the intro on two lines and for a long user name, in Norwegian too.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 }
 
 LoginDialog::~LoginDialog() = default;

@@ -69,6 +69,7 @@ MasterPasswordDialog::MasterPasswordDialog(Mode mode, const QString &reason, con
     layout->addWidget(m_message);
     layout->addWidget(cancelNote);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // the intro names a file path
     m_password->setFocus();
 }
 
