@@ -338,6 +338,8 @@ QString TablePage::countText(int total, int shown) const
 
 void TablePage::updateCount()
 {
+    if (!m_model) // being destroyed: its rows are not there to count
+        return;
     m_count->setText(countText(m_model->rowCount(), m_proxy->rowCount()));
 }
 

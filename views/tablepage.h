@@ -6,11 +6,12 @@
 // actions to, and a layout (column order, widths, hidden columns, sort) saved under a key in
 // QSettings as soon as the user changes it.
 
+#include <QAbstractItemModel>
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
-class QAbstractItemModel;
 class QAction;
 class QComboBox;
 class QHBoxLayout;
@@ -86,7 +87,8 @@ private:
     void updateTabOrder();
     void scheduleSave();
 
-    QAbstractItemModel *m_model = nullptr;
+    // Guarded: the app may destroy the models before the pages, and the proxy still signals then.
+    QPointer<QAbstractItemModel> m_model;
     Models::TableFilterProxyModel *m_proxy = nullptr;
     QString m_layoutKey;
     bool m_layoutRestored = false;
