@@ -31,10 +31,16 @@ public:
     static Oid fromArray(const T *parts, qsizetype count)
     {
         Oid result;
-        quint32 *out = result.allocate(count);
+        result.assignArray(parts, count);
+        return result;
+    }
+    // The same into this OID, keeping its storage (no temporary to move).
+    template<typename T>
+    void assignArray(const T *parts, qsizetype count)
+    {
+        quint32 *out = allocate(count);
         for (qsizetype i = 0; i < count; ++i)
             out[i] = quint32(parts[i]);
-        return result;
     }
     Oid(const Oid &other) { assign(other.constData(), other.size()); }
     Oid(Oid &&other) noexcept;

@@ -428,6 +428,7 @@ void Engine::handleDatagram(char *data, qsizetype size, quint32 fromAddress, qui
                              .arg(response.errorIndex);
     }
     finish(decoded->requestId, response);
+    recycleVarBinds(std::move(response.varBinds)); // its varbinds are delivered: reuse the buffer
 }
 
 void Engine::finish(qint32 requestId, Response &response)

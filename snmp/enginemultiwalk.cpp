@@ -81,12 +81,15 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     state->learntLimit = learnt > 0;
     if (target.address.protocol() == QAbstractSocket::IPv4Protocol)
         state->device = deviceKey(target.address.toIPv4Address(), target.port);
+    state->rootHashes.reserve(std::size_t(roots.size()));
     for (const Oid &root : roots)
         state->rootHashes.push_back(quint32(qHash(root)));
 
     QList<Oid> plain; // not a .0 instance: a GETNEXT of the parent would not find it exactly
     QList<qsizetype> plainAt;
     state->result.scalars.reserve(scalars.size());
+    state->folded.reserve(scalars.size()); // nearly every scalar is a .0 instance
+    state->foldedAt.reserve(scalars.size());
     for (const Oid &scalar : scalars) {
         const qsizetype at = state->result.scalars.size();
         state->result.scalars.append(VarBind{scalar, ValueType::NoSuchInstance});
@@ -135,9 +138,10 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     if (state->hasContext && !context)
         return;
     QList<Oid> oids;
+    oids.reserve((state->foldedSent ? 0 : state->folded.size()) + qsizetype(state->active.size()));
     int nonRepeaters = 0;
     if (!state->foldedSent) {
-        oids = state->folded;
+        oids.append(state->folded);
         nonRepeaters = int(oids.size());
     }
     state->sentRoots.clear();

@@ -115,6 +115,12 @@ long netsnmpVersion(Core::SnmpVersion version)
     return SNMP_VERSION_2c;
 }
 
+QList<VarBind> &spareVarBinds()
+{
+    thread_local QList<VarBind> spare;
+    return spare;
+}
+
 // A v1/v2c Response (or Report) read with net-snmp's ASN.1 decoders (snmp_comstr_parse,
 // asn_parse_*, snmp_parse_var_op: net-snmp still decodes every TLV) straight into our varbinds,
 // without snmp_parse's PDU: it callocs a ~1.2 KB variable_list per varbind (an inline OID buffer
@@ -148,7 +154,9 @@ bool decodeCommunityResponse(unsigned char *data, qsizetype size, Pdu &result)
     if (!at)
         return false;
 
-    QList<VarBind> binds;
+    // The list of the last answer comes back through recycleVarBinds(): its buffer is reused.
+    QList<VarBind> binds = std::move(spareVarBinds());
+    binds.clear();
     binds.reserve(qsizetype(length / 16 + 1)); // a varbind takes 16 bytes or more: one allocation
     oid name[MAX_OID_LEN];
     oid objid[MAX_OID_LEN];
@@ -162,7 +170,7 @@ bool decodeCommunityResponse(unsigned char *data, qsizetype size, Pdu &result)
             return false;
         size_t valueBytes = size_t(next - value); // the value's TLV, header included
         VarBind &bind = binds.emplace_back();
-        bind.oid = Oid::fromArray(name, qsizetype(nameLength));
+        bind.oid.assignArray(name, qsizetype(nameLength));
         switch (valueType) {
         case ASN_NULL: bind.type = ValueType::Null; break;
         case SNMP_NOSUCHOBJECT: bind.type = ValueType::NoSuchObject; break;
@@ -220,7 +228,7 @@ bool decodeCommunityResponse(unsigned char *data, qsizetype size, Pdu &result)
             if (!asn_parse_objid(value, &valueBytes, &type, objid, &objidLength))
                 return false;
             bind.type = ValueType::ObjectId;
-            bind.oidValue = Oid::fromArray(objid, qsizetype(objidLength));
+            bind.oidValue.assignArray(objid, qsizetype(objidLength));
             break;
         }
         default:
@@ -237,6 +245,15 @@ bool decodeCommunityResponse(unsigned char *data, qsizetype size, Pdu &result)
 }
 
 } // namespace
+
+void recycleVarBinds(QList<VarBind> &&spent)
+{
+    QList<VarBind> &spare = spareVarBinds();
+    if (spent.capacity() > spare.capacity()) {
+        spare = std::move(spent);
+        spare.clear();
+    }
+}
 
 VarBind varBindFromNetSnmp(const netsnmp_variable_list *var)
 {

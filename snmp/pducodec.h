@@ -68,6 +68,9 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
 Core::Result<Pdu> decodeMessage(const QByteArray &datagram, UsmContext *usm = nullptr);
 // The same, parsing `data` in place (net-snmp may write into it): for a scratch receive buffer.
 Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext *usm);
+// Hands back the varbind list of a decoded message once its varbinds have been used (moved out or
+// copied): the next decode on this thread reuses its buffer instead of allocating one per answer.
+void recycleVarBinds(QList<VarBind> &&spent);
 // True when `datagram` is an SNMPv3 message (a cheap look at the version field).
 bool isV3Message(const QByteArray &datagram);
 bool isNotInTimeWindowError(int usmError);

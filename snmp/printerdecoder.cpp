@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 namespace Printwatch::Snmp {
@@ -82,19 +83,26 @@ void applyField(const RowIndex &rows, const QList<ProfileField> &fields, const Q
 void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Core::Identity &identity)
 {
     using namespace PrinterMib;
-    // Printer strings: record raw bytes where the shown text differs from them.
-    const std::pair<const char *, Oid> stringFields[] = {
-        {"sysDescr", Oids::sysDescr}, {"sysName", Oids::sysName}, {"sysContact", Oids::sysContact},
-        {"sysLocation", Oids::sysLocation}};
-    for (const auto &[key, oid] : stringFields) {
-        const VarBind *bind = rows.at(oid);
-        if (bind && bind->type == ValueType::OctetString && decodePrinterString(bind->bytes).transformed)
-            identity.rawStrings.insert(QLatin1String(key), bind->bytes);
+    // Printer strings: the shown text, and the raw bytes where it differs from them (one decode
+    // of each string serves both).
+    const std::tuple<const char *, const Oid *, QString *> stringFields[] = {
+        {"sysDescr", &Oids::sysDescr, &identity.sysDescr},
+        {"sysName", &Oids::sysName, &identity.sysName},
+        {"sysContact", &Oids::sysContact, &identity.sysContact},
+        {"sysLocation", &Oids::sysLocation, &identity.sysLocation}};
+    for (const auto &[key, oid, field] : stringFields) {
+        const VarBind *bind = rows.at(*oid);
+        if (!bind) {
+            field->clear();
+        } else if (bind->type == ValueType::OctetString) {
+            PrinterText decoded = decodePrinterString(bind->bytes);
+            if (decoded.transformed)
+                identity.rawStrings.insert(QLatin1String(key), bind->bytes);
+            *field = std::move(decoded.text);
+        } else {
+            *field = bind->toText();
+        }
     }
-    identity.sysDescr = rows.text(Oids::sysDescr);
-    identity.sysName = rows.text(Oids::sysName);
-    identity.sysContact = rows.text(Oids::sysContact);
-    identity.sysLocation = rows.text(Oids::sysLocation);
     for (const auto &[index, bind] : rows.column(kPrtGeneralEntry.child(16))) {
         identity.printerName = decodePrinterString(bind->bytes).text;
         break;

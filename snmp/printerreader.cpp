@@ -28,6 +28,39 @@ const QList<Oid> &walkRoots()
     static const QList<Oid> roots = standardWalkRoots();
     return roots;
 }
+
+// The second request of every read of one model asks the same OIDs: the standard scalars with the
+// profile's scalars, and the profile's walks. Built once per profile (per thread, for the profile
+// set the reader holds, which keeps the profiles alive) instead of once per printer.
+struct ProfileReads
+{
+    QList<Oid> scalars;
+    QList<Oid> roots;
+};
+
+const ProfileReads &profileReads(const std::shared_ptr<const ProfileSet> &profiles, const VendorProfile *profile)
+{
+    struct Cache
+    {
+        std::shared_ptr<const ProfileSet> profiles;
+        QHash<const VendorProfile *, ProfileReads> reads;
+    };
+    static thread_local Cache cache;
+    if (cache.profiles != profiles) {
+        cache.profiles = profiles;
+        cache.reads.clear();
+    }
+    auto it = cache.reads.find(profile);
+    if (it == cache.reads.end()) {
+        ProfileReads reads{standardScalarOids(), {}};
+        if (profile) {
+            reads.scalars += profile->scalarOids();
+            reads.roots = profile->walkRoots();
+        }
+        it = cache.reads.insert(profile, std::move(reads));
+    }
+    return it.value();
+}
 } // namespace
 
 std::shared_ptr<const ProfileSet> PrinterReader::defaultProfiles()
@@ -119,12 +152,9 @@ void PrinterReader::onFirst(MultiWalkResult &&first)
 
     // The standard scalars go with the profile's reads: the first request is full with the
     // system group and eight repeaters (agents answer a GETBULK with at most about 64 varbinds).
-    QList<Oid> roots;
-    QList<Oid> scalars = standardScalarOids();
-    if (m_profile) {
-        roots = m_profile->walkRoots();
-        scalars += m_profile->scalarOids();
-    }
+    const ProfileReads &reads = profileReads(m_profiles, m_profile);
+    const QList<Oid> roots = reads.roots;     // shared copies: the lambda below keeps them
+    const QList<Oid> scalars = reads.scalars;
     ++m_pending; // held until every read below is sent, so a quick answer cannot complete early
     ++m_pending;
     m_sources.front()->walkMany(scalars, roots, this, [this, scalars, roots](MultiWalkResult &&reads) {
