@@ -19,7 +19,7 @@ QString textOrUnknown(const QString &untrusted)
 
 // Equal texts usually share their data (the row came through the storage thread's delta): the
 // pointer answers before the characters are read.
-bool sameText(const QString &a, const QString &b)
+Q_ALWAYS_INLINE bool sameText(const QString &a, const QString &b)
 {
     return a.size() == b.size() && (a.constData() == b.constData() || a == b);
 }
@@ -182,12 +182,15 @@ int SupplyTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant SupplyTableModel::data(const QModelIndex &index, int role) const
 {
-    // Asked hundreds of thousands of times per poll by the proxy: the cheap checks only.
     if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const Storage::FleetSupplyRow &row = rowAt(index.row());
+    return cellData(index.row(), index.column(), role);
+}
+
+QVariant SupplyTableModel::cellData(int rowNumber, int column, int role) const
+{
+    const Storage::FleetSupplyRow &row = rowAt(rowNumber);
     const Core::SupplyReading &supply = row.supply;
-    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -222,7 +225,7 @@ QVariant SupplyTableModel::data(const QModelIndex &index, int role) const
             return plainToolTip(lines.join(QLatin1Char('\n')));
         }
         if (column == SupplyColumn || column == PrinterColumn)
-            return plainToolTip(data(index, Qt::DisplayRole).toString()); // tips render markup
+            return plainToolTip(cellData(rowNumber, column, Qt::DisplayRole).toString()); // tips render markup
         return {};
     case Qt::DecorationRole:
         // The colour swatch: views draw a QColor decoration as a small filled square.

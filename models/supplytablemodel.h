@@ -5,6 +5,7 @@
 // The level is explicit about what the printer did not say: unknown, "some remaining" and
 // unrestricted are states of their own, never a 0 % or 50 % bar.
 
+#include "models/cellsource.h"
 #include "models/keyedtablemodel.h"
 #include "models/rowdelta.h"
 #include "storage/fleetqueries.h"
@@ -20,7 +21,7 @@ QString supplyStateText(SupplyState state, bool receptacle);
 // The colour a supply's name stands for ("black", "cyan", "#3366ff"...); invalid when none.
 QColor supplyColour(const QString &colourName);
 
-class SupplyTableModel final : public KeyedTableModel<Storage::FleetSupplyRow, QPair<qint64, int>>
+class SupplyTableModel final : public KeyedTableModel<Storage::FleetSupplyRow, QPair<qint64, int>>, public CellSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupplyTableModel)
@@ -58,6 +59,7 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant cellData(int row, int column, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Low or empty supplies (receptacles: nearly full or full).

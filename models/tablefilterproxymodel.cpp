@@ -38,6 +38,7 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
     QAbstractProxyModel::setSourceModel(source);
     m_source = source;
     m_flatSource = qobject_cast<QAbstractTableModel *>(source) != nullptr;
+    m_cells = dynamic_cast<const CellSource *>(source);
     if (source) {
         m_connections = {
             connect(source, &QAbstractItemModel::dataChanged, this, &TableFilterProxyModel::sourceDataChanged),
@@ -85,6 +86,7 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
                     [this] {
                         m_source = nullptr;
                         m_flatSource = false;
+                        m_cells = nullptr;
                         rebuild();
                     }),
         };
@@ -145,7 +147,7 @@ bool TableFilterProxyModel::readKey(int sourceRow)
     const auto at = static_cast<size_t>(sourceRow);
     if (m_sortColumn < 0)
         return m_sortKeys.store(at, QVariant());
-    return m_sortKeys.store(at, cell(sourceRow, m_sortColumn).data(Roles::SortRole));
+    return m_sortKeys.store(at, cellData(sourceRow, m_sortColumn, Roles::SortRole));
 }
 
 bool TableFilterProxyModel::lessThan(int a, int b) const
@@ -161,6 +163,11 @@ void TableFilterProxyModel::sortRows(std::vector<int> &rows) const
         std::sort(rows.begin(), rows.end());
     else
         m_sortKeys.sortRows(rows);
+}
+
+QVariant TableFilterProxyModel::cellData(int sourceRow, int column, int role) const
+{
+    return m_cells ? m_cells->cellData(sourceRow, column, role) : cell(sourceRow, column).data(role);
 }
 
 QModelIndex TableFilterProxyModel::cell(int sourceRow, int column) const

@@ -13,6 +13,7 @@
 // those whose key or verdict changed in one re-sort (one layout change, O(n + k log k)) and
 // forwards the value changes as one dataChanged.
 
+#include "models/cellsource.h"
 #include "models/sortkeycache.h"
 
 #include <QAbstractProxyModel>
@@ -74,6 +75,7 @@ private:
     // Stores the sort key of `sourceRow`; returns whether it changed.
     bool readKey(int sourceRow);
     QModelIndex cell(int sourceRow, int column) const;
+    QVariant cellData(int sourceRow, int column, int role) const; // a CellSource is asked directly
     void sortRows(std::vector<int> &rows) const;
     bool accepts(int sourceRow) const;
     // The verdict of `sourceRow` after its columns [left, right] changed: only those cells are read
@@ -104,7 +106,8 @@ private:
     RowPredicate m_predicate;
     QList<int> m_predicateColumns;
     QAbstractItemModel *m_source = nullptr; // sourceModel() is a property read with checks, asked per cell
-    bool m_flatSource = false; // a QAbstractTableModel: its indexes are made without asking it
+    bool m_flatSource = false;
+    const CellSource *m_cells = nullptr; // the source, when it answers by row and column // a QAbstractTableModel: its indexes are made without asking it
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

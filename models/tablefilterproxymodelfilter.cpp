@@ -43,7 +43,7 @@ bool TableFilterProxyModel::accepts(int sourceRow) const
     if (m_predicate && !m_predicate(source, sourceRow))
         return false;
     for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend(); ++it) {
-        if (!containsAll(textOf(cell(sourceRow, it.key()).data()), it.value()))
+        if (!containsAll(textOf(cellData(sourceRow, it.key(), Qt::DisplayRole)), it.value()))
             return false;
     }
     if (m_terms.isEmpty())
@@ -51,7 +51,7 @@ bool TableFilterProxyModel::accepts(int sourceRow) const
     // One haystack per row so "hp 4250" matches a vendor in one cell and a model in another.
     QString haystack;
     const auto add = [&](int column) {
-        haystack += textOf(cell(sourceRow, column).data());
+        haystack += textOf(cellData(sourceRow, column, Qt::DisplayRole));
         haystack += QLatin1Char('\n');
     };
     if (m_searchColumns.isEmpty()) {
@@ -106,12 +106,14 @@ bool TableFilterProxyModel::reaccept(int sourceRow, int left, int right)
     const QAbstractItemModel *source = m_source;
     const auto at = static_cast<size_t>(sourceRow);
     bool columnFilterRead = false;
-    for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend() && !columnFilterRead; ++it)
-        columnFilterRead = it.key() >= left && it.key() <= right;
+    if (!m_columnTerms.isEmpty()) {
+        for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend() && !columnFilterRead; ++it)
+            columnFilterRead = it.key() >= left && it.key() <= right;
+    }
     if (columnFilterRead) {
         bool pass = true;
         for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend() && pass; ++it)
-            pass = containsAll(textOf(cell(sourceRow, it.key()).data()), it.value());
+            pass = containsAll(textOf(cellData(sourceRow, it.key(), Qt::DisplayRole)), it.value());
         m_columnsPass[at] = pass ? 1 : 0;
     }
     const size_t terms = static_cast<size_t>(m_terms.size());
@@ -139,7 +141,7 @@ bool TableFilterProxyModel::reaccept(int sourceRow, int left, int right)
         if (column < left || column > right)
             return;
         const quint64 bit = quint64(1) << column;
-        const QVariant text = cell(sourceRow, column).data();
+        const QVariant text = cellData(sourceRow, column, Qt::DisplayRole);
         for (size_t term = 0; term < terms; ++term) {
             if (cellContains(text, m_terms.at(static_cast<qsizetype>(term))))
                 masks[term] |= bit;
@@ -149,7 +151,8 @@ bool TableFilterProxyModel::reaccept(int sourceRow, int left, int right)
     };
     if (terms) {
         if (m_searchColumns.isEmpty()) {
-            for (int column = qMax(0, left); column <= right && column < source->columnCount(); ++column)
+            const int last = qMin(right, source->columnCount() - 1);
+            for (int column = qMax(0, left); column <= last; ++column)
                 recheck(column);
         } else {
             for (const int column : m_searchColumns)
