@@ -7,6 +7,7 @@
 #include "cli/authcli.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/storedcredentials.h"
 #include "core/csv.h"
 #include "core/paths.h"
 #include "storage/auditrepository.h"
@@ -442,13 +443,10 @@ int audit(const QStringList &arguments)
 int secret(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption master(QStringLiteral("master-password-file"),
-                                    QStringLiteral("Master password of the encrypted secret file."), QStringLiteral("FILE"));
-    const QCommandLineOption secrets(QStringLiteral("secrets"), QStringLiteral("The encrypted secret file."), QStringLiteral("FILE"));
-    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"), QStringLiteral("Do not try the OS keychain."));
     const QCommandLineOption valueFile(QStringLiteral("value-file"), QStringLiteral("The secret ('-' = stdin, the default)."),
                                        QStringLiteral("FILE"), QStringLiteral("-"));
-    parser.addOptions({kDb, kUser, kPasswordFile, master, secrets, noKeychain, valueFile});
+    parser.addOptions({kDb, kUser, kPasswordFile, valueFile});
+    parser.addOptions(storedCredentialOptions());
     const QString usage = QStringLiteral("printwatch-cli secret set|check|remove KEY --user U --password-file F "
                                          "[--master-password-file F] [--secrets FILE] [--no-keychain] [--value-file F]\n"
                                          "Keys: snmp/write-community, ... Secrets are never printed.");
@@ -470,17 +468,7 @@ int secret(const QStringList &arguments)
         printErr(QStringLiteral("printwatch-cli: refused: only an Administrator manages secrets"));
         return ExitFailed;
     }
-    Auth::SecretStoreChoice choice;
-    choice.tryKeychain = !parser.isSet(noKeychain);
-    choice.filePath = parser.isSet(secrets) ? parser.value(secrets)
-                                            : QFileInfo(databasePath(parser)).absolutePath() + QStringLiteral("/secrets.json");
-    if (parser.isSet(master)) {
-        const auto password = readSecretLine(parser.value(master), QStringLiteral("the master password"));
-        if (!password)
-            return ExitBadInput;
-        choice.masterPassword = *password;
-    }
-    auto store = Auth::openSecretStore(choice);
+    auto store = openSecretStore(parser, QFileInfo(databasePath(parser)).absolutePath());
     if (!store) {
         printErr(QStringLiteral("printwatch-cli: %1").arg(store.error()));
         return ExitBadInput;

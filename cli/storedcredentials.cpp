@@ -35,15 +35,25 @@ bool usesStoredCredentials(const QCommandLineParser &parser)
            && !given.contains(QStringLiteral("snmp-version"));
 }
 
-Core::Result<Auth::StoredCredentials> loadStoredCredentials(const QCommandLineParser &parser, const QString &secretsFolder)
+Core::Result<std::unique_ptr<Auth::SecretStore>> openSecretStore(const QCommandLineParser &parser, const QString &secretsFolder)
 {
-    // The console's own settings file: the layout of the sets, without their secrets.
-    QSettings settings;
     Auth::SecretStoreChoice choice;
     choice.tryKeychain = !parser.isSet(kNoKeychain) && qEnvironmentVariable("PRINTWATCH_NO_KEYCHAIN") != QLatin1String("1");
     choice.filePath = parser.isSet(kSecrets) ? parser.value(kSecrets) : QDir(secretsFolder).filePath(QStringLiteral("secrets.json"));
     const QString masterFile = parser.isSet(kMaster) ? parser.value(kMaster) : qEnvironmentVariable("PRINTWATCH_MASTER_PASSWORD_FILE");
+    if (!masterFile.isEmpty()) {
+        const auto password = AuthCli::readSecretLine(masterFile, QStringLiteral("the master password"));
+        if (!password)
+            return Core::Error{QStringLiteral("the master password file %1 could not be read").arg(masterFile)};
+        choice.masterPassword = *password;
+    }
+    return Auth::openSecretStore(choice);
+}
 
+Core::Result<Auth::StoredCredentials> loadStoredCredentials(const QCommandLineParser &parser, const QString &secretsFolder)
+{
+    // The console's own settings file: the layout of the sets, without their secrets.
+    QSettings settings;
     // Nothing stored: no secret store to open (a keychain that is not there can take a while to say so).
     class NoSecrets final : public Auth::SecretStore
     {
@@ -56,13 +66,7 @@ Core::Result<Auth::StoredCredentials> loadStoredCredentials(const QCommandLinePa
     if (Auth::CredentialVault(settings, none).secretKeys().isEmpty())
         return Auth::StoredCredentials{};
 
-    if (!masterFile.isEmpty()) {
-        const auto password = AuthCli::readSecretLine(masterFile, QStringLiteral("the master password"));
-        if (!password)
-            return Core::Error{QStringLiteral("the master password file %1 could not be read").arg(masterFile)};
-        choice.masterPassword = *password;
-    }
-    auto store = Auth::openSecretStore(choice);
+    auto store = openSecretStore(parser, secretsFolder);
     if (!store)
         return Core::Error{QStringLiteral("the stored SNMP credentials (%1) cannot be read: %2")
                                .arg(settings.fileName(), store.error())};

@@ -21,11 +21,14 @@ QList<QCommandLineOption> storedCredentialOptions();
 // credentials apply.
 bool usesStoredCredentials(const QCommandLineParser &parser);
 
-// The stored default community and credential sets; empty when nothing is stored. The secret
-// store is the console's: the OS keychain (unless --no-keychain or PRINTWATCH_NO_KEYCHAIN=1),
-// else the encrypted file (--secrets, default `secretsFolder`/secrets.json) with the master
-// password from --master-password-file or PRINTWATCH_MASTER_PASSWORD_FILE. An error names the
-// file or set and the cause.
+// The console's secret store as the command line chooses it: the OS keychain (unless --no-keychain
+// or PRINTWATCH_NO_KEYCHAIN=1), else the encrypted file (--secrets, default
+// `secretsFolder`/secrets.json) with the master password from --master-password-file or
+// PRINTWATCH_MASTER_PASSWORD_FILE.
+Core::Result<std::unique_ptr<Auth::SecretStore>> openSecretStore(const QCommandLineParser &parser, const QString &secretsFolder);
+
+// The stored default community and credential sets (secrets from openSecretStore()); empty when
+// nothing is stored. An error names the file or set and the cause.
 Core::Result<Auth::StoredCredentials> loadStoredCredentials(const QCommandLineParser &parser,
                                                             const QString &secretsFolder);
 
