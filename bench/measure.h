@@ -12,7 +12,7 @@ namespace Printwatch::Bench {
 double selfCpuSeconds();
 // CPU seconds of the terminated, waited-for children so far.
 double childrenCpuSeconds();
-// CPU seconds of another (running) process, from /proc/PID/stat; -1 when unreadable.
+// CPU seconds of another (running) process, from its CPU-time clock (else /proc/PID/stat); -1 when unreadable.
 double processCpuSeconds(pid_t pid);
 // VmRSS / VmHWM of this process in KiB; resetPeak() makes VmHWM start again from VmRSS.
 qint64 residentKb();
