@@ -106,6 +106,7 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     for (const auto &[column, chars] : {std::pair{0, 22}, {1, 14}, {2, 14}, {3, 34}, {4, 18}})
         m_results->header()->resizeSection(column, qMax(chars * charWidth, m_results->header()->sectionSizeHint(column)));
     HeaderToolTips::install(m_results->header());
+    m_results->sortByColumn(AddressColumn, Qt::AscendingOrder); // Qt's default is descending
     connect(m_results, &QTreeWidget::itemSelectionChanged, this, &DiscoveryPage::updateButtons);
 
     auto *top = new QHBoxLayout;
