@@ -124,14 +124,6 @@ QString Oid::toString() const
     return text;
 }
 
-bool Oid::isPrefixOf(const Oid &other) const
-{
-    const qsizetype n = size();
-    if (other.size() < n)
-        return false;
-    return std::memcmp(constData(), other.constData(), sizeof(quint32) * std::size_t(n)) == 0;
-}
-
 QList<quint32> Oid::suffixAfter(const Oid &prefix) const
 {
     if (!prefix.isPrefixOf(*this))
@@ -151,35 +143,6 @@ Oid Oid::appended(const QList<quint32> &subs) const
     Oid result = *this;
     result.append(subs.constData(), subs.size());
     return result;
-}
-
-bool Oid::operator==(const Oid &other) const
-{
-    return m_size == other.m_size
-           && std::memcmp(constData(), other.constData(), sizeof(quint32) * std::size_t(m_size)) == 0;
-}
-
-std::strong_ordering Oid::operator<=>(const Oid &other) const
-{
-    // Printer OIDs share long prefixes (1.3.6.1.2.1.43.11.1.1...): skip the common prefix two
-    // sub-identifiers at a time, then order by the first that differs.
-    const qsizetype n = qMin(size(), other.size());
-    const quint32 *a = constData();
-    const quint32 *b = other.constData();
-    qsizetype i = 0;
-    for (; i + 2 <= n; i += 2) {
-        quint64 x;
-        quint64 y;
-        std::memcpy(&x, a + i, sizeof x);
-        std::memcpy(&y, b + i, sizeof y);
-        if (x != y)
-            break;
-    }
-    for (; i < n; ++i) {
-        if (a[i] != b[i])
-            return a[i] <=> b[i];
-    }
-    return size() <=> other.size();
 }
 
 size_t qHash(const Oid &oid, size_t seed)
