@@ -125,13 +125,22 @@ private:
         positions.reserve(static_cast<size_t>(rows.size()));
         // Storage lists rows in the order they were first added more often than not: the row after
         // the last one found is tried before the hash (a whole-fleet poll then never hashes).
+        // A refresh of part of the table (the rows whose levels moved) skips a few rows between two it
+        // lists: a short look ahead still finds them in the row order, which is cheaper than hashing
+        // into a table of 100,000 keys that the cache does not hold.
+        constexpr int kLookAhead = 8;
         int guess = 0;
+        const auto size = static_cast<int>(m_rows.size());
         for (const Row &row : rows) {
             const Key key = keyOf(row);
             int at = -1;
-            if (guess < m_rows.size() && keyOf(m_rows.at(guess)) == key)
-                at = guess;
-            else
+            for (int next = guess; next < qMin(size, guess + kLookAhead); ++next) {
+                if (keyOf(m_rows.at(next)) == key) {
+                    at = next;
+                    break;
+                }
+            }
+            if (at < 0)
                 at = m_rowOf.value(key, -1);
             positions.push_back(at);
             if (at >= 0)
@@ -209,8 +218,10 @@ private:
             size_t lastColumn = column;
             while (lastColumn + 1 < runsOf.size() && runsOf[lastColumn + 1] == runsOf[column])
                 ++lastColumn;
+            // createIndex: the rows and columns are known to exist, and a poll may send thousands of runs.
             for (const auto &[firstRow, lastRow] : runsOf[column])
-                Q_EMIT dataChanged(index(firstRow, static_cast<int>(column)), index(lastRow, static_cast<int>(lastColumn)));
+                Q_EMIT dataChanged(createIndex(firstRow, static_cast<int>(column)),
+                                   createIndex(lastRow, static_cast<int>(lastColumn)));
             column = lastColumn + 1;
         }
         if (added.isEmpty())

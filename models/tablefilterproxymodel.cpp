@@ -112,8 +112,10 @@ void TableFilterProxyModel::setColumnFilter(int column, const QString &text)
             return;
         m_columnText.remove(column);
     } else {
-        if (m_columnTerms.value(column) == terms)
+        if (m_columnTerms.value(column) == terms) {
+            m_columnText.insert(column, text); // the text as typed, for the filter bar to show again
             return;
+        }
         m_columnTerms.insert(column, terms);
         m_columnText.insert(column, text);
     }
