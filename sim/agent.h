@@ -20,6 +20,7 @@ namespace Printwatch::Sim {
 
 class RequestParser;
 class UsmTable;
+struct ReplyPool;
 
 // Turns one SNMP request into its response for one device, with net-snmp doing BER and USM.
 // One Agent per socket thread: it keeps a reusable output buffer and, for SNMPv3, the USM table.
@@ -61,8 +62,6 @@ private:
     std::vector<std::uint32_t> m_resets;
     UsmTable *m_usm = nullptr;
     std::vector<unsigned char> m_scratch;
-    // The reply's varbinds, reused from request to request (see agent.cpp).
-    struct ReplyPool;
     // One GETBULK repeater's walk.
     struct Cursor
     {
@@ -72,7 +71,7 @@ private:
     };
     std::vector<Cursor> m_cursors;
     SnmpValue m_scratchValue; // a dynamic value on its way into the reply
-    std::unique_ptr<ReplyPool> m_pool;
+    std::unique_ptr<ReplyPool> m_pool; // the reply's varbinds, reused from request to request (replypool.h)
     std::unique_ptr<RequestParser> m_requests; // GET/GETNEXT/GETBULK without snmp_parse's allocations
     // snmp_sess_init once; the parse copies it per request, the build reuses it.
     std::unique_ptr<snmp_session> m_parseTemplate;

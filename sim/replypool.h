@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/snmpvalue.h"
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace Printwatch::Sim {
+
+// Reply varbinds the agent owns and reuses: net-snmp encodes them but never frees them.
+// Letting net-snmp allocate a netsnmp_variable_list per answered value (about 1 KB, zeroed) and
+// walk the list to append it was a fifth of the simulator's CPU with 64-varbind answers.
+struct ReplyPool
+{
+    struct Slot
+    {
+        netsnmp_variable_list vb{};
+        SnmpValue value;        // keeps the bytes val.string points at alive until the build
+        std::vector<oid> objid; // val.objid of an OBJECT IDENTIFIER value
+    };
+    std::vector<std::unique_ptr<Slot>> pool; // stable addresses: the reply links into them
+    std::size_t used = 0;
+    netsnmp_variable_list *tail = nullptr;
+    bool linked = false; // the reply's varbinds are slots (else net-snmp's own, or none)
+
+    void begin(netsnmp_pdu *reply)
+    {
+        used = 0;
+        tail = nullptr;
+        linked = false;
+        reply->variables = nullptr;
+    }
+
+    Slot &append(netsnmp_pdu *reply)
+    {
+        if (used == pool.size())
+            pool.push_back(std::make_unique<Slot>());
+        Slot &slot = *pool[used++];
+        slot.vb.next_variable = nullptr;
+        if (tail)
+            tail->next_variable = &slot.vb;
+        else
+            reply->variables = &slot.vb;
+        linked = true;
+        tail = &slot.vb;
+        return slot;
+    }
+
+    template<typename Part>
+    static void setName(netsnmp_variable_list &vb, const Part *name, std::size_t length)
+    {
+        length = std::min<std::size_t>(length, MAX_OID_LEN);
+        std::copy_n(name, length, vb.name_loc);
+        vb.name = vb.name_loc;
+        vb.name_length = length;
+    }
+
+    // A computed value: the slot keeps it alive until the build.
+    void addValue(netsnmp_pdu *reply, const Oid &name, SnmpValue &&value)
+    {
+        Slot &slot = append(reply);
+        slot.value = std::move(value);
+        fill(slot, name, slot.value);
+    }
+
+    // A profile's own value, which outlives the request (the fleet's read lock is held).
+    void addValue(netsnmp_pdu *reply, const Oid &name, const SnmpValue &stable)
+    {
+        fill(append(reply), name, stable);
+    }
+
+    // The scalar types live in the varbind's own buffer, as net-snmp keeps them.
+    static void fill(Slot &slot, const Oid &name, const SnmpValue &v)
+    {
+        netsnmp_variable_list &vb = slot.vb;
+        setName(vb, name.constData(), std::size_t(name.size()));
+        vb.type = u_char(v.type);
+        switch (v.type) {
+        case ValueType::Integer: {
+            const long number = long(v.number);
+            std::memcpy(vb.buf, &number, sizeof number);
+            vb.val.integer = reinterpret_cast<long *>(vb.buf);
+            vb.val_len = sizeof number;
+            break;
+        }
+        case ValueType::Counter32:
+        case ValueType::Gauge32:
+        case ValueType::TimeTicks: {
+            const u_long number = u_long(std::uint32_t(v.number));
+            std::memcpy(vb.buf, &number, sizeof number);
+            vb.val.integer = reinterpret_cast<long *>(vb.buf);
+            vb.val_len = sizeof number;
+            break;
+        }
+        case ValueType::Counter64: {
+            counter64 c{};
+            c.high = u_long(v.counter64 >> 32);
+            c.low = u_long(v.counter64 & 0xFFFFFFFFu);
+            std::memcpy(vb.buf, &c, sizeof c);
+            vb.val.counter64 = reinterpret_cast<counter64 *>(vb.buf);
+            vb.val_len = sizeof c;
+            break;
+        }
+        case ValueType::OctetString:
+        case ValueType::IpAddress:
+        case ValueType::Opaque:
+            // net-snmp only reads it while building
+            vb.val.string = reinterpret_cast<u_char *>(const_cast<char *>(v.bytes.constData()));
+            vb.val_len = std::size_t(v.bytes.size());
+            break;
+        case ValueType::ObjectId:
+            slot.objid.assign(v.oid.begin(), v.oid.begin() + std::min<qsizetype>(v.oid.size(), MAX_OID_LEN));
+            vb.val.objid = slot.objid.empty() ? reinterpret_cast<oid *>(vb.buf) : slot.objid.data();
+            vb.val_len = slot.objid.size() * sizeof(oid);
+            break;
+        case ValueType::Null:
+            vb.val.string = nullptr;
+            vb.val_len = 0;
+            break;
+        }
+    }
+
+    template<typename Part>
+    void addException(netsnmp_pdu *reply, const Part *name, std::size_t length, u_char exception)
+    {
+        netsnmp_variable_list &vb = append(reply).vb;
+        setName(vb, name, length);
+        vb.type = exception;
+        vb.val.string = nullptr;
+        vb.val_len = 0;
+    }
+
+    // Before net-snmp frees the reply: the slots are not its to free.
+    void release(netsnmp_pdu *reply)
+    {
+        if (linked)
+            reply->variables = nullptr;
+        linked = false;
+        tail = nullptr;
+    }
+
+    // Empties the reply's varbind list, whoever owns it, so that it can take others.
+    void drop(netsnmp_pdu *reply)
+    {
+        if (!linked)
+            snmp_free_varbind(reply->variables);
+        reply->variables = nullptr;
+        linked = false;
+        tail = nullptr;
+        used = 0;
+    }
+
+    // Keeps the first `keep` varbinds (a GETBULK answer cut to fit).
+    void truncate(netsnmp_pdu *reply, int keep)
+    {
+        netsnmp_variable_list *v = reply->variables;
+        for (int i = 1; i < keep; ++i)
+            v = v->next_variable;
+        if (!linked)
+            snmp_free_varbind(v->next_variable);
+        v->next_variable = nullptr;
+        tail = v;
+    }
+};
+
+} // namespace Printwatch::Sim
