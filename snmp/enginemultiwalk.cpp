@@ -82,8 +82,12 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     if (target.address.protocol() == QAbstractSocket::IPv4Protocol)
         state->device = deviceKey(target.address.toIPv4Address(), target.port);
     state->rootHashes.reserve(std::size_t(roots.size()));
-    for (const Oid &root : roots)
-        state->rootHashes.push_back(quint32(qHash(root)));
+    for (qsizetype i = 0; i < roots.size(); ++i) {
+        state->rootHashes.push_back(quint32(qHash(roots.at(i))));
+        // What the last poll found: the rows arrive a few per answer, so size the list once.
+        if (const int hint = state->device != 0 ? rowHint(state->device, state->rootHashes.back()) : -1; hint > 0)
+            state->result.walks[i].rows.reserve(hint);
+    }
 
     QList<Oid> plain; // not a .0 instance: a GETNEXT of the parent would not find it exactly
     QList<qsizetype> plainAt;
