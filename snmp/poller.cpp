@@ -132,8 +132,21 @@ void Poller::startMore()
 void Poller::deviceRead(PrinterReader *reader)
 {
     m_readers.remove(reader);
-    reader->deleteLater();
+    // Deleted in batches, not with a deleteLater each: every posted event wakes the event loop
+    // with a system call, 10,000 a round for 10,000 printers. The reader is still on the stack
+    // here (its callback called us), so not now.
+    m_spentReaders.push_back(reader);
+    if (m_spentReaders.size() == 1)
+        QMetaObject::invokeMethod(this, &Poller::deleteSpentReaders, Qt::QueuedConnection);
     startMore();
+}
+
+void Poller::deleteSpentReaders()
+{
+    std::vector<PrinterReader *> spent;
+    spent.swap(m_spentReaders);
+    for (PrinterReader *reader : spent)
+        delete reader;
 }
 
 void Poller::takeDecoded()

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <memory>
+#include <vector>
 
 class QTimer;
 
@@ -56,6 +57,7 @@ private:
     void beginRound();
     void startMore();
     void deviceRead(PrinterReader *reader);
+    void deleteSpentReaders();
     void takeDecoded();
     void endRoundWhenDone();
     void endRound();
@@ -70,6 +72,7 @@ private:
     QList<Core::PollTarget> m_roundTargets;
     qsizetype m_nextTarget = 0;
     QSet<PrinterReader *> m_readers;
+    std::vector<PrinterReader *> m_spentReaders; // finished, deleted together by deleteSpentReaders()
     int m_intervalMs = 60000;
     int m_maxConcurrent = 256;
     bool m_running = false;
