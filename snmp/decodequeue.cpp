@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/decodequeue.h"
 
+#include <chrono>
+
 namespace Printwatch::Snmp {
 
 DecodeQueue::DecodeQueue(std::function<void()> wake)
@@ -28,8 +30,9 @@ void DecodeQueue::submit(quint64 tag, PrinterReader::Outcome &&outcome)
             m_thread = std::thread([this] { run(); });
         m_jobs.push_back(Job{tag, std::move(outcome)});
         ++m_backlog;
-        // A worker that is busy takes this with its next batch: no wake-up call needed.
-        notify = m_workerWaiting;
+        // A worker that is busy takes this with its next batch: no wake-up call needed. A waiting
+        // one is woken by the first read and again when a batch is full (see run()).
+        notify = m_workerWaiting && (m_jobs.size() == 1 || m_jobs.size() == BatchSize);
     }
     if (notify)
         m_workAvailable.notify_one();
@@ -72,6 +75,13 @@ void DecodeQueue::run()
             std::unique_lock lock(m_mutex);
             m_workerWaiting = true;
             m_workAvailable.wait(lock, [this] { return m_quit || !m_jobs.empty(); });
+            // In a busy round a read finishes every few microseconds and the decode is quicker:
+            // woken per read, this thread would sleep and wake (two futex calls, a context
+            // switch, a queued call back) once per printer. Gather a batch first, for at most
+            // BatchWaitMs, so one wake-up serves many.
+            if (!m_quit && m_jobs.size() < BatchSize)
+                m_workAvailable.wait_for(lock, std::chrono::milliseconds(BatchWaitMs),
+                                         [this] { return m_quit || m_jobs.size() >= BatchSize; });
             m_workerWaiting = false;
             if (m_quit)
                 return;

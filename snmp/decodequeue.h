@@ -41,6 +41,9 @@ public:
     void recycle(std::vector<Decoded> &&spent);
     int backlog() const; // submitted and not yet taken
 
+    static constexpr std::size_t BatchSize = 16; // reads gathered before the worker starts
+    static constexpr int BatchWaitMs = 2;        // at most this long (the last reads of a round)
+
 private:
     struct Job
     {
