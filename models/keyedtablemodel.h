@@ -163,7 +163,8 @@ private:
         QList<Change> changes;
         QList<Row> added;
         QHash<Key, qsizetype> addedAt;
-        Row *held = m_rows.data(); // one detach check for the whole refresh, not one per row
+        // One detach check for the whole refresh, not one per row (and none when nothing came).
+        Row *held = rows.isEmpty() ? nullptr : m_rows.data();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const Row &row = rows.at(i);
             const int at = positions[static_cast<size_t>(i)];
