@@ -243,12 +243,20 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
     if (repeaters == 1) // the usual tail: one long table left, its rows in one block
         result.walks[state->sentRoots.front()].rows.reserve(result.walks[state->sentRoots.front()].rows.size()
                                                             + response.varBinds.size() - at);
-    for (qsizetype j = 0; repeaters > 0 && at < response.varBinds.size(); ++at, ++j) {
-        const int root = state->sentRoots[std::size_t(j % repeaters)];
+    // Per varbind: the repeater cycles without a division, and the lists are reached through
+    // their data once (no detach check per row).
+    VarBind *const binds = response.varBinds.data();
+    WalkResult *const walks = result.walks.data();
+    const qsizetype count = response.varBinds.size();
+    std::size_t repeater = 0;
+    for (; repeaters > 0 && at < count; ++at) {
+        const int root = state->sentRoots[repeater];
+        if (++repeater == std::size_t(repeaters))
+            repeater = 0;
         if (!state->active[std::size_t(root)])
             continue;
-        VarBind &bind = response.varBinds[at];
-        WalkResult &walk = result.walks[root];
+        VarBind &bind = binds[at];
+        WalkResult &walk = walks[root];
         const Oid &rootOid = state->roots.at(root);
         if (bind.isException() || !rootOid.contains(bind.oid)) {
             state->active[std::size_t(root)] = false;
