@@ -288,13 +288,19 @@ void PrinterReader::matchProfile(const QList<VarBind> &system)
     }
     // Keyed by the raw answer, so a hit decodes no text at all.
     QByteArray key;
+    key.reserve((objectIdBind ? objectIdBind->oidValue.size() * qsizetype(sizeof(quint32)) : 0)
+                + (descrBind ? descrBind->bytes.size() : 0) + 2);
     if (objectIdBind)
-        key = QByteArray(reinterpret_cast<const char *>(objectIdBind->oidValue.constData()),
-                         objectIdBind->oidValue.size() * qsizetype(sizeof(quint32)));
+        key.append(reinterpret_cast<const char *>(objectIdBind->oidValue.constData()),
+                   objectIdBind->oidValue.size() * qsizetype(sizeof(quint32)));
     key += '\n';
-    if (descrBind)
+    if (descrBind && descrBind->type == ValueType::OctetString) {
+        key += 'S'; // the usual sysDescr: its bytes are the whole key, no number formatting
+        key += descrBind->bytes;
+    } else if (descrBind) {
         key += QByteArray::number(int(descrBind->type)) + ':' + descrBind->bytes + ':'
                + QByteArray::number(descrBind->integer) + ':' + descrBind->oidValue.toString().toLatin1();
+    }
     const auto hit = cache.matches.constFind(key);
     if (hit != cache.matches.cend()) {
         m_profile = hit.value();
