@@ -6,10 +6,11 @@
 #include "storage/accessrepository.h"
 #include "storage/auditrepository.h"
 
-#include <QElapsedTimer>
 #include <QStandardPaths>
 
 #include <algorithm>
+
+#include <time.h>
 
 using namespace Printwatch;
 using namespace Printwatch::Auth;
@@ -19,6 +20,13 @@ class TestAuthService : public QObject
     Q_OBJECT
 
     TestUtil::AuthFixture m_fixture;
+
+    static qint64 threadCpuNanoseconds()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
 
     static double median(QList<qint64> values)
     {
@@ -121,29 +129,31 @@ private Q_SLOTS:
         QVERIFY(third.locked);
     }
 
-    void timingOfUnknownAndKnownUsersIsWithinTenPercent()
+    void unknownUsersCostTheSameHashWorkAsKnownOnes()
     {
-        // A realistic cost (not the minimum) so that the hash dominates, as in production; medians
-        // of interleaved attempts absorb a loaded CI machine.
+        // An unknown user name must cost a full password hash too, or login timing tells an attacker
+        // which names exist. Measured in this thread's CPU time, not wall time: on a loaded 2-core CI
+        // machine wall time swings with the scheduler, while the hash's CPU work does not. Skipping
+        // the hash would make the unknown path almost free (100 % apart); a quarter is the margin.
         const HashParameters cost{2, 16ull * 1024 * 1024};
         TestUtil::AuthFixture fixture;
         QVERIFY(fixture.setUp(cost).isEmpty());
         AuthService auth(*fixture.db, cost, LoginPolicy{1000, 0, 0});
         QList<qint64> known, unknown;
-        QElapsedTimer timer;
         for (int i = 0; i < 15; ++i) {
-            timer.start();
+            qint64 start = threadCpuNanoseconds();
             QVERIFY(!auth.login(QStringLiteral("vic"), QStringLiteral("wrong-%1").arg(i)).session);
-            known << timer.nsecsElapsed();
-            timer.start();
+            known << threadCpuNanoseconds() - start;
+            start = threadCpuNanoseconds();
             QVERIFY(!auth.login(QStringLiteral("ghost-%1").arg(i % 3), QStringLiteral("wrong-%1").arg(i)).session);
-            unknown << timer.nsecsElapsed();
+            unknown << threadCpuNanoseconds() - start;
         }
         const double k = median(known);
         const double u = median(unknown);
-        qInfo("median login time: known user %.1f ms, unknown user %.1f ms (%.1f %%)", k / 1e6, u / 1e6,
+        qInfo("median login CPU time: known user %.1f ms, unknown user %.1f ms (%.1f %%)", k / 1e6, u / 1e6,
               100.0 * (u - k) / k);
-        QVERIFY2(std::abs(u - k) / k < 0.10, qPrintable(QStringLiteral("known %1 ms, unknown %2 ms").arg(k / 1e6).arg(u / 1e6)));
+        QVERIFY2(std::abs(u - k) / k < 0.25,
+                 qPrintable(QStringLiteral("known %1 ms, unknown %2 ms of CPU").arg(k / 1e6).arg(u / 1e6)));
     }
 
     void changePasswordNeedsTheOldOne()
