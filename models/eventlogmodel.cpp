@@ -33,7 +33,13 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(entry.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        {
+            // The chosen language's date, as on every other page; seconds kept, because events of
+            // one poll round happen within the same minute.
+            const QDateTime local = entry.time.toLocalTime();
+            return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' '
+                           + local.time().toString(QStringLiteral("HH:mm:ss")));
+        }
         case SeverityColumn:
             return eventSeverityText(entry.severity);
         case SourceColumn:

@@ -78,6 +78,20 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, EventLogModel::MessageColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("<img")));
         QCOMPARE(model.index(0, 0).data(Models::Roles::SeverityRole).toInt(), 2);
     }
+
+    void timeFollowsTheChosenLanguage()
+    {
+        // Dates as on every other page (QLocale::setDefault follows the language setting), with seconds.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        EventLogModel model;
+        Models::EventEntry entry;
+        entry.time = QDateTime(QDate(2026, 11, 24), QTime(1, 55, 28));
+        model.append({entry});
+        const QString shown = model.index(0, EventLogModel::TimeColumn).data().toString();
+        QLocale::setDefault(before);
+        QCOMPARE(shown, QStringLiteral("24.11.2026 01:55:28"));
+    }
 };
 
 QTEST_MAIN(TestEventLogModel)
