@@ -201,9 +201,10 @@ private:
         const auto byRow = [](const Change &a, const Change &b) { return a.firstRow < b.firstRow; };
         if (!std::is_sorted(changes.cbegin(), changes.cend(), byRow))
             std::sort(changes.begin(), changes.end(), byRow);
-        std::vector<std::vector<std::pair<int, int>>> runsOf(static_cast<size_t>(qMax(0, columnCount())));
+        const int columns = columnCount();
+        std::vector<std::vector<std::pair<int, int>>> runsOf(static_cast<size_t>(qMax(0, columns)));
         for (const Change &change : std::as_const(changes)) {
-            for (int column = change.firstColumn; column <= change.lastColumn && column < columnCount(); ++column) {
+            for (int column = change.firstColumn; column <= change.lastColumn && column < columns; ++column) {
                 auto &runs = runsOf[static_cast<size_t>(column)];
                 if (!runs.empty() && runs.back().second + 1 >= change.firstRow)
                     runs.back().second = qMax(runs.back().second, change.lastRow);

@@ -39,7 +39,12 @@ public:
     static int naturalCompare(const QString &a, const QString &b);
 
 private:
-    enum Kind : quint8 { Unknown, Number, Text };
+    enum Kind : quint8
+    {
+        Unknown,
+        Number,
+        Text
+    };
 
     Qt::SortOrder m_order = Qt::AscendingOrder;
     std::vector<quint64> m_rank; // numbers: order-preserving, direction folded in; unknown: the maximum

@@ -98,7 +98,8 @@ QList<Core::PrinterSummary> makeFleet(int printers)
         Core::PrinterSummary s;
         s.deviceId = i + 1;
         s.name = QStringLiteral("printer-%1").arg(s.deviceId);
-        s.address = QStringLiteral("10.%1.%2.%3").arg(s.deviceId / 65536).arg((s.deviceId / 256) % 256).arg(s.deviceId % 256);
+        s.address =
+            QStringLiteral("10.%1.%2.%3").arg(s.deviceId / 65536).arg((s.deviceId / 256) % 256).arg(s.deviceId % 256);
         s.vendor = QLatin1String(vendors[i % 4]);
         s.model = QStringLiteral("Model %1").arg(i % 37);
         s.serial = QStringLiteral("SN%1").arg(s.deviceId, 8, 10, QLatin1Char('0'));
@@ -124,13 +125,18 @@ QList<Core::PrinterSummary> pollCycle(QList<Core::PrinterSummary> fleet, int cha
             summary.totalPages = summary.totalPages.value_or(0) + 1 + random.bounded(50);
             if (random.bounded(50) == 0)
                 summary.status = summary.status == Core::DeviceStatus::Idle ? Core::DeviceStatus::Printing
-                                                                           : Core::DeviceStatus::Idle;
+                                                                            : Core::DeviceStatus::Idle;
         }
     }
     return fleet;
 }
 
-enum class Path { Merge, Legacy, Reset };
+enum class Path
+{
+    Merge,
+    Legacy,
+    Reset
+};
 
 } // namespace
 

@@ -76,7 +76,7 @@ private Q_SLOTS:
                     summary.totalPages = *summary.totalPages + random.bounded(500);
                 if (summary.deviceId != selectedId && random.bounded(20) == 0)
                     summary.status = summary.status == Core::DeviceStatus::Idle ? Core::DeviceStatus::Warning
-                                                                                  : Core::DeviceStatus::Idle;
+                                                                                : Core::DeviceStatus::Idle;
             }
             model.mergeSummaries(fleet);
             proxy.flush();

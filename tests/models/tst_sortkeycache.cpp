@@ -69,11 +69,19 @@ private Q_SLOTS:
     void numbersSortByValue()
     {
         QFETCH(int, order);
-        const QList<QVariant> values{QVariant(5),        QVariant(),         QVariant(-3),
-                                     QVariant(0.0),      QVariant(-0.0),     QVariant(2.5),
-                                     QVariant(qlonglong(9007199254740993LL)), QVariant(-1e300),
-                                     QVariant(5),        QVariant(),         QVariant(100u),
-                                     QVariant(true),     QVariant(-2.5)};
+        const QList<QVariant> values{QVariant(5),
+                                     QVariant(),
+                                     QVariant(-3),
+                                     QVariant(0.0),
+                                     QVariant(-0.0),
+                                     QVariant(2.5),
+                                     QVariant(qlonglong(9007199254740993LL)),
+                                     QVariant(-1e300),
+                                     QVariant(5),
+                                     QVariant(),
+                                     QVariant(100u),
+                                     QVariant(true),
+                                     QVariant(-2.5)};
         SortKeyCache cache;
         QCOMPARE(cacheOrder(cache, values, static_cast<Qt::SortOrder>(order)),
                  referenceOrder(values, static_cast<Qt::SortOrder>(order)));
@@ -116,9 +124,10 @@ private Q_SLOTS:
 
     void textSortsNaturallyAndCaseInsensitively()
     {
-        const QList<QVariant> values{QStringLiteral("Floor 10"), QStringLiteral("floor 9"), QVariant(),
-                                     QStringLiteral("Floor 100"), QStringLiteral("printer-002"),
-                                     QStringLiteral("printer-10"), QStringLiteral("Annex")};
+        const QList<QVariant> values{
+            QStringLiteral("Floor 10"),  QStringLiteral("floor 9"),     QVariant(),
+            QStringLiteral("Floor 100"), QStringLiteral("printer-002"), QStringLiteral("printer-10"),
+            QStringLiteral("Annex")};
         SortKeyCache cache;
         QCOMPARE(cacheOrder(cache, values, Qt::AscendingOrder), (QList<int>{6, 1, 0, 3, 4, 5, 2}));
         QCOMPARE(cacheOrder(cache, values, Qt::DescendingOrder), (QList<int>{5, 4, 3, 0, 1, 6, 2}));
