@@ -82,6 +82,14 @@ public:
     // A delta worked out elsewhere (RowDelta on the storage thread): the GUI thread touches only these.
     void applyChanges(const QList<Row> &changed, const QList<Key> &removed)
     {
+        // A poll's usual refresh: nothing removed and no more rows than the table holds. The reset
+        // below needs more new rows than the table holds then, so it cannot follow: each row is looked
+        // up and merged in one pass, while it is in the cache (two passes over 100,000 rows each way
+        // read some 100 MB).
+        if (removed.isEmpty() && !m_rows.isEmpty() && changed.size() <= m_rows.size()) {
+            mergeAt(changed, {});
+            return;
+        }
         // Each key is looked up once; the positions serve the decision below and the merge.
         std::vector<int> positions = positionsOf(changed);
         const auto added = static_cast<qsizetype>(std::count(positions.cbegin(), positions.cend(), -1));
@@ -119,29 +127,29 @@ public:
     }
 
 private:
+    // The place of `key` in the model, -1 when it is new. Storage lists rows in the order they were
+    // first added more often than not: the rows after the last one found (`guess`) are tried before
+    // the hash, so a whole-fleet poll never hashes, and a refresh of part of the table (the rows whose
+    // levels moved) skips a few rows between two it lists: a short look ahead still finds them, which
+    // is cheaper than hashing into a table of 100,000 keys that the cache does not hold.
+    int findRow(const Key &key, int guess) const
+    {
+        constexpr int kLookAhead = 8;
+        const int end = qMin(static_cast<int>(m_rows.size()), guess + kLookAhead);
+        for (int next = guess; next < end; ++next) {
+            if (keyOf(m_rows.at(next)) == key)
+                return next;
+        }
+        return m_rowOf.value(key, -1);
+    }
+
     std::vector<int> positionsOf(const QList<Row> &rows) const
     {
         std::vector<int> positions;
         positions.reserve(static_cast<size_t>(rows.size()));
-        // Storage lists rows in the order they were first added more often than not: the row after
-        // the last one found is tried before the hash (a whole-fleet poll then never hashes).
-        // A refresh of part of the table (the rows whose levels moved) skips a few rows between two it
-        // lists: a short look ahead still finds them in the row order, which is cheaper than hashing
-        // into a table of 100,000 keys that the cache does not hold.
-        constexpr int kLookAhead = 8;
         int guess = 0;
-        const auto size = static_cast<int>(m_rows.size());
         for (const Row &row : rows) {
-            const Key key = keyOf(row);
-            int at = -1;
-            for (int next = guess; next < qMin(size, guess + kLookAhead); ++next) {
-                if (keyOf(m_rows.at(next)) == key) {
-                    at = next;
-                    break;
-                }
-            }
-            if (at < 0)
-                at = m_rowOf.value(key, -1);
+            const int at = findRow(keyOf(row), guess);
             positions.push_back(at);
             if (at >= 0)
                 guess = at + 1;
@@ -150,9 +158,9 @@ private:
     }
 
     // Returns how many of `rows` were already in the model.
-    qsizetype mergeRowsCounting(const QList<Row> &rows) { return mergeAt(rows, positionsOf(rows)); }
+    qsizetype mergeRowsCounting(const QList<Row> &rows) { return mergeAt(rows, {}); }
 
-    // `positions`: each row's place in the model, -1 for a new row.
+    // `positions`: each row's place in the model, -1 for a new row; empty: looked up here, row by row.
     qsizetype mergeAt(const QList<Row> &rows, const std::vector<int> &positions)
     {
         qsizetype matched = 0;
@@ -165,9 +173,11 @@ private:
         QHash<Key, qsizetype> addedAt;
         // One detach check for the whole refresh, not one per row (and none when nothing came).
         Row *held = rows.isEmpty() ? nullptr : m_rows.data();
+        const bool lookUp = positions.empty();
+        int guess = 0;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const Row &row = rows.at(i);
-            const int at = positions[static_cast<size_t>(i)];
+            const int at = lookUp ? findRow(keyOf(row), guess) : positions[static_cast<size_t>(i)];
             if (at < 0) {
                 const Key key = keyOf(row);
                 if (const auto again = addedAt.constFind(key); again != addedAt.constEnd()) {
@@ -179,6 +189,7 @@ private:
                 continue;
             }
             ++matched;
+            guess = at + 1;
             // Raw values decide, cheaply: only cells whose shown value differs are signalled.
             const auto [first, last] = mergeRow(held[at], row);
             if (first < 0)
