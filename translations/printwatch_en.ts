@@ -1418,18 +1418,6 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-Printwatch keeps SNMP communities and SNMPv3 passwords in the encrypted file %2 instead. Enter its master password (the first time, the password you enter creates the file).
-
-Cancel: saved SNMP credentials are not loaded, polling uses the default community &quot;public&quot;, and credential changes are not saved in this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Master password for SNMP credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SNMP credentials are not saved or loaded in this session: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,6 +1439,10 @@ Cancel: saved SNMP credentials are not loaded, polling uses the default communit
     </message>
     <message>
         <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +1536,13 @@ Cancel: saved SNMP credentials are not loaded, polling uses the default communit
             <numerusform>, %n not answering</numerusform>
             <numerusform>, %n not answering</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::DemoGroups</name>
+    <message>
+        <source>Building B</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2604,10 +2603,6 @@ Cancel: saved SNMP credentials are not loaded, polling uses the default communit
     </message>
     <message>
         <source>invalid OID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot add OID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4023,6 +4018,101 @@ Raw value: %1 KB</source>
     </message>
 </context>
 <context>
+    <name>Printwatch::Views::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printwatch::Views::DiscoveryDialog</name>
     <message>
         <source>&amp;Test</source>
@@ -4497,6 +4587,49 @@ Raw value: %1 KB</source>
     </message>
     <message>
         <source>&lt;h3&gt;Printwatch %1&lt;/h3&gt;&lt;p&gt;Watches network printers over SNMP: discovery, status, counters and supplies.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::MasterPasswordDialog</name>
+    <message>
+        <source>Master password for SNMP credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Printwatch keeps SNMP communities and SNMPv3 passwords in an encrypted file instead, %2, which does not exist yet. Choose its master password and type it twice; without it the saved credentials cannot be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Printwatch keeps SNMP communities and SNMPv3 passwords in the encrypted file %2 instead. Enter its master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: saved SNMP credentials are not loaded, polling uses the default community &quot;public&quot;, and credential changes are not saved in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same master password twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

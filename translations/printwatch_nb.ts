@@ -1419,22 +1419,6 @@ Etter: %2</translation>
         <translation>Hemmeligheter oppbevares her: %1.</translation>
     </message>
     <message>
-        <source>%1
-
-Printwatch keeps SNMP communities and SNMPv3 passwords in the encrypted file %2 instead. Enter its master password (the first time, the password you enter creates the file).
-
-Cancel: saved SNMP credentials are not loaded, polling uses the default community &quot;public&quot;, and credential changes are not saved in this session.</source>
-        <translation>%1
-
-Printwatch oppbevarer i stedet SNMP-fellesskap og SNMPv3-passord i den krypterte filen %2. Skriv inn hovedpassordet for filen (første gang oppretter passordet du skriver inn, filen).
-
-Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfellesskapet «public», og endringer i tilganger lagres ikke i denne økten.</translation>
-    </message>
-    <message>
-        <source>Master password for SNMP credentials</source>
-        <translation>Hovedpassord for SNMP-tilganger</translation>
-    </message>
-    <message>
         <source>SNMP credentials are not saved or loaded in this session: %1</source>
         <translation>SNMP-tilganger blir verken lagret eller lastet inn i denne økten: %1</translation>
     </message>
@@ -1457,6 +1441,10 @@ Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfel
     <message>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
+    </message>
+    <message>
+        <source>The session is locked.</source>
+        <translation>Økten er låst.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1537,13 @@ Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfel
             <numerusform>, %n svarer ikke</numerusform>
             <numerusform>, %n svarer ikke</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::DemoGroups</name>
+    <message>
+        <source>Building B</source>
+        <translation>Bygg B</translation>
     </message>
 </context>
 <context>
@@ -2610,10 +2605,6 @@ Avbryt: lagrede SNMP-tilganger lastes ikke inn, avspørringen bruker standardfel
     <message>
         <source>invalid OID %1</source>
         <translation>ugyldig OID %1</translation>
-    </message>
-    <message>
-        <source>cannot add OID %1</source>
-        <translation>kan ikke legge til OID %1</translation>
     </message>
     <message>
         <source>net-snmp could not encode the request: %1</source>
@@ -4034,6 +4025,101 @@ Råverdi: %1 KB</translation>
     </message>
 </context>
 <context>
+    <name>Printwatch::Views::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Søk i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+</context>
+<context>
     <name>Printwatch::Views::DiscoveryDialog</name>
     <message>
         <source>&amp;Test</source>
@@ -4509,6 +4595,53 @@ Råverdi: %1 KB</translation>
     <message>
         <source>&lt;h3&gt;Printwatch %1&lt;/h3&gt;&lt;p&gt;Watches network printers over SNMP: discovery, status, counters and supplies.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Printwatch %1&lt;/h3&gt;&lt;p&gt;Overvåker nettverksskrivere over SNMP: søk, status, telleverk og forbruksmateriell.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU General Public License, versjon 3 eller senere.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::Views::MasterPasswordDialog</name>
+    <message>
+        <source>Master password for SNMP credentials</source>
+        <translation>Hovedpassord for SNMP-tilganger</translation>
+    </message>
+    <message>
+        <source>%1
+
+Printwatch keeps SNMP communities and SNMPv3 passwords in an encrypted file instead, %2, which does not exist yet. Choose its master password and type it twice; without it the saved credentials cannot be read again.</source>
+        <translation>%1
+
+Printwatch oppbevarer i stedet SNMP-fellesskap og SNMPv3-passord i en kryptert fil, %2, som ikke finnes ennå. Velg et hovedpassord for den og skriv det to ganger; uten det kan de lagrede tilgangene ikke leses igjen.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Printwatch keeps SNMP communities and SNMPv3 passwords in the encrypted file %2 instead. Enter its master password.</source>
+        <translation>%1
+
+Printwatch oppbevarer i stedet SNMP-fellesskap og SNMPv3-passord i den krypterte filen %2. Oppgi hovedpassordet for den.</translation>
+    </message>
+    <message>
+        <source>Cancel: saved SNMP credentials are not loaded, polling uses the default community &quot;public&quot;, and credential changes are not saved in this session.</source>
+        <translation>Avbryt: lagrede SNMP-tilganger lastes ikke, avlesningen bruker standardfellesskapet «public», og endringer i tilgangene lagres ikke i denne økten.</translation>
+    </message>
+    <message>
+        <source>Master &amp;password:</source>
+        <translation>&amp;Hovedpassord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Opprett</translation>
+    </message>
+    <message>
+        <source>Enter the master password.</source>
+        <translation>Oppgi hovedpassordet.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same master password twice.</source>
+        <translation>De to passordene er ulike. Skriv det samme hovedpassordet to ganger.</translation>
     </message>
 </context>
 <context>
