@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/pducodec.h"
+#include "snmp/pdureader.h"
 #include "snmp/usmlock.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
+
 #include <net-snmp/library/lcd_time.h>
 #include <net-snmp/library/snmp_impl.h>
 #include <net-snmp/library/snmpusm.h>
@@ -40,10 +42,7 @@ std::mutex &usmMutex()
 class EngineTimeScope
 {
 public:
-    explicit EngineTimeScope(const QByteArray &engineId)
-        : m_engineId(engineId)
-    {
-    }
+    explicit EngineTimeScope(const QByteArray &engineId) : m_engineId(engineId) {}
     ~EngineTimeScope()
     {
         if (!m_engineId.isEmpty())
@@ -62,8 +61,7 @@ private:
 class UserInjection
 {
 public:
-    explicit UserInjection(usmUser *user)
-        : m_user(user)
+    explicit UserInjection(usmUser *user) : m_user(user)
     {
         if (m_user)
             usm_add_user(m_user);
@@ -83,9 +81,12 @@ private:
 int netsnmpSecurityLevel(Core::SnmpSecurityLevel level)
 {
     switch (level) {
-    case Core::SnmpSecurityLevel::NoAuthNoPriv: return SNMP_SEC_LEVEL_NOAUTH;
-    case Core::SnmpSecurityLevel::AuthNoPriv: return SNMP_SEC_LEVEL_AUTHNOPRIV;
-    case Core::SnmpSecurityLevel::AuthPriv: return SNMP_SEC_LEVEL_AUTHPRIV;
+    case Core::SnmpSecurityLevel::NoAuthNoPriv:
+        return SNMP_SEC_LEVEL_NOAUTH;
+    case Core::SnmpSecurityLevel::AuthNoPriv:
+        return SNMP_SEC_LEVEL_AUTHNOPRIV;
+    case Core::SnmpSecurityLevel::AuthPriv:
+        return SNMP_SEC_LEVEL_AUTHPRIV;
     }
     return SNMP_SEC_LEVEL_NOAUTH;
 }
@@ -98,162 +99,167 @@ QString tr(const char *text)
 int netsnmpCommand(PduType type)
 {
     switch (type) {
-    case PduType::Get: return SNMP_MSG_GET;
-    case PduType::GetNext: return SNMP_MSG_GETNEXT;
-    case PduType::GetBulk: return SNMP_MSG_GETBULK;
-    default: return 0;
+    case PduType::Get:
+        return SNMP_MSG_GET;
+    case PduType::GetNext:
+        return SNMP_MSG_GETNEXT;
+    case PduType::GetBulk:
+        return SNMP_MSG_GETBULK;
+    default:
+        return 0;
     }
 }
 
 long netsnmpVersion(Core::SnmpVersion version)
 {
     switch (version) {
-    case Core::SnmpVersion::V1: return SNMP_VERSION_1;
-    case Core::SnmpVersion::V2c: return SNMP_VERSION_2c;
-    case Core::SnmpVersion::V3: return SNMP_VERSION_3;
+    case Core::SnmpVersion::V1:
+        return SNMP_VERSION_1;
+    case Core::SnmpVersion::V2c:
+        return SNMP_VERSION_2c;
+    case Core::SnmpVersion::V3:
+        return SNMP_VERSION_3;
     }
     return SNMP_VERSION_2c;
 }
 
-QList<VarBind> &spareVarBinds()
+// An authenticated SNMPv3 Response without snmp_parse's PDU (see decodeCommunityResponse): the
+// header is read with net-snmp's ASN.1 decoders as its snmpv3_parse reads it, every security step
+// (digest, time window, decryption) is net-snmp's own USM decode, and the plaintext PDU goes
+// through readResponsePdu. USM blanks the digest in the message it checks, so it gets a copy: the
+// caller's bytes stay intact for snmp_parse. False, with nothing decided, for anything else
+// (reports, unauthenticated messages, USM refusals, odd PDUs): snmp_parse then reads the message
+// and says what is wrong exactly as before. Call with the USM lock held, the user injected and
+// the device's engine time loaded.
+bool decodeAuthenticatedResponse(const unsigned char *data, qsizetype size, netsnmp_session *session, Pdu &result)
 {
-    thread_local QList<VarBind> spare;
-    return spare;
-}
-
-// A v1/v2c Response (or Report) read with net-snmp's ASN.1 decoders (snmp_comstr_parse,
-// asn_parse_*, snmp_parse_var_op: net-snmp still decodes every TLV) straight into our varbinds,
-// without snmp_parse's PDU: it callocs a ~1.2 KB variable_list per varbind (an inline OID buffer
-// of MAX_OID_LEN), which snmp_free_pdu frees again, and that was a third of the poller's CPU.
-// Anything this does not expect (other PDU types, Opaque specials, unknown value types, any
-// decoding error) returns false and the message goes through snmp_parse as before, so errors and
-// odd types come out exactly as they always did.
-bool decodeCommunityResponse(unsigned char *data, qsizetype size, Pdu &result)
-{
+    struct Scratch
+    {
+        std::vector<u_char> message;
+        std::vector<u_char> scopedPdu;
+    };
+    thread_local Scratch scratch;
+    scratch.message.assign(data, data + size);
+    u_char *message = scratch.message.data();
     size_t length = size_t(size);
-    u_char community[256];
-    size_t communityLength = sizeof community;
-    long version = 0;
-    u_char *at = snmp_comstr_parse(data, &length, community, &communityLength, &version);
-    if (!at || (version != SNMP_VERSION_1 && version != SNMP_VERSION_2c))
-        return false;
-    u_char pduType = 0;
-    at = asn_parse_header(at, &length, &pduType); // length: now the PDU's contents
-    if (!at || (pduType != SNMP_MSG_RESPONSE && pduType != SNMP_MSG_REPORT))
-        return false;
-    long requestId = 0;
-    long errorStatus = 0;
-    long errorIndex = 0;
     u_char type = 0;
-    for (long *value : {&requestId, &errorStatus, &errorIndex}) {
-        at = asn_parse_int(at, &length, &type, value, sizeof *value);
-        if (!at || type != ASN_INTEGER)
-            return false;
-    }
-    at = asn_parse_sequence(at, &length, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "varbinds");
+    u_char *at = asn_parse_sequence(message, &length, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "message");
+    long version = 0;
+    if (!at || !(at = asn_parse_int(at, &length, &type, &version, sizeof version)) || version != SNMP_VERSION_3)
+        return false;
+    u_char *global = at;
+    size_t globalLength = length;
+    at = asn_parse_sequence(at, &globalLength, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "msgGlobalData");
     if (!at)
         return false;
+    length -= size_t(at - global); // as snmpv3_parse: the fields are read against the message's rest
+    long msgId = 0;
+    long maxSize = 0;
+    at = asn_parse_int(at, &length, &type, &msgId, sizeof msgId);
+    if (!at || type != ASN_INTEGER || msgId < 0 || msgId > 0x7fffffff)
+        return false;
+    at = asn_parse_int(at, &length, &type, &maxSize, sizeof maxSize);
+    if (!at || type != ASN_INTEGER || maxSize < 484 || maxSize > 0x7fffffff)
+        return false;
+    u_char flags[2];
+    size_t flagsLength = sizeof flags;
+    at = asn_parse_string(at, &length, &type, flags, &flagsLength);
+    if (!at || type != ASN_OCTET_STR || flagsLength != 1 || !(flags[0] & SNMP_MSG_FLAG_AUTH_BIT))
+        return false; // noAuthNoPriv (discovery reports) and malformed flags: snmp_parse
+    long securityModel = 0;
+    at = asn_parse_int(at, &length, &type, &securityModel, sizeof securityModel);
+    if (!at || type != ASN_INTEGER || securityModel != USM_SEC_MODEL_NUMBER)
+        return false;
+    snmp_secmod_def *usmModule = find_sec_mod(USM_SEC_MODEL_NUMBER);
+    if (!usmModule || !usmModule->decode)
+        return false;
 
-    // The list of the last answer comes back through recycleVarBinds(): its buffer is reused.
-    QList<VarBind> binds = std::move(spareVarBinds());
-    binds.clear();
-    binds.reserve(qsizetype(length / 16 + 1)); // a varbind takes 16 bytes or more: one allocation
-    oid name[MAX_OID_LEN];
-    oid objid[MAX_OID_LEN];
-    while (length > 0) {
-        size_t nameLength = MAX_OID_LEN;
-        u_char valueType = 0;
-        size_t valueLength = 0;
-        u_char *value = nullptr;
-        u_char *next = snmp_parse_var_op(at, name, &nameLength, &valueType, &valueLength, &value, &length);
-        if (!next)
-            return false;
-        size_t valueBytes = size_t(next - value); // the value's TLV, header included
-        VarBind &bind = binds.emplace_back();
-        bind.oid.assignArray(name, qsizetype(nameLength));
-        switch (valueType) {
-        case ASN_NULL: bind.type = ValueType::Null; break;
-        case SNMP_NOSUCHOBJECT: bind.type = ValueType::NoSuchObject; break;
-        case SNMP_NOSUCHINSTANCE: bind.type = ValueType::NoSuchInstance; break;
-        case SNMP_ENDOFMIBVIEW: bind.type = ValueType::EndOfMibView; break;
-        case ASN_INTEGER: {
-            long number = 0;
-            if (!asn_parse_int(value, &valueBytes, &type, &number, sizeof number))
-                return false;
-            bind.type = ValueType::Integer;
-            bind.integer = qint64(number);
-            break;
-        }
-        case ASN_COUNTER:
-        case ASN_GAUGE:
-        case ASN_TIMETICKS: {
-            u_long number = 0;
-            if (!asn_parse_unsigned_int(value, &valueBytes, &type, &number, sizeof number))
-                return false;
-            bind.type = valueType == ASN_COUNTER ? ValueType::Counter32
-                        : valueType == ASN_GAUGE ? ValueType::Gauge32
-                                                 : ValueType::TimeTicks;
-            bind.unsignedValue = quint64(quint32(number)); // the low 32 bits, as net-snmp keeps them
-            bind.integer = qint64(bind.unsignedValue);
-            break;
-        }
-        case ASN_COUNTER64: {
-            counter64 number{};
-            if (!asn_parse_unsigned_int64(value, &valueBytes, &type, &number, sizeof number))
-                return false;
-            bind.type = ValueType::Counter64;
-            bind.unsignedValue = (quint64(number.high) << 32) | quint64(quint32(number.low));
-            bind.integer = bind.unsignedValue > quint64(std::numeric_limits<qint64>::max())
-                               ? -1
-                               : qint64(bind.unsignedValue);
-            break;
-        }
-        case ASN_IPADDRESS:
-        case ASN_OCTET_STR: {
-            if (valueType == ASN_IPADDRESS && valueLength != 4)
-                return false; // snmp_parse refuses it: let it say so
-            bind.type = valueType == ASN_OCTET_STR ? ValueType::OctetString : ValueType::IpAddress;
-            if (valueLength > 0) {
-                bind.bytes = QByteArray(qsizetype(valueLength), Qt::Uninitialized);
-                size_t stringLength = valueLength;
-                if (!asn_parse_string(value, &valueBytes, &type, reinterpret_cast<u_char *>(bind.bytes.data()),
-                                      &stringLength)
-                    || stringLength != valueLength)
-                    return false;
-            }
-            break;
-        }
-        case ASN_OBJECT_ID: {
-            size_t objidLength = MAX_OID_LEN;
-            if (!asn_parse_objid(value, &valueBytes, &type, objid, &objidLength))
-                return false;
-            bind.type = ValueType::ObjectId;
-            bind.oidValue.assignArray(objid, qsizetype(objidLength));
-            break;
-        }
-        default:
-            return false; // Opaque (and its float/double specials), BIT STRING, others: snmp_parse
-        }
-        at = next;
-    }
-    result.type = pduType == SNMP_MSG_RESPONSE ? PduType::Response : PduType::Report;
-    result.requestId = qint32(requestId);
-    result.errorStatus = int(errorStatus);
-    result.errorIndex = int(errorIndex);
-    result.varBinds = std::move(binds);
+    // The decryption buffer, sized as snmpv3_parse sizes it (at least SNMP_MAX_MSG_SIZE).
+    const size_t scopedCapacity = std::max(size_t(size), size_t(SNMP_MAX_MSG_SIZE));
+    scratch.scopedPdu.assign(scopedCapacity, 0);
+    u_char *scoped = scratch.scopedPdu.data();
+    size_t scopedLength = scopedCapacity;
+    u_char engineId[SNMP_MAX_ENG_SIZE * 2];
+    size_t engineIdLength = sizeof engineId;
+    char securityName[SNMP_MAX_SEC_NAME_SIZE];
+    size_t securityNameLength = sizeof securityName;
+    size_t maxSizeResponse = 0;
+    void *stateRef = nullptr;
+    netsnmp_pdu unusedPdu{}; // USM takes it but does not read it
+    snmp_secmod_incoming_params params{};
+    params.msgProcModel = 0; // what snmpv3_parse passes from its freshly zeroed PDU
+    params.maxMsgSize = size_t(maxSize);
+    params.secParams = at;
+    params.secModel = int(securityModel);
+    params.secLevel = (flags[0] & SNMP_MSG_FLAG_PRIV_BIT) ? SNMP_SEC_LEVEL_AUTHPRIV : SNMP_SEC_LEVEL_AUTHNOPRIV;
+    params.wholeMsg = message;
+    params.wholeMsgLen = size_t(size);
+    params.secEngineID = engineId;
+    params.secEngineIDLen = &engineIdLength;
+    params.secName = securityName;
+    params.secNameLen = &securityNameLength;
+    params.scopedPdu = &scoped;
+    params.scopedPduLen = &scopedLength;
+    params.maxSizeResponse = &maxSizeResponse;
+    params.secStateRef = &stateRef;
+    params.sess = session;
+    params.pdu = &unusedPdu;
+    params.msg_flags = flags[0];
+    const int rc = usmModule->decode(&params);
+    if (stateRef && usmModule->pdu_free_state_ref)
+        usmModule->pdu_free_state_ref(stateRef);
+    if (rc != SNMPERR_SUCCESS || !scoped)
+        return false;
+
+    // The scopedPDU as snmpv3_scopedPDU_parse reads it: contextEngineID, contextName, the PDU.
+    size_t sequenceLength = scopedLength;
+    u_char *inner =
+        asn_parse_sequence(scoped, &sequenceLength, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "plaintext scopedPDU");
+    if (!inner)
+        return false;
+    scopedLength -= size_t(inner - scoped);
+    u_char contextEngineId[SNMP_MAX_ENG_SIZE];
+    size_t contextEngineIdLength = sizeof contextEngineId;
+    inner = asn_parse_string(inner, &scopedLength, &type, contextEngineId, &contextEngineIdLength);
+    if (!inner)
+        return false;
+    u_char contextName[SNMP_MAX_CONTEXT_SIZE];
+    size_t contextNameLength = sizeof contextName;
+    inner = asn_parse_string(inner, &scopedLength, &type, contextName, &contextNameLength);
+    if (!inner || !readResponsePdu(inner, scopedLength, false, result))
+        return false;
+    result.v3 = true;
+    result.authenticated = true;
+    result.engineId = QByteArray(reinterpret_cast<const char *>(engineId), qsizetype(engineIdLength));
+    result.requestId = qint32(msgId);
     return true;
 }
 
-} // namespace
-
-void recycleVarBinds(QList<VarBind> &&spent)
+// Authenticated messages move the device's clock (net-snmp checked them against the window); the
+// unauthenticated discovery report gives the first estimate.
+void takeEngineTime(const Pdu &result, UsmContext *usm)
 {
-    QList<VarBind> &spare = spareVarBinds();
-    if (spent.capacity() > spare.capacity()) {
-        spare = std::move(spent);
-        spare.clear();
+    u_int boots = 0;
+    u_int time = 0;
+    if (!result.engineId.isEmpty() &&
+        get_enginetime(reinterpret_cast<const u_char *>(result.engineId.constData()), u_int(result.engineId.size()),
+                       &boots, &time, result.authenticated ? TRUE : FALSE) == SNMPERR_SUCCESS &&
+        (result.authenticated || usm->engineId.isEmpty())) {
+        usm->boots = boots;
+        usm->time = time;
+        usm->timeUpdated = true;
     }
 }
+
+void loadEngineTime(const UsmContext *usm)
+{
+    if (!usm->engineId.isEmpty()) {
+        set_enginetime(reinterpret_cast<const u_char *>(usm->engineId.constData()), u_int(usm->engineId.size()),
+                       usm->boots, usm->time, TRUE);
+    }
+}
+
+} // namespace
 
 VarBind varBindFromNetSnmp(const netsnmp_variable_list *var)
 {
@@ -273,8 +279,8 @@ VarBind varBindFromNetSnmp(const netsnmp_variable_list *var)
     case ASN_OPAQUE:
     case ASN_IPADDRESS:
         bind.type = var->type == ASN_OCTET_STR ? ValueType::OctetString
-                    : var->type == ASN_OPAQUE ? ValueType::Opaque
-                                              : ValueType::IpAddress;
+                    : var->type == ASN_OPAQUE  ? ValueType::Opaque
+                                               : ValueType::IpAddress;
         if (var->val.string && var->val_len > 0)
             bind.bytes = QByteArray(reinterpret_cast<const char *>(var->val.string), qsizetype(var->val_len));
         break;
@@ -298,7 +304,8 @@ VarBind varBindFromNetSnmp(const netsnmp_variable_list *var)
         bind.type = ValueType::Counter64;
         if (var->val.counter64)
             bind.unsignedValue = (quint64(var->val.counter64->high) << 32) | quint64(quint32(var->val.counter64->low));
-        bind.integer = bind.unsignedValue > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(bind.unsignedValue);
+        bind.integer =
+            bind.unsignedValue > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(bind.unsignedValue);
         break;
     case SNMP_NOSUCHOBJECT:
         bind.type = ValueType::NoSuchObject;
@@ -476,8 +483,8 @@ bool isV3Message(const QByteArray &datagram)
     const quint8 length = quint8(datagram.at(at++));
     if (length & 0x80)
         at += length & 0x7F;
-    return at + 2 < datagram.size() && datagram.at(at) == 0x02 && datagram.at(at + 1) == 0x01
-           && datagram.at(at + 2) == 0x03;
+    return at + 2 < datagram.size() && datagram.at(at) == 0x02 && datagram.at(at + 1) == 0x01 &&
+           datagram.at(at + 2) == 0x03;
 }
 
 bool isNotInTimeWindowError(int usmError)
@@ -505,21 +512,28 @@ Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext 
     }
     netsnmp_session session;
     snmp_sess_init(&session); // version stays SNMP_DEFAULT_VERSION: accept whatever came
-    // snmp_parse fills a caller-allocated, zeroed PDU (as net-snmp's own receive path does).
-    PduPtr pdu(static_cast<netsnmp_pdu *>(std::calloc(1, sizeof(netsnmp_pdu))));
-    if (!pdu)
-        return Core::Error{tr("out of memory")};
     std::unique_lock<std::mutex> lock(usmMutex(), std::defer_lock);
     EngineTimeScope timeScope(v3 && usm ? usm->engineId : QByteArray());
-    int rc = 0;
     if (v3) {
         if (!usm)
             return Core::Error{tr("an SNMPv3 message from a device without USM state")};
         lock.lock();
-        if (!usm->engineId.isEmpty()) {
-            set_enginetime(reinterpret_cast<const u_char *>(usm->engineId.constData()), u_int(usm->engineId.size()),
-                           usm->boots, usm->time, TRUE);
+        loadEngineTime(usm);
+        const UserInjection injection(usm->user);
+        Pdu fast;
+        if (decodeAuthenticatedResponse(data, size, &session, fast)) {
+            timeScope.reset(fast.engineId);
+            takeEngineTime(fast, usm);
+            return fast;
         }
+        loadEngineTime(usm); // USM may have moved the cached clock before it refused the message
+    }
+    // snmp_parse fills a caller-allocated, zeroed PDU (as net-snmp's own receive path does).
+    PduPtr pdu(static_cast<netsnmp_pdu *>(std::calloc(1, sizeof(netsnmp_pdu))));
+    if (!pdu)
+        return Core::Error{tr("out of memory")};
+    int rc = 0;
+    if (v3) {
         const UserInjection injection(usm->user);
         rc = snmp_parse(nullptr, &session, pdu.get(), data, size_t(size));
     } else {
@@ -528,8 +542,8 @@ Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext 
     if (rc != 0) {
         if (usm)
             usm->usmError = session.s_snmp_errno;
-        return Core::Error{tr("undecodable SNMP message: %1")
-                               .arg(QString::fromLocal8Bit(snmp_api_errstring(session.s_snmp_errno)))};
+        return Core::Error{
+            tr("undecodable SNMP message: %1").arg(QString::fromLocal8Bit(snmp_api_errstring(session.s_snmp_errno)))};
     }
     if (pdu->version != SNMP_VERSION_1 && pdu->version != SNMP_VERSION_2c && pdu->version != SNMP_VERSION_3)
         return Core::Error{tr("unexpected SNMP version %1").arg(pdu->version)};
@@ -538,30 +552,30 @@ Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext 
     if (pdu->version == SNMP_VERSION_3) {
         result.v3 = true;
         result.authenticated = pdu->securityLevel >= SNMP_SEC_LEVEL_AUTHNOPRIV;
-        result.engineId = QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID),
-                                     qsizetype(pdu->securityEngineIDLen));
+        result.engineId =
+            QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID), qsizetype(pdu->securityEngineIDLen));
         timeScope.reset(result.engineId);
-        u_int boots = 0;
-        u_int time = 0;
-        // Authenticated messages move the clock (net-snmp checked them against the window);
-        // the unauthenticated discovery report gives the first estimate.
-        if (!result.engineId.isEmpty()
-            && get_enginetime(pdu->securityEngineID, u_int(pdu->securityEngineIDLen), &boots, &time,
-                              result.authenticated ? TRUE : FALSE)
-                   == SNMPERR_SUCCESS
-            && (result.authenticated || usm->engineId.isEmpty())) {
-            usm->boots = boots;
-            usm->time = time;
-            usm->timeUpdated = true;
-        }
+        takeEngineTime(result, usm);
     }
     switch (pdu->command) {
-    case SNMP_MSG_RESPONSE: result.type = PduType::Response; break;
-    case SNMP_MSG_REPORT: result.type = PduType::Report; break;
-    case SNMP_MSG_GET: result.type = PduType::Get; break;
-    case SNMP_MSG_GETNEXT: result.type = PduType::GetNext; break;
-    case SNMP_MSG_GETBULK: result.type = PduType::GetBulk; break;
-    default: result.type = PduType::Other; break;
+    case SNMP_MSG_RESPONSE:
+        result.type = PduType::Response;
+        break;
+    case SNMP_MSG_REPORT:
+        result.type = PduType::Report;
+        break;
+    case SNMP_MSG_GET:
+        result.type = PduType::Get;
+        break;
+    case SNMP_MSG_GETNEXT:
+        result.type = PduType::GetNext;
+        break;
+    case SNMP_MSG_GETBULK:
+        result.type = PduType::GetBulk;
+        break;
+    default:
+        result.type = PduType::Other;
+        break;
     }
     result.requestId = result.v3 ? qint32(pdu->msgid) : qint32(pdu->reqid);
     result.errorStatus = int(pdu->errstat);
@@ -577,10 +591,25 @@ Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext 
 
 QString errorStatusText(int errorStatus)
 {
-    static const char *const names[] = {"noError", "tooBig", "noSuchName", "badValue", "readOnly", "genErr",
-                                        "noAccess", "wrongType", "wrongLength", "wrongEncoding", "wrongValue",
-                                        "noCreation", "inconsistentValue", "resourceUnavailable", "commitFailed",
-                                        "undoFailed", "authorizationError", "notWritable", "inconsistentName"};
+    static const char *const names[] = {"noError",
+                                        "tooBig",
+                                        "noSuchName",
+                                        "badValue",
+                                        "readOnly",
+                                        "genErr",
+                                        "noAccess",
+                                        "wrongType",
+                                        "wrongLength",
+                                        "wrongEncoding",
+                                        "wrongValue",
+                                        "noCreation",
+                                        "inconsistentValue",
+                                        "resourceUnavailable",
+                                        "commitFailed",
+                                        "undoFailed",
+                                        "authorizationError",
+                                        "notWritable",
+                                        "inconsistentName"};
     if (errorStatus >= 0 && errorStatus < int(std::size(names)))
         return QLatin1String(names[errorStatus]);
     return QStringLiteral("error %1").arg(errorStatus);
