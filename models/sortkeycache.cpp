@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <limits>
 #include <utility>
@@ -131,12 +132,51 @@ void SortKeyCache::sortRows(std::vector<int> &rows) const
         std::sort(rows.begin(), rows.end(), [this](int a, int b) { return lessThan(a, b); });
         return;
     }
+    if (rows.size() >= RadixSortThreshold) {
+        radixSortRows(rows);
+        return;
+    }
     std::vector<std::pair<quint64, int>> keyed;
     keyed.reserve(rows.size());
     for (const int row : rows)
         keyed.emplace_back(m_rank[static_cast<size_t>(row)], row);
     std::sort(keyed.begin(), keyed.end());
     for (size_t i = 0; i < keyed.size(); ++i)
+        rows[i] = keyed[i].second;
+}
+
+void SortKeyCache::radixSortRows(std::vector<int> &rows) const
+{
+    // Least significant byte first; every pass is stable, so rows in ascending order going in keep
+    // ties in row order, as lessThan wants. The proxy hands its changed rows over in row order
+    // already; anything else is put in row order first.
+    if (!std::is_sorted(rows.begin(), rows.end()))
+        std::sort(rows.begin(), rows.end());
+    const size_t count = rows.size();
+    std::vector<std::pair<quint64, int>> keyed(count);
+    std::vector<std::pair<quint64, int>> other(count);
+    // The counts of all eight bytes in one read of the keys.
+    std::array<std::array<size_t, 256>, 8> counts{};
+    for (size_t i = 0; i < count; ++i) {
+        const int row = rows[i];
+        const quint64 key = m_rank[static_cast<size_t>(row)];
+        keyed[i] = {key, row};
+        for (size_t byte = 0; byte < 8; ++byte)
+            ++counts[byte][(key >> (8 * byte)) & 0xff];
+    }
+    for (size_t byte = 0; byte < 8; ++byte) {
+        std::array<size_t, 256> &buckets = counts[byte];
+        // A byte every key shares does not reorder anything: levels 0-100 differ in two bytes of eight.
+        if (buckets[(keyed.front().first >> (8 * byte)) & 0xff] == count)
+            continue;
+        size_t start = 0;
+        for (size_t &bucket : buckets)
+            start += std::exchange(bucket, start);
+        for (const auto &entry : keyed)
+            other[buckets[(entry.first >> (8 * byte)) & 0xff]++] = entry;
+        keyed.swap(other);
+    }
+    for (size_t i = 0; i < count; ++i)
         rows[i] = keyed[i].second;
 }
 

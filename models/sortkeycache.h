@@ -33,12 +33,20 @@ public:
 
     bool lessThan(int a, int b) const;
     // Sorts source rows by key (numbers only: on (key, row) pairs, without looking anything up).
+    // The order is the one of lessThan: by key, ties by row.
     void sortRows(std::vector<int> &rows) const;
+
+    // From this many rows on, number keys are sorted by radix (O(n), and the passes on bytes every
+    // key shares are skipped) instead of by comparison. A poll that moves every level of 100,000
+    // supplies re-sorts 40,000 shown rows at once.
+    static constexpr size_t RadixSortThreshold = 1024;
 
     // -1, 0, 1; digit runs compare by value, so "printer-9" comes before "printer-10".
     static int naturalCompare(const QString &a, const QString &b);
 
 private:
+    void radixSortRows(std::vector<int> &rows) const;
+
     enum Kind : quint8
     {
         Unknown,

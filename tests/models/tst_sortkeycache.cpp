@@ -122,6 +122,67 @@ private Q_SLOTS:
         QCOMPARE(cacheOrder(cache, values, Qt::DescendingOrder), referenceOrder(values, Qt::DescendingOrder));
     }
 
+    // Large sorts run by radix, small ones by comparison: both give the order of lessThan (by key,
+    // ties by row), for any subset of rows handed over in any order, in both directions.
+    void radixOrderEqualsComparisonOrder_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("distinct");
+        const int threshold = static_cast<int>(SortKeyCache::RadixSortThreshold);
+        for (const int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)}) {
+            const QByteArray direction = order == Qt::AscendingOrder ? "ascending" : "descending";
+            for (const int rows : {threshold - 1, threshold, 20000}) {
+                QTest::addRow("%s, %d rows, levels", direction.constData(), rows) << order << rows << 101;
+                QTest::addRow("%s, %d rows, any numbers", direction.constData(), rows) << order << rows << 0;
+            }
+        }
+    }
+
+    void radixOrderEqualsComparisonOrder()
+    {
+        QFETCH(int, order);
+        QFETCH(int, rows);
+        QFETCH(int, distinct);
+        QRandomGenerator random(static_cast<quint32>(rows * 7 + distinct + order));
+        SortKeyCache cache;
+        cache.setOrder(static_cast<Qt::SortOrder>(order));
+        const int tableRows = rows + rows / 2;
+        cache.reset(static_cast<size_t>(tableRows));
+        for (int row = 0; row < tableRows; ++row) {
+            QVariant value;
+            const int kind = static_cast<int>(random.bounded(10));
+            if (kind == 0)
+                value = QVariant(); // unknown: last in both directions
+            else if (distinct > 0)
+                value = int(random.bounded(distinct)); // many ties, as levels have
+            else if (kind < 4)
+                value = int(random.bounded(2000)) - 1000;
+            else if (kind < 7)
+                value = (random.generateDouble() - 0.5) * 1e9;
+            else
+                value = qlonglong(random.generate64() >> 1) * (kind == 9 ? -1 : 1);
+            cache.store(static_cast<size_t>(row), value);
+        }
+        // A random subset of the rows, shuffled.
+        std::vector<int> subset(static_cast<size_t>(tableRows));
+        for (int row = 0; row < tableRows; ++row)
+            subset[static_cast<size_t>(row)] = row;
+        std::shuffle(subset.begin(), subset.end(), random);
+        subset.resize(static_cast<size_t>(rows));
+
+        std::vector<int> expected = subset;
+        std::sort(expected.begin(), expected.end(), [&](int a, int b) { return cache.lessThan(a, b); });
+        std::vector<int> sorted = subset;
+        cache.sortRows(sorted);
+        QCOMPARE(sorted.size(), expected.size());
+        QVERIFY(sorted == expected);
+        // The same rows handed over in row order, as the proxy does.
+        std::sort(subset.begin(), subset.end());
+        cache.sortRows(subset);
+        QVERIFY(subset == expected);
+    }
+
     void textSortsNaturallyAndCaseInsensitively()
     {
         const QList<QVariant> values{
