@@ -17,6 +17,16 @@ public:
     virtual ~CellSource() = default;
     // Precondition: 0 <= row < rowCount() and 0 <= column < columnCount().
     virtual QVariant cellData(int row, int column, int role) const = 0;
+    // Whether a display text of `column` can contain `term` (case-insensitively) in any row. A column
+    // whose texts come from a small fixed set (a level's "42 %", a state) answers no for most
+    // search terms, so a poll that moves 100,000 levels does not make the search read them. The
+    // answer must never be no for a text the column can show; when unsure, yes.
+    virtual bool columnMayContain(int column, const QString &term) const
+    {
+        Q_UNUSED(column);
+        Q_UNUSED(term);
+        return true;
+    }
 
 protected:
     CellSource() = default;

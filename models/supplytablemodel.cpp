@@ -187,6 +187,27 @@ QVariant SupplyTableModel::data(const QModelIndex &index, int role) const
     return cellData(index.row(), index.column(), role);
 }
 
+bool SupplyTableModel::columnMayContain(int column, const QString &term) const
+{
+    if (column != LevelColumn && column != StateColumn)
+        return true;
+    // The State column shows one of the state texts; the Level column a percentage (percent() is
+    // 0-100) or, without one, a state text.
+    for (int state = 0; state <= static_cast<int>(SupplyState::Empty); ++state) {
+        for (const bool receptacle : {false, true}) {
+            if (supplyStateText(static_cast<SupplyState>(state), receptacle).contains(term, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    if (column == LevelColumn) {
+        for (int percent = 0; percent <= 100; ++percent) {
+            if (percentText(percent).contains(term, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
+}
+
 QVariant SupplyTableModel::cellData(int rowNumber, int column, int role) const
 {
     const Storage::FleetSupplyRow &row = rowAt(rowNumber);

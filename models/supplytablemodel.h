@@ -60,6 +60,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant cellData(int row, int column, int role) const override;
+    bool columnMayContain(int column, const QString &term) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Low or empty supplies (receptacles: nearly full or full).

@@ -290,6 +290,7 @@ void TableFilterProxyModel::flush()
     int left = std::numeric_limits<int>::max();
     int right = -1;
     const bool filtered = isFiltered();
+    noteBlindColumns();
     for (const Range &range : std::exchange(m_changedRanges, {})) {
         const bool sortTouched = m_sortColumn >= range.left && m_sortColumn <= range.right;
         const bool filterTouched = filtered && filterReads(range.left, range.right);
@@ -320,6 +321,7 @@ void TableFilterProxyModel::flush()
                 m_pending.push_back(row);
         }
     }
+    m_blindColumns.clear(); // valid for this flush's terms only
     applyPending();
     // The value changes, forwarded once at the rows' final places.
     int first = -1;

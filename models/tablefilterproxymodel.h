@@ -82,6 +82,7 @@ private:
     // again, the rest comes from the row's cached term matches and column-filter result.
     bool reaccept(int sourceRow, int left, int right);
     bool cacheMatches(int sourceRow); // every column, for a new row; returns the verdict
+    void noteBlindColumns();          // m_blindColumns for the current terms (flush only)
     bool filterReads(int left, int right) const;
     bool isFiltered() const;
     void relayout(const std::vector<int> &hide, std::vector<int> incoming, bool sortOnly);
@@ -118,6 +119,7 @@ private:
     // whether the column filters pass: a poll that moves a level re-reads two cells, not the row.
     // Used while the source has at most 64 columns; wider tables re-read the whole row.
     std::vector<quint64> m_termColumns; // rows × m_terms.size()
+    std::vector<quint64> m_blindColumns; // per term, during a flush: columns whose texts cannot contain it
     std::vector<char> m_columnsPass;
     std::vector<char> m_exactMatches; // 0: some bits of changed cells were skipped (see reaccept)
     bool m_cachedMatches = false;

@@ -90,6 +90,24 @@ bool TableFilterProxyModel::filterReads(int left, int right) const
                        [&](int column) { return column >= left && column <= right; });
 }
 
+void TableFilterProxyModel::noteBlindColumns()
+{
+    // Asked once per flush (cheap: a few hundred short texts), so the answer follows the terms, the
+    // source and its columns without anything to invalidate; cleared when the flush has read its rows.
+    m_blindColumns.clear();
+    if (!m_cells || !m_cachedMatches || m_terms.isEmpty())
+        return;
+    const int columns = qMin(m_source->columnCount(), 64);
+    for (const QString &term : std::as_const(m_terms)) {
+        quint64 blind = 0;
+        for (int column = 0; column < columns; ++column) {
+            if (!m_cells->columnMayContain(column, term))
+                blind |= quint64(1) << column;
+        }
+        m_blindColumns.push_back(blind);
+    }
+}
+
 bool TableFilterProxyModel::cacheMatches(int sourceRow)
 {
     m_columnsPass[static_cast<size_t>(sourceRow)] = 1;
@@ -141,6 +159,12 @@ bool TableFilterProxyModel::reaccept(int sourceRow, int left, int right)
         if (column < left || column > right)
             return;
         const quint64 bit = quint64(1) << column;
+        if (m_blindColumns.size() == terms
+            && std::all_of(m_blindColumns.cbegin(), m_blindColumns.cend(), [bit](quint64 blind) { return (blind & bit) != 0; })) {
+            for (size_t term = 0; term < terms; ++term)
+                masks[term] &= ~bit; // what reading the cell would find: no term in it
+            return;
+        }
         const QVariant text = cellData(sourceRow, column, Qt::DisplayRole);
         for (size_t term = 0; term < terms; ++term) {
             if (cellContains(text, m_terms.at(static_cast<qsizetype>(term))))

@@ -59,6 +59,67 @@ private Q_SLOTS:
         QVERIFY(!levelIndex.data().toString().contains(QLatin1String("50 %")) || level == 50);
     }
 
+    // The search skips the Level and State cells for a term they cannot hold; it must never skip a
+    // text they show. Every level 0-100 %, every state, both kinds of supply, whole texts and parts.
+    void columnMayContainEveryShownText()
+    {
+        SupplyTableModel model;
+        QList<Storage::FleetSupplyRow> rows;
+        int index = 0;
+        for (const bool receptacle : {false, true}) {
+            for (int level = 0; level <= 100; ++level)
+                rows.append(supplyRow(1, ++index, level));
+            for (const int special : {Core::SupplyUnknown, Core::SupplySomeRemaining, Core::SupplyUnrestricted, 350})
+                rows.append(supplyRow(1, ++index, special, QStringLiteral("black"), special == 350 ? Core::SupplyUnknown : 100));
+            for (int i = rows.size() - 105; i < rows.size(); ++i)
+                rows[i].supply.receptacle = receptacle;
+        }
+        model.setRows(rows);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (const int column : {int(SupplyTableModel::LevelColumn), int(SupplyTableModel::StateColumn)}) {
+                const QString text = model.index(row, column).data().toString();
+                QVERIFY(!text.isEmpty());
+                for (const QString &part : {text, text.toUpper(), text.mid(1, 2), text.right(2)})
+                    QVERIFY2(model.columnMayContain(column, part), qPrintable(text + QLatin1String(" / ") + part));
+            }
+        }
+        QVERIFY(!model.columnMayContain(SupplyTableModel::LevelColumn, QStringLiteral("toner")));
+        QVERIFY(!model.columnMayContain(SupplyTableModel::StateColumn, QStringLiteral("toner")));
+        QVERIFY(model.columnMayContain(SupplyTableModel::KindColumn, QStringLiteral("toner")));
+    }
+
+    // A search for a state word keeps finding the rows whose level moves into that state, and a
+    // search the level cells cannot hold keeps its rows while every level moves.
+    void searchFollowsLevelsIntoStates()
+    {
+        SupplyTableModel model;
+        Models::TableFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SupplyTableModel::LevelColumn, Qt::AscendingOrder);
+        QList<Storage::FleetSupplyRow> rows;
+        for (int device = 1; device <= 40; ++device)
+            rows.append(supplyRow(device, 1, 50));
+        model.setRows(rows);
+        proxy.setSearchText(QStringLiteral("low"));
+        proxy.flush();
+        QCOMPARE(proxy.rowCount(), 0);
+        QList<Storage::FleetSupplyRow> next = rows;
+        for (int i = 0; i < next.size(); i += 2)
+            next[i].supply.level = 5; // Low
+        model.applyChanges(next, {});
+        proxy.flush();
+        QCOMPARE(proxy.rowCount(), 20);
+        proxy.setSearchText(QStringLiteral("toner"));
+        proxy.flush();
+        QCOMPARE(proxy.rowCount(), 40);
+        for (auto &row : next)
+            row.supply.level = row.supply.level == 5 ? 60 : 4;
+        model.applyChanges(next, {});
+        proxy.flush();
+        QCOMPARE(proxy.rowCount(), 40);
+        QCOMPARE(proxy.index(0, SupplyTableModel::LevelColumn).data(SupplyTableModel::LevelRole).toInt(), 4);
+    }
+
     void mergeSignalsOnlyChangedLevelsAndKeepsRows()
     {
         SupplyTableModel model;
