@@ -163,8 +163,8 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
     m_pool->linked = false;
     // A poll's GET/GETNEXT/GETBULK without allocations; the parser owns that PDU.
     netsnmp_pdu *const reused = m_requests->parse(data, length);
-    const auto freeRequest = [reused](netsnmp_pdu *pdu) {
-        if (pdu != reused)
+    const auto freeRequest = [this](netsnmp_pdu *pdu) {
+        if (!m_requests->owns(pdu))
             snmp_free_pdu(pdu);
     };
     if (reused) {
@@ -418,6 +418,13 @@ netsnmp_pdu *Agent::decodeV3(const Device &device, const SimClock &clock, const 
     netsnmp_session parseSession = *m_parseTemplate;
     parseSession.version = SNMP_VERSION_3;
     parseSession.isAuthoritative = SNMP_SESS_AUTHORITATIVE; // we are the engine: unknown engine IDs get a report
+    // An authenticated GET/GETNEXT/GETBULK (nearly every v3 request) without snmp_parse's allocations;
+    // what it refuses, snmp_parse reads below as before (reports, discovery, SET, damage).
+    {
+        netsnmp_session fastSession = parseSession;
+        if (netsnmp_pdu *fast = m_requests->parseV3(data, length, &fastSession))
+            return fast;
+    }
     netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_RESPONSE);
     // USM blanks the digest in place while checking it, so parse a copy.
     m_scratch.assign(data, data + length);

@@ -6,6 +6,7 @@
 #include <vector>
 
 struct snmp_pdu;
+struct snmp_session;
 struct variable_list;
 
 namespace Printwatch::Sim {
@@ -17,8 +18,11 @@ namespace Printwatch::Sim {
 // 10 to 30 varbinds that was a fifth of the simulator's CPU. The message is read with the same
 // net-snmp BER primitives snmp_parse uses (asn_parse_sequence/int/string/header,
 // snmp_parse_var_op), in the same order (RFC 1157 / RFC 3416 message and PDU layout).
-// Everything else (SNMPv3, SET, values that are not NULL, anything malformed) is left to
-// snmp_parse by returning nullptr.
+// Authenticated SNMPv3 requests are read the same way as snmp/pducodec.cpp reads v3 answers: the
+// header with asn_parse_*, security by net-snmp's own USM (find_sec_mod(USM)->decode, on a copy,
+// since USM blanks the digest in place), then the PDU reader above on the scopedPDU.
+// Everything else (noAuth and discovery, USM refusals, SET, values that are not NULL, anything
+// malformed) is left to snmp_parse by returning nullptr.
 class RequestParser final
 {
 public:
@@ -31,8 +35,25 @@ public:
     // call; never pass it to snmp_free_pdu.
     snmp_pdu *parse(const unsigned char *data, std::size_t length);
 
+    // An authenticated v3 GET/GETNEXT/GETBULK, checked by USM against the users and engine that are
+    // installed now, for `session` (the agent's authoritative parse session). The PDU carries
+    // USM's security state for the reply (snmp_free_pdu of the reply frees it). A refusal leaves
+    // net-snmp's USM statistics as they were, so snmp_parse counts it once in its report.
+    snmp_pdu *parseV3(const unsigned char *data, std::size_t length, snmp_session *session);
+
+    bool owns(const snmp_pdu *pdu) const { return pdu == m_pdu.get(); }
+
 private:
     variable_list *variable(std::size_t index);
+    snmp_pdu *readPdu(unsigned char *data, std::size_t remaining, long version, unsigned char command);
+    void freeSecurityState();
+
+    std::vector<unsigned char> m_message;
+    std::vector<unsigned char> m_scoped;
+    std::vector<unsigned char> m_securityEngineId;
+    std::vector<unsigned char> m_contextEngineId;
+    std::vector<char> m_securityName;
+    std::vector<char> m_contextName;
 
     std::unique_ptr<snmp_pdu> m_pdu;
     std::vector<std::unique_ptr<variable_list>> m_variables;

@@ -4,6 +4,7 @@
 
 #include "sim/agent.h"
 #include "sim/requestparser.h"
+#include "sim/usm.h"
 
 #include <QTest>
 
@@ -11,6 +12,8 @@
 #include <net-snmp/net-snmp-includes.h>
 
 #include <cstdlib>
+#include <cstring>
+#include <tuple>
 #include <vector>
 
 using namespace Printwatch::Sim;
@@ -65,6 +68,117 @@ QStringList namesOf(const netsnmp_pdu *pdu)
         names << parts.join(u'.');
     }
     return names;
+}
+
+const QByteArray EngineId = QByteArrayLiteral("\x80\x00\x1f\x88\x04printwatch-rp");
+
+// A v3 request as net-snmp's manager side encodes, signs and encrypts it, with the user and clock
+// UsmTable installed for EngineId.
+std::vector<unsigned char> buildV3(int command, const char *user, int level, const std::vector<std::vector<oid>> &names,
+                                   bool integerValue = false)
+{
+    netsnmp_session session;
+    snmp_sess_init(&session);
+    session.version = SNMP_VERSION_3;
+    netsnmp_pdu *pdu = snmp_pdu_create(command);
+    pdu->version = SNMP_VERSION_3;
+    pdu->reqid = 777;
+    pdu->msgid = 31337;
+    pdu->securityModel = USM_SEC_MODEL_NUMBER;
+    pdu->securityLevel = level;
+    pdu->securityName = strdup(user);
+    pdu->securityNameLen = std::strlen(user);
+    pdu->securityEngineID = static_cast<u_char *>(netsnmp_memdup(EngineId.constData(), std::size_t(EngineId.size())));
+    pdu->securityEngineIDLen = std::size_t(EngineId.size());
+    pdu->contextEngineID = static_cast<u_char *>(netsnmp_memdup(EngineId.constData(), std::size_t(EngineId.size())));
+    pdu->contextEngineIDLen = std::size_t(EngineId.size());
+    pdu->contextName = strdup("");
+    pdu->contextNameLen = 0;
+    if (command == SNMP_MSG_GETBULK) {
+        pdu->non_repeaters = 1;
+        pdu->max_repetitions = 20;
+    }
+    for (const auto &name : names) {
+        if (integerValue) {
+            const long value = 4;
+            snmp_pdu_add_variable(pdu, name.data(), name.size(), ASN_INTEGER, &value, sizeof value);
+        } else {
+            snmp_add_null_var(pdu, name.data(), name.size());
+        }
+    }
+    std::size_t length = 4096;
+    auto *buffer = static_cast<u_char *>(std::malloc(length));
+    std::size_t offset = 0;
+    const int rc = snmp_build(&buffer, &length, &offset, &session, pdu);
+    std::vector<unsigned char> out;
+    if (rc == 0)
+        out.assign(buffer + length - offset, buffer + length);
+    std::free(buffer);
+    snmp_free_pdu(pdu);
+    return out;
+}
+
+// What snmp_parse reads, as the agent calls it (authoritative), or its error.
+struct Read
+{
+    int status = -1;
+    long command = 0, reqid = 0, msgid = 0, errstat = 0, errindex = 0;
+    int level = 0;
+    u_long flags = 0;
+    QByteArray securityName, securityEngineId, contextEngineId, contextName;
+    QStringList names;
+    bool operator==(const Read &) const = default;
+};
+
+QStringList namesOf(const netsnmp_pdu *pdu);
+
+Read readOf(const netsnmp_pdu *pdu)
+{
+    Read r;
+    r.status = 0;
+    r.command = pdu->command;
+    r.reqid = pdu->reqid;
+    r.msgid = pdu->msgid;
+    r.errstat = pdu->errstat;
+    r.errindex = pdu->errindex;
+    r.level = pdu->securityLevel;
+    r.flags = pdu->flags & (SNMP_MSG_FLAG_AUTH_BIT | SNMP_MSG_FLAG_PRIV_BIT | SNMP_MSG_FLAG_RPRT_BIT);
+    r.securityName = QByteArray(pdu->securityName, qsizetype(pdu->securityNameLen));
+    r.securityEngineId = QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID), qsizetype(pdu->securityEngineIDLen));
+    r.contextEngineId = QByteArray(reinterpret_cast<const char *>(pdu->contextEngineID), qsizetype(pdu->contextEngineIDLen));
+    r.contextName = QByteArray(pdu->contextName, qsizetype(pdu->contextNameLen));
+    r.names = namesOf(pdu);
+    return r;
+}
+
+netsnmp_session agentSession()
+{
+    netsnmp_session session;
+    snmp_sess_init(&session);
+    session.version = SNMP_VERSION_3;
+    session.isAuthoritative = SNMP_SESS_AUTHORITATIVE;
+    return session;
+}
+
+Read snmpParse(const std::vector<unsigned char> &message)
+{
+    netsnmp_session session = agentSession();
+    netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_RESPONSE);
+    std::vector<unsigned char> copy = message;
+    Read r;
+    r.status = snmp_parse(nullptr, &session, pdu, copy.data(), copy.size());
+    if (r.status == 0)
+        r = readOf(pdu);
+    snmp_free_pdu(pdu);
+    return r;
+}
+
+std::vector<u_int> usmCounters()
+{
+    std::vector<u_int> counters;
+    for (int i = STAT_USM_STATS_START; i <= STAT_USM_STATS_END; ++i)
+        counters.push_back(snmp_get_statistic(i));
+    return counters;
 }
 
 const std::vector<oid> sysDescr{1, 3, 6, 1, 2, 1, 1, 1, 0};
@@ -132,6 +246,85 @@ private slots:
             QVERIFY2(!parser.parse(bulk.data(), cut), qPrintable(QString::number(cut)));
         const unsigned char garbage[] = {0x04, 0x03, 'a', 'b', 'c'};
         QVERIFY(!parser.parse(garbage, sizeof garbage));
+    }
+
+    // Authenticated v3 requests: read as snmp_parse reads them; everything else, damaged or cut
+    // messages included, refused (snmp_parse then reads it) or read the same, USM counters untouched.
+    void readsAuthenticatedV3AsSnmpParseWould()
+    {
+        initNetSnmpOnce();
+        auto usm = UsmTable::create({parseV3User(QStringLiteral("priv:SHA:auth-pass-phrase:AES:priv-pass-phrase")).value(),
+                                     parseV3User(QStringLiteral("auth:MD5:auth-pass-phrase")).value(),
+                                     parseV3User(QStringLiteral("plain")).value()});
+        QVERIFY2(usm, qPrintable(usm.error()));
+        (*usm)->select(QByteArrayView(EngineId), 3, 1000);
+        RequestParser parser;
+        for (const auto &[command, user, level] :
+             {std::tuple{SNMP_MSG_GET, "priv", SNMP_SEC_LEVEL_AUTHPRIV}, std::tuple{SNMP_MSG_GETNEXT, "priv", SNMP_SEC_LEVEL_AUTHPRIV},
+              std::tuple{SNMP_MSG_GETBULK, "priv", SNMP_SEC_LEVEL_AUTHPRIV},
+              std::tuple{SNMP_MSG_GETBULK, "auth", SNMP_SEC_LEVEL_AUTHNOPRIV}}) {
+            const auto message = buildV3(command, user, level, {sysDescr, supplies, longName});
+            QVERIFY(!message.empty());
+            const Read expected = snmpParse(message);
+            QCOMPARE(expected.status, 0);
+            netsnmp_session session = agentSession();
+            const netsnmp_pdu *pdu = parser.parseV3(message.data(), message.size(), &session);
+            QVERIFY2(pdu, user);
+            QVERIFY(parser.owns(pdu));
+            QVERIFY(pdu->securityStateRef);
+            const Read ours = readOf(pdu);
+            QCOMPARE(ours.command, expected.command);
+            QCOMPARE(ours.reqid, expected.reqid);
+            QCOMPARE(ours.msgid, expected.msgid);
+            QCOMPARE(ours.errstat, expected.errstat);
+            QCOMPARE(ours.errindex, expected.errindex);
+            QCOMPARE(ours.level, expected.level);
+            QCOMPARE(ours.flags, expected.flags);
+            QCOMPARE(ours.securityName, expected.securityName);
+            QCOMPARE(ours.securityEngineId, expected.securityEngineId);
+            QCOMPARE(ours.contextEngineId, expected.contextEngineId);
+            QCOMPARE(ours.contextName, expected.contextName);
+            QCOMPARE(ours.names, expected.names);
+            QVERIFY(ours == expected);
+            QCOMPARE(pdu->non_repeaters, command == SNMP_MSG_GETBULK ? 1L : 0L);
+        }
+        // Left to snmp_parse: noAuth, SET, a wrong user.
+        const auto plain = buildV3(SNMP_MSG_GET, "plain", SNMP_SEC_LEVEL_NOAUTH, {sysDescr});
+        QVERIFY(!plain.empty());
+        netsnmp_session session = agentSession();
+        QVERIFY(!parser.parseV3(plain.data(), plain.size(), &session));
+        const auto set = buildV3(SNMP_MSG_SET, "priv", SNMP_SEC_LEVEL_AUTHPRIV, {sysDescr}, true);
+        QVERIFY(!set.empty());
+        QVERIFY(!parser.parseV3(set.data(), set.size(), &session));
+
+        // Every byte damaged and every cut of an authPriv GETBULK.
+        const auto bulk = buildV3(SNMP_MSG_GETBULK, "priv", SNMP_SEC_LEVEL_AUTHPRIV, {sysDescr, supplies});
+        int accepted = 0;
+        for (std::size_t at = 0; at < bulk.size(); ++at) {
+            for (u_char flip : {u_char(0x01), u_char(0x80), u_char(0xFF)}) {
+                auto damaged = bulk;
+                damaged[at] ^= flip;
+                const auto countersBefore = usmCounters();
+                session = agentSession();
+                const netsnmp_pdu *pdu = parser.parseV3(damaged.data(), damaged.size(), &session);
+                const QByteArray where = "byte " + QByteArray::number(qulonglong(at)) + " ^ " + QByteArray::number(flip);
+                if (pdu) {
+                    ++accepted;
+                    const Read ours = readOf(pdu);
+                    QVERIFY2(ours == snmpParse(damaged), where.constData());
+                } else {
+                    QVERIFY2(usmCounters() == countersBefore, where.constData());
+                }
+            }
+        }
+        qInfo("%d of %d damaged messages read (the same as snmp_parse)", accepted, int(bulk.size()) * 3);
+        for (std::size_t cut = 0; cut < bulk.size(); ++cut) {
+            session = agentSession();
+            QVERIFY2(!parser.parseV3(bulk.data(), cut, &session), qPrintable(QString::number(cut)));
+        }
+        session = agentSession();
+        QVERIFY(parser.parseV3(bulk.data(), bulk.size(), &session));
+        (*usm)->release();
     }
 };
 
