@@ -293,7 +293,7 @@ void TableFilterProxyModel::flush()
     noteBlindColumns();
     for (const Range &range : std::exchange(m_changedRanges, {})) {
         const bool sortTouched = m_sortColumn >= range.left && m_sortColumn <= range.right;
-        const bool filterTouched = filtered && filterReads(range.left, range.right);
+        const bool filterTouched = filtered && filterReads(range.left, range.right) && !searchBlind(range.left, range.right);
         left = qMin(left, range.left);
         right = qMax(right, range.right);
         const int bottom = qMin(range.bottom, static_cast<int>(m_sortKeys.size()) - 1);

@@ -83,6 +83,7 @@ private:
     bool reaccept(int sourceRow, int left, int right);
     bool cacheMatches(int sourceRow); // every column, for a new row; returns the verdict
     void noteBlindColumns();          // m_blindColumns for the current terms (flush only)
+    bool searchBlind(int left, int right) const; // only the search reads these columns, and finds nothing
     bool filterReads(int left, int right) const;
     bool isFiltered() const;
     void relayout(const std::vector<int> &hide, std::vector<int> incoming, bool sortOnly);

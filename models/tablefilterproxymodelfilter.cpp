@@ -108,6 +108,27 @@ void TableFilterProxyModel::noteBlindColumns()
     }
 }
 
+bool TableFilterProxyModel::searchBlind(int left, int right) const
+{
+    // Cells no filter but the search reads, in columns no term can be found in: their change cannot
+    // move a verdict nor a cached match bit (those bits are always clear), so the rows are not looked at.
+    if (m_blindColumns.empty() || left < 0 || right > 63)
+        return false;
+    if (m_predicate
+        && (m_predicateColumns.isEmpty()
+            || std::any_of(m_predicateColumns.cbegin(), m_predicateColumns.cend(),
+                           [&](int column) { return column >= left && column <= right; })))
+        return false;
+    for (auto it = m_columnTerms.cbegin(); it != m_columnTerms.cend(); ++it) {
+        if (it.key() >= left && it.key() <= right)
+            return false;
+    }
+    const quint64 upTo = right == 63 ? ~quint64(0) : (quint64(1) << (right + 1)) - 1;
+    const quint64 range = upTo & ~((quint64(1) << left) - 1);
+    return std::all_of(m_blindColumns.cbegin(), m_blindColumns.cend(),
+                       [range](quint64 blind) { return (blind & range) == range; });
+}
+
 bool TableFilterProxyModel::cacheMatches(int sourceRow)
 {
     m_columnsPass[static_cast<size_t>(sourceRow)] = 1;
