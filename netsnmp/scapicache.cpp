@@ -14,10 +14,7 @@
 
 #include <array>
 #include <cstring>
-#include <string>
-#include <string_view>
 #include <type_traits>
-#include <unordered_map>
 
 static_assert(std::is_same_v<oid, unsigned long> && std::is_same_v<size_t, unsigned long>,
               "the function types in scapicache.h spell net-snmp's oid and size_t");
@@ -43,7 +40,6 @@ public:
     Contexts &operator=(const Contexts &) = delete;
     ~Contexts()
     {
-        clearKeyed();
         for (EVP_MAC_CTX *ctx : m_macs)
             EVP_MAC_CTX_free(ctx);
         EVP_MAC_free(m_hmac);
@@ -74,44 +70,6 @@ public:
         return ctx;
     }
 
-    // An HMAC context already keyed with `key` and reset for a new message; nullptr if OpenSSL fails.
-    // EVP_MAC_init with a key hashes the padded key into the inner and outer digest states (about
-    // 4,300 instructions for SHA-1); every device has its own localised key, used for each message
-    // to and from it. A context keyed once per (algorithm, key) is reset by EVP_MAC_init without a
-    // key, which only copies the kept inner state back (OpenSSL's documented re-initialisation).
-    EVP_MAC_CTX *keyedHmac(int type, const EVP_MD *md, const u_char *key, u_int keylen)
-    {
-        if (keylen > MaxCachedKey)
-            return nullptr;
-        char lookup[1 + MaxCachedKey];
-        lookup[0] = char(type);
-        std::memcpy(lookup + 1, key, keylen);
-        const std::string_view id(lookup, 1 + std::size_t(keylen));
-        const auto found = m_keyed.find(id);
-        EVP_MAC_CTX *ctx = nullptr;
-        if (found != m_keyed.end()) {
-            ctx = found->second;
-            if (EVP_MAC_init(ctx, nullptr, 0, nullptr) != 1)
-                ctx = nullptr;
-        } else {
-            EVP_MAC_CTX *base = hmac(type, md);
-            ctx = base ? EVP_MAC_CTX_dup(base) : nullptr;
-            if (ctx && EVP_MAC_init(ctx, key, keylen, nullptr) != 1) {
-                EVP_MAC_CTX_free(ctx);
-                ctx = nullptr;
-            }
-            if (ctx) {
-                // A bound on memory (about 1 KB a context) for a process that meets endless keys:
-                // start over, the next messages key their contexts again.
-                if (m_keyed.size() >= MaxKeyedContexts)
-                    clearKeyed();
-                m_keyed.emplace(std::string(id), ctx);
-            }
-        }
-        OPENSSL_cleanse(lookup, sizeof lookup);
-        return ctx;
-    }
-
     // A cipher context for net-snmp's privacy type `type`, its algorithm fetched and set, no key yet.
     EVP_CIPHER_CTX *cipher(int type, const EVP_CIPHER *legacy, bool encrypt)
     {
@@ -132,25 +90,6 @@ public:
     }
 
 private:
-    static constexpr u_int MaxCachedKey = 128;
-    static constexpr std::size_t MaxKeyedContexts = 65536;
-
-    struct KeyHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
-    };
-
-    void clearKeyed()
-    {
-        for (auto &[id, ctx] : m_keyed) {
-            OPENSSL_cleanse(const_cast<char *>(id.data()), id.size());
-            EVP_MAC_CTX_free(ctx);
-        }
-        m_keyed.clear();
-    }
-
-    std::unordered_map<std::string, EVP_MAC_CTX *, KeyHash, std::equal_to<>> m_keyed;
     EVP_MAC *m_hmac = nullptr;
     std::array<EVP_MAC_CTX *, 32> m_macs{};
     std::array<EVP_CIPHER_CTX *, 64> m_encrypt{};
@@ -227,10 +166,10 @@ extern "C" int sc_generate_keyed_hash(const oid *authtype, size_t authtypelen, c
     const EVP_MD *md = type < 0 ? nullptr : sc_get_openssl_hashfn(type);
     if (properLength <= 0 || int(keylen) < properLength || !md)
         return fallback();
-    EVP_MAC_CTX *ctx = contexts().keyedHmac(type, md, key, keylen);
+    EVP_MAC_CTX *ctx = contexts().hmac(type, md);
     u_char full[EVP_MAX_MD_SIZE];
     size_t fullLength = 0;
-    if (!ctx || EVP_MAC_update(ctx, message, msglen) != 1
+    if (!ctx || EVP_MAC_init(ctx, key, keylen, nullptr) != 1 || EVP_MAC_update(ctx, message, msglen) != 1
         || EVP_MAC_final(ctx, full, &fullLength, sizeof full) != 1)
         return fallback();
     // As net-snmp: the MAC is the digest, cut to the caller's buffer.

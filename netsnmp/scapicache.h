@@ -10,10 +10,8 @@ namespace Printwatch::NetSnmp {
 // the context: about half the cost of HMAC-SHA1 over a 800-byte message, a quarter of AES-128.
 // This library defines those functions once per executable (libnetsnmp calls them through its
 // PLT, see enginetimehash.h). For HMAC and AES, the only transforms of a poll, it does the same
-// OpenSSL calls on contexts it keeps per thread and per algorithm, fetched once: the AES key is set
-// per message, as before; HMAC contexts are keyed once per (algorithm, key), since every device has
-// its own localised key used for all its messages, and re-initialised per message without the key
-// (up to 65,536 keys a thread, then they start over); nothing is computed by hand. Everything else (DES, arguments net-snmp would
+// OpenSSL calls on contexts it keeps per thread and per algorithm, fetched once: the key is set per
+// message, as before; nothing is computed by hand. Everything else (DES, arguments net-snmp would
 // refuse, lengths it treats specially) goes to net-snmp's own function unchanged.
 //
 // Returns true when net-snmp in this process uses these definitions (and keeps them linked in).
