@@ -174,9 +174,12 @@ bool decodeAuthenticatedResponse(const unsigned char *data, qsizetype size, nets
     if (!usmModule || !usmModule->decode)
         return false;
 
-    // The decryption buffer, sized as snmpv3_parse sizes it (at least SNMP_MAX_MSG_SIZE).
+    // The decryption buffer, sized as snmpv3_parse sizes it (at least SNMP_MAX_MSG_SIZE). Kept per
+    // thread and not cleared: snmpv3_parse mallocs it uninitialised too, USM writes before anything
+    // reads, and zeroing 64 KB per answer cost more than the decryption.
     const size_t scopedCapacity = std::max(size_t(size), size_t(SNMP_MAX_MSG_SIZE));
-    scratch.scopedPdu.assign(scopedCapacity, 0);
+    if (scratch.scopedPdu.size() < scopedCapacity)
+        scratch.scopedPdu.resize(scopedCapacity);
     u_char *scoped = scratch.scopedPdu.data();
     size_t scopedLength = scopedCapacity;
     u_char engineId[SNMP_MAX_ENG_SIZE * 2];
