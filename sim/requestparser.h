@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "netsnmp/v3message.h"
+
 #include <cstddef>
 #include <memory>
 #include <vector>
@@ -18,9 +20,8 @@ namespace Printwatch::Sim {
 // 10 to 30 varbinds that was a fifth of the simulator's CPU. The message is read with the same
 // net-snmp BER primitives snmp_parse uses (asn_parse_sequence/int/string/header,
 // snmp_parse_var_op), in the same order (RFC 1157 / RFC 3416 message and PDU layout).
-// Authenticated SNMPv3 requests are read the same way as snmp/pducodec.cpp reads v3 answers: the
-// header with asn_parse_*, security by net-snmp's own USM (find_sec_mod(USM)->decode, on a copy,
-// since USM blanks the digest in place), then the PDU reader above on the scopedPDU.
+// Authenticated SNMPv3 requests are unwrapped as snmp/pducodec.cpp unwraps v3 answers
+// (NetSnmp::V3Message: net-snmp's USM does the security), then read by the PDU reader above.
 // Everything else (noAuth and discovery, USM refusals, SET, values that are not NULL, anything
 // malformed) is left to snmp_parse by returning nullptr.
 class RequestParser final
@@ -48,12 +49,7 @@ private:
     snmp_pdu *readPdu(unsigned char *data, std::size_t remaining, long version, unsigned char command);
     void freeSecurityState();
 
-    std::vector<unsigned char> m_message;
-    std::vector<unsigned char> m_scoped;
-    std::vector<unsigned char> m_securityEngineId;
-    std::vector<unsigned char> m_contextEngineId;
-    std::vector<char> m_securityName;
-    std::vector<char> m_contextName;
+    NetSnmp::V3Message m_v3; // the message copy, decryption buffer and names a v3 PDU points into
 
     std::unique_ptr<snmp_pdu> m_pdu;
     std::vector<std::unique_ptr<variable_list>> m_variables;

@@ -3,6 +3,8 @@
 #include "snmp/pdureader.h"
 #include "snmp/usmlock.h"
 
+#include "netsnmp/v3message.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -123,118 +125,27 @@ long netsnmpVersion(Core::SnmpVersion version)
     return SNMP_VERSION_2c;
 }
 
-// An authenticated SNMPv3 Response without snmp_parse's PDU (see decodeCommunityResponse): the
-// header is read with net-snmp's ASN.1 decoders as its snmpv3_parse reads it, every security step
-// (digest, time window, decryption) is net-snmp's own USM decode, and the plaintext PDU goes
-// through readResponsePdu. USM blanks the digest in the message it checks, so it gets a copy: the
-// caller's bytes stay intact for snmp_parse. False, with nothing decided, for anything else
-// (reports, unauthenticated messages, USM refusals, odd PDUs): snmp_parse then reads the message
-// and says what is wrong exactly as before. Call with the USM lock held, the user injected and
-// the device's engine time loaded.
+// An authenticated SNMPv3 Response without snmp_parse's PDU (see decodeCommunityResponse):
+// NetSnmp::V3Message unwraps it (net-snmp's ASN.1 decoders and its own USM decode, on a copy, so
+// the caller's bytes stay intact for snmp_parse) and the plaintext PDU goes through
+// readResponsePdu. False, with nothing decided, for anything else (reports, unauthenticated
+// messages, USM refusals, odd PDUs): snmp_parse then reads the message and says what is wrong
+// exactly as before. Call with the USM lock held, the user injected and the device's engine time
+// loaded.
 bool decodeAuthenticatedResponse(const unsigned char *data, qsizetype size, netsnmp_session *session, Pdu &result)
 {
-    struct Scratch
-    {
-        std::vector<u_char> message;
-        std::vector<u_char> scopedPdu;
-    };
-    thread_local Scratch scratch;
-    scratch.message.assign(data, data + size);
-    u_char *message = scratch.message.data();
-    size_t length = size_t(size);
-    u_char type = 0;
-    u_char *at = asn_parse_sequence(message, &length, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "message");
-    long version = 0;
-    if (!at || !(at = asn_parse_int(at, &length, &type, &version, sizeof version)) || version != SNMP_VERSION_3)
+    thread_local NetSnmp::V3Message message;
+    if (!message.unwrap(data, size_t(size), session, {}))
         return false;
-    u_char *global = at;
-    size_t globalLength = length;
-    at = asn_parse_sequence(at, &globalLength, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "msgGlobalData");
-    if (!at)
+    if (!readResponsePdu(message.pdu(), message.pduLength(), false, result)) {
+        message.refuse();
         return false;
-    length -= size_t(at - global); // as snmpv3_parse: the fields are read against the message's rest
-    long msgId = 0;
-    long maxSize = 0;
-    at = asn_parse_int(at, &length, &type, &msgId, sizeof msgId);
-    if (!at || type != ASN_INTEGER || msgId < 0 || msgId > 0x7fffffff)
-        return false;
-    at = asn_parse_int(at, &length, &type, &maxSize, sizeof maxSize);
-    if (!at || type != ASN_INTEGER || maxSize < 484 || maxSize > 0x7fffffff)
-        return false;
-    u_char flags[2];
-    size_t flagsLength = sizeof flags;
-    at = asn_parse_string(at, &length, &type, flags, &flagsLength);
-    if (!at || type != ASN_OCTET_STR || flagsLength != 1 || !(flags[0] & SNMP_MSG_FLAG_AUTH_BIT))
-        return false; // noAuthNoPriv (discovery reports) and malformed flags: snmp_parse
-    long securityModel = 0;
-    at = asn_parse_int(at, &length, &type, &securityModel, sizeof securityModel);
-    if (!at || type != ASN_INTEGER || securityModel != USM_SEC_MODEL_NUMBER)
-        return false;
-    snmp_secmod_def *usmModule = find_sec_mod(USM_SEC_MODEL_NUMBER);
-    if (!usmModule || !usmModule->decode)
-        return false;
-
-    // The decryption buffer, sized as snmpv3_parse sizes it (at least SNMP_MAX_MSG_SIZE). Kept per
-    // thread and not cleared: snmpv3_parse mallocs it uninitialised too, USM writes before anything
-    // reads, and zeroing 64 KB per answer cost more than the decryption.
-    const size_t scopedCapacity = std::max(size_t(size), size_t(SNMP_MAX_MSG_SIZE));
-    if (scratch.scopedPdu.size() < scopedCapacity)
-        scratch.scopedPdu.resize(scopedCapacity);
-    u_char *scoped = scratch.scopedPdu.data();
-    size_t scopedLength = scopedCapacity;
-    u_char engineId[SNMP_MAX_ENG_SIZE * 2];
-    size_t engineIdLength = sizeof engineId;
-    char securityName[SNMP_MAX_SEC_NAME_SIZE];
-    size_t securityNameLength = sizeof securityName;
-    size_t maxSizeResponse = 0;
-    void *stateRef = nullptr;
-    netsnmp_pdu unusedPdu{}; // USM takes it but does not read it
-    snmp_secmod_incoming_params params{};
-    params.msgProcModel = 0; // what snmpv3_parse passes from its freshly zeroed PDU
-    params.maxMsgSize = size_t(maxSize);
-    params.secParams = at;
-    params.secModel = int(securityModel);
-    params.secLevel = (flags[0] & SNMP_MSG_FLAG_PRIV_BIT) ? SNMP_SEC_LEVEL_AUTHPRIV : SNMP_SEC_LEVEL_AUTHNOPRIV;
-    params.wholeMsg = message;
-    params.wholeMsgLen = size_t(size);
-    params.secEngineID = engineId;
-    params.secEngineIDLen = &engineIdLength;
-    params.secName = securityName;
-    params.secNameLen = &securityNameLength;
-    params.scopedPdu = &scoped;
-    params.scopedPduLen = &scopedLength;
-    params.maxSizeResponse = &maxSizeResponse;
-    params.secStateRef = &stateRef;
-    params.sess = session;
-    params.pdu = &unusedPdu;
-    params.msg_flags = flags[0];
-    const int rc = usmModule->decode(&params);
-    if (stateRef && usmModule->pdu_free_state_ref)
-        usmModule->pdu_free_state_ref(stateRef);
-    if (rc != SNMPERR_SUCCESS || !scoped)
-        return false;
-
-    // The scopedPDU as snmpv3_scopedPDU_parse reads it: contextEngineID, contextName, the PDU.
-    size_t sequenceLength = scopedLength;
-    u_char *inner =
-        asn_parse_sequence(scoped, &sequenceLength, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "plaintext scopedPDU");
-    if (!inner)
-        return false;
-    scopedLength -= size_t(inner - scoped);
-    u_char contextEngineId[SNMP_MAX_ENG_SIZE];
-    size_t contextEngineIdLength = sizeof contextEngineId;
-    inner = asn_parse_string(inner, &scopedLength, &type, contextEngineId, &contextEngineIdLength);
-    if (!inner)
-        return false;
-    u_char contextName[SNMP_MAX_CONTEXT_SIZE];
-    size_t contextNameLength = sizeof contextName;
-    inner = asn_parse_string(inner, &scopedLength, &type, contextName, &contextNameLength);
-    if (!inner || !readResponsePdu(inner, scopedLength, false, result))
-        return false;
+    }
     result.v3 = true;
     result.authenticated = true;
-    result.engineId = QByteArray(reinterpret_cast<const char *>(engineId), qsizetype(engineIdLength));
-    result.requestId = qint32(msgId);
+    result.engineId = QByteArray(reinterpret_cast<const char *>(message.securityEngineId()),
+                                 qsizetype(message.securityEngineIdLength()));
+    result.requestId = qint32(message.msgId());
     return true;
 }
 
