@@ -28,20 +28,9 @@ struct Value
     QByteArray bytes; // the value as net-snmp's snmp_pdu_add_variable takes it
 };
 
-QByteArray encodeResponse(long version, const QList<Value> &values, long requestId, long errorStatus, long errorIndex)
+// The message net-snmp's snmp_build makes of `pdu` with `values` added, for `session`; frees the PDU.
+QByteArray buildMessage(netsnmp_session &session, netsnmp_pdu *pdu, const QList<Value> &values)
 {
-    initNetSnmp();
-    netsnmp_session session;
-    snmp_sess_init(&session);
-    session.version = version;
-    QByteArray community("public");
-    session.community = reinterpret_cast<u_char *>(community.data());
-    session.community_len = size_t(community.size());
-    netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_RESPONSE);
-    pdu->version = version;
-    pdu->reqid = requestId;
-    pdu->errstat = errorStatus;
-    pdu->errindex = errorIndex;
     for (const Value &value : values) {
         const Oid name = *Oid::fromString(QString::fromLatin1(value.name));
         oid raw[MAX_OID_LEN];
@@ -56,9 +45,28 @@ QByteArray encodeResponse(long version, const QList<Value> &values, long request
     QByteArray packet;
     if (snmp_build(&buffer, &size, &offset, &session, pdu) == 0)
         packet = QByteArray(reinterpret_cast<const char *>(buffer + size - offset), qsizetype(offset));
+    else
+        qWarning("snmp_build: %s", snmp_api_errstring(session.s_snmp_errno));
     std::free(buffer);
     snmp_free_pdu(pdu);
     return packet;
+}
+
+QByteArray encodeResponse(long version, const QList<Value> &values, long requestId, long errorStatus, long errorIndex)
+{
+    initNetSnmp();
+    netsnmp_session session;
+    snmp_sess_init(&session);
+    session.version = version;
+    QByteArray community("public");
+    session.community = reinterpret_cast<u_char *>(community.data());
+    session.community_len = size_t(community.size());
+    netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_RESPONSE);
+    pdu->version = version;
+    pdu->reqid = requestId;
+    pdu->errstat = errorStatus;
+    pdu->errindex = errorIndex;
+    return buildMessage(session, pdu, values);
 }
 
 // What snmp_parse and varBindFromNetSnmp make of the datagram: the reference.
@@ -177,25 +185,7 @@ QByteArray encodeV3(usmUser *user, Core::SnmpSecurityLevel level, int command, c
     pdu->reqid = msgId;
     pdu->errstat = errorStatus;
     pdu->errindex = errorIndex;
-    for (const Value &value : values) {
-        const Oid oidName = *Oid::fromString(QString::fromLatin1(value.name));
-        oid rawName[MAX_OID_LEN];
-        for (qsizetype i = 0; i < oidName.size(); ++i)
-            rawName[i] = oidName.at(i);
-        snmp_pdu_add_variable(pdu, rawName, size_t(oidName.size()), value.type,
-                              reinterpret_cast<const u_char *>(value.bytes.constData()), size_t(value.bytes.size()));
-    }
-    size_t size = 4096;
-    size_t offset = 0;
-    auto *buffer = static_cast<u_char *>(std::malloc(size));
-    QByteArray packet;
-    if (snmp_build(&buffer, &size, &offset, &session, pdu) == 0)
-        packet = QByteArray(reinterpret_cast<const char *>(buffer + size - offset), qsizetype(offset));
-    else
-        qWarning("snmp_build: %s", snmp_api_errstring(session.s_snmp_errno));
-    std::free(buffer);
-    snmp_free_pdu(pdu);
-    return packet;
+    return buildMessage(session, pdu, values);
 }
 
 // The reference for v3: snmp_parse with the same user and clock, read as decodeMessage did before.
