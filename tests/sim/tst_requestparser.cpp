@@ -21,6 +21,31 @@ using namespace Printwatch::Sim;
 namespace {
 
 // A message as net-snmp's own manager side encodes it.
+// The message snmp_build makes of `pdu` with `names` added (NULL values, or INTEGER 4 when
+// `integerValue`), for `session`; frees the PDU.
+std::vector<unsigned char> buildMessage(netsnmp_session &session, netsnmp_pdu *pdu,
+                                        const std::vector<std::vector<oid>> &names, bool integerValue)
+{
+    for (const auto &name : names) {
+        if (integerValue) {
+            const long value = 4;
+            snmp_pdu_add_variable(pdu, name.data(), name.size(), ASN_INTEGER, &value, sizeof value);
+        } else {
+            snmp_add_null_var(pdu, name.data(), name.size());
+        }
+    }
+    std::size_t length = 4096;
+    auto *buffer = static_cast<u_char *>(std::malloc(length));
+    std::size_t offset = 0;
+    const int rc = snmp_build(&buffer, &length, &offset, &session, pdu);
+    std::vector<unsigned char> out;
+    if (rc == 0) // reverse encoding (initNetSnmpOnce): the message ends at the end of the buffer
+        out.assign(buffer + length - offset, buffer + length);
+    std::free(buffer);
+    snmp_free_pdu(pdu);
+    return out;
+}
+
 std::vector<unsigned char> build(long version, int command, const std::vector<std::vector<oid>> &names,
                                  long nonRepeaters = 0, long maxRepetitions = 0, bool integerValue = false)
 {
@@ -38,24 +63,7 @@ std::vector<unsigned char> build(long version, int command, const std::vector<st
         pdu->non_repeaters = nonRepeaters;
         pdu->max_repetitions = maxRepetitions;
     }
-    for (const auto &name : names) {
-        if (integerValue) {
-            const long value = 4;
-            snmp_pdu_add_variable(pdu, name.data(), name.size(), ASN_INTEGER, &value, sizeof value);
-        } else {
-            snmp_add_null_var(pdu, name.data(), name.size());
-        }
-    }
-    std::size_t length = 2048;
-    auto *buffer = static_cast<u_char *>(std::malloc(length));
-    std::size_t offset = 0;
-    const int rc = snmp_build(&buffer, &length, &offset, &session, pdu);
-    std::vector<unsigned char> out;
-    if (rc == 0) // reverse encoding (initNetSnmpOnce): the message ends at the end of the buffer
-        out.assign(buffer + length - offset, buffer + length);
-    std::free(buffer);
-    snmp_free_pdu(pdu);
-    return out;
+    return buildMessage(session, pdu, names, integerValue);
 }
 
 QStringList namesOf(const netsnmp_pdu *pdu)
@@ -98,24 +106,7 @@ std::vector<unsigned char> buildV3(int command, const char *user, int level, con
         pdu->non_repeaters = 1;
         pdu->max_repetitions = 20;
     }
-    for (const auto &name : names) {
-        if (integerValue) {
-            const long value = 4;
-            snmp_pdu_add_variable(pdu, name.data(), name.size(), ASN_INTEGER, &value, sizeof value);
-        } else {
-            snmp_add_null_var(pdu, name.data(), name.size());
-        }
-    }
-    std::size_t length = 4096;
-    auto *buffer = static_cast<u_char *>(std::malloc(length));
-    std::size_t offset = 0;
-    const int rc = snmp_build(&buffer, &length, &offset, &session, pdu);
-    std::vector<unsigned char> out;
-    if (rc == 0)
-        out.assign(buffer + length - offset, buffer + length);
-    std::free(buffer);
-    snmp_free_pdu(pdu);
-    return out;
+    return buildMessage(session, pdu, names, integerValue);
 }
 
 // What snmp_parse reads, as the agent calls it (authoritative), or its error.
