@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace Printwatch::Test {
 
@@ -51,12 +52,18 @@ public:
         return found;
     }
 
-    // Answers the open login (or unlock) dialog as a person would; false when none is open.
+    // Answers the login (or unlock) dialog as a person would, once it is shown: the app opens it
+    // when the actions thread has its users loaded, which a busy machine can delay. False when no
+    // dialog is shown within 10 s.
     static bool submitLogin(const QString &name, const QString &password)
     {
-        auto *dialog = topLevel<Views::LoginDialog>();
-        if (!dialog)
+        const auto shown = [] {
+            const auto *dialog = topLevel<Views::LoginDialog>();
+            return dialog && dialog->isVisible();
+        };
+        if (!QTest::qWaitFor(shown, 10000))
             return false;
+        auto *dialog = topLevel<Views::LoginDialog>();
         Q_EMIT dialog->submitted(name, password);
         return true;
     }
