@@ -7,6 +7,7 @@
 #include "views/dashboardstrip.h"
 #include "views/mainwindow.h"
 #include "views/printerdetailpage.h"
+#include "views/printerspage.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -47,7 +48,12 @@ private slots:
         QAbstractItemModel *counters = table("counterTable");
         QAbstractItemModel *activity = table("activityTable");
         QVERIFY(supplies && counters && activity);
-        QTRY_COMPARE_WITH_TIMEOUT(counters->rowCount(), 8, 30000);
+        // On failure, what the app itself logged (discovery's summary, poll rounds, errors) says why.
+        if (!QTest::qWaitFor([counters] { return counters->rowCount() == 8; }, 30000))
+            QFAIL(qPrintable(QStringLiteral("%1 counter rows, %2 printers; the activity log:\n%3")
+                                 .arg(counters->rowCount())
+                                 .arg(window->printersPage()->tableView()->model()->rowCount())
+                                 .arg(describe(activity))));
         QTRY_VERIFY_WITH_TIMEOUT(supplies->rowCount() >= 8, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() > 0, 30000);
         // Levels are known percentages or named states, never blank.
@@ -68,6 +74,18 @@ private slots:
     }
 
 private:
+    static QString describe(const QAbstractItemModel *model)
+    {
+        QStringList lines;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < model->columnCount(); ++column)
+                cells << model->index(row, column).data().toString();
+            lines << cells.join(QStringLiteral(" | "));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
     QTemporaryDir m_settings;
 };
 
