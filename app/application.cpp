@@ -403,6 +403,19 @@ void Application::discoveryFinished(const Core::DiscoverySummary &summary)
     m_console->eventLog()->log(Models::EventSeverity::Info, tr("Discovery"), text);
     scheduleDiscovery();
     m_window->showTransientMessage(text, 15000);
+    // The demo knows its fleet: a sweep that missed printers (answers lost to a machine too busy
+    // for the demo's short timeout) runs again, so a newcomer never looks at a half-empty demo.
+    if (m_demo && !summary.cancelled && m_fleet && summary.printers < m_fleet->printerCount()
+        && m_demoRediscoveries < 3 && m_lastRequest) {
+        ++m_demoRediscoveries;
+        m_console->eventLog()->log(Models::EventSeverity::Warning, tr("Discovery"),
+                                   tr("The demo fleet has %n printer(s); discovering it again.", nullptr,
+                                      m_fleet->printerCount()));
+        QTimer::singleShot(2000, this, [this] {
+            if (m_lastRequest && !m_console->discoveryPage()->isRunning())
+                startDiscovery(*m_lastRequest, QStringLiteral("demo start"));
+        });
+    }
     // Queued after the discovered devices on the storage thread, so the targets include them.
     QMetaObject::invokeMethod(m_writer, &Storage::StorageWriter::flush);
     reloadTargets();

@@ -106,6 +106,7 @@ private:
     int m_discoveryIntervalHours = 0;
     QTimer *m_discoveryTimer = nullptr;
     bool m_demo = false;
+    int m_demoRediscoveries = 0; // demo discoveries run again because printers of the fleet were missed
 
     QThread m_storageThread;
     QThread m_pollerThread;
