@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/agent.h"
 
+#include "sim/replyencoder.h"
 #include "sim/replypool.h"
 #include "sim/requestparser.h"
 #include "sim/reset.h"
@@ -144,6 +145,7 @@ Agent::Agent(QByteArray community, UsmTable *usm) : m_community(std::move(commun
     m_buffer = static_cast<unsigned char *>(std::malloc(m_bufferLength));
     m_pool = std::make_unique<ReplyPool>();
     m_requests = std::make_unique<RequestParser>();
+    m_encoder = std::make_unique<ReplyEncoder>();
     m_parseTemplate = std::make_unique<netsnmp_session>();
     snmp_sess_init(m_parseTemplate.get());
     m_buildSession = std::make_unique<netsnmp_session>();
@@ -251,11 +253,12 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
     SubIds key{};
     long position = 0;
     bool failed = false;
-    const auto add = [&](const Oid &name, const SnmpValue *value) {
+    const auto add = [&](std::size_t index, const SnmpValue *value) {
+        const ProfileEntry &entry = profile.entries[index];
         if (value == &m_scratchValue)
-            m_pool->addValue(reply, name, std::move(m_scratchValue));
-        else
-            m_pool->addValue(reply, name, *value);
+            m_pool->addValue(reply, entry.oid, std::move(m_scratchValue));
+        else // the entry's own value: its encoding is made once (ReplyEncoder)
+            m_pool->addValue(reply, entry.oid, *value, value == &entry.value ? std::int32_t(index) : -1);
     };
     switch (request->command) {
     case SNMP_MSG_GET:
@@ -265,7 +268,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             const ProfileEntry *entry = profile.find(key.data(), n);
             const SnmpValue *value = entry ? view.at(std::size_t(entry - profile.entries.data())) : nullptr;
             if (value) {
-                add(entry->oid, value);
+                add(std::size_t(entry - profile.entries.data()), value);
             } else if (v1) {
                 failV1(SNMP_ERR_NOSUCHNAME, position);
                 failed = true;
@@ -283,7 +286,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             const SnmpValue *value = nullptr;
             const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
             if (index) {
-                add(profile.entries[*index].oid, value);
+                add(*index, value);
             } else if (v1) {
                 failV1(SNMP_ERR_NOSUCHNAME, position);
                 failed = true;
@@ -307,7 +310,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             const SnmpValue *value = nullptr;
             const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
             if (index)
-                add(profile.entries[*index].oid, value);
+                add(*index, value);
             else
                 m_pool->addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
             ++emitted;
@@ -337,7 +340,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                     index = view.visibleFrom(from, &value);
                 }
                 if (index) {
-                    add(profile.entries[*index].oid, value);
+                    add(*index, value);
                     c.last = index;
                     allEnded = false;
                 } else {
@@ -381,7 +384,7 @@ bool Agent::encode(const Device &device, const netsnmp_pdu &request, netsnmp_pdu
     netsnmp_session buildSession = *m_buildSession;
     buildSession.version = request.version;
     std::size_t offset = 0;
-    int status = snmp_build(&m_buffer, &m_bufferLength, &offset, &buildSession, reply);
+    int status = m_encoder->build(device.profile, *m_pool, &buildSession, reply, &m_buffer, &m_bufferLength, &offset);
     while (status == SNMPERR_SUCCESS && offset > limit && reply->command == SNMP_MSG_RESPONSE) {
         if (!strict && request.command == SNMP_MSG_GETBULK && reply->variables && reply->variables->next_variable) {
             // Cut the tail of a GETBULK answer; the manager asks again from where it stopped.
@@ -396,7 +399,7 @@ bool Agent::encode(const Device &device, const netsnmp_pdu &request, netsnmp_pdu
             reply->errindex = 0;
         }
         offset = 0;
-        status = snmp_build(&m_buffer, &m_bufferLength, &offset, &buildSession, reply);
+        status = m_encoder->build(device.profile, *m_pool, &buildSession, reply, &m_buffer, &m_bufferLength, &offset);
         if (reply->errstat == SNMP_ERR_TOOBIG)
             break;
     }

@@ -18,6 +18,7 @@ struct variable_list;
 
 namespace Printwatch::Sim {
 
+class ReplyEncoder;
 class RequestParser;
 class UsmTable;
 struct ReplyPool;
@@ -73,6 +74,7 @@ private:
     SnmpValue m_scratchValue; // a dynamic value on its way into the reply
     std::unique_ptr<ReplyPool> m_pool; // the reply's varbinds, reused from request to request (replypool.h)
     std::unique_ptr<RequestParser> m_requests; // GET/GETNEXT/GETBULK without snmp_parse's allocations
+    std::unique_ptr<ReplyEncoder> m_encoder;   // snmp_build's bytes, static varbinds encoded once
     // snmp_sess_init once; the parse copies it per request, the build reuses it.
     std::unique_ptr<snmp_session> m_parseTemplate;
     std::unique_ptr<snmp_session> m_buildSession;

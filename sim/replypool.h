@@ -7,6 +7,7 @@
 #include <net-snmp/net-snmp-includes.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -23,6 +24,7 @@ struct ReplyPool
         netsnmp_variable_list vb{};
         SnmpValue value;        // keeps the bytes val.string points at alive until the build
         std::vector<oid> objid; // val.objid of an OBJECT IDENTIFIER value
+        std::int32_t entry = -1; // the profile entry whose static name and value this is (see ReplyEncoder)
     };
     std::vector<std::unique_ptr<Slot>> pool; // stable addresses: the reply links into them
     std::size_t used = 0;
@@ -43,6 +45,7 @@ struct ReplyPool
             pool.push_back(std::make_unique<Slot>());
         Slot &slot = *pool[used++];
         slot.vb.next_variable = nullptr;
+        slot.entry = -1;
         if (tail)
             tail->next_variable = &slot.vb;
         else
@@ -69,10 +72,13 @@ struct ReplyPool
         fill(slot, name, slot.value);
     }
 
-    // A profile's own value, which outlives the request (the fleet's read lock is held).
-    void addValue(netsnmp_pdu *reply, const Oid &name, const SnmpValue &stable)
+    // A profile's own value, which outlives the request (the fleet's read lock is held); `entry`
+    // is its index in the profile when name and value are the entry's own (its encoding is cached).
+    void addValue(netsnmp_pdu *reply, const Oid &name, const SnmpValue &stable, std::int32_t entry = -1)
     {
-        fill(append(reply), name, stable);
+        Slot &slot = append(reply);
+        fill(slot, name, stable);
+        slot.entry = entry;
     }
 
     // The scalar types live in the varbind's own buffer, as net-snmp keeps them.

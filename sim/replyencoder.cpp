@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/replyencoder.h"
+
+#include "sim/profile.h"
+#include "sim/replypool.h"
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/snmp_api.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+
+namespace Printwatch::Sim {
+
+namespace {
+
+// Room for `count` more bytes in front of *offset; asn_realloc keeps the encoded tail at the end.
+bool reserve(u_char **buffer, std::size_t *length, std::size_t offset, std::size_t count)
+{
+    while (*length - offset < count) {
+        if (!asn_realloc(buffer, length))
+            return false;
+    }
+    return true;
+}
+
+bool prepend(u_char **buffer, std::size_t *length, std::size_t *offset, const u_char *bytes, std::size_t count)
+{
+    if (!reserve(buffer, length, *offset, count))
+        return false;
+    *offset += count;
+    std::memcpy(*buffer + *length - *offset, bytes, count);
+    return true;
+}
+
+bool rbuildVarbind(u_char **buffer, std::size_t *length, std::size_t *offset, const netsnmp_variable_list &vb)
+{
+    std::size_t nameLength = vb.name_length; // net-snmp's signature is not const
+    return snmp_realloc_rbuild_var_op(buffer, length, offset, 1, vb.name, &nameLength, vb.type,
+                                      const_cast<u_char *>(vb.val.string), vb.val_len)
+           != 0;
+}
+
+} // namespace
+
+ReplyEncoder::ReplyEncoder() = default;
+
+ReplyEncoder::~ReplyEncoder()
+{
+    std::free(m_pduBuffer);
+    std::free(m_entryBuffer);
+}
+
+ReplyEncoder::ProfileCache &ReplyEncoder::cacheFor(const std::shared_ptr<const Profile> &profile)
+{
+    if (m_last && m_last->profile == profile)
+        return *m_last;
+    ProfileCache &cache = m_caches[profile.get()];
+    if (!cache.profile) {
+        cache.profile = profile;
+        cache.entries.resize(profile->entries.size());
+    }
+    m_last = &cache;
+    return cache;
+}
+
+bool ReplyEncoder::encodeEntry(ProfileCache &cache, std::size_t index, const netsnmp_variable_list &vb)
+{
+    if (!m_entryBuffer) {
+        m_entryBufferLength = 256;
+        m_entryBuffer = static_cast<u_char *>(std::malloc(m_entryBufferLength));
+        if (!m_entryBuffer)
+            return false;
+    }
+    std::size_t offset = 0;
+    if (!rbuildVarbind(&m_entryBuffer, &m_entryBufferLength, &offset, vb)
+        || cache.bytes.size() + offset > std::numeric_limits<std::uint32_t>::max())
+        return false;
+    Cached &entry = cache.entries[index];
+    entry.offset = std::uint32_t(cache.bytes.size());
+    entry.length = std::uint32_t(offset);
+    const u_char *encoded = m_entryBuffer + m_entryBufferLength - offset;
+    cache.bytes.insert(cache.bytes.end(), encoded, encoded + offset);
+    ++m_cachedEntries;
+    return true;
+}
+
+bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const ReplyPool &pool,
+                            netsnmp_pdu *reply, u_char **buffer, std::size_t *length, std::size_t *offset)
+{
+    // Which varbinds are a static profile entry: the pool's slots, in the order they are linked.
+    m_order.clear();
+    bool anyEntry = false;
+    std::size_t slot = 0;
+    for (const netsnmp_variable_list *vb = reply->variables; vb; vb = vb->next_variable, ++slot) {
+        std::int32_t entry = -1;
+        if (pool.linked && slot < pool.used && &pool.pool[slot]->vb == vb) {
+            entry = pool.pool[slot]->entry;
+            if (entry >= 0 && (!profile || std::size_t(entry) >= profile->entries.size()))
+                entry = -1;
+        }
+        anyEntry = anyEntry || entry >= 0;
+        m_order.emplace_back(vb, entry);
+    }
+    ProfileCache *cache = anyEntry ? &cacheFor(profile) : nullptr;
+
+    // Reverse encoding: the last varbind first.
+    const std::size_t start = *offset;
+    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
+        const netsnmp_variable_list &vb = *it->first;
+        if (it->second < 0) {
+            if (!rbuildVarbind(buffer, length, offset, vb))
+                return false;
+            continue;
+        }
+        const std::size_t index = std::size_t(it->second);
+        if (cache->entries[index].length == 0 && !encodeEntry(*cache, index, vb))
+            return false;
+        const Cached &c = cache->entries[index];
+        if (!prepend(buffer, length, offset, cache->bytes.data() + c.offset, c.length))
+            return false;
+    }
+    // The PDU around them, in snmp_pdu_realloc_rbuild's order (RFC 3416 section 3).
+    const u_char integer = ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_INTEGER;
+    return asn_realloc_rbuild_sequence(buffer, length, offset, 1, ASN_SEQUENCE | ASN_CONSTRUCTOR, *offset - start)
+           && asn_realloc_rbuild_int(buffer, length, offset, 1, integer, &reply->errindex, sizeof reply->errindex)
+           && asn_realloc_rbuild_int(buffer, length, offset, 1, integer, &reply->errstat, sizeof reply->errstat)
+           && asn_realloc_rbuild_int(buffer, length, offset, 1, integer, &reply->reqid, sizeof reply->reqid)
+           && asn_realloc_rbuild_header(buffer, length, offset, 1, u_char(reply->command), *offset - start);
+}
+
+int ReplyEncoder::build(const std::shared_ptr<const Profile> &profile, const ReplyPool &pool,
+                        netsnmp_session *session, netsnmp_pdu *reply, u_char **buffer, std::size_t *length,
+                        std::size_t *offset)
+{
+    const bool community = reply->version == SNMP_VERSION_1 || reply->version == SNMP_VERSION_2c;
+    if (reply->command != SNMP_MSG_RESPONSE || (community && reply->community_len == 0)
+        || (!community && reply->version != SNMP_VERSION_3)
+        || !netsnmp_ds_get_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_REVERSE_ENCODE))
+        return snmp_build(buffer, length, offset, session, reply);
+    // What snmp_build does to a Response before encoding it.
+    if (reply->errstat == SNMP_DEFAULT_ERRSTAT)
+        reply->errstat = 0;
+    if (reply->errindex == SNMP_DEFAULT_ERRINDEX)
+        reply->errindex = 0;
+    const std::size_t start = *offset;
+    if (community) {
+        const u_char string = ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_OCTET_STR;
+        const u_char integer = ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_INTEGER;
+        if (buildPdu(profile, pool, reply, buffer, length, offset)
+            && asn_realloc_rbuild_string(buffer, length, offset, 1, string, reply->community, reply->community_len)
+            && asn_realloc_rbuild_int(buffer, length, offset, 1, integer, &reply->version, sizeof reply->version)
+            && asn_realloc_rbuild_sequence(buffer, length, offset, 1, ASN_SEQUENCE | ASN_CONSTRUCTOR,
+                                           *offset - start))
+            return 0;
+        *offset = start;
+        return snmp_build(buffer, length, offset, session, reply);
+    }
+    // SNMPv3: the scopedPDU, header, USM parameters, encryption and digest are net-snmp's, given our PDU.
+    // snmpv3_build would fill these from the session first; a reply always carries the request's.
+    if (reply->securityEngineIDLen == 0 || reply->contextEngineIDLen == 0 || !reply->contextName
+        || !reply->securityName || reply->securityLevel == 0 || reply->securityModel == SNMP_DEFAULT_SECMODEL)
+        return snmp_build(buffer, length, offset, session, reply);
+    if (!m_pduBuffer) {
+        m_pduBufferLength = 4096;
+        m_pduBuffer = static_cast<u_char *>(std::malloc(m_pduBufferLength));
+        if (!m_pduBuffer)
+            return snmp_build(buffer, length, offset, session, reply);
+    }
+    std::size_t pduLength = 0;
+    if (!buildPdu(profile, pool, reply, &m_pduBuffer, &m_pduBufferLength, &pduLength))
+        return snmp_build(buffer, length, offset, session, reply);
+    return snmpv3_packet_realloc_rbuild(buffer, length, offset, session, reply,
+                                        m_pduBuffer + m_pduBufferLength - pduLength, pduLength);
+}
+
+} // namespace Printwatch::Sim
