@@ -25,6 +25,8 @@ struct Engine::MultiWalkState
     std::vector<Oid> last;       // per root: the last OID received (the root before any)
     std::vector<bool> active;    // per root: still walking
     std::vector<int> sentRoots;  // the roots of the request in flight, in repeater order
+    std::vector<int> sentProbes; // roots asked as non-repeaters in the request in flight (see multiWalkStep)
+    std::vector<bool> probed;    // per root: asked once as a non-repeater, a repeater from then on
     QList<Oid> folded;           // scalars asked as non-repeaters (their parent OIDs)
     QList<qsizetype> foldedAt;   // index of each folded scalar in result.scalars
     bool foldedSent = false;     // the non-repeaters ride in the first request only
@@ -73,6 +75,7 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     state->roots = roots;
     state->last.assign(roots.cbegin(), roots.cend());
     state->active.assign(std::size_t(roots.size()), true);
+    state->probed.assign(std::size_t(roots.size()), false);
     state->result.walks.resize(roots.size());
     state->clock.start();
     state->pending = 1; // held until every request is sent, so no answer can deliver early
@@ -149,8 +152,26 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
         nonRepeaters = int(oids.size());
     }
     state->sentRoots.clear();
+    state->sentProbes.clear();
+    // A root the last poll found empty is asked as a non-repeater: one GETNEXT answers "still
+    // empty" in one varbind, where as a repeater it would take M varbinds from past its end (at
+    // 10,000 printers a third of what the agent sent back was such rows). Once only: a root that
+    // has rows again is walked as a repeater.
+    if (state->device != 0) {
+        for (std::size_t i = 0; i < state->active.size(); ++i) {
+            if (state->active[i] && !state->probed[i] && state->result.walks.at(qsizetype(i)).rows.isEmpty()
+                && rowHint(state->device, state->rootHashes[i]) == 0) {
+                state->probed[i] = true;
+                state->sentProbes.push_back(int(i));
+                oids.append(state->last[i]);
+            }
+        }
+        nonRepeaters += int(state->sentProbes.size());
+    }
     for (std::size_t i = 0; i < state->active.size(); ++i) {
-        if (state->active[i]) {
+        const bool probe =
+            std::find(state->sentProbes.cbegin(), state->sentProbes.cend(), int(i)) != state->sentProbes.cend();
+        if (state->active[i] && !probe) {
             state->sentRoots.push_back(int(i));
             oids.append(state->last[i]);
         }
@@ -161,19 +182,22 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     const int budget = qMax(repeaters, state->options.maxVarBinds - nonRepeaters);
     int repetitions = repeaters == 0 ? 0 : qMax(1, qMin(state->maxRepetitions, budget / repeaters));
     // With what the last poll found, M is the rows the second-longest root still needs (plus one
-    // to see its end): every short table ends in this request and the longest, alone next time,
-    // gets exactly its remainder. Unknown roots keep the even share of maxVarBinds.
+    // to see its end): every short table ends in this request with nothing read past its end, and
+    // the longest, alone next time, gets exactly its remainder. M grows towards the even share only
+    // where that spares the longest a continuation request (an answer holds about maxVarBinds).
+    // Unknown roots, and roots with more rows than last time, keep the even share of maxVarBinds.
     if (state->device != 0 && repeaters > 0) {
         int longest = 0;
         int second = 0;
         bool known = true;
         for (int root : state->sentRoots) {
             const int hint = rowHint(state->device, state->rootHashes[std::size_t(root)]);
-            if (hint < 0) {
+            const int have = int(state->result.walks.at(root).rows.size());
+            if (hint < 0 || have > hint) {
                 known = false;
                 break;
             }
-            const int need = qMax(1, hint - int(state->result.walks.at(root).rows.size()) + 1);
+            const int need = hint - have + 1;
             if (need > longest) {
                 second = longest;
                 longest = need;
@@ -182,7 +206,13 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
             }
         }
         if (known) {
-            const int wanted = repeaters == 1 ? longest : qMax(second, budget / repeaters);
+            int wanted = longest;
+            if (repeaters > 1) {
+                const int perAnswer = qMax(1, state->learntLimit ? state->maxRepetitions : state->options.maxVarBinds);
+                const int continuations = (longest - second + perAnswer - 1) / perAnswer;
+                const int fewer = longest - (continuations - 1) * perAnswer; // one continuation less
+                wanted = continuations > 0 && fewer <= budget / repeaters ? qMax(second, fewer) : second;
+            }
             repetitions = qMax(1, qMin(wanted, state->learntLimit ? state->maxRepetitions : 4 * state->options.maxVarBinds));
         }
     }
@@ -248,19 +278,13 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
     VarBind *const binds = response.varBinds.data();
     WalkResult *const walks = result.walks.data();
     const qsizetype count = response.varBinds.size();
-    std::size_t repeater = 0;
-    for (; repeaters > 0 && at < count; ++at) {
-        const int root = state->sentRoots[repeater];
-        if (++repeater == std::size_t(repeaters))
-            repeater = 0;
-        if (!state->active[std::size_t(root)])
-            continue;
-        VarBind &bind = binds[at];
+    // One varbind of an active root: its next row, or its end.
+    const auto take = [&](int root, VarBind &bind) {
         WalkResult &walk = walks[root];
         const Oid &rootOid = state->roots.at(root);
         if (bind.isException() || !rootOid.contains(bind.oid)) {
             state->active[std::size_t(root)] = false;
-            continue;
+            return;
         }
         Oid &last = state->last[std::size_t(root)];
         if (bind.oid <= last) {
@@ -268,7 +292,7 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
             walk.truncated = true;
             walk.error = tr("walk of %1 on %2 stopped: the agent returned %3 after %4 (OIDs must increase)")
                              .arg(rootOid.toString(), state->target.label(), bind.oid.toString(), last.toString());
-            continue;
+            return;
         }
         last = bind.oid;
         walk.rows.append(std::move(bind)); // the answer is ours: its strings and OIDs move, not copy
@@ -280,14 +304,31 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
                              .arg(rootOid.toString(), state->target.label())
                              .arg(walk.rows.size());
         }
+    };
+    // The probes (non-repeaters after the folded scalars): one varbind each. A probe the answer
+    // left out stays active and is walked as a repeater next time.
+    for (const int root : state->sentProbes) {
+        if (at >= count)
+            break;
+        take(root, binds[at++]);
+    }
+    std::size_t repeater = 0;
+    for (; repeaters > 0 && at < count; ++at) {
+        const int root = state->sentRoots[repeater];
+        if (++repeater == std::size_t(repeaters))
+            repeater = 0;
+        if (state->active[std::size_t(root)])
+            take(root, binds[at]);
     }
     if (!progressed) // an empty answer ends every walk, as it ends a single one
         stopAll(QString(), false);
     if (state->device != 0) {
-        for (int root : state->sentRoots) {
-            const WalkResult &walk = result.walks.at(root);
-            if (!state->active[std::size_t(root)] && walk.error.isEmpty())
-                setRowHint(state->device, state->rootHashes[std::size_t(root)], int(walk.rows.size()));
+        for (const std::vector<int> *sent : {&state->sentRoots, &state->sentProbes}) {
+            for (const int root : *sent) {
+                const WalkResult &walk = result.walks.at(root);
+                if (!state->active[std::size_t(root)] && walk.error.isEmpty())
+                    setRowHint(state->device, state->rootHashes[std::size_t(root)], int(walk.rows.size()));
+            }
         }
     }
     const bool anyActive = std::find(state->active.cbegin(), state->active.cend(), true) != state->active.cend();
