@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -131,6 +132,15 @@ PrintersPage::PrintersPage(Models::PrinterTableModel *model, QWidget *parent)
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     for (int column = 0; column < PrinterTableModel::ColumnCount; ++column)
         header->resizeSection(column, initialWidthChars(column) * charWidth);
+    // The status column fits its longest state in the chosen language ("Utilgjengelig", "Skriver
+    // ut"), after the colour swatch and the cell's margins.
+    int statusWidth = header->sectionSize(PrinterTableModel::StatusColumn);
+    const int swatch = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    for (int status = int(Core::DeviceStatus::Unknown); status <= int(Core::DeviceStatus::Unreachable); ++status) {
+        const QString text = Core::deviceStatusText(Core::DeviceStatus(status));
+        statusWidth = std::max(statusWidth, m_table->fontMetrics().horizontalAdvance(text) + swatch + 3 * charWidth);
+    }
+    header->resizeSection(PrinterTableModel::StatusColumn, statusWidth);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this, header](const QPoint &pos) { showColumnMenu(header->mapToGlobal(pos)); });

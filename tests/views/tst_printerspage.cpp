@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void mergeKeepsSelection();
     void headerStateRoundTrip();
     void columnFilterAndChooser();
+    void statusColumnFitsLongStates();
 
 private:
     template <class T> T *child(const char *name) const
@@ -269,6 +271,37 @@ void TestPrintersPage::columnFilterAndChooser()
     child<QLineEdit>("filterText")->clear();
     QTRY_COMPARE(shownRows(), 1); // the model filter alone
     QVERIFY(child<QToolButton>("columnsButton")->isVisible());
+}
+
+namespace {
+
+// Long status texts, as a translation may have ("Utilgjengelig"), and much longer.
+class LongStatusTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "DeviceStatus") != 0)
+            return {};
+        return QStringLiteral("%1 (a much longer state text)").arg(QString::fromUtf8(sourceText));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestPrintersPage::statusColumnFitsLongStates()
+{
+    LongStatusTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    Views::PrintersPage page(m_model.get());
+    QCoreApplication::removeTranslator(&translator);
+    auto *table = page.findChild<QTableView *>(QStringLiteral("printerTable"));
+    QVERIFY(table);
+    const int width = table->horizontalHeader()->sectionSize(PrinterTableModel::StatusColumn);
+    const int longest = table->fontMetrics().horizontalAdvance(
+        QStringLiteral("Unreachable (a much longer state text)"));
+    QVERIFY2(width > longest, qPrintable(QStringLiteral("%1 px for a %2 px text").arg(width).arg(longest)));
 }
 
 QTEST_MAIN(TestPrintersPage)
