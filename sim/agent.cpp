@@ -255,9 +255,9 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
     bool failed = false;
     const auto add = [&](std::size_t index, const SnmpValue *value) {
         const ProfileEntry &entry = profile.entries[index];
-        if (value == &m_scratchValue)
-            m_pool->addValue(reply, entry.oid, std::move(m_scratchValue));
-        else // the entry's own value: its encoding is made once (ReplyEncoder)
+        if (value == &m_scratchValue) // the entry's name is encoded once (ReplyEncoder)
+            m_pool->addValue(reply, entry.oid, std::move(m_scratchValue), std::int32_t(index));
+        else // the entry's own value: the whole varbind is encoded once
             m_pool->addValue(reply, entry.oid, *value, value == &entry.value ? std::int32_t(index) : -1);
     };
     switch (request->command) {

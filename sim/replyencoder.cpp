@@ -87,6 +87,61 @@ bool ReplyEncoder::encodeEntry(ProfileCache &cache, std::size_t index, const net
     return true;
 }
 
+bool ReplyEncoder::encodeName(ProfileCache &cache, std::size_t index, const netsnmp_variable_list &vb)
+{
+    if (!m_entryBuffer) {
+        m_entryBufferLength = 256;
+        m_entryBuffer = static_cast<u_char *>(std::malloc(m_entryBufferLength));
+        if (!m_entryBuffer)
+            return false;
+    }
+    std::size_t offset = 0;
+    if (!asn_realloc_rbuild_objid(&m_entryBuffer, &m_entryBufferLength, &offset, 1,
+                                  ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_OBJECT_ID, vb.name, vb.name_length)
+        || offset == 0 || cache.bytes.size() + offset > std::numeric_limits<std::uint32_t>::max())
+        return false;
+    Cached &entry = cache.entries[index];
+    entry.nameOffset = std::uint32_t(cache.bytes.size());
+    entry.nameLength = std::uint32_t(offset);
+    const u_char *encoded = m_entryBuffer + m_entryBufferLength - offset;
+    cache.bytes.insert(cache.bytes.end(), encoded, encoded + offset);
+    return true;
+}
+
+// snmp_realloc_rbuild_var_op's steps for the types computed values have (value, name, sequence),
+// with the name's encoding made once; other types are left to it.
+bool ReplyEncoder::encodeComputed(ProfileCache &cache, std::size_t index, const netsnmp_variable_list &vb,
+                                  u_char **buffer, std::size_t *length, std::size_t *offset)
+{
+    const std::size_t start = *offset;
+    bool ok = false;
+    switch (vb.type) {
+    case ASN_INTEGER:
+        ok = asn_realloc_rbuild_int(buffer, length, offset, 1, vb.type, vb.val.integer, vb.val_len);
+        break;
+    case ASN_COUNTER:
+    case ASN_GAUGE:
+    case ASN_TIMETICKS:
+        ok = asn_realloc_rbuild_unsigned_int(buffer, length, offset, 1, vb.type,
+                                             reinterpret_cast<const u_long *>(vb.val.integer), vb.val_len);
+        break;
+    case ASN_OCTET_STR:
+    case ASN_IPADDRESS:
+    case ASN_OPAQUE:
+        ok = asn_realloc_rbuild_string(buffer, length, offset, 1, vb.type, vb.val.string, vb.val_len);
+        break;
+    default:
+        return rbuildVarbind(buffer, length, offset, vb);
+    }
+    if (!ok)
+        return false;
+    if (cache.entries[index].nameLength == 0 && !encodeName(cache, index, vb))
+        return false;
+    const Cached &c = cache.entries[index];
+    return prepend(buffer, length, offset, cache.bytes.data() + c.nameOffset, c.nameLength)
+           && asn_realloc_rbuild_sequence(buffer, length, offset, 1, ASN_SEQUENCE | ASN_CONSTRUCTOR, *offset - start);
+}
+
 bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const ReplyPool &pool,
                             netsnmp_pdu *reply, u_char **buffer, std::size_t *length, std::size_t *offset)
 {
@@ -96,26 +151,33 @@ bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const
     std::size_t slot = 0;
     for (const netsnmp_variable_list *vb = reply->variables; vb; vb = vb->next_variable, ++slot) {
         std::int32_t entry = -1;
+        bool entryValue = false;
         if (pool.linked && slot < pool.used && &pool.pool[slot]->vb == vb) {
             entry = pool.pool[slot]->entry;
+            entryValue = pool.pool[slot]->entryValue;
             if (entry >= 0 && (!profile || std::size_t(entry) >= profile->entries.size()))
                 entry = -1;
         }
         anyEntry = anyEntry || entry >= 0;
-        m_order.emplace_back(vb, entry);
+        m_order.push_back(Item{vb, entry, entryValue});
     }
     ProfileCache *cache = anyEntry ? &cacheFor(profile) : nullptr;
 
     // Reverse encoding: the last varbind first.
     const std::size_t start = *offset;
     for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
-        const netsnmp_variable_list &vb = *it->first;
-        if (it->second < 0) {
+        const netsnmp_variable_list &vb = *it->vb;
+        if (it->entry < 0) {
             if (!rbuildVarbind(buffer, length, offset, vb))
                 return false;
             continue;
         }
-        const std::size_t index = std::size_t(it->second);
+        const std::size_t index = std::size_t(it->entry);
+        if (!it->entryValue) {
+            if (!encodeComputed(*cache, index, vb, buffer, length, offset))
+                return false;
+            continue;
+        }
         if (cache->entries[index].length == 0 && !encodeEntry(*cache, index, vb))
             return false;
         const Cached &c = cache->entries[index];

@@ -51,8 +51,10 @@ public:
 private:
     struct Cached
     {
-        std::uint32_t offset = 0;
+        std::uint32_t offset = 0; // the whole varbind (name and static value)
         std::uint32_t length = 0; // 0: not encoded yet
+        std::uint32_t nameOffset = 0; // the name alone, for computed values
+        std::uint32_t nameLength = 0;
     };
     struct ProfileCache
     {
@@ -63,10 +65,19 @@ private:
 
     ProfileCache &cacheFor(const std::shared_ptr<const Profile> &profile);
     bool encodeEntry(ProfileCache &cache, std::size_t index, const variable_list &vb);
+    bool encodeName(ProfileCache &cache, std::size_t index, const variable_list &vb);
+    bool encodeComputed(ProfileCache &cache, std::size_t index, const variable_list &vb, unsigned char **buffer,
+                        std::size_t *length, std::size_t *offset);
 
     std::unordered_map<const Profile *, ProfileCache> m_caches;
     ProfileCache *m_last = nullptr;
-    std::vector<std::pair<const variable_list *, std::int32_t>> m_order; // the reply's varbinds, first to last
+    struct Item
+    {
+        const variable_list *vb;
+        std::int32_t entry;
+        bool entryValue;
+    };
+    std::vector<Item> m_order; // the reply's varbinds, first to last
     unsigned char *m_pduBuffer = nullptr; // a v3 PDU is built here, then handed to net-snmp
     std::size_t m_pduBufferLength = 0;
     unsigned char *m_entryBuffer = nullptr; // one entry's first encoding

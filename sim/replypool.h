@@ -24,7 +24,8 @@ struct ReplyPool
         netsnmp_variable_list vb{};
         SnmpValue value;        // keeps the bytes val.string points at alive until the build
         std::vector<oid> objid; // val.objid of an OBJECT IDENTIFIER value
-        std::int32_t entry = -1; // the profile entry whose static name and value this is (see ReplyEncoder)
+        std::int32_t entry = -1; // the profile entry whose name this is (see ReplyEncoder)
+        bool entryValue = false; // ... and whose static value it is
     };
     std::vector<std::unique_ptr<Slot>> pool; // stable addresses: the reply links into them
     std::size_t used = 0;
@@ -46,6 +47,7 @@ struct ReplyPool
         Slot &slot = *pool[used++];
         slot.vb.next_variable = nullptr;
         slot.entry = -1;
+        slot.entryValue = false;
         if (tail)
             tail->next_variable = &slot.vb;
         else
@@ -64,12 +66,14 @@ struct ReplyPool
         vb.name_length = length;
     }
 
-    // A computed value: the slot keeps it alive until the build.
-    void addValue(netsnmp_pdu *reply, const Oid &name, SnmpValue &&value)
+    // A computed value: the slot keeps it alive until the build. `entry`: the profile entry
+    // whose OID `name` is (its encoding is cached), or -1.
+    void addValue(netsnmp_pdu *reply, const Oid &name, SnmpValue &&value, std::int32_t entry = -1)
     {
         Slot &slot = append(reply);
         slot.value = std::move(value);
         fill(slot, name, slot.value);
+        slot.entry = entry;
     }
 
     // A profile's own value, which outlives the request (the fleet's read lock is held); `entry`
@@ -79,6 +83,7 @@ struct ReplyPool
         Slot &slot = append(reply);
         fill(slot, name, stable);
         slot.entry = entry;
+        slot.entryValue = entry >= 0;
     }
 
     // The scalar types live in the varbind's own buffer, as net-snmp keeps them.

@@ -40,15 +40,21 @@ struct Buffer
 
 // A Response whose varbinds are `count` entries of `profile` from `first` on: static entries as
 // the agent adds them (with their index, so their encoding is cached), every third one as a
-// computed value (no index), and an exception after every seventh.
+// computed value (its name cached, or nothing cached), and an exception after every seventh.
 void fill(ReplyPool &pool, netsnmp_pdu *reply, const Profile &profile, std::size_t first, std::size_t count)
 {
     pool.begin(reply);
     for (std::size_t i = first; i < std::min(first + count, profile.entries.size()); ++i) {
         const ProfileEntry &entry = profile.entries[i];
         if (i % 3 == 0) {
+            // A computed value under the entry's name (as the agent adds dynamic values), or, every
+            // other time, a value with no entry (only net-snmp encodes it).
             SnmpValue copy = entry.value;
-            pool.addValue(reply, entry.oid, std::move(copy));
+            if (copy.type == ValueType::Integer || copy.type == ValueType::Counter32)
+                copy.number = std::int64_t(i) * 977 - 300;
+            else if (copy.type == ValueType::OctetString)
+                copy.bytes.append(QByteArray(qsizetype(i % 200), 'x'));
+            pool.addValue(reply, entry.oid, std::move(copy), i % 2 ? std::int32_t(i) : -1);
         } else {
             pool.addValue(reply, entry.oid, entry.value, std::int32_t(i));
         }
