@@ -115,12 +115,23 @@ void Poller::startMore()
 {
     while (m_roundActive && m_readers.size() < m_maxConcurrent && m_nextTarget < m_roundTargets.size()
            && m_decoding < MaxDecodeBacklogFactor * m_maxConcurrent) {
-        auto *reader = new PrinterReader(m_engine, m_roundTargets.at(m_nextTarget++), this);
+        const Core::PollTarget &target = m_roundTargets.at(m_nextTarget++);
+        auto *reader = new PrinterReader(m_engine, target, this);
         m_readers.insert(reader);
+        if (const auto last = m_lastProfiles.constFind(target.address);
+            last != m_lastProfiles.cend() && last->port == target.port)
+            reader->setExpectedProfile(m_lastProfileSet, last->profile);
         const quint64 generation = m_generation;
         reader->setHandOff([this, reader, generation](PrinterReader::Outcome &&outcome) {
             if (generation != m_generation || !m_readers.contains(reader))
                 return;
+            if (outcome.result.reachable && outcome.profiles) {
+                if (outcome.profiles != m_lastProfileSet) {
+                    m_lastProfiles.clear();
+                    m_lastProfileSet = outcome.profiles;
+                }
+                m_lastProfiles.insert(reader->target().address, LastProfile{reader->target().port, outcome.profile});
+            }
             ++m_decoding;
             m_decoder->submit(generation, std::move(outcome));
             deviceRead(reader);

@@ -5,6 +5,7 @@
 #include "core/snmpcredential.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -19,6 +20,8 @@ namespace Printwatch::Snmp {
 class DecodeQueue;
 class Engine;
 class PrinterReader;
+class ProfileSet;
+struct VendorProfile;
 
 // Polls a list of devices in rounds, on the thread it lives on (the app moves it to its own
 // QThread). A round reads every target concurrently through one engine; the next round is
@@ -72,6 +75,15 @@ private:
     QList<Core::PollTarget> m_roundTargets;
     qsizetype m_nextTarget = 0;
     QSet<PrinterReader *> m_readers;
+    // Per address: the port and the vendor profile its last read matched, so the next read asks
+    // the profile's OIDs in its first request (PrinterReader::setExpectedProfile).
+    struct LastProfile
+    {
+        quint16 port = 0;
+        const VendorProfile *profile = nullptr;
+    };
+    QHash<QString, LastProfile> m_lastProfiles;
+    std::shared_ptr<const ProfileSet> m_lastProfileSet; // keeps the pointers above valid
     std::vector<PrinterReader *> m_spentReaders; // finished, deleted together by deleteSpentReaders()
     int m_intervalMs = 60000;
     int m_maxConcurrent = 256;

@@ -36,6 +36,9 @@ struct ProfileReads
 {
     QList<Oid> scalars;
     QList<Oid> roots;
+    // The first request with the profile expected: the system group and the standard walks first.
+    QList<Oid> firstScalars;
+    QList<Oid> firstRoots;
 };
 
 const ProfileReads &profileReads(const std::shared_ptr<const ProfileSet> &profiles, const VendorProfile *profile)
@@ -57,6 +60,8 @@ const ProfileReads &profileReads(const std::shared_ptr<const ProfileSet> &profil
             reads.scalars += profile->scalarOids();
             reads.roots = profile->walkRoots();
         }
+        reads.firstScalars = systemOids() + reads.scalars;
+        reads.firstRoots = walkRoots() + reads.roots;
         it = cache.reads.insert(profile, std::move(reads));
     }
     return it.value();
@@ -111,14 +116,29 @@ PrinterReader::~PrinterReader()
         source->cancel(this);
 }
 
+void PrinterReader::setExpectedProfile(const std::shared_ptr<const ProfileSet> &profiles,
+                                       const VendorProfile *profile)
+{
+    m_expecting = profiles == m_profiles && m_sources.size() == 1
+                  && m_target.credential.version != Core::SnmpVersion::V1;
+    m_expected = m_expecting ? profile : nullptr;
+}
+
 void PrinterReader::start()
 {
     m_result.polledAt = QDateTime::currentDateTimeUtc();
     if (m_sources.empty())
         return;
     // The system group rides in the first request: if it does not answer, the device is
-    // unreachable and nothing else is sent.
+    // unreachable and nothing else is sent. With the profile expected, its reads (and the
+    // standard scalars) ride along: one request a printer fewer when the model has not changed.
     ++m_pending;
+    if (m_expecting) {
+        const ProfileReads &reads = profileReads(m_profiles, m_expected);
+        m_sources.front()->walkMany(reads.firstScalars, reads.firstRoots, this,
+                                    [this](MultiWalkResult &&first) { onFirst(std::move(first)); });
+        return;
+    }
     m_sources.front()->walkMany(systemOids(), walkRoots(), this,
                                 [this](MultiWalkResult &&first) { onFirst(std::move(first)); });
 }
@@ -141,12 +161,29 @@ void PrinterReader::onFirst(MultiWalkResult &&first)
         complete();
         return;
     }
+    if (first.errorStatus != 0 && m_expecting) {
+        m_expecting = false; // refused with the profile's reads: ask as without them
+        start();
+        return;
+    }
     if (first.errorStatus != 0) {
         startLegacy(); // an agent that refuses the combined request still answers simple ones
         return;
     }
     m_result.reachable = true;
     matchProfile(first.scalars);
+    if (m_expecting) {
+        if (m_profile == m_expected) { // everything is read
+            addRows(0, std::move(first.scalars));
+            addWalks(0, first);
+            ++m_pending;
+            done();
+            return;
+        }
+        // Another model now: the expected profile's rows are not this one's reads.
+        first.scalars.resize(systemOids().size());
+        first.walks.resize(walkRoots().size());
+    }
     addRows(0, std::move(first.scalars));
     addWalks(0, first);
 

@@ -58,6 +58,10 @@ public:
     // The rows stay in `outcome` for the caller to free.
     static void decode(Outcome &outcome);
 
+    // The profile the last read of this printer matched (nullptr: none), from `profiles`: its
+    // reads ride in the first request instead of a second one after it (v2c/v3, one source).
+    // A hint: a printer that now matches another profile is read as without it. Before start().
+    void setExpectedProfile(const std::shared_ptr<const ProfileSet> &profiles, const VendorProfile *profile);
     void start();
     void cancel(); // drops outstanding requests; finished() is not emitted
 
@@ -85,6 +89,8 @@ private:
     Core::PollTarget m_target;
     std::shared_ptr<const ProfileSet> m_profiles;
     const VendorProfile *m_profile = nullptr;
+    const VendorProfile *m_expected = nullptr;
+    bool m_expecting = false; // m_expected's reads are in the first request
     Core::PollResult m_result;
     std::vector<std::vector<QList<VarBind>>> m_rows; // per source, the answers' rows as they came
     QStringList m_partialErrors;

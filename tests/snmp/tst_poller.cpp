@@ -211,6 +211,58 @@ private slots:
         QVERIFY(!poller.isPolling());
     }
 
+    // The second round asks each printer's vendor profile in its first request (the profile the
+    // first round matched): fewer requests, the same printers read.
+    void secondRoundExpectsLastProfile()
+    {
+        if (Test::FleetSim::program().isEmpty())
+            QSKIP("PRINTWATCH_SIM is not set");
+        Test::FleetSim sim;
+        constexpr int Count = 40;
+        QVERIFY2(sim.start({u"--count"_qs, QString::number(Count), u"--first"_qs, u"127.47.0.1"_qs, u"--port"_qs,
+                            u"0"_qs}),
+                 qPrintable(sim.error()));
+        QList<Core::PollTarget> targets;
+        for (int i = 0; i < Count; ++i)
+            targets.append(pollTarget(u"127.47.0.%1"_qs.arg(i + 1), sim.port(), u"public"_qs, 3000, 2));
+        Poller poller;
+        poller.setTargets(targets);
+        poller.setInterval(600000);
+        QList<QHash<QString, Core::PollResult>> rounds(2);
+        QList<quint64> sent;
+        int round = 0;
+        connect(&poller, &Poller::resultReady, this,
+                [&](const Core::PollResult &result) { rounds[round].insert(result.address, result); });
+        connect(&poller, &Poller::roundFinished, this, [&] {
+            sent.append(poller.engine()->stats().sent);
+            ++round;
+        });
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(round, 1, 60000);
+        poller.pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(round, 2, 60000);
+        QCOMPARE(rounds[0].size(), Count);
+        QCOMPARE(rounds[1].size(), Count);
+        const quint64 firstRound = sent.at(0);
+        const quint64 secondRound = sent.at(1) - sent.at(0);
+        QVERIFY2(secondRound + Count / 2 <= firstRound,
+                 qPrintable(u"%1 requests, then %2"_qs.arg(firstRound).arg(secondRound)));
+        for (const Core::PollResult &first : std::as_const(rounds[0])) {
+            const Core::PollResult second = rounds[1].value(first.address);
+            QVERIFY2(first.reachable && second.reachable, qPrintable(first.error + second.error));
+            QCOMPARE(second.error, first.error);
+            QCOMPARE(second.identity.serial, first.identity.serial);
+            QCOMPARE(second.identity.vendor, first.identity.vendor);
+            QCOMPARE(second.identity.model, first.identity.model);
+            QCOMPARE(second.supplies.size(), first.supplies.size());
+            for (qsizetype k = 0; k < first.supplies.size(); ++k)
+                QCOMPARE(second.supplies.at(k).description, first.supplies.at(k).description);
+            QCOMPARE(second.counters.size(), first.counters.size());
+            for (qsizetype k = 0; k < first.counters.size(); ++k)
+                QCOMPARE(second.counters.at(k).name, first.counters.at(k).name);
+        }
+    }
+
     void lateRepliesAreDropped()
     {
         // Answers held back 600 ms against a 200 ms timeout: every reply is late.

@@ -16,7 +16,9 @@ class TestPrinterReader : public QObject
     Test::SnmpSimd m_sim;
     bool m_up = false;
 
-    Core::PollResult read(const QString &community, Core::SnmpVersion version = Core::SnmpVersion::V2c)
+    // `expected`: a profile for setExpectedProfile (nullptr: none), when `expect`.
+    Core::PollResult read(const QString &community, Core::SnmpVersion version = Core::SnmpVersion::V2c,
+                          bool expect = false, const VendorProfile *expected = nullptr, int *requests = nullptr)
     {
         Engine engine;
         Core::PollTarget target;
@@ -25,10 +27,14 @@ class TestPrinterReader : public QObject
         target.credential.community = community;
         target.credential.version = version;
         PrinterReader reader(&engine, target);
+        if (expect)
+            reader.setExpectedProfile(PrinterReader::defaultProfiles(), expected);
         QSignalSpy spy(&reader, &PrinterReader::finished);
         reader.start();
         if (!spy.wait(30000))
             return {};
+        if (requests)
+            *requests = int(engine.stats().sent);
         return spy.first().first().value<Core::PollResult>();
     }
 
@@ -90,6 +96,50 @@ private slots:
         QCOMPARE(r.counter(u"total"_qs).value_or(-1), 42976);
         QVERIFY(!r.supplies.isEmpty());
         QVERIFY(r.uptimeCentiseconds >= 0);
+    }
+
+    // The profile the poller expects from the last read only moves the profile's reads into the
+    // first request: right, wrong or none, the printer reads the same.
+    void expectedProfileReadsTheSame_data()
+    {
+        QTest::addColumn<QString>("community");
+        QTest::newRow("jetdirect") << u"librenms/snmpsim/jetdirect"_qs;
+        QTest::newRow("brother") << u"librenms/snmpsim/brother"_qs;
+        QTest::newRow("brother printmaster") << u"printmaster/derived-snmprec/brother_snmp"_qs;
+    }
+    void expectedProfileReadsTheSame()
+    {
+        QFETCH(QString, community);
+        int plainRequests = 0;
+        const Core::PollResult plain = read(community, Core::SnmpVersion::V2c, false, nullptr, &plainRequests);
+        QVERIFY2(plain.reachable, qPrintable(plain.error));
+        const auto profiles = PrinterReader::defaultProfiles();
+        const VendorProfile *matched =
+            profiles->match(plain.identity.sysObjectId, plain.identity.sysDescr);
+        const VendorProfile *other = nullptr;
+        for (const VendorProfile &profile : profiles->profiles()) {
+            if (&profile != matched && (!profile.walkRoots().isEmpty() || !profile.scalarOids().isEmpty()))
+                other = &profile;
+        }
+        QVERIFY(other);
+        for (const VendorProfile *expected : {matched, other, static_cast<const VendorProfile *>(nullptr)}) {
+            int requests = 0;
+            const Core::PollResult r = read(community, Core::SnmpVersion::V2c, true, expected, &requests);
+            const QString which = expected == matched ? u"matched"_qs : expected ? expected->id : u"none"_qs;
+            QVERIFY2(r.reachable, qPrintable(which + r.error));
+            QCOMPARE(r.error, plain.error);
+            QCOMPARE(r.identity.serial, plain.identity.serial);
+            QCOMPARE(r.identity.model, plain.identity.model);
+            QCOMPARE(r.identity.vendor, plain.identity.vendor);
+            QCOMPARE(r.identity.mac, plain.identity.mac);
+            QCOMPARE(r.identity.sysName, plain.identity.sysName);
+            QCOMPARE(r.supplies, plain.supplies);
+            QCOMPARE(r.counters, plain.counters);
+            QCOMPARE(r.alerts, plain.alerts);
+            QCOMPARE(r.capabilities, plain.capabilities);
+            if (expected == matched) // fewer when the profile's reads fit the first request's answer
+                QVERIFY2(requests <= plainRequests, qPrintable(u"%1 requests, %2 without"_qs.arg(requests).arg(plainRequests)));
+        }
     }
 
     void unreachable()
