@@ -4,6 +4,7 @@
 #include "app/actionscontroller.h"
 #include "app/consolecontroller.h"
 #include "app/demogroups.h"
+#include "app/discoverycontroller.h"
 #include "app/storagereader.h"
 #include "auth/credentialvault.h"
 #include "core/paths.h"
@@ -57,19 +58,6 @@ void registerMetaTypes()
     qRegisterMetaType<Snmp::ProbeResult>();
 }
 
-QString summaryText(const Core::DiscoverySummary &summary)
-{
-    const QString seconds = QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1);
-    QString text = Application::tr("%n printer(s) found", nullptr, summary.printers);
-    text += QStringLiteral(", ") + Application::tr("%n other device(s) answered", nullptr, summary.nonPrinters);
-    text += QStringLiteral(", ") + Application::tr("%n address(es) probed in %1 s", nullptr, summary.probed).arg(seconds);
-    if (summary.unresolved > 0)
-        text += QStringLiteral(", ") + Application::tr("%n name(s) not resolved", nullptr, summary.unresolved);
-    if (summary.cancelled)
-        text = Application::tr("Cancelled: %1").arg(text);
-    return text;
-}
-
 } // namespace
 
 Application::Application(QObject *parent)
@@ -94,7 +82,7 @@ Application::~Application()
         QMetaObject::invokeMethod(m_writer, &Storage::StorageWriter::close, Qt::BlockingQueuedConnection);
     m_storageThread.quit();
     m_storageThread.wait();
-    m_discoveryDialog.clear();
+    m_discoveryController.reset();
     m_actions.reset();
     m_console.reset();
     m_window.reset();
@@ -150,9 +138,19 @@ Core::Result<void> Application::start(const Options &options)
     QMetaObject::invokeMethod(m_reader, [reader = m_reader, required = !m_demo && options.screenshotPath.isEmpty()] {
         reader->setSessionRequired(required);
     });
-    connect(m_actions.get(), &ActionsController::sessionChanged, this, &Application::updateDiscoveryControls);
-    connect(m_actions.get(), &ActionsController::lockChanged, this, &Application::updateDiscoveryControls);
-    updateDiscoveryControls();
+    m_discoveryController = std::make_unique<DiscoveryController>(DiscoveryParts{.window = m_window.get(),
+                                                                                 .console = m_console.get(),
+                                                                                 .actions = m_actions.get(),
+                                                                                 .poller = m_poller,
+                                                                                 .discovery = m_discovery,
+                                                                                 .pollerThread = &m_pollerThread,
+                                                                                 .writer = m_writer,
+                                                                                 .credential = &m_credential,
+                                                                                 .credentialSets = &m_credentialSets});
+    connect(m_discoveryController.get(), &DiscoveryController::reloadTargetsRequested, this, &Application::reloadTargets);
+    if (m_demo)
+        m_discoveryController->setDemo(m_demoRequest, m_fleet.get());
+    m_discoveryController->updateDiscoveryControls();
     m_actions->start();
 
     int interval = options.pollIntervalSeconds;
@@ -179,18 +177,8 @@ Core::Result<void> Application::start(const Options &options)
     else
         m_console->settingsPage()->setSecretStoreText(m_secretsProblem, true);
     m_actions->setCredentialSets(m_credentialSets);
-    m_discoveryIntervalHours = consoleSettings.discoveryIntervalHours;
-    if (!m_demo && !settings.value(QStringLiteral("discovery/targets")).toString().isEmpty()) {
-        auto previous = Core::parseTargets(settings.value(QStringLiteral("discovery/targets")).toString());
-        if (previous) {
-            Core::DiscoveryRequest request;
-            request.targetsText = settings.value(QStringLiteral("discovery/targets")).toString();
-            request.targets = previous.value();
-            request.credential = m_credential;
-            m_lastRequest = request;
-        }
-    }
-    scheduleDiscovery();
+    m_discoveryController->restoreLastRequest();
+    m_discoveryController->setIntervalHours(consoleSettings.discoveryIntervalHours);
 
     m_window->restoreSettings(settings);
     m_window->show();
@@ -202,7 +190,7 @@ Core::Result<void> Application::start(const Options &options)
     if (m_demo) {
         m_window->showTransientMessage(
             tr("Discovering the demo fleet on %1…").arg(m_demoRequest.targetsText), 10000);
-        startDiscovery(m_demoRequest, QStringLiteral("demo start"));
+        m_discoveryController->startDiscovery(m_demoRequest, QStringLiteral("demo start"));
     }
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshot(options);
@@ -281,144 +269,13 @@ void Application::wire()
     connect(m_poller, &Snmp::Poller::activity, window, &Views::MainWindow::setActivity);
     connect(m_poller, &Snmp::Poller::roundFinished, m_console.get(), &ConsoleController::logPollRound);
 
-    Views::DiscoveryPage *discoveryPage = m_console->discoveryPage();
-    connect(m_discovery, &Snmp::Discovery::printerFound, discoveryPage, &Views::DiscoveryPage::addPrinter);
-    connect(m_discovery, &Snmp::Discovery::nonPrinterFound, discoveryPage, &Views::DiscoveryPage::addOtherDevice);
-    connect(m_discovery, &Snmp::Discovery::progress, discoveryPage, &Views::DiscoveryPage::setProgress);
-    connect(discoveryPage, &Views::DiscoveryPage::newScanRequested, this, &Application::openDiscovery);
-    connect(discoveryPage, &Views::DiscoveryPage::repeatRequested, this, [this] {
-        if (m_lastRequest)
-            startDiscovery(*m_lastRequest, QStringLiteral("discovery page"));
-        else
-            openDiscovery();
-    });
-    connect(discoveryPage, &Views::DiscoveryPage::cancelRequested, m_discovery, &Snmp::Discovery::cancel);
-    connect(discoveryPage, &Views::DiscoveryPage::scopeChangeRequested, this, &Application::changeScope);
+    connect(m_console->discoveryPage(), &Views::DiscoveryPage::scopeChangeRequested, this, &Application::changeScope);
     connect(m_writer, &Storage::StorageWriter::scopeChanged, this, [this](const QList<qint64> &, bool) {
         reloadTargets();
     });
     connect(m_console->settingsPage(), &Views::SettingsPage::applied, this, &Application::applySettings);
-    connect(m_console->settingsPage(), &Views::SettingsPage::testRequested, this,
-            [this](const QString &address, quint16 port, const Core::SnmpCredential &credential) {
-                m_testFromSettings = true;
-                testCredential(address, port, credential);
-            });
-
     connect(window, &Views::MainWindow::pollNowRequested, m_poller, &Snmp::Poller::pollNow);
-    connect(window, &Views::MainWindow::discoverRequested, this, &Application::openDiscovery);
     connect(window, &Views::MainWindow::openWebPageRequested, this, &Application::openWebPage);
-
-    // Both on the storage thread, in the order discovery emits them: the credential that answered
-    // (a stored set's v3 user, say) decides the version stored for the printer.
-    connect(m_discovery, &Snmp::Discovery::credentialMatched, m_writer,
-            [this](const QString &address, quint16, const Core::SnmpCredential &credential) {
-                m_matchedVersions.insert(address, credential.version);
-            });
-    connect(m_discovery, &Snmp::Discovery::printerFound, m_writer,
-            [writer = m_writer, this](const Core::PollResult &printer) {
-                // m_credential is only written on the GUI thread before discovery starts.
-                Core::SnmpCredential credential = m_credential;
-                credential.version = m_matchedVersions.value(printer.address, m_credential.version);
-                m_matchedVersions.remove(printer.address);
-                writer->addDiscovered({printer}, credential);
-            });
-    connect(m_discovery, &Snmp::Discovery::printerFound, this, [this](const Core::PollResult &printer) {
-        if (m_discoveryDialog)
-            m_discoveryDialog->addPrinter(printer);
-    });
-    connect(m_discovery, &Snmp::Discovery::nonPrinterFound, this, [this](const QString &address, const QString &descr) {
-        if (m_discoveryDialog)
-            m_discoveryDialog->addOtherDevice(address, descr);
-    });
-    connect(m_discovery, &Snmp::Discovery::progress, this, [this](int done, int total) {
-        if (m_discoveryDialog)
-            m_discoveryDialog->setProgress(done, total);
-    });
-    connect(m_discovery, &Snmp::Discovery::finished, this, &Application::discoveryFinished);
-}
-
-void Application::updateDiscoveryControls()
-{
-    const bool may = m_actions->mayDiscover();
-    const QString why = m_actions->isLocked()        ? tr("The session is locked.")
-                        : m_actions->session().valid() ? tr("Your role (%1) may not run discovery.").arg(Auth::roleText(m_actions->session().role))
-                                                       : tr("Log in first.");
-    m_console->discoveryPage()->setScanAllowed(may, why);
-    if (!may && m_discoveryDialog)
-        m_discoveryDialog->close();
-}
-
-void Application::openDiscovery()
-{
-    if (!m_discoveryDialog) {
-        m_discoveryDialog = new Views::DiscoveryDialog(m_window.get());
-        m_discoveryDialog->setAttribute(Qt::WA_DeleteOnClose);
-        QSettings settings;
-        m_discoveryDialog->setTargetsText(
-            m_demo ? m_demoRequest.targetsText : settings.value(QStringLiteral("discovery/targets")).toString());
-        m_discoveryDialog->setCredential(m_credential);
-        connect(m_discoveryDialog, &Views::DiscoveryDialog::startRequested, this,
-                [this](const Core::DiscoveryRequest &request) { startDiscovery(request, QStringLiteral("discovery dialog")); });
-        connect(m_discoveryDialog, &Views::DiscoveryDialog::cancelRequested, m_discovery, &Snmp::Discovery::cancel);
-        connect(m_discoveryDialog, &Views::DiscoveryDialog::testRequested, this, &Application::testCredential);
-    }
-    m_discoveryDialog->show();
-    m_discoveryDialog->raise();
-    m_discoveryDialog->activateWindow();
-}
-
-void Application::startDiscovery(const Core::DiscoveryRequest &request, const QString &entryPoint)
-{
-    // Below the views: a forced click, the scheduler and the demo all pass here.
-    if (auto allowed = m_actions->authorizeDiscovery(request.targetsText, entryPoint); !allowed) {
-        m_console->eventLog()->log(Models::EventSeverity::Warning, tr("Discovery"), allowed.error());
-        m_window->showTransientMessage(allowed.error(), 15000);
-        if (entryPoint == QLatin1String("schedule"))
-            scheduleDiscovery(); // the next run may find a user who may scan
-        return;
-    }
-    m_credential = request.credential;
-    if (!m_demo) {
-        QSettings settings;
-        settings.setValue(QStringLiteral("discovery/targets"), request.targetsText);
-        settings.setValue(QStringLiteral("snmp/port"), request.credential.port);
-        settings.setValue(QStringLiteral("snmp/timeoutMs"), request.credential.timeoutMs);
-        settings.setValue(QStringLiteral("snmp/retries"), request.credential.retries);
-    }
-    m_lastRequest = request;
-    m_console->discoveryPage()->started(request.targetsText);
-    m_console->eventLog()->log(Models::EventSeverity::Info, tr("Discovery"),
-                               tr("Discovery of %1 started").arg(request.targetsText));
-    QMetaObject::invokeMethod(m_discovery, [discovery = m_discovery, request = withStoredCredentials(request)] {
-        discovery->start(request);
-    });
-}
-
-void Application::discoveryFinished(const Core::DiscoverySummary &summary)
-{
-    const QString text = summaryText(summary);
-    if (m_discoveryDialog)
-        m_discoveryDialog->setFinished(text);
-    m_console->discoveryPage()->finished(text);
-    m_console->eventLog()->log(Models::EventSeverity::Info, tr("Discovery"), text);
-    scheduleDiscovery();
-    m_window->showTransientMessage(text, 15000);
-    // The demo knows its fleet: a sweep that missed printers (answers lost to a machine too busy
-    // for the demo's short timeout) runs again, so a newcomer never looks at a half-empty demo.
-    if (m_demo && !summary.cancelled && m_fleet && summary.printers < m_fleet->printerCount()
-        && m_demoRediscoveries < 3 && m_lastRequest) {
-        ++m_demoRediscoveries;
-        m_console->eventLog()->log(Models::EventSeverity::Warning, tr("Discovery"),
-                                   tr("The demo fleet has %n printer(s); discovering it again.", nullptr,
-                                      m_fleet->printerCount()));
-        QTimer::singleShot(2000, this, [this] {
-            if (m_lastRequest && !m_console->discoveryPage()->isRunning())
-                startDiscovery(*m_lastRequest, QStringLiteral("demo start"));
-        });
-    }
-    // Queued after the discovered devices on the storage thread, so the targets include them.
-    QMetaObject::invokeMethod(m_writer, &Storage::StorageWriter::flush);
-    reloadTargets();
 }
 
 void Application::reloadTargets()
@@ -451,8 +308,8 @@ void Application::scheduleScreenshot(const Options &options)
         if (options.page == QLatin1String("groups") && m_actions->groupsDialog())
             subject = m_actions->groupsDialog();
         if (options.screenshotDiscovery) {
-            openDiscovery();
-            subject = m_discoveryDialog;
+            m_discoveryController->openDiscovery();
+            subject = m_discoveryController->dialog();
         }
         QTimer::singleShot(500, this, [subject, path = options.screenshotPath] {
             const bool saved = subject && subject->grab().save(path);
@@ -522,7 +379,7 @@ void Application::showWelcome()
                                          .arg(QCoreApplication::applicationFilePath()));
             break;
         case Views::WelcomeDialog::Choice::ScanNetwork:
-            openDiscovery();
+            m_discoveryController->openDiscovery();
             break;
         case Views::WelcomeDialog::Choice::Later:
             break;
@@ -548,8 +405,7 @@ void Application::applySettings(const Views::ConsoleSettings &settings)
     const int interval = settings.pollIntervalSeconds * 1000;
     QMetaObject::invokeMethod(m_poller, [poller = m_poller, interval] { poller->setInterval(interval); });
     reloadTargets();
-    m_discoveryIntervalHours = settings.discoveryIntervalHours;
-    scheduleDiscovery();
+    m_discoveryController->setIntervalHours(settings.discoveryIntervalHours);
     m_console->eventLog()->log(Models::EventSeverity::Info, tr("Settings"), tr("Settings applied"));
     m_window->showTransientMessage(tr("Settings applied"));
 }
@@ -573,48 +429,6 @@ void Application::changeScope(const QStringList &addresses, bool managed)
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, ids, managed, version = m_credential.version] {
         writer->setScope(ids, managed, version);
     });
-}
-
-void Application::scheduleDiscovery()
-{
-    if (!m_discoveryTimer) {
-        m_discoveryTimer = new QTimer(this);
-        m_discoveryTimer->setSingleShot(true);
-        connect(m_discoveryTimer, &QTimer::timeout, this, [this] {
-            if (m_lastRequest && !m_console->discoveryPage()->isRunning())
-                startDiscovery(*m_lastRequest, QStringLiteral("schedule"));
-        });
-    }
-    m_discoveryTimer->stop();
-    if (m_discoveryIntervalHours <= 0 || !m_lastRequest) {
-        m_console->discoveryPage()->setNextScheduled({});
-        return;
-    }
-    const std::chrono::milliseconds interval = std::chrono::hours(m_discoveryIntervalHours);
-    m_discoveryTimer->start(interval);
-    m_console->discoveryPage()->setNextScheduled(QDateTime::currentDateTimeUtc().addMSecs(interval.count()));
-}
-
-void Application::testCredential(const QString &address, quint16 port, const Core::SnmpCredential &credential)
-{
-    // On the poller thread with the shared engine: one socket, and v3 engine IDs learnt here are reused.
-    auto *probe = new Snmp::CredentialProbe(m_poller->engine());
-    probe->moveToThread(&m_pollerThread);
-    connect(&m_pollerThread, &QThread::finished, probe, &QObject::deleteLater);
-    const bool fromSettings = std::exchange(m_testFromSettings, false);
-    connect(probe, &Snmp::CredentialProbe::finished, this, [this, probe, address, fromSettings](const Snmp::ProbeResult &result) {
-        probe->deleteLater();
-        QString text = result.ok ? result.sysDescr : result.message;
-        if (result.ok && result.resynchronised && !result.message.isEmpty())
-            text = tr("%1 (%2)").arg(text, result.message);
-        m_console->eventLog()->log(result.ok ? Models::EventSeverity::Info : Models::EventSeverity::Warning,
-                                   tr("Discovery"), tr("Credential test: %1").arg(text), address);
-        if (fromSettings)
-            m_console->settingsPage()->setTestResult(result.ok, text);
-        else if (m_discoveryDialog)
-            m_discoveryDialog->setTestResult(result.ok, text);
-    });
-    QMetaObject::invokeMethod(probe, [probe, address, port, credential] { probe->start(address, port, credential); });
 }
 
 void Application::loadCredentials(bool interactive)
@@ -672,42 +486,6 @@ void Application::saveCredentials(const QString &defaultCommunity)
     QSettings settings;
     if (auto saved = Auth::CredentialVault(settings, *m_secrets).save({defaultCommunity, m_credentialSets}); !saved)
         m_window->showBanner(saved.error());
-}
-
-Core::DiscoveryRequest Application::withStoredCredentials(Core::DiscoveryRequest request) const
-{
-    if (m_credentialSets.isEmpty())
-        return request;
-    // What was asked for first, then the stored sets that may cover the scanned addresses (sets for a
-    // range only when one of the targets is in it, so a range's community is not sent everywhere).
-    QList<Core::SnmpCredential> credentials = request.credentialsToTry();
-    const auto add = [&credentials, &request](const Core::CredentialSet &set) {
-        for (Core::SnmpCredential credential : set.credentials) {
-            credential.port = request.credential.port;
-            credential.timeoutMs = request.credential.timeoutMs;
-            credential.retries = request.credential.retries;
-            if (!credentials.contains(credential))
-                credentials.append(credential);
-        }
-    };
-    for (const Core::CredentialSet &set : m_credentialSets) {
-        if (set.isGlobal())
-            continue;
-        const Core::CredentialResolver scope({set});
-        const bool touches = std::any_of(request.targets.ipv4.cbegin(), request.targets.ipv4.cend(), [&scope](quint32 ip) {
-            return !scope.setsFor(Core::ipv4ToString(ip)).isEmpty();
-        }) || std::any_of(request.targets.hostNames.cbegin(), request.targets.hostNames.cend(),
-                          [&scope](const QString &host) { return !scope.setsFor(host).isEmpty(); });
-        if (touches)
-            add(set);
-    }
-    for (const Core::CredentialSet &set : m_credentialSets) {
-        if (set.isGlobal())
-            add(set);
-    }
-    request.credentialSet.name = request.credentialSet.name.isEmpty() ? tr("stored credential sets") : request.credentialSet.name;
-    request.credentialSet.credentials = credentials;
-    return request;
 }
 
 } // namespace Printwatch::App

@@ -2,19 +2,19 @@
 #pragma once
 
 // The composition root: builds the threads (storage, poller), the models and the window, and
-// wires them with queued signals. Only value types cross threads.
+// wires them with queued signals. Only value types cross threads. The console's pages
+// (ConsoleController), login and device actions (ActionsController) and discovery
+// (DiscoveryController) each have their controller; Application owns what they point at.
 
 #include "core/discoverysummary.h"
 #include "core/result.h"
 #include "core/snmpcredential.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 
 #include <memory>
-#include <optional>
 
 namespace Printwatch::Models {
 class PrinterTableModel;
@@ -33,18 +33,16 @@ namespace Printwatch::Auth {
 class SecretStore;
 }
 namespace Printwatch::Views {
-class DiscoveryDialog;
 class MainWindow;
 class WelcomeDialog;
 struct ConsoleSettings;
 }
 
-class QTimer;
-
 namespace Printwatch::App {
 
 class ActionsController;
 class ConsoleController;
+class DiscoveryController;
 class StorageReader;
 
 struct Options
@@ -77,12 +75,6 @@ private:
     Core::Result<void> startDemoFleet(const Options &options);
     void startThreads();
     void wire();
-    void openDiscovery();
-    // Every scan, manual or scheduled, asks the core first (ActionsController::authorizeDiscovery);
-    // `entryPoint` names the button or timer in the audit row.
-    void startDiscovery(const Core::DiscoveryRequest &request, const QString &entryPoint);
-    void updateDiscoveryControls();
-    void discoveryFinished(const Core::DiscoverySummary &summary);
     void reloadTargets();
     void openWebPage(const QString &address);
     void scheduleScreenshot(const Options &options);
@@ -90,23 +82,18 @@ private:
     void showWelcome();
     void applySettings(const Views::ConsoleSettings &settings);
     void changeScope(const QStringList &addresses, bool managed);
-    void testCredential(const QString &address, quint16 port, const Core::SnmpCredential &credential);
-    void scheduleDiscovery();
     Core::SnmpCredential pollCredential() const;
     // SNMP credentials across restarts (auth/credentialvault.h): the secret store is opened once,
     // asking for the encrypted file's master password when no OS keychain answers.
     void loadCredentials(bool interactive);
     void saveCredentials(const QString &defaultCommunity);
-    Core::DiscoveryRequest withStoredCredentials(Core::DiscoveryRequest request) const;
 
     QString m_databasePath;
-    Core::SnmpCredential m_credential; // last used for discovery; the community stays in memory
+    // Polling's and the last discovery's (DiscoveryController sets it when a scan starts); the
+    // community stays in memory.
+    Core::SnmpCredential m_credential;
     Core::DiscoveryRequest m_demoRequest;
-    std::optional<Core::DiscoveryRequest> m_lastRequest; // for "Run again" and scheduled discovery
-    int m_discoveryIntervalHours = 0;
-    QTimer *m_discoveryTimer = nullptr;
     bool m_demo = false;
-    int m_demoRediscoveries = 0; // demo discoveries run again because printers of the fleet were missed
 
     QThread m_storageThread;
     QThread m_pollerThread;
@@ -119,14 +106,12 @@ private:
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<ConsoleController> m_console;
     std::unique_ptr<ActionsController> m_actions; // login, device actions, audit
-    QPointer<Views::DiscoveryDialog> m_discoveryDialog;
+    std::unique_ptr<DiscoveryController> m_discoveryController; // points at the objects here: reset first
     QPointer<Views::WelcomeDialog> m_welcome;
     std::unique_ptr<Sim::Fleet> m_fleet;
     std::unique_ptr<Auth::SecretStore> m_secrets; // null: no keychain and no master password
     QString m_secretsProblem;                      // why m_secrets is null, in words
     QList<Core::CredentialSet> m_credentialSets;   // the Settings page's, secrets included (memory only)
-    bool m_testFromSettings = false;               // who asked for the running credential test
-    QHash<QString, Core::SnmpVersion> m_matchedVersions; // discovery's answering version per address (storage thread)
 };
 
 } // namespace Printwatch::App
