@@ -140,9 +140,13 @@ UsmTable::UsmTable() = default;
 UsmTable::~UsmTable()
 {
     release();
+    for (usmUser *placeholder : m_placeholders)
+        usm_free_user(placeholder); // points at nothing of ours any more (release)
     for (auto &users : m_byEngine) {
-        for (usmUser *user : users)
-            usm_free_user(user);
+        for (usmUser *user : users) {
+            if (user)
+                usm_free_user(user);
+        }
     }
 }
 
@@ -174,6 +178,20 @@ Core::Result<std::unique_ptr<UsmTable>> UsmTable::create(const QList<V3User> &us
                                    .arg(QString::fromUtf8(user.name), user.authProtocol)};
         if (m.priv.id != usmNoPrivProtocol && !derive(user.privPassword, m.privKu))
             return Core::Error{tr("v3 user %1: net-snmp cannot derive the privacy key").arg(QString::fromUtf8(user.name))};
+        usmUser *placeholder = usm_create_user();
+        if (!placeholder)
+            return Core::Error{tr("v3 user %1: net-snmp cannot create the user").arg(QString::fromUtf8(user.name))};
+        placeholder->name = strdup(m.name.constData());
+        placeholder->secName = strdup(m.name.constData());
+        SNMP_FREE(placeholder->authProtocol);
+        placeholder->authProtocol = snmp_duplicate_objid(m.auth.id, m.auth.length);
+        placeholder->authProtocolLen = m.auth.length;
+        SNMP_FREE(placeholder->privProtocol);
+        placeholder->privProtocol = snmp_duplicate_objid(m.priv.id, m.priv.length);
+        placeholder->privProtocolLen = m.priv.length;
+        placeholder->userStatus = RS_ACTIVE;
+        placeholder->userStorageType = ST_READONLY;
+        table->m_placeholders.push_back(placeholder);
         table->m_masters.push_back(std::move(m));
     }
     return table;
@@ -186,8 +204,10 @@ std::vector<usmUser *> UsmTable::localise(const QByteArray &engineId) const
     const std::size_t idLength = std::size_t(engineId.size());
     for (const Master &m : m_masters) {
         usmUser *user = usm_create_user();
-        if (!user)
+        if (!user) {
+            list.push_back(nullptr);
             continue;
+        }
         user->engineID = static_cast<u_char *>(netsnmp_memdup(id, idLength));
         user->engineIDLen = idLength;
         user->name = strdup(m.name.constData());
@@ -219,11 +239,24 @@ std::vector<usmUser *> UsmTable::localise(const QByteArray &engineId) const
         user->userStorageType = ST_READONLY;
         if (!ok) {
             usm_free_user(user);
-            continue;
+            user = nullptr; // this device then does not know the user
         }
         list.push_back(user);
     }
     return list;
+}
+
+// The placeholder of `master` takes the engine ID and keys of a device's localised user (shallow:
+// the cache keeps owning them), or none, so that it matches no message.
+void UsmTable::point(std::size_t master, const usmUser *localised)
+{
+    usmUser *p = m_placeholders[master];
+    p->engineID = localised ? localised->engineID : nullptr;
+    p->engineIDLen = localised ? localised->engineIDLen : 0;
+    p->authKey = localised ? localised->authKey : nullptr;
+    p->authKeyLen = localised ? localised->authKeyLen : 0;
+    p->privKey = localised ? localised->privKey : nullptr;
+    p->privKeyLen = localised ? localised->privKeyLen : 0;
 }
 
 void UsmTable::select(QByteArrayView engineId, std::uint32_t boots, std::uint32_t engineTime)
@@ -234,15 +267,26 @@ void UsmTable::select(QByteArrayView engineId, std::uint32_t boots, std::uint32_
         set_enginetime(id, idLength, boots, engineTime, TRUE);
         return;
     }
-    release();
+    if (m_installed) {
+        // Another device: only the previous device's clock record goes; the users stay listed.
+        free_enginetime(const_cast<u_char *>(reinterpret_cast<const u_char *>(m_selected.constData())),
+                        std::size_t(m_selected.size()));
+        m_installed = nullptr;
+        m_selected.clear();
+    }
     // fromRawData: the lookup allocates nothing; the key stored on insert is a deep copy.
     auto it = m_byEngine.find(QByteArray::fromRawData(engineId.data(), engineId.size()));
     if (it == m_byEngine.end()) {
         const QByteArray key = engineId.toByteArray();
         it = m_byEngine.insert(key, localise(key));
     }
-    for (usmUser *user : *it)
-        usm_add_user(user);
+    for (std::size_t i = 0; i < m_placeholders.size(); ++i)
+        point(i, i < it->size() ? (*it)[i] : nullptr);
+    if (!m_listed) {
+        for (usmUser *placeholder : m_placeholders)
+            usm_add_user(placeholder);
+        m_listed = true;
+    }
     m_installed = &*it;
     m_selected = it.key(); // shares the key's bytes
     // ISENGINEKNOWN and the timeliness check read this record; it is the device's own clock.
@@ -251,10 +295,15 @@ void UsmTable::select(QByteArrayView engineId, std::uint32_t boots, std::uint32_
 
 void UsmTable::release()
 {
+    if (m_listed) {
+        for (std::size_t i = 0; i < m_placeholders.size(); ++i) {
+            usm_remove_user(m_placeholders[i]);
+            point(i, nullptr);
+        }
+        m_listed = false;
+    }
     if (!m_installed)
         return;
-    for (usmUser *user : *m_installed)
-        usm_remove_user(user);
     // constData: data() would detach the bytes shared with the hash's key
     free_enginetime(const_cast<u_char *>(reinterpret_cast<const u_char *>(m_selected.constData())),
                     std::size_t(m_selected.size()));

@@ -10,6 +10,7 @@
 
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/snmpusm.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -316,6 +317,36 @@ private slots:
         session = agentSession();
         QVERIFY(parser.parseV3(bulk.data(), bulk.size(), &session));
         (*usm)->release();
+    }
+
+    void usersFollowTheSelectedDevice()
+    {
+        // UsmTable keeps its users in net-snmp's list and points them at the selected device's engine
+        // ID and keys: a request for one device is read only while that device is selected.
+        initNetSnmpOnce();
+        auto usm = UsmTable::create({parseV3User(QStringLiteral("priv:SHA:auth-pass-phrase:AES:priv-pass-phrase")).value()});
+        QVERIFY2(usm, qPrintable(usm.error()));
+        const QByteArray other = QByteArrayLiteral("\x80\x00\x1f\x88\x04printwatch-xx");
+        (*usm)->select(QByteArrayView(EngineId), 3, 1000);
+        const auto message = buildV3(SNMP_MSG_GET, "priv", SNMP_SEC_LEVEL_AUTHPRIV, {sysDescr});
+        QVERIFY(!message.empty());
+        RequestParser parser;
+        for (int round = 0; round < 2; ++round) {
+            (*usm)->select(QByteArrayView(other), 1, 50);
+            netsnmp_session session = agentSession();
+            QVERIFY(!parser.parseV3(message.data(), message.size(), &session));
+            QVERIFY(usm_get_user(reinterpret_cast<const u_char *>(other.constData()),
+                                 std::size_t(other.size()), "priv"));
+            QVERIFY(!usm_get_user(reinterpret_cast<const u_char *>(EngineId.constData()),
+                                  std::size_t(EngineId.size()), "priv"));
+            (*usm)->select(QByteArrayView(EngineId), 3, 1000);
+            session = agentSession();
+            QVERIFY(parser.parseV3(message.data(), message.size(), &session));
+        }
+        QCOMPARE((*usm)->cachedEngineIds(), 2);
+        (*usm)->release();
+        QVERIFY(!usm_get_user(reinterpret_cast<const u_char *>(EngineId.constData()),
+                              std::size_t(EngineId.size()), "priv"));
     }
 };
 
