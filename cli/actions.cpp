@@ -154,8 +154,10 @@ const char *const kActionUsage =
     "       [--secrets FILE] [--no-keychain] [--format text|json]\n"
     "       [--snmp-version 1|2c|3 --snmp-user U --security-level L --auth-protocol A --auth-password-file F\n"
     "        --priv-protocol X --priv-password-file F --context N --timeout MS --retries N]\n"
-    "PRINTER is a stored printer's address or id (#12). The write community for reboot comes from the\n"
-    "secret store (key snmp/write-community), else the Printer-MIB default \"private\". With\n"
+    "PRINTER is a stored printer's address or id (#12). A reboot uses the write credential of the\n"
+    "credential sets saved on the console's Settings page (from the OS keychain or the encrypted secret\n"
+    "file), as the console does; printers no set gives one get the Printer-MIB default \"private\".\n"
+    "Without --community and --snmp-version the sets' read credentials apply too. With\n"
     "--snmp-version 3 the SNMPv3 user reads and sends the reset (it needs write access on the printer).";
 
 // The SNMP options of discover/inspect (commands.cpp), less the names the action command already
@@ -197,33 +199,20 @@ std::optional<Core::SnmpCredential> snmpCredential(const QCommandLineParser &par
     return deviceCredential(device);
 }
 
-// The SNMP write community from the secret store; the store is tried only when one is configured.
-std::optional<QString> writeCommunity(const QCommandLineParser &parser, const QCommandLineOption &master,
-                                      const QCommandLineOption &secrets, const QCommandLineOption &noKeychain)
+// The console's stored credential sets for a reboot, read as `poll` reads them (one secret store,
+// never a silent default when it cannot be read). With a credential on the command line, that one
+// reads the printers: the sets keep only their write credentials.
+Core::Result<QList<Core::CredentialSet>> rebootCredentialSets(const QCommandLineParser &parser, bool explicitRead)
 {
-    Auth::SecretStoreChoice choice;
-    choice.tryKeychain = !parser.isSet(noKeychain);
-    choice.filePath = parser.isSet(secrets) ? parser.value(secrets)
-                                            : QFileInfo(databasePath(parser)).absolutePath() + QStringLiteral("/secrets.json");
-    if (parser.isSet(master)) {
-        const auto password = readSecretLine(parser.value(master), QStringLiteral("the master password"));
-        if (!password)
-            return std::nullopt;
-        choice.masterPassword = *password;
+    auto stored = loadStoredCredentials(parser, QFileInfo(databasePath(parser)).absolutePath());
+    if (!stored)
+        return Core::Error{stored.error()};
+    QList<Core::CredentialSet> sets = stored->sets;
+    if (explicitRead) {
+        for (Core::CredentialSet &set : sets)
+            set.credentials.clear();
     }
-    if (!choice.tryKeychain && choice.masterPassword.isEmpty())
-        return QString(); // no store chosen: the default applies
-    auto store = Auth::openSecretStore(choice);
-    if (!store) {
-        printErr(QStringLiteral("printwatch-cli: %1").arg(store.error()));
-        return QString();
-    }
-    auto value = store.value()->read(QStringLiteral("snmp/write-community"));
-    if (!value) {
-        printErr(QStringLiteral("printwatch-cli: %1").arg(value.error()));
-        return std::nullopt;
-    }
-    return value->has_value() ? QString::fromUtf8(**value) : QString();
+    return sets;
 }
 
 } // namespace
@@ -243,16 +232,13 @@ int action(const QStringList &arguments)
     const QCommandLineOption ippPath(QStringLiteral("ipp-path"), QStringLiteral("IPP resource (/ipp/print)."), QStringLiteral("PATH"));
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("Seconds to wait for a printer to come back."),
                                   QStringLiteral("SECONDS"));
-    const QCommandLineOption master(QStringLiteral("master-password-file"),
-                                    QStringLiteral("Master password of the encrypted secret file."), QStringLiteral("FILE"));
-    const QCommandLineOption secrets(QStringLiteral("secrets"), QStringLiteral("The encrypted secret file."), QStringLiteral("FILE"));
-    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"), QStringLiteral("Do not try the OS keychain."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("F"),
                                     QStringLiteral("text"));
     const QCommandLineOption entry(QStringLiteral("entry-point"), QStringLiteral("Recorded in the audit (default cli)."),
                                    QStringLiteral("NAME"), QStringLiteral("cli"));
     parser.addOptions({kDb, kUser, kPasswordFile, protocol, firmware, snmpPort, community, rawPort, lprPort, lprQueue,
-                       ippPort, ippPath, wait, master, secrets, noKeychain, format, entry});
+                       ippPort, ippPath, wait, format, entry});
+    parser.addOptions(storedCredentialOptions());
     const QCommandLineOption snmpUser(QStringLiteral("snmp-user"), QStringLiteral("SNMPv3 user name."), QStringLiteral("U"));
     parser.addOptions(snmpOptions());
     parser.addOption(snmpUser);
@@ -325,11 +311,14 @@ int action(const QStringList &arguments)
     // Secrets are read only for a user whose role may reboot at all.
     if (request.action == Auth::Action::Reboot && Auth::roleAllows(actor->session.role, Auth::Action::Reboot)
         && settings.writeCredential.version != Core::SnmpVersion::V3) {
-        const auto write = writeCommunity(parser, master, secrets, noKeychain);
-        if (!write)
+        const bool explicitRead = parser.isSet(community) || parser.isSet(snmpUser)
+                                  || parser.isSet(QStringLiteral("snmp-version"));
+        auto sets = rebootCredentialSets(parser, explicitRead);
+        if (!sets) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(sets.error()));
             return ExitBadInput;
-        if (!write->isEmpty())
-            settings.writeCredential.community = *write;
+        }
+        settings.credentialSets = sets.value();
     }
 
     Actions::ActionExecutor executor(actor->db, settings);
@@ -449,7 +438,8 @@ int secret(const QStringList &arguments)
     parser.addOptions(storedCredentialOptions());
     const QString usage = QStringLiteral("printwatch-cli secret set|check|remove KEY --user U --password-file F "
                                          "[--master-password-file F] [--secrets FILE] [--no-keychain] [--value-file F]\n"
-                                         "Keys: snmp/write-community, ... Secrets are never printed.");
+                                         "The console's SNMP credentials live under snmp/ (snmp/default-community,\n"
+                                         "snmp/set/S/...). Secrets are never printed.");
     if (!parse(parser, arguments, usage))
         return ExitBadInput;
     const QString verb = parser.positionalArguments().value(0);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Canary test: a recognisable write community and recognisable passwords go through every path
-// that handles secrets (printwatch-cli user add, secret set, a reboot that uses the secret, a
-// failed and a good login, the audit export); afterwards none of them appears in the database
-// files, the settings and data folders, the secret file, or anything the programs printed.
+// that handles secrets (printwatch-cli user add, secret set, a reboot that uses a stored credential
+// set's write community, a failed and a good login, the audit export); afterwards none of them
+// appears in the database files, the settings and data folders, the secret file, or anything the
+// programs printed.
 #include "simfixture.h"
 
 #include "auth/credentialvault.h"
@@ -75,7 +76,7 @@ private Q_SLOTS:
                       QStringLiteral("admin"), QStringLiteral("--db"), db},
                      m_adminPassword + '\n'),
                  0);
-        QCOMPARE(run(QStringList{QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("snmp/write-community"),
+        QCOMPARE(run(QStringList{QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("canary/community"),
                                  QStringLiteral("--no-keychain"), QStringLiteral("--secrets"), secrets,
                                  QStringLiteral("--master-password-file"), masterPw, QStringLiteral("--value-file"),
                                  community}
@@ -89,9 +90,24 @@ private Q_SLOTS:
                  2);
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("data/plain.json"))));
 
-        // A reboot that reads the community from the store and sends it (the simulator's write
-        // community is another one, so the printer ignores it and the action fails: the message
-        // must not quote the community).
+        // The console's credential set (as the Settings page saves it, into the CLI's settings file
+        // and the same secret file) with the canary as its write community.
+        {
+            auto store = Auth::EncryptedFileSecretStore::open(secrets, QString::fromLatin1(m_master));
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            QSettings settings(m_home.filePath(QStringLiteral("config/Printwatch/Printwatch.conf")), QSettings::IniFormat);
+            Core::SnmpCredential read; // "public", as the simulator serves
+            Core::SnmpCredential write;
+            write.community = QString::fromLatin1(m_community);
+            const auto saved = Auth::CredentialVault(settings, *store.value())
+                                   .save({{}, {Core::CredentialSet{QStringLiteral("canary"), {read}, {}, write}}});
+            QVERIFY2(saved.ok(), qPrintable(saved.error()));
+            settings.sync();
+            QCOMPARE(settings.status(), QSettings::NoError);
+        }
+        // A reboot that reads the set's write community from the store and sends it (the simulator's
+        // write community is another one, so the printer ignores it and the action fails: the
+        // message must not quote the community).
         QCOMPARE(run(QStringList{QStringLiteral("action"), QStringLiteral("reboot"), sim.addresses[0],
                                  QStringLiteral("--snmp-port"), QString::number(sim.fleet->port()),
                                  QStringLiteral("--no-keychain"), QStringLiteral("--secrets"), secrets,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // printwatch-cli poll and inspect without --community use the credential sets saved in the console
 // (QSettings layout, secrets in the encrypted file), in their order, against printwatch-sim
-// serving a community that is not "public".
+// serving a community that is not "public"; action reboot resets with the sets' write credential.
 
 #include "auth/credentialvault.h"
 #include "auth/secretstore.h"
@@ -42,10 +42,29 @@ private:
     QString m_port;
     QString m_db;
     QString m_secrets;
+    QString m_adminPassword;
 
     QStringList transport() const
     {
         return {QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--retries"), QStringLiteral("0")};
+    }
+
+    // printwatch-cli action reboot by the Administrator made in initTestCase; long enough a wait for
+    // the simulator's reset (3 s down) on a busy machine.
+    CliRun reboot(const QString &address, const QStringList &extra = {}) const
+    {
+        return runCli(QStringList{QStringLiteral("action"), QStringLiteral("reboot"), address, QStringLiteral("--db"), m_db,
+                                  QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-file"),
+                                  m_adminPassword, QStringLiteral("--secrets"), m_secrets, QStringLiteral("--snmp-port"), m_port,
+                                  QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--retries"),
+                                  QStringLiteral("1"), QStringLiteral("--wait"), QStringLiteral("60")}
+                      + extra,
+                      120000);
+    }
+
+    static QString said(const CliRun &run)
+    {
+        return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(run.exitCode).arg(run.out, run.err);
     }
 
     // The console's settings file, as the CLI (organisation and application "Printwatch") reads it.
@@ -87,6 +106,15 @@ private Q_SLOTS:
                                                    m_port, QStringLiteral("--community"), kCommunity, QStringLiteral("--db"), m_db}
                                        + transport());
         QVERIFY2(discovered.exitCode == 0, qPrintable(discovered.err));
+
+        m_adminPassword = m_dir.filePath(QStringLiteral("admin.pw"));
+        QFile admin(m_adminPassword);
+        QVERIFY(admin.open(QIODevice::WriteOnly) && admin.write("admin-pw-1\n") > 0);
+        admin.close();
+        const auto added = runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),
+                                   QStringLiteral("admin"), QStringLiteral("--db"), m_db, QStringLiteral("--new-password-file"),
+                                   m_adminPassword});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     }
 
     // Nothing stored: the default community "public" gets no answer from this fleet.
@@ -154,6 +182,86 @@ private Q_SLOTS:
                                                m_secrets, QStringLiteral("--master-password-file"), wrong} + transport());
         QCOMPARE(polled.exitCode, 2);
         QVERIFY2(polled.err.contains(QLatin1String("stored SNMP credentials")), qPrintable(polled.err));
+    }
+
+    // reboot picks the write credential of the set covering the printer, as the console does: a
+    // wrong one is sent (the printer ignores it), never swapped for the default "private" the
+    // simulator accepts; the right one restarts the printer. The set's read community reads it.
+    void rebootUsesTheStoredWriteCredential()
+    {
+        Auth::StoredCredentials credentials;
+        Core::CredentialSet floor;
+        floor.name = QStringLiteral("floor 7");
+        floor.scope = QStringLiteral("127.1.71.0/24");
+        floor.credentials = {v2c(kCommunity, QStringLiteral("floor 7"))};
+        floor.writeCredential = v2c(QStringLiteral("rw-not-this-one"), QStringLiteral("floor 7 write"));
+        credentials.sets = {floor};
+        store(credentials);
+        const auto ignored = reboot(QStringLiteral("127.1.71.1"));
+        QVERIFY2(ignored.exitCode == 1, qPrintable(said(ignored)));
+        QVERIFY2(ignored.out.contains(QLatin1String("reset SET")) && ignored.out.contains(QLatin1String("got no answer")),
+                 qPrintable(said(ignored)));
+
+        floor.writeCredential = v2c(QStringLiteral("private"), QStringLiteral("floor 7 write"));
+        credentials.sets = {floor};
+        store(credentials);
+        const auto restarted = reboot(QStringLiteral("127.1.71.1"));
+        QVERIFY2(restarted.exitCode == 0, qPrintable(said(restarted)));
+        QVERIFY2(restarted.out.contains(QLatin1String("restarted")), qPrintable(said(restarted)));
+    }
+
+    // With --community on the command line that community reads (the set's own read community is
+    // wrong here), and the stored set still gives the write credential.
+    void anExplicitCommunityKeepsTheStoredWriteCredential()
+    {
+        Auth::StoredCredentials credentials;
+        Core::CredentialSet floor;
+        floor.name = QStringLiteral("floor 7");
+        floor.scope = QStringLiteral("127.1.71.2");
+        floor.credentials = {v2c(QStringLiteral("not-this-one"), QStringLiteral("floor 7"))};
+        floor.writeCredential = v2c(QStringLiteral("rw-not-this-one"), QStringLiteral("floor 7 write"));
+        credentials.sets = {floor};
+        store(credentials);
+        const QStringList community{QStringLiteral("--community"), kCommunity};
+        const auto ignored = reboot(QStringLiteral("127.1.71.2"), community);
+        QVERIFY2(ignored.exitCode == 1, qPrintable(said(ignored)));
+        QVERIFY2(ignored.out.contains(QLatin1String("reset SET")) && ignored.out.contains(QLatin1String("got no answer")),
+                 qPrintable(said(ignored)));
+
+        floor.writeCredential = v2c(QStringLiteral("private"), QStringLiteral("floor 7 write"));
+        credentials.sets = {floor};
+        store(credentials);
+        const auto restarted = reboot(QStringLiteral("127.1.71.2"), community);
+        QVERIFY2(restarted.exitCode == 0, qPrintable(said(restarted)));
+        QVERIFY2(restarted.out.contains(QLatin1String("restarted")), qPrintable(said(restarted)));
+    }
+
+    // A store that cannot be opened stops the reboot (exit 2, the reason named) before any printer
+    // is touched, with the master password file from the command line or from the environment.
+    void rebootWithAnUnreadableStoreIsAnError()
+    {
+        Auth::StoredCredentials credentials;
+        Core::CredentialSet all;
+        all.name = QStringLiteral("everywhere");
+        all.credentials = {v2c(kCommunity, QStringLiteral("everywhere"))};
+        all.writeCredential = v2c(QStringLiteral("private"), QStringLiteral("everywhere write"));
+        credentials.sets = {all};
+        store(credentials);
+        const QString wrong = m_dir.filePath(QStringLiteral("wrong.pw"));
+        QFile file(wrong);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not-the-master\n") > 0);
+        file.close();
+        const auto refused = reboot(QStringLiteral("127.1.71.1"), {QStringLiteral("--master-password-file"), wrong});
+        QVERIFY2(refused.exitCode == 2, qPrintable(said(refused)));
+        QVERIFY2(refused.err.contains(QLatin1String("stored SNMP credentials")), qPrintable(said(refused)));
+        QVERIFY2(!refused.out.contains(QLatin1String("127.1.71.1")), qPrintable(said(refused)));
+
+        const QByteArray master = qgetenv("PRINTWATCH_MASTER_PASSWORD_FILE");
+        qputenv("PRINTWATCH_MASTER_PASSWORD_FILE", wrong.toUtf8());
+        const auto fromEnvironment = reboot(QStringLiteral("127.1.71.1"));
+        qputenv("PRINTWATCH_MASTER_PASSWORD_FILE", master);
+        QVERIFY2(fromEnvironment.exitCode == 2, qPrintable(said(fromEnvironment)));
+        QVERIFY2(fromEnvironment.err.contains(QLatin1String("stored SNMP credentials")), qPrintable(said(fromEnvironment)));
     }
 };
 
