@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/agent.h"
 
+#include "sim/nextcache.h"
 #include "sim/replyencoder.h"
 #include "sim/replypool.h"
 #include "sim/requestparser.h"
@@ -146,6 +147,7 @@ Agent::Agent(QByteArray community, UsmTable *usm) : m_community(std::move(commun
     m_pool = std::make_unique<ReplyPool>();
     m_requests = std::make_unique<RequestParser>();
     m_encoder = std::make_unique<ReplyEncoder>();
+    m_next = std::make_unique<NextCache>();
     m_parseTemplate = std::make_unique<netsnmp_session>();
     snmp_sess_init(m_parseTemplate.get());
     m_buildSession = std::make_unique<netsnmp_session>();
@@ -284,7 +286,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             ++position;
             const std::size_t n = toSubIds(vb->name, vb->name_length, key);
             const SnmpValue *value = nullptr;
-            const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
+            const auto index = view.visibleFrom(m_next->next(device.profile, key.data(), n), &value);
             if (index) {
                 add(*index, value);
             } else if (v1) {
@@ -308,7 +310,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
         for (int i = 0; i < nonRepeaters && emitted < MaxVarbinds; ++i, vb = vb->next_variable) {
             const std::size_t n = toSubIds(vb->name, vb->name_length, key);
             const SnmpValue *value = nullptr;
-            const auto index = view.visibleFrom(profile.lowerBound(key.data(), n, false), &value);
+            const auto index = view.visibleFrom(m_next->next(device.profile, key.data(), n), &value);
             if (index)
                 add(*index, value);
             else
@@ -335,7 +337,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                         from = *c.last + 1;
                     } else {
                         const std::size_t n = toSubIds(c.request->name, c.request->name_length, key);
-                        from = profile.lowerBound(key.data(), n, false);
+                        from = m_next->next(device.profile, key.data(), n);
                     }
                     index = view.visibleFrom(from, &value);
                 }

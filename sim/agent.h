@@ -18,6 +18,7 @@ struct variable_list;
 
 namespace Printwatch::Sim {
 
+class NextCache;
 class ReplyEncoder;
 class RequestParser;
 class UsmTable;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<ReplyPool> m_pool; // the reply's varbinds, reused from request to request (replypool.h)
     std::unique_ptr<RequestParser> m_requests; // GET/GETNEXT/GETBULK without snmp_parse's allocations
     std::unique_ptr<ReplyEncoder> m_encoder;   // snmp_build's bytes, static varbinds encoded once
+    std::unique_ptr<NextCache> m_next;         // GETNEXT positions by OID, per profile
     // snmp_sess_init once; the parse copies it per request, the build reuses it.
     std::unique_ptr<snmp_session> m_parseTemplate;
     std::unique_ptr<snmp_session> m_buildSession;
