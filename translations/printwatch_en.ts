@@ -1322,38 +1322,6 @@ After: %2</source>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
-    <message numerus="yes">
-        <source>%n printer(s) found</source>
-        <translation>
-            <numerusform>%n printer found</numerusform>
-            <numerusform>%n printers found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other device(s) answered</source>
-        <translation>
-            <numerusform>%n other device answered</numerusform>
-            <numerusform>%n other devices answered</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n address(es) probed in %1 s</source>
-        <translation>
-            <numerusform>%n address probed in %1 s</numerusform>
-            <numerusform>%n addresses probed in %1 s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n name(s) not resolved</source>
-        <translation>
-            <numerusform>%n name not resolved</numerusform>
-            <numerusform>%n names not resolved</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot create the folder %1 for the database</source>
         <translation type="unfinished"></translation>
@@ -1371,14 +1339,6 @@ After: %2</source>
     </message>
     <message>
         <source>Cannot start the demo fleet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discovery of %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,14 +1362,6 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credential test: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo keeps its credentials in memory only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,22 +1379,6 @@ After: %2</source>
     </message>
     <message>
         <source>The SNMP credentials are used in this session but not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored credential sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role (%1) may not run discovery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +1478,80 @@ After: %2</source>
     <name>Printwatch::App::DemoGroups</name>
     <message>
         <source>Building B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::DiscoveryController</name>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation type="unfinished">
+            <numerusform>%n printer found</numerusform>
+            <numerusform>%n printers found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other device(s) answered</source>
+        <translation type="unfinished">
+            <numerusform>%n other device answered</numerusform>
+            <numerusform>%n other devices answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) probed in %1 s</source>
+        <translation type="unfinished">
+            <numerusform>%n address probed in %1 s</numerusform>
+            <numerusform>%n addresses probed in %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) not resolved</source>
+        <translation type="unfinished">
+            <numerusform>%n name not resolved</numerusform>
+            <numerusform>%n names not resolved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not run discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery of %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo fleet has %n printer(s); discovering it again.</source>
+        <translation>
+            <numerusform>The demo fleet has %n printer; discovering it again.</numerusform>
+            <numerusform>The demo fleet has %n printers; discovering it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored credential sets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1323,38 +1323,6 @@ Etter: %2</translation>
 </context>
 <context>
     <name>Printwatch::App::Application</name>
-    <message numerus="yes">
-        <source>%n printer(s) found</source>
-        <translation>
-            <numerusform>%n skriver funnet</numerusform>
-            <numerusform>%n skrivere funnet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other device(s) answered</source>
-        <translation>
-            <numerusform>%n annen enhet svarte</numerusform>
-            <numerusform>%n andre enheter svarte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n address(es) probed in %1 s</source>
-        <translation>
-            <numerusform>%n adresse undersøkt på %1 s</numerusform>
-            <numerusform>%n adresser undersøkt på %1 s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n name(s) not resolved</source>
-        <translation>
-            <numerusform>%n navn ikke slått opp</numerusform>
-            <numerusform>%n navn ikke slått opp</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Avbrutt: %1</translation>
-    </message>
     <message>
         <source>Cannot create the folder %1 for the database</source>
         <translation>Kan ikke opprette mappen %1 for databasen</translation>
@@ -1373,14 +1341,6 @@ Etter: %2</translation>
     <message>
         <source>Cannot start the demo fleet: %1</source>
         <translation>Kan ikke starte demoparken: %1</translation>
-    </message>
-    <message>
-        <source>Discovery</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <source>Discovery of %1 started</source>
-        <translation>Søk i %1 startet</translation>
     </message>
     <message>
         <source>Cannot open the web page of %1: no web browser is set up</source>
@@ -1403,14 +1363,6 @@ Etter: %2</translation>
         <translation>Disse skriverne er ikke i databasen ennå; prøv igjen når de vises i listen.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Credential test: %1</source>
-        <translation>Test av tilgang: %1</translation>
-    </message>
-    <message>
         <source>The demo keeps its credentials in memory only.</source>
         <translation>Demoen holder tilgangene sine bare i minnet.</translation>
     </message>
@@ -1429,22 +1381,6 @@ Etter: %2</translation>
     <message>
         <source>The SNMP credentials are used in this session but not saved: %1</source>
         <translation>SNMP-tilgangene brukes i denne økten, men lagres ikke: %1</translation>
-    </message>
-    <message>
-        <source>stored credential sets</source>
-        <translation>lagrede tilgangssett</translation>
-    </message>
-    <message>
-        <source>Your role (%1) may not run discovery.</source>
-        <translation>Rollen din (%1) har ikke lov til å kjøre søk.</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Logg inn først.</translation>
-    </message>
-    <message>
-        <source>The session is locked.</source>
-        <translation>Økten er låst.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1480,80 @@ Etter: %2</translation>
     <message>
         <source>Building B</source>
         <translation>Bygg B</translation>
+    </message>
+</context>
+<context>
+    <name>Printwatch::App::DiscoveryController</name>
+    <message numerus="yes">
+        <source>%n printer(s) found</source>
+        <translation>
+            <numerusform>%n skriver funnet</numerusform>
+            <numerusform>%n skrivere funnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other device(s) answered</source>
+        <translation>
+            <numerusform>%n annen enhet svarte</numerusform>
+            <numerusform>%n andre enheter svarte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) probed in %1 s</source>
+        <translation>
+            <numerusform>%n adresse undersøkt på %1 s</numerusform>
+            <numerusform>%n adresser undersøkt på %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) not resolved</source>
+        <translation>
+            <numerusform>%n navn ikke slått opp</numerusform>
+            <numerusform>%n navn ikke slått opp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Avbrutt: %1</translation>
+    </message>
+    <message>
+        <source>The session is locked.</source>
+        <translation>Økten er låst.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not run discovery.</source>
+        <translation>Rollen din (%1) har ikke lov til å kjøre søk.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Logg inn først.</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Discovery of %1 started</source>
+        <translation>Søk i %1 startet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo fleet has %n printer(s); discovering it again.</source>
+        <translation>
+            <numerusform>Demoflåten har %n skriver; den søkes opp på nytt.</numerusform>
+            <numerusform>Demoflåten har %n skrivere; den søkes opp på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credential test: %1</source>
+        <translation>Test av tilgang: %1</translation>
+    </message>
+    <message>
+        <source>stored credential sets</source>
+        <translation>lagrede tilgangssett</translation>
     </message>
 </context>
 <context>
