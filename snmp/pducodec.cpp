@@ -6,6 +6,7 @@
 #include "netsnmp/v3message.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -258,6 +259,57 @@ void initNetSnmp()
     });
 }
 
+namespace {
+
+bool prependBytes(u_char **buffer, size_t *length, size_t *offset, const char *bytes, size_t count)
+{
+    while (*length - *offset < count) {
+        if (!asn_realloc(buffer, length))
+            return false;
+    }
+    *offset += count;
+    std::memcpy(*buffer + *length - *offset, bytes, count);
+    return true;
+}
+
+// The request PDU as snmp_pdu_realloc_rbuild encodes it, with net-snmp's asn_realloc_rbuild_*
+// (RFC 3416 section 3). A request's varbinds are names with NULL values and the poller asks every
+// printer of a model the same names: each varbind's encoding (snmp_realloc_rbuild_var_op's) is made
+// once per thread and copied afterwards.
+bool rbuildRequestPdu(const netsnmp_pdu &pdu, const QList<Oid> &oids, u_char **buffer, size_t *length, size_t *offset)
+{
+    thread_local QHash<Oid, QByteArray> encoded;
+    const size_t start = *offset;
+    for (qsizetype k = oids.size() - 1; k >= 0; --k) {
+        const Oid &name = oids.at(k);
+        const auto found = encoded.constFind(name);
+        if (found != encoded.cend()) {
+            if (!prependBytes(buffer, length, offset, found->constData(), size_t(found->size())))
+                return false;
+            continue;
+        }
+        oid raw[MAX_OID_LEN];
+        size_t rawLength = size_t(name.size());
+        for (qsizetype i = 0; i < name.size(); ++i)
+            raw[i] = name.at(i);
+        const size_t before = *offset;
+        if (!snmp_realloc_rbuild_var_op(buffer, length, offset, 1, raw, &rawLength, ASN_NULL, nullptr, 0))
+            return false;
+        if (encoded.size() >= 4096) // bounded: a long-running console asks many distinct names
+            encoded.clear();
+        encoded.insert(name, QByteArray(reinterpret_cast<const char *>(*buffer + *length - *offset),
+                                        qsizetype(*offset - before)));
+    }
+    const u_char integer = ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_INTEGER;
+    return asn_realloc_rbuild_sequence(buffer, length, offset, 1, ASN_SEQUENCE | ASN_CONSTRUCTOR, *offset - start)
+           && asn_realloc_rbuild_int(buffer, length, offset, 1, integer, &pdu.errindex, sizeof pdu.errindex)
+           && asn_realloc_rbuild_int(buffer, length, offset, 1, integer, &pdu.errstat, sizeof pdu.errstat)
+           && asn_realloc_rbuild_int(buffer, length, offset, 1, integer, &pdu.reqid, sizeof pdu.reqid)
+           && asn_realloc_rbuild_header(buffer, length, offset, 1, u_char(pdu.command), *offset - start);
+}
+
+} // namespace
+
 Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, const RequestSpec &spec,
                                        qint32 requestId, UsmContext *usm)
 {
@@ -377,6 +429,74 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
             return Core::Error{tr("out of memory")};
     }
     size_t offset = 0;
+    // The common requests without snmp_build's generic path (as the simulator's replies): the PDU and
+    // the v1/v2c message by net-snmp's asn_realloc_rbuild_*, a v3 message by net-snmp's
+    // snmpv3_packet_realloc_rbuild (header, USM, encryption, digest), given the PDU bytes and the PDU
+    // fields snmpv3_build would copy from the session, borrowed instead of strdup'd. Discovery probes,
+    // an empty community or forward encoding go to snmp_build.
+    const bool bulkOk = spec.type != PduType::GetBulk || (spec.nonRepeaters >= 0 && spec.maxRepetitions >= 0);
+    if (bulkOk && !discoveryProbe && (v3 || !community.isEmpty())
+        && netsnmp_ds_get_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_REVERSE_ENCODE)) {
+        if (spec.type != PduType::GetBulk) {
+            pdu->errstat = 0;
+            pdu->errindex = 0;
+        }
+        if (!v3) {
+            const u_char string = ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_OCTET_STR;
+            const u_char integer = ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_INTEGER;
+            const long version = session.version;
+            if (!rbuildRequestPdu(*pdu, spec.oids, &buffer.data, &buffer.size, &offset)
+                || !asn_realloc_rbuild_string(&buffer.data, &buffer.size, &offset, 1, string,
+                                              reinterpret_cast<const u_char *>(community.constData()),
+                                              size_t(community.size()))
+                || !asn_realloc_rbuild_int(&buffer.data, &buffer.size, &offset, 1, integer, &version, sizeof version)
+                || !asn_realloc_rbuild_sequence(&buffer.data, &buffer.size, &offset, 1,
+                                                ASN_SEQUENCE | ASN_CONSTRUCTOR, offset))
+                return Core::Error{tr("net-snmp could not encode the request: %1")
+                                       .arg(QString::fromLocal8Bit(snmp_api_errstring(SNMPERR_TOO_LONG)))};
+            return QByteArray(reinterpret_cast<const char *>(buffer.data + buffer.size - offset), qsizetype(offset));
+        }
+        thread_local BuildBuffer pduBuffer;
+        if (!pduBuffer.data) {
+            pduBuffer.size = 1500;
+            pduBuffer.data = static_cast<u_char *>(std::malloc(pduBuffer.size));
+            if (!pduBuffer.data)
+                return Core::Error{tr("out of memory")};
+        }
+        size_t pduLength = 0;
+        if (!rbuildRequestPdu(*pdu, spec.oids, &pduBuffer.data, &pduBuffer.size, &pduLength))
+            return Core::Error{tr("net-snmp could not encode the request: %1")
+                                   .arg(QString::fromLocal8Bit(snmp_api_errstring(SNMPERR_TOO_LONG)))};
+        struct Borrowed
+        {
+            netsnmp_pdu *pdu;
+            ~Borrowed()
+            {
+                pdu->securityEngineID = nullptr;
+                pdu->securityEngineIDLen = 0;
+                pdu->contextEngineID = nullptr;
+                pdu->contextEngineIDLen = 0;
+                pdu->contextName = nullptr;
+                pdu->securityName = nullptr;
+            }
+        } borrowed{pdu.get()};
+        pdu->securityEngineID = session.securityEngineID;
+        pdu->securityEngineIDLen = session.securityEngineIDLen;
+        pdu->contextEngineID = session.contextEngineID;
+        pdu->contextEngineIDLen = session.contextEngineIDLen;
+        pdu->contextName = session.contextName;
+        pdu->contextNameLen = session.contextNameLen;
+        pdu->securityModel = session.securityModel;
+        pdu->securityName = session.securityName;
+        pdu->securityNameLen = session.securityNameLen;
+        pdu->securityLevel = session.securityLevel;
+        const int rc = snmpv3_packet_realloc_rbuild(&buffer.data, &buffer.size, &offset, &session, pdu.get(),
+                                                    pduBuffer.data + pduBuffer.size - pduLength, pduLength);
+        if (rc != 0 || offset == 0 || offset > buffer.size)
+            return Core::Error{tr("net-snmp could not encode the request: %1")
+                                   .arg(QString::fromLocal8Bit(snmp_api_errstring(rc > 0 ? rc : SNMPERR_GENERR)))};
+        return QByteArray(reinterpret_cast<const char *>(buffer.data + buffer.size - offset), qsizetype(offset));
+    }
     // snmp_build may realloc the buffer; reverse encoding leaves the packet at its end.
     const int rc = snmp_build(&buffer.data, &buffer.size, &offset, &session, pdu.get());
     QByteArray packet;
