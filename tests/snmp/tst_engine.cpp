@@ -74,6 +74,20 @@ private:
         }
         return *waiter.walk;
     }
+    // std::nullopt when the callback did not come within a minute.
+    std::optional<MultiWalkResult> walkMany(Engine &engine, const Target &target, const QList<Oid> &scalars,
+                                            const QList<Oid> &roots, WalkOptions options)
+    {
+        std::optional<MultiWalkResult> got;
+        Waiter waiter;
+        QSignalSpy spy(&waiter, &Waiter::done);
+        engine.walkMany(target, scalars, roots, &waiter, [&](const MultiWalkResult &r) {
+            got = r;
+            emit waiter.done();
+        }, options);
+        spy.wait(60000);
+        return got;
+    }
     // The recording's OIDs under `root`, in file order (the corpus files are sorted).
     static QStringList recordedOids(const QString &recording, const QString &root)
     {
@@ -326,14 +340,8 @@ private slots:
         Engine engine;
         WalkOptions options;
         options.maxVarBinds = maxVarBinds;
-        std::optional<MultiWalkResult> got;
-        Waiter waiter;
-        QSignalSpy spy(&waiter, &Waiter::done);
-        engine.walkMany(target, scalars, roots, &waiter, [&](const MultiWalkResult &r) {
-            got = r;
-            emit waiter.done();
-        }, options);
-        QVERIFY(spy.wait(60000));
+        const std::optional<MultiWalkResult> got = walkMany(engine, target, scalars, roots, options);
+        QVERIFY(got);
         QCOMPARE(got->status, ResponseStatus::Ok);
         QCOMPARE(got->errorStatus, 0);
         QCOMPARE(got->walks.size(), roots.size());
@@ -397,14 +405,8 @@ private slots:
         int poll = 0;
         for (const Target &target : {jetdirect, jetdirect, kyocera, kyocera, jetdirect, kyocera}) {
             ++poll;
-            std::optional<MultiWalkResult> got;
-            Waiter waiter;
-            QSignalSpy spy(&waiter, &Waiter::done);
-            engine.walkMany(target, scalars, roots, &waiter, [&](const MultiWalkResult &r) {
-                got = r;
-                emit waiter.done();
-            }, options);
-            QVERIFY(spy.wait(60000));
+            const std::optional<MultiWalkResult> got = walkMany(engine, target, scalars, roots, options);
+            QVERIFY(got);
             QCOMPARE(got->status, ResponseStatus::Ok);
             QCOMPARE(got->errorStatus, 0);
             const QList<WalkResult> &want = expected[target.credential.community];
