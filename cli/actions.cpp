@@ -154,10 +154,11 @@ const char *const kActionUsage =
     "       [--secrets FILE] [--no-keychain] [--format text|json]\n"
     "       [--snmp-version 1|2c|3 --snmp-user U --security-level L --auth-protocol A --auth-password-file F\n"
     "        --priv-protocol X --priv-password-file F --context N --timeout MS --retries N]\n"
-    "PRINTER is a stored printer's address or id (#12). A reboot uses the write credential of the\n"
-    "credential sets saved on the console's Settings page (from the OS keychain or the encrypted secret\n"
-    "file), as the console does; printers no set gives one get the Printer-MIB default \"private\".\n"
-    "Without --community and --snmp-version the sets' read credentials apply too. With\n"
+    "PRINTER is a stored printer's address or id (#12). Actions that talk SNMP use the credential sets\n"
+    "saved on the console's Settings page (from the OS keychain or the encrypted secret file), as the\n"
+    "console does: a reboot the write credential of the set covering the printer (printers no set gives\n"
+    "one get the Printer-MIB default \"private\"). Without --community and --snmp-version the sets' read\n"
+    "credentials apply too, then the saved default community. With\n"
     "--snmp-version 3 the SNMPv3 user reads and sends the reset (it needs write access on the printer).";
 
 // The SNMP options of discover/inspect (commands.cpp), less the names the action command already
@@ -199,20 +200,22 @@ std::optional<Core::SnmpCredential> snmpCredential(const QCommandLineParser &par
     return deviceCredential(device);
 }
 
-// The console's stored credential sets for a reboot, read as `poll` reads them (one secret store,
-// never a silent default when it cannot be read). With a credential on the command line, that one
-// reads the printers: the sets keep only their write credentials.
-Core::Result<QList<Core::CredentialSet>> rebootCredentialSets(const QCommandLineParser &parser, bool explicitRead)
+// The console's stored credentials for an action, read as `poll` reads them (one secret store,
+// never a silent default when it cannot be read): the sets for the printers they cover, the saved
+// default community for the others. With a credential on the command line, that one reads the
+// printers: the sets keep only their write credentials and the default community is not used.
+Core::Result<Auth::StoredCredentials> actionCredentials(const QCommandLineParser &parser, bool explicitRead)
 {
     auto stored = loadStoredCredentials(parser, QFileInfo(databasePath(parser)).absolutePath());
     if (!stored)
         return Core::Error{stored.error()};
-    QList<Core::CredentialSet> sets = stored->sets;
+    Auth::StoredCredentials credentials = stored.value();
     if (explicitRead) {
-        for (Core::CredentialSet &set : sets)
+        credentials.defaultCommunity.clear();
+        for (Core::CredentialSet &set : credentials.sets)
             set.credentials.clear();
     }
-    return sets;
+    return credentials;
 }
 
 } // namespace
@@ -308,17 +311,20 @@ int action(const QStringList &arguments)
     const auto actor = logInActingUser(parser);
     if (!actor)
         return ExitBadInput;
-    // Secrets are read only for a user whose role may reboot at all.
-    if (request.action == Auth::Action::Reboot && Auth::roleAllows(actor->session.role, Auth::Action::Reboot)
+    // Secrets are read only for a user whose role may run the action at all, and only for actions
+    // that talk SNMP (the web page is a link). An SNMPv3 user on the command line reads and writes.
+    if (request.action != Auth::Action::OpenWebPage && Auth::roleAllows(actor->session.role, request.action)
         && settings.writeCredential.version != Core::SnmpVersion::V3) {
         const bool explicitRead = parser.isSet(community) || parser.isSet(snmpUser)
                                   || parser.isSet(QStringLiteral("snmp-version"));
-        auto sets = rebootCredentialSets(parser, explicitRead);
-        if (!sets) {
-            printErr(QStringLiteral("printwatch-cli: %1").arg(sets.error()));
+        auto stored = actionCredentials(parser, explicitRead);
+        if (!stored) {
+            printErr(QStringLiteral("printwatch-cli: %1").arg(stored.error()));
             return ExitBadInput;
         }
-        settings.credentialSets = sets.value();
+        settings.credentialSets = stored->sets;
+        if (!stored->defaultCommunity.isEmpty())
+            settings.readCredential.community = stored->defaultCommunity;
     }
 
     Actions::ActionExecutor executor(actor->db, settings);
@@ -341,8 +347,10 @@ int action(const QStringList &arguments)
             QString text = QStringLiteral("%1\t%2\t%3\n")
                                .arg(result.printer.address, Actions::outcomeKey(result.outcome),
                                     terminalSafe(result.message));
-            if (!result.report.isEmpty())
-                text += terminalSafe(result.report) + QLatin1Char('\n');
+            // The report's own lines stay lines (indented under the result); control characters
+            // within a line, which may come from the printer, are made visible.
+            for (const QString &line : result.report.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                text += QStringLiteral("  ") + terminalSafe(line) + QLatin1Char('\n');
             printOut(text);
         }
     }

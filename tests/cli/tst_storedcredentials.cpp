@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // printwatch-cli poll and inspect without --community use the credential sets saved in the console
 // (QSettings layout, secrets in the encrypted file), in their order, against printwatch-sim
-// serving a community that is not "public"; action reboot resets with the sets' write credential.
+// serving a community that is not "public"; the printer actions read with them (and the saved
+// default community), and action reboot resets with the sets' write credential.
 
 #include "auth/credentialvault.h"
 #include "auth/secretstore.h"
@@ -53,7 +54,12 @@ private:
     // the simulator's reset (3 s down) on a busy machine.
     CliRun reboot(const QString &address, const QStringList &extra = {}) const
     {
-        return runCli(QStringList{QStringLiteral("action"), QStringLiteral("reboot"), address, QStringLiteral("--db"), m_db,
+        return action(QStringLiteral("reboot"), address, extra);
+    }
+
+    CliRun action(const QString &verb, const QString &address, const QStringList &extra = {}) const
+    {
+        return runCli(QStringList{QStringLiteral("action"), verb, address, QStringLiteral("--db"), m_db,
                                   QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-file"),
                                   m_adminPassword, QStringLiteral("--secrets"), m_secrets, QStringLiteral("--snmp-port"), m_port,
                                   QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--retries"),
@@ -234,6 +240,38 @@ private Q_SLOTS:
         const auto restarted = reboot(QStringLiteral("127.1.71.2"), community);
         QVERIFY2(restarted.exitCode == 0, qPrintable(said(restarted)));
         QVERIFY2(restarted.out.contains(QLatin1String("restarted")), qPrintable(said(restarted)));
+    }
+
+    // Every action that talks SNMP reads with the stored credentials, not only reboot: refresh with
+    // the read community of the set covering the printer, and with the saved default community for
+    // a printer no set covers ("public", the built-in default, gets no answer from this fleet).
+    void refreshUsesTheStoredReadCredentials()
+    {
+        Auth::StoredCredentials credentials;
+        Core::CredentialSet floor;
+        floor.name = QStringLiteral("floor 7");
+        floor.scope = QStringLiteral("127.1.71.1");
+        floor.credentials = {v2c(kCommunity, QStringLiteral("floor 7"))};
+        credentials.sets = {floor};
+        store(credentials);
+        const auto bySet = action(QStringLiteral("refresh"), QStringLiteral("127.1.71.1"));
+        QVERIFY2(bySet.exitCode == 0, qPrintable(said(bySet)));
+        // troubleshoot too, and its report keeps one finding per line.
+        const auto troubleshot = action(QStringLiteral("troubleshoot"), QStringLiteral("127.1.71.1"));
+        QVERIFY2(troubleshot.exitCode == 0, qPrintable(said(troubleshot)));
+        QVERIFY2(troubleshot.out.contains(QLatin1String("\n  SNMP: answers\n")), qPrintable(said(troubleshot)));
+        QVERIFY2(!troubleshot.out.contains(QChar(0xFFFD)), qPrintable(said(troubleshot)));
+        const auto uncovered = action(QStringLiteral("refresh"), QStringLiteral("127.1.71.2"));
+        QVERIFY2(uncovered.exitCode == 1, qPrintable(said(uncovered)));
+
+        credentials.defaultCommunity = kCommunity;
+        store(credentials);
+        const auto byDefault = action(QStringLiteral("refresh"), QStringLiteral("127.1.71.2"));
+        QVERIFY2(byDefault.exitCode == 0, qPrintable(said(byDefault)));
+        // A community on the command line wins over both.
+        const auto explicitWrong = action(QStringLiteral("refresh"), QStringLiteral("127.1.71.1"),
+                                          {QStringLiteral("--community"), QStringLiteral("public")});
+        QVERIFY2(explicitWrong.exitCode == 1, qPrintable(said(explicitWrong)));
     }
 
     // A store that cannot be opened stops the reboot (exit 2, the reason named) before any printer
