@@ -6,14 +6,18 @@
 #include <net-snmp/library/snmp_impl.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 namespace Printwatch::Sim {
 
 RequestParser::RequestParser()
     : m_pdu(std::make_unique<netsnmp_pdu>())
     , m_community(COMMUNITY_MAX_LEN + 1)
+    , m_cache(CacheSlots)
 {
+    static_assert(std::is_same_v<oid, unsigned long>, "CachedList::names holds net-snmp's oid");
 }
 
 RequestParser::~RequestParser()
@@ -36,6 +40,44 @@ netsnmp_variable_list *RequestParser::variable(std::size_t index)
     while (m_variables.size() <= index)
         m_variables.push_back(std::make_unique<netsnmp_variable_list>());
     return m_variables[index].get();
+}
+
+namespace {
+
+// A slot for a varbind list: its length and its last bytes (where the OIDs of two lists differ
+// most), FNV-1a. Only picks the slot; the bytes are compared in full.
+std::size_t slotOf(const u_char *data, std::size_t length)
+{
+    std::uint64_t h = 1469598103934665603ULL ^ length;
+    const std::size_t tail = std::min<std::size_t>(length, 24);
+    for (std::size_t i = length - tail; i < length; ++i)
+        h = (h ^ data[i]) * 1099511628211ULL;
+    return std::size_t(h ^ (h >> 32));
+}
+
+} // namespace
+
+bool RequestParser::fromCache(const u_char *data, std::size_t remaining, CachedList &slot)
+{
+    if (slot.bytes.size() != remaining || slot.lengths.empty()
+        || std::memcmp(slot.bytes.data(), data, remaining) != 0)
+        return false;
+    netsnmp_variable_list **tail = &m_pdu->variables;
+    oid *name = slot.names.data();
+    for (std::size_t i = 0; i < slot.lengths.size(); ++i) {
+        netsnmp_variable_list *vb = variable(i);
+        vb->next_variable = nullptr;
+        vb->name = name; // the slot's copy: valid until the next parse
+        vb->name_length = slot.lengths[i];
+        vb->type = ASN_NULL;
+        vb->val.string = nullptr;
+        vb->val_len = 0;
+        name += slot.lengths[i];
+        *tail = vb;
+        tail = &vb->next_variable;
+    }
+    ++m_cacheHits;
+    return true;
 }
 
 netsnmp_pdu *RequestParser::parse(const unsigned char *message, std::size_t length)
@@ -82,6 +124,14 @@ netsnmp_pdu *RequestParser::readPdu(u_char *data, std::size_t remaining, long ve
         || !(data = asn_parse_sequence(data, &remaining, &type, ASN_SEQUENCE | ASN_CONSTRUCTOR, "varbinds")))
         return nullptr;
 
+    if (remaining == 0)
+        return &pdu;
+    CachedList &slot = m_cache[slotOf(data, remaining) & (CacheSlots - 1)];
+    if (fromCache(data, remaining, slot))
+        return &pdu;
+    const u_char *const list = data;
+    const std::size_t listLength = remaining;
+
     netsnmp_variable_list **tail = &pdu.variables;
     std::size_t count = 0;
     while (remaining > 0) {
@@ -98,6 +148,14 @@ netsnmp_pdu *RequestParser::readPdu(u_char *data, std::size_t remaining, long ve
         vb->val_len = 0;
         *tail = vb;
         tail = &vb->next_variable;
+    }
+    // Read in full: remembered for the next device of the model.
+    slot.bytes.assign(list, list + listLength);
+    slot.names.clear();
+    slot.lengths.clear();
+    for (const netsnmp_variable_list *vb = pdu.variables; vb; vb = vb->next_variable) {
+        slot.names.insert(slot.names.end(), vb->name, vb->name + vb->name_length);
+        slot.lengths.push_back(vb->name_length);
     }
     return &pdu;
 }

@@ -12,6 +12,8 @@
 #include <net-snmp/net-snmp-includes.h>
 #include <net-snmp/library/snmpusm.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <tuple>
@@ -215,6 +217,39 @@ private slots:
         QCOMPARE(pdu->version, long(SNMP_VERSION_1));
         QCOMPARE(pdu->command, SNMP_MSG_GET);
         QCOMPARE(namesOf(pdu), QStringList{QStringLiteral("1.3.6.1.2.1.43.11.1.1")});
+    }
+
+    void readsARepeatedVarbindListFromItsCache()
+    {
+        RequestParser parser;
+        const std::vector<oid> other{1, 3, 6, 1, 2, 1, 43, 11, 1, 2};
+        const auto first = build(SNMP_VERSION_2c, SNMP_MSG_GETBULK, {sysDescr, supplies, longName}, 1, 25);
+        auto again = first; // the same varbinds under another request ID (its last byte)
+        const std::array<u_char, 4> requestId{0x02, 0x02, 0x10, 0x92}; // INTEGER 4242
+        const auto at = std::search(again.begin(), again.end(), requestId.begin(), requestId.end());
+        QVERIFY(at != again.end());
+        *(at + 3) = 0x93;
+        const auto changed = build(SNMP_VERSION_2c, SNMP_MSG_GETBULK, {sysDescr, other, longName}, 1, 25);
+        const QStringList expected{QStringLiteral("1.3.6.1.2.1.1.1.0"), QStringLiteral("1.3.6.1.2.1.43.11.1.1"),
+                                   QStringLiteral("1.3.6.1.4.1.2435.2.3.9.4.2.1.5.5.8.0.1.2.3.4.5")};
+        QCOMPARE(namesOf(parser.parse(first.data(), first.size())), expected);
+        QCOMPARE(parser.cacheHits(), std::size_t(0));
+        const netsnmp_pdu *pdu = parser.parse(again.data(), again.size());
+        QVERIFY(pdu);
+        QCOMPARE(parser.cacheHits(), std::size_t(1));
+        QCOMPARE(pdu->reqid, 4243L);
+        QCOMPARE(pdu->max_repetitions, 25L);
+        QCOMPARE(namesOf(pdu), expected);
+        for (const netsnmp_variable_list *vb = pdu->variables; vb; vb = vb->next_variable)
+            QCOMPARE(vb->type, u_char(ASN_NULL));
+        // One sub-identifier differs: read again, never the cached names.
+        QCOMPARE(namesOf(parser.parse(changed.data(), changed.size())),
+                 (QStringList{expected[0], QStringLiteral("1.3.6.1.2.1.43.11.1.2"), expected[2]}));
+        QCOMPARE(parser.cacheHits(), std::size_t(1));
+        // A cut copy of a cached list is refused as before.
+        for (std::size_t cut = 1; cut < again.size(); cut += 7)
+            QVERIFY2(!parser.parse(again.data(), cut), qPrintable(QString::number(cut)));
+        QCOMPARE(namesOf(parser.parse(again.data(), again.size())), expected);
     }
 
     void leavesEverythingElseToSnmpParse()
