@@ -386,9 +386,25 @@ void ActionsController::trigger(Auth::Action action, const QString &entryPoint)
     m_bulk->run(action, entryPoint, printers);
 }
 
-void ActionsController::setCredentialSets(const QList<Core::CredentialSet> &sets)
+void ActionsController::setCredentials(const Core::SnmpCredential &defaults, const QList<Core::CredentialSet> &sets)
 {
-    m_options.settings.credentialSets = sets;
+    Actions::ActionSettings &s = m_options.settings;
+    for (Core::SnmpCredential *credential : {&s.readCredential, &s.writeCredential}) {
+        credential->port = defaults.port;
+        // The demo polls with short timeouts; its actions keep the more patient ones they start with.
+        if (!m_options.demo) {
+            credential->timeoutMs = defaults.timeoutMs;
+            credential->retries = defaults.retries;
+        }
+    }
+    // The defaults are a community: an SNMPv3 user comes only from a set.
+    if (defaults.version != Core::SnmpVersion::V3) {
+        s.readCredential.version = defaults.version;
+        s.writeCredential.version = defaults.version;
+        if (!defaults.community.isEmpty())
+            s.readCredential.community = defaults.community;
+    }
+    s.credentialSets = sets;
     QMetaObject::invokeMethod(m_runner, [runner = m_runner, settings = m_options.settings] { runner->setSettings(settings); });
 }
 

@@ -78,9 +78,10 @@ public:
                                                              bool interactive);
 
     void start();
-    // The Settings page's credential sets (read and write credentials per range) for the actions
-    // thread; an additive hook for the credential settings (CREDS), called on start and on Apply.
-    void setCredentialSets(const QList<Core::CredentialSet> &sets);
+    // The Settings page's SNMP defaults (version, community, port, timeout, retries) and credential
+    // sets (read and write credentials per range) for the actions thread, called on start and on
+    // Apply: a printer no set covers is read with the default community, as the poller reads it.
+    void setCredentials(const Core::SnmpCredential &defaults, const QList<Core::CredentialSet> &sets);
 
     const Auth::Session &session() const { return m_session; }
     // The idle lock is on: the session is valid but nothing of the fleet may show until unlocked.

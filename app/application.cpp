@@ -176,7 +176,7 @@ Core::Result<void> Application::start(const Options &options)
         m_console->settingsPage()->setSecretStoreText(tr("Secrets are kept in the %1.").arg(m_secrets->backendName()), false);
     else
         m_console->settingsPage()->setSecretStoreText(m_secretsProblem, true);
-    m_actions->setCredentialSets(m_credentialSets);
+    m_actions->setCredentials(m_credential, m_credentialSets);
     m_discoveryController->restoreLastRequest();
     m_discoveryController->setIntervalHours(consoleSettings.discoveryIntervalHours);
 
@@ -401,7 +401,7 @@ void Application::applySettings(const Views::ConsoleSettings &settings)
     m_credential.retries = settings.credential.retries;
     m_credentialSets = settings.credentialSets;
     saveCredentials(settings.credential.community);
-    m_actions->setCredentialSets(m_credentialSets);
+    m_actions->setCredentials(m_credential, m_credentialSets);
     const int interval = settings.pollIntervalSeconds * 1000;
     QMetaObject::invokeMethod(m_poller, [poller = m_poller, interval] { poller->setInterval(interval); });
     reloadTargets();

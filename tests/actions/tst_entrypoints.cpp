@@ -344,6 +344,36 @@ private Q_SLOTS:
         m_controller->usersDialog()->close();
     }
 
+    // The Settings page's default community reads the printers no credential set covers, as the
+    // poller reads them: a wrong one gets no answer (it is not swapped for the built-in "public"),
+    // the fleet's own one does.
+    void defaultCommunityReadsUncoveredPrinters()
+    {
+        if (m_controller->session().userName != userOf(0))
+            logIn(0);
+        select(0);
+        const auto refresh = [this] {
+            QSignalSpy finished(m_controller.get(), &App::ActionsController::actionFinished);
+            m_controller->menuAction(Auth::Action::RefreshStatus)->trigger();
+            const bool done = finished.wait(60000);
+            m_controller->lastProgressDialog()->close();
+            return done ? finished.first().at(1).value<QList<ActionResult>>() : QList<ActionResult>{};
+        };
+        Core::SnmpCredential defaults = m_sim.settings().readCredential;
+        defaults.community = QStringLiteral("not-the-fleets");
+        m_controller->setCredentials(defaults, {});
+        const auto wrong = refresh();
+        QCOMPARE(wrong.size(), 1);
+        QVERIFY2(wrong.first().outcome == Outcome::Failed, qPrintable(wrong.first().message));
+        QVERIFY2(wrong.first().message.contains(QLatin1String("did not answer")), qPrintable(wrong.first().message));
+
+        defaults.community = Sim::FleetConfig().community; // what SimFixture starts the fleet with
+        m_controller->setCredentials(defaults, {});
+        const auto right = refresh();
+        QCOMPARE(right.size(), 1);
+        QVERIFY2(right.first().outcome == Outcome::Ok, qPrintable(right.first().message));
+    }
+
     void auditChainStillVerifies()
     {
         auto verdict = Storage::AuditRepository(*m_sim.db).verify();
