@@ -351,7 +351,8 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                     if (c.last)
                         {
                         const Oid &name = profile.entries[*c.last].oid;
-                        m_pool->addException(reply, name.constData(), std::size_t(name.size()), SNMP_ENDOFMIBVIEW);
+                        m_pool->addException(reply, name.constData(), std::size_t(name.size()), SNMP_ENDOFMIBVIEW,
+                                             std::int32_t(*c.last));
                     }
                     else
                         m_pool->addException(reply, c.request->name, c.request->name_length, SNMP_ENDOFMIBVIEW);

@@ -108,8 +108,8 @@ bool ReplyEncoder::encodeName(ProfileCache &cache, std::size_t index, const nets
     return true;
 }
 
-// snmp_realloc_rbuild_var_op's steps for the types computed values have (value, name, sequence),
-// with the name's encoding made once; other types are left to it.
+// snmp_realloc_rbuild_var_op's steps for the types computed values and exceptions have (value,
+// name, sequence), with the name's encoding made once; other types are left to it.
 bool ReplyEncoder::encodeComputed(ProfileCache &cache, std::size_t index, const netsnmp_variable_list &vb,
                                   u_char **buffer, std::size_t *length, std::size_t *offset)
 {
@@ -130,6 +130,13 @@ bool ReplyEncoder::encodeComputed(ProfileCache &cache, std::size_t index, const 
     case ASN_OPAQUE:
         ok = asn_realloc_rbuild_string(buffer, length, offset, 1, vb.type, vb.val.string, vb.val_len);
         break;
+    case ASN_NULL:
+    case SNMP_NOSUCHOBJECT:
+    case SNMP_NOSUCHINSTANCE:
+    case SNMP_ENDOFMIBVIEW:
+        // a GETBULK repeater past the end of the MIB, named after the entry it ended on
+        ok = asn_realloc_rbuild_null(buffer, length, offset, 1, vb.type);
+        break;
     default:
         return rbuildVarbind(buffer, length, offset, vb);
     }
@@ -147,21 +154,25 @@ bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const
 {
     // Which varbinds are a static profile entry: the pool's slots, in the order they are linked.
     m_order.clear();
-    bool anyEntry = false;
+    ProfileCache *cache = nullptr;
     std::size_t slot = 0;
     for (const netsnmp_variable_list *vb = reply->variables; vb; vb = vb->next_variable, ++slot) {
         std::int32_t entry = -1;
         bool entryValue = false;
         if (pool.linked && slot < pool.used && &pool.pool[slot]->vb == vb) {
-            entry = pool.pool[slot]->entry;
-            entryValue = pool.pool[slot]->entryValue;
+            ReplyPool::Slot &s = *pool.pool[slot];
+            entry = s.entry;
+            entryValue = s.entryValue;
             if (entry >= 0 && (!profile || std::size_t(entry) >= profile->entries.size()))
                 entry = -1;
+            // Read from `vb` below: its first encoding, or not a profile entry after all.
+            if (entry >= 0 && !cache)
+                cache = &cacheFor(profile);
+            if (entry < 0 || (entryValue && cache->entries[std::size_t(entry)].length == 0))
+                ReplyPool::materialize(s);
         }
-        anyEntry = anyEntry || entry >= 0;
         m_order.push_back(Item{vb, entry, entryValue});
     }
-    ProfileCache *cache = anyEntry ? &cacheFor(profile) : nullptr;
 
     // Reverse encoding: the last varbind first.
     const std::size_t start = *offset;
@@ -197,11 +208,16 @@ int ReplyEncoder::build(const std::shared_ptr<const Profile> &profile, const Rep
                         netsnmp_session *session, netsnmp_pdu *reply, u_char **buffer, std::size_t *length,
                         std::size_t *offset)
 {
+    // snmp_build reads every varbind of the reply.
+    const auto fallback = [&] {
+        pool.materialize();
+        return snmp_build(buffer, length, offset, session, reply);
+    };
     const bool community = reply->version == SNMP_VERSION_1 || reply->version == SNMP_VERSION_2c;
     if (reply->command != SNMP_MSG_RESPONSE || (community && reply->community_len == 0)
         || (!community && reply->version != SNMP_VERSION_3)
         || !netsnmp_ds_get_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_REVERSE_ENCODE))
-        return snmp_build(buffer, length, offset, session, reply);
+        return fallback();
     // What snmp_build does to a Response before encoding it.
     if (reply->errstat == SNMP_DEFAULT_ERRSTAT)
         reply->errstat = 0;
@@ -218,22 +234,22 @@ int ReplyEncoder::build(const std::shared_ptr<const Profile> &profile, const Rep
                                            *offset - start))
             return 0;
         *offset = start;
-        return snmp_build(buffer, length, offset, session, reply);
+        return fallback();
     }
     // SNMPv3: the scopedPDU, header, USM parameters, encryption and digest are net-snmp's, given our PDU.
     // snmpv3_build would fill these from the session first; a reply always carries the request's.
     if (reply->securityEngineIDLen == 0 || reply->contextEngineIDLen == 0 || !reply->contextName
         || !reply->securityName || reply->securityLevel == 0 || reply->securityModel == SNMP_DEFAULT_SECMODEL)
-        return snmp_build(buffer, length, offset, session, reply);
+        return fallback();
     if (!m_pduBuffer) {
         m_pduBufferLength = 4096;
         m_pduBuffer = static_cast<u_char *>(std::malloc(m_pduBufferLength));
         if (!m_pduBuffer)
-            return snmp_build(buffer, length, offset, session, reply);
+            return fallback();
     }
     std::size_t pduLength = 0;
     if (!buildPdu(profile, pool, reply, &m_pduBuffer, &m_pduBufferLength, &pduLength))
-        return snmp_build(buffer, length, offset, session, reply);
+        return fallback();
     return snmpv3_packet_realloc_rbuild(buffer, length, offset, session, reply,
                                         m_pduBuffer + m_pduBufferLength - pduLength, pduLength);
 }

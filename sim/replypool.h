@@ -26,6 +26,11 @@ struct ReplyPool
         std::vector<oid> objid; // val.objid of an OBJECT IDENTIFIER value
         std::int32_t entry = -1; // the profile entry whose name this is (see ReplyEncoder)
         bool entryValue = false; // ... and whose static value it is
+        // A profile entry's own name and value not copied into `vb` yet: ReplyEncoder copies the
+        // entry's cached encoding and never reads them, so copying each name into net-snmp's
+        // varbind (a tenth of the simulator's v2c instructions) waits until something reads `vb`.
+        const Oid *lazyName = nullptr;
+        const SnmpValue *lazyValue = nullptr;
     };
     std::vector<std::unique_ptr<Slot>> pool; // stable addresses: the reply links into them
     std::size_t used = 0;
@@ -48,6 +53,8 @@ struct ReplyPool
         slot.vb.next_variable = nullptr;
         slot.entry = -1;
         slot.entryValue = false;
+        slot.lazyName = nullptr;
+        slot.lazyValue = nullptr;
         if (tail)
             tail->next_variable = &slot.vb;
         else
@@ -78,12 +85,36 @@ struct ReplyPool
 
     // A profile's own value, which outlives the request (the fleet's read lock is held); `entry`
     // is its index in the profile when name and value are the entry's own (its encoding is cached).
+    // Such a varbind's `vb` holds its name and value only after materialize().
     void addValue(netsnmp_pdu *reply, const Oid &name, const SnmpValue &stable, std::int32_t entry = -1)
     {
         Slot &slot = append(reply);
-        fill(slot, name, stable);
         slot.entry = entry;
         slot.entryValue = entry >= 0;
+        if (entry >= 0) {
+            slot.lazyName = &name;
+            slot.lazyValue = &stable;
+        } else {
+            fill(slot, name, stable);
+        }
+    }
+
+    // Copies a lazily added name and value into the slot's varbind, for anything that reads it.
+    static void materialize(Slot &slot)
+    {
+        if (!slot.lazyName)
+            return;
+        fill(slot, *slot.lazyName, *slot.lazyValue);
+        slot.lazyName = nullptr;
+        slot.lazyValue = nullptr;
+    }
+
+    // Every varbind of the reply readable by net-snmp (before snmp_build or any other reader).
+    // const: the slots, not the pool's bookkeeping, change.
+    void materialize() const
+    {
+        for (std::size_t i = 0; i < used; ++i)
+            materialize(*pool[i]);
     }
 
     // The scalar types live in the varbind's own buffer, as net-snmp keeps them.
@@ -137,14 +168,18 @@ struct ReplyPool
         }
     }
 
+    // `entry`: the profile entry whose OID `name` is (its encoding is cached), or -1.
     template<typename Part>
-    void addException(netsnmp_pdu *reply, const Part *name, std::size_t length, u_char exception)
+    void addException(netsnmp_pdu *reply, const Part *name, std::size_t length, u_char exception,
+                      std::int32_t entry = -1)
     {
-        netsnmp_variable_list &vb = append(reply).vb;
+        Slot &slot = append(reply);
+        netsnmp_variable_list &vb = slot.vb;
         setName(vb, name, length);
         vb.type = exception;
         vb.val.string = nullptr;
         vb.val_len = 0;
+        slot.entry = entry;
     }
 
     // Before net-snmp frees the reply: the slots are not its to free.
