@@ -15,7 +15,11 @@ constexpr qsizetype MaxParts = 128; // RFC 2578
 
 Oid &Oid::operator=(const Oid &other)
 {
-    if (this != &other)
+    if (this == &other)
+        return *this;
+    if (isInline() && other.isInline())
+        copyInline(other);
+    else
         assign(other.constData(), other.size());
     return *this;
 }

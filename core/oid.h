@@ -42,7 +42,13 @@ public:
         for (qsizetype i = 0; i < count; ++i)
             out[i] = quint32(parts[i]);
     }
-    Oid(const Oid &other) { assign(other.constData(), other.size()); }
+    Oid(const Oid &other)
+    {
+        if (other.isInline())
+            copyInline(other);
+        else
+            assign(other.constData(), other.size());
+    }
     Oid(Oid &&other) noexcept;
     Oid &operator=(const Oid &other);
     Oid &operator=(Oid &&other) noexcept;
@@ -91,6 +97,13 @@ public:
 
 private:
     bool isInline() const { return m_capacity <= InlineParts; }
+    // The whole inline buffer, a constant size: a few vector moves, where a copy of size() parts
+    // was a call to memcpy per OID (every varbind of an answer is moved twice).
+    void copyInline(const Oid &other)
+    {
+        std::memcpy(m_inline, other.m_inline, sizeof m_inline);
+        m_size = other.m_size;
+    }
     void assign(const quint32 *parts, qsizetype count)
     {
         quint32 *out = allocate(count);
@@ -117,7 +130,8 @@ private:
     void releaseHeap();
 
     union {
-        quint32 m_inline[InlineParts];
+        // Zeroed so the constant-size copies (copyInline) never read indeterminate values.
+        quint32 m_inline[InlineParts] = {};
         quint32 *m_heap;
     };
     quint32 m_size = 0;
@@ -129,7 +143,7 @@ inline Oid::Oid(Oid &&other) noexcept
     , m_capacity(other.m_capacity)
 {
     if (other.isInline()) {
-        std::memcpy(m_inline, other.m_inline, sizeof(quint32) * m_size);
+        std::memcpy(m_inline, other.m_inline, sizeof m_inline);
     } else {
         m_heap = other.m_heap; // steal the buffer
         other.m_capacity = InlineParts;
@@ -142,7 +156,10 @@ inline Oid &Oid::operator=(Oid &&other) noexcept
     if (this == &other)
         return *this;
     if (other.isInline()) {
-        assign(other.m_inline, other.size()); // fits inline or in our own buffer: no allocation
+        if (isInline())
+            copyInline(other);
+        else
+            assign(other.m_inline, other.size()); // fits in our own buffer: no allocation
     } else {
         release();
         m_heap = other.m_heap;
@@ -195,4 +212,7 @@ size_t qHash(const Oid &oid, size_t seed = 0);
 
 } // namespace Printwatch::Core
 
+// Nothing in an Oid points into itself (constData() is computed), so QList may move it with
+// memcpy/realloc when it grows instead of a move and destruction per element.
+Q_DECLARE_TYPEINFO(Printwatch::Core::Oid, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Printwatch::Core::Oid)

@@ -22,7 +22,6 @@ struct Engine::MultiWalkState
     WalkOptions options;
     MultiWalkResult result;
     QList<Oid> roots;
-    std::vector<Oid> last;       // per root: the last OID received (the root before any)
     std::vector<bool> active;    // per root: still walking
     std::vector<int> sentRoots;  // the roots of the request in flight, in repeater order
     std::vector<int> sentProbes; // roots asked as non-repeaters in the request in flight (see multiWalkStep)
@@ -37,6 +36,14 @@ struct Engine::MultiWalkState
     std::vector<quint32> rootHashes;
     int pending = 0;
     bool delivered = false;
+
+    // Per root: the last OID received, the root before any. The rows are only ever appended by
+    // multiWalkReply, so this is their last OID, with no copy kept per varbind.
+    const Oid &last(qsizetype root) const
+    {
+        const QList<VarBind> &rows = result.walks.at(root).rows;
+        return rows.isEmpty() ? roots.at(root) : rows.constLast().oid;
+    }
 };
 
 int Engine::rowHint(quint64 device, quint32 root) const
@@ -73,7 +80,6 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     state->callback = std::move(callback);
     state->options = options;
     state->roots = roots;
-    state->last.assign(roots.cbegin(), roots.cend());
     state->active.assign(std::size_t(roots.size()), true);
     state->probed.assign(std::size_t(roots.size()), false);
     state->result.walks.resize(roots.size());
@@ -99,7 +105,9 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     state->foldedAt.reserve(scalars.size());
     for (const Oid &scalar : scalars) {
         const qsizetype at = state->result.scalars.size();
-        state->result.scalars.append(VarBind{scalar, ValueType::NoSuchInstance});
+        VarBind &unanswered = state->result.scalars.emplaceBack(); // in place: no temporary to move
+        unanswered.oid = scalar;
+        unanswered.type = ValueType::NoSuchInstance;
         if (scalar.size() > 1 && scalar.last() == 0) {
             state->folded.append(scalar.first(scalar.size() - 1));
             state->foldedAt.append(at);
@@ -163,7 +171,7 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
                 && rowHint(state->device, state->rootHashes[i]) == 0) {
                 state->probed[i] = true;
                 state->sentProbes.push_back(int(i));
-                oids.append(state->last[i]);
+                oids.append(state->last(qsizetype(i)));
             }
         }
         nonRepeaters += int(state->sentProbes.size());
@@ -173,7 +181,7 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
             std::find(state->sentProbes.cbegin(), state->sentProbes.cend(), int(i)) != state->sentProbes.cend();
         if (state->active[i] && !probe) {
             state->sentRoots.push_back(int(i));
-            oids.append(state->last[i]);
+            oids.append(state->last(qsizetype(i)));
         }
     }
     const int repeaters = int(state->sentRoots.size());
@@ -286,7 +294,7 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
             state->active[std::size_t(root)] = false;
             return;
         }
-        Oid &last = state->last[std::size_t(root)];
+        const Oid &last = walk.rows.isEmpty() ? rootOid : walk.rows.constLast().oid;
         if (bind.oid <= last) {
             state->active[std::size_t(root)] = false;
             walk.truncated = true;
@@ -294,7 +302,6 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
                              .arg(rootOid.toString(), state->target.label(), bind.oid.toString(), last.toString());
             return;
         }
-        last = bind.oid;
         walk.rows.append(std::move(bind)); // the answer is ours: its strings and OIDs move, not copy
 
         if (walk.rows.size() >= state->options.maxRows) {

@@ -58,10 +58,12 @@ bool readResponsePdu(u_char *at, size_t length, bool acceptReport, Pdu &result)
     if (!at)
         return false;
 
-    // The list of the last answer comes back through recycleVarBinds(): its buffer is reused.
+    // The list of the last answer comes back through recycleVarBinds() with its varbinds (moved
+    // from by the walks): they are overwritten in place, where constructing each anew and
+    // destroying the last answer's showed in profiles (about 90 instructions a varbind).
     QList<VarBind> binds = std::move(spareVarBinds());
-    binds.clear();
     binds.reserve(qsizetype(length / 16 + 1)); // a varbind takes 16 bytes or more: one allocation
+    qsizetype count = 0;
     oid name[MAX_OID_LEN];
     oid objid[MAX_OID_LEN];
     while (length > 0) {
@@ -73,8 +75,16 @@ bool readResponsePdu(u_char *at, size_t length, bool acceptReport, Pdu &result)
         if (!next)
             return false;
         size_t valueBytes = size_t(next - value); // the value's TLV, header included
-        VarBind &bind = binds.emplace_back();
+        VarBind &bind = count < binds.size() ? binds.data()[count] : binds.emplace_back();
+        ++count;
         bind.oid.assignArray(name, qsizetype(nameLength));
+        // What the switch below does not set is left as a new VarBind has it.
+        if (valueType != ASN_OCTET_STR && valueType != ASN_IPADDRESS && !bind.bytes.isNull())
+            bind.bytes = QByteArray();
+        if (valueType != ASN_OBJECT_ID)
+            bind.oidValue.assignArray(objid, 0);
+        bind.integer = 0;
+        bind.unsignedValue = 0;
         switch (valueType) {
         case ASN_NULL:
             bind.type = ValueType::Null;
@@ -124,7 +134,9 @@ bool readResponsePdu(u_char *at, size_t length, bool acceptReport, Pdu &result)
             if (valueType == ASN_IPADDRESS && valueLength != 4)
                 return false; // snmp_parse refuses it: let it say so
             bind.type = valueType == ASN_OCTET_STR ? ValueType::OctetString : ValueType::IpAddress;
-            if (valueLength > 0) {
+            if (valueLength == 0) {
+                bind.bytes = QByteArray(); // null, as a new VarBind's
+            } else {
                 bind.bytes = QByteArray(qsizetype(valueLength), Qt::Uninitialized);
                 size_t stringLength = valueLength;
                 if (!asn_parse_string(value, &valueBytes, &type, reinterpret_cast<u_char *>(bind.bytes.data()),
@@ -151,6 +163,8 @@ bool readResponsePdu(u_char *at, size_t length, bool acceptReport, Pdu &result)
     result.requestId = qint32(requestId);
     result.errorStatus = int(errorStatus);
     result.errorIndex = int(errorIndex);
+    if (binds.size() > count)
+        binds.resize(count);
     result.varBinds = std::move(binds);
     return true;
 }
@@ -158,10 +172,8 @@ bool readResponsePdu(u_char *at, size_t length, bool acceptReport, Pdu &result)
 void recycleVarBinds(QList<VarBind> &&spent)
 {
     QList<VarBind> &spare = spareVarBinds();
-    if (spent.capacity() > spare.capacity()) {
-        spare = std::move(spent);
-        spare.clear();
-    }
+    if (spent.capacity() > spare.capacity())
+        spare = std::move(spent); // its varbinds too: readResponsePdu overwrites them
 }
 
 } // namespace Printwatch::Snmp

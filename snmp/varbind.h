@@ -62,3 +62,7 @@ QString decodeText(const QByteArray &bytes);
 QString macText(const QByteArray &bytes);
 
 } // namespace Printwatch::Snmp
+
+// Oid and QByteArray are relocatable, so a VarBind is: a growing QList of them is realloc'd, not
+// moved element by element.
+Q_DECLARE_TYPEINFO(Printwatch::Snmp::VarBind, Q_RELOCATABLE_TYPE);
