@@ -2,6 +2,7 @@
 #include "snmp/printerdecoder.h"
 
 #include "snmp/alertcodes.h"
+#include "snmp/decodememo.h"
 #include "snmp/printermib.h"
 #include "snmp/printerstrings.h"
 #include "snmp/pwgmibs.h"
@@ -55,10 +56,10 @@ QString profileValue(const RowIndex &rows, const ProfileField &field)
     const QString value = rows.text(field.oid);
     if (value.isEmpty() || !field.pattern.isValid() || field.pattern.pattern().isEmpty())
         return value;
-    const auto match = field.pattern.match(value);
-    if (!match.hasMatch())
+    const Memo::Match &match = Memo::match(field.pattern, value);
+    if (!match.matched)
         return {};
-    return (match.lastCapturedIndex() >= 1 ? match.captured(1) : match.captured(0)).trimmed();
+    return match.value.trimmed();
 }
 
 void applyField(const RowIndex &rows, const QList<ProfileField> &fields, const QString &key, QString &target,
@@ -70,10 +71,10 @@ void applyField(const RowIndex &rows, const QList<ProfileField> &fields, const Q
             continue;
         if (target.isEmpty() || field.prefer) {
             target = value;
-            identity.sources.insert(key, field.oid.toString());
+            identity.sources.insert(key, Memo::oidText(field.oid));
             identity.rawStrings.remove(key); // the standard value's bytes no longer apply
             if (const VarBind *bind = rows.at(field.oid); bind && bind->type == ValueType::OctetString
-                                                          && decodePrinterString(bind->bytes).transformed)
+                                                          && Memo::printerString(bind->bytes).transformed)
                 identity.rawStrings.insert(key, bind->bytes);
         }
         return;
@@ -95,16 +96,16 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         if (!bind) {
             field->clear();
         } else if (bind->type == ValueType::OctetString) {
-            PrinterText decoded = decodePrinterString(bind->bytes);
+            const PrinterText &decoded = Memo::printerString(bind->bytes);
             if (decoded.transformed)
                 identity.rawStrings.insert(QLatin1String(key), bind->bytes);
-            *field = std::move(decoded.text);
+            *field = decoded.text;
         } else {
             *field = bind->toText();
         }
     }
     for (const auto &[index, bind] : rows.column(kPrtGeneralEntry.child(16))) {
-        identity.printerName = decodePrinterString(bind->bytes).text;
+        identity.printerName = Memo::printerString(bind->bytes).text;
         break;
     }
     // The exact standard OID each value came from, and its bytes when the text differs from them.
@@ -117,10 +118,10 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         for (const auto &[suffix, bind] : rows.column(columnOid)) {
             if (bind->type != ValueType::OctetString)
                 continue;
-            const PrinterText decoded = decodePrinterString(bind->bytes);
+            const PrinterText &decoded = Memo::printerString(bind->bytes);
             if (decoded.text != value)
                 continue;
-            identity.sources.insert(QLatin1String(key), bind->oid.toString());
+            identity.sources.insert(QLatin1String(key), Memo::oidText(bind->oid));
             if (decoded.transformed)
                 identity.rawStrings.insert(QLatin1String(key), bind->bytes);
             break;
@@ -136,7 +137,7 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         applyField(rows, profile->assetTag, QStringLiteral("assetTag"), identity.assetTag, identity);
         applyField(rows, profile->hostName, QStringLiteral("sysName"), identity.sysName, identity);
         for (const ProfileBrand &brand : profile->brands) {
-            if (brand.sysDescr.match(identity.sysDescr).hasMatch() || brand.sysDescr.match(identity.model).hasMatch()) {
+            if (Memo::match(brand.sysDescr, identity.sysDescr).matched || Memo::match(brand.sysDescr, identity.model).matched) {
                 identity.vendor = brand.vendor;
                 break;
             }
@@ -157,11 +158,11 @@ void inferDeviceType(const RowIndex &rows, const VendorProfile *profile, Core::I
     };
     for (const auto &[index, bind] : rows.column(Oids::hrDeviceType)) {
         if (bind->type == ValueType::ObjectId && bind->oidValue == Oids::hrDevicePrinter)
-            return printer(bind->oid.toString());
+            return printer(Memo::oidText(bind->oid));
     }
     for (const Oid &root : {Oids::printerMib, PwgMibs::Oids::portMonitorMib, PwgMibs::Oids::imagingCounterMib}) {
         if (const VarBind *first = rows.firstUnder(root))
-            return printer(first->oid.toString());
+            return printer(Memo::oidText(first->oid));
     }
     identity.deviceType.clear(); // only the evidence above or below makes a printer
     if (!profile)
@@ -169,12 +170,12 @@ void inferDeviceType(const RowIndex &rows, const VendorProfile *profile, Core::I
     if (const auto sysObjectId = Oid::fromString(identity.sysObjectId)) {
         for (const Oid &prefix : profile->printerSysObjectIdPrefixes) {
             if (prefix.isPrefixOf(*sysObjectId))
-                return printer(Oids::sysObjectId.toString());
+                return printer(Memo::oidText(Oids::sysObjectId));
         }
     }
     for (const QRegularExpression &pattern : profile->printerSysDescr) {
-        if (!identity.sysDescr.isEmpty() && pattern.match(identity.sysDescr).hasMatch())
-            return printer(Oids::sysDescr.toString());
+        if (!identity.sysDescr.isEmpty() && Memo::match(pattern, identity.sysDescr).matched)
+            return printer(Memo::oidText(Oids::sysDescr));
     }
 }
 
@@ -203,9 +204,21 @@ void decodeNetwork(const RowIndex &rows, const QString &address, Core::Identity 
         if (const VarBind *mac = rows.at(kIfPhysAddress.child(quint32(ifIndex)));
             mac && mac->bytes.size() == 6 && mac->bytes != QByteArray(6, '\0')) {
             identity.mac = macText(mac->bytes);
-            identity.sources.insert(QStringLiteral("mac"), mac->oid.toString());
+            identity.sources.insert(QStringLiteral("mac"), Memo::oidText(mac->oid));
         }
     }
+}
+
+// RowIndex::text and ::number of a cell already found (nullptr: none).
+QString cellText(const VarBind *bind)
+{
+    return bind ? Memo::printerText(*bind) : QString();
+}
+
+int cellNumber(const VarBind *bind, int fallback)
+{
+    const auto value = bind ? bind->toInt() : std::nullopt;
+    return value ? int(qBound(qint64(INT_MIN), *value, qint64(INT_MAX))) : fallback;
 }
 
 QList<Core::TrayInfo> decodeTrays(const RowIndex &rows, bool input)
@@ -214,10 +227,16 @@ QList<Core::TrayInfo> decodeTrays(const RowIndex &rows, bool input)
     // Column numbers differ between the input and the output table (RFC 3805).
     const quint32 typeCol = 2, maxCol = input ? 9 : 4, levelCol = input ? 10 : 5, statusCol = input ? 11 : 6,
                   nameCol = input ? 13 : 7, descrCol = input ? 18 : 12;
+    // Each column found once inside the table's rows; a tray's cells are searched within them.
+    const RowIndex::Column table = rows.column(entry);
+    const RowIndex::Column types = table.column(entry.child(typeCol)), maxes = table.column(entry.child(maxCol)),
+                           levels = table.column(entry.child(levelCol)), statuses = table.column(entry.child(statusCol)),
+                           names = table.column(entry.child(nameCol)), descriptions = table.column(entry.child(descrCol)),
+                           media = table.column(entry.child(12));
     std::vector<std::pair<quint32, quint32>> seen;
     QList<Core::TrayInfo> trays;
-    for (const quint32 col : {descrCol, nameCol, maxCol, levelCol}) {
-        for (const auto &[index, bind] : rows.column(entry.child(col))) {
+    for (const RowIndex::Column *column : {&descriptions, &names, &maxes, &levels}) {
+        for (const auto &[index, bind] : *column) {
             if (index.size() != 2)
                 continue;
             const std::pair<quint32, quint32> key{index.at(0), index.at(1)};
@@ -226,16 +245,16 @@ QList<Core::TrayInfo> decodeTrays(const RowIndex &rows, bool input)
             seen.push_back(key);
             Core::TrayInfo tray;
             tray.index = int(index.at(1));
-            tray.name = rows.text(entry.child(nameCol).appended(index));
-            tray.description = rows.text(entry.child(descrCol).appended(index));
+            tray.name = cellText(names.find(index));
+            tray.description = cellText(descriptions.find(index));
             if (input)
-                tray.mediaName = rows.text(entry.child(12).appended(index));
-            tray.level = rows.number(entry.child(levelCol).appended(index), Core::SupplyUnknown);
-            tray.maxCapacity = rows.number(entry.child(maxCol).appended(index), Core::SupplyUnknown);
-            const int type = rows.number(entry.child(typeCol).appended(index));
+                tray.mediaName = cellText(media.find(index));
+            tray.level = cellNumber(levels.find(index), Core::SupplyUnknown);
+            tray.maxCapacity = cellNumber(maxes.find(index), Core::SupplyUnknown);
+            const int type = cellNumber(types.find(index), 0);
             tray.kind = input ? PrinterMib::inputTypeKey(type) : QStringLiteral("output");
-            if (rows.at(entry.child(statusCol).appended(index)))
-                tray.status = PrinterMib::subUnitStatusText(rows.number(entry.child(statusCol).appended(index)));
+            if (const VarBind *status = statuses.find(index))
+                tray.status = PrinterMib::subUnitStatusText(cellNumber(status, 0));
             trays.append(tray);
         }
     }
@@ -262,7 +281,7 @@ Core::Capabilities decodeCapabilities(const RowIndex &rows, const QList<Core::Su
         caps.components.append(component);
     }
     for (const auto &[index, bind] : rows.column(kPrtInterpreterEntry.child(5))) {
-        const QString text = decodePrinterString(bind->bytes).text;
+        const QString &text = Memo::printerString(bind->bytes).text;
         if (!text.isEmpty())
             caps.interpreters.append(text);
     }
@@ -320,7 +339,7 @@ Core::StatusDetail decodeStatusDetail(const RowIndex &rows, quint32 errorBits)
     }
     detail.errorStates = errorStateKeys(errorBits);
     for (const auto &[index, bind] : rows.column(kPrtConsoleDisplayText)) {
-        const QString line = decodePrinterString(bind->bytes).text;
+        const QString &line = Memo::printerString(bind->bytes).text;
         if (!line.isEmpty())
             detail.consoleDisplay.append(line);
     }
@@ -374,13 +393,13 @@ std::optional<qint64> counterNumber(const VarBind &bind, const QRegularExpressio
         return bind.toInt();
     if (bind.type != ValueType::OctetString)
         return std::nullopt;
-    const QString text = decodePrinterString(bind.bytes).text;
+    const QString &text = Memo::printerString(bind.bytes).text;
     if (pattern.isValid() && !pattern.pattern().isEmpty()) {
-        const auto match = pattern.match(text);
-        if (!match.hasMatch())
+        const Memo::Match &match = Memo::match(pattern, text);
+        if (!match.matched)
             return std::nullopt;
         bool ok = false;
-        const qint64 value = match.captured(match.lastCapturedIndex() >= 1 ? 1 : 0).toLongLong(&ok);
+        const qint64 value = match.value.toLongLong(&ok);
         return ok ? std::optional<qint64>(value) : std::nullopt;
     }
     bool ok = false;
@@ -441,7 +460,7 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
             reading.scale = counter.scale;
             reading.value = qint64(std::llround(double(*raw) * counter.scale));
             reading.unit = counter.unit;
-            reading.source = counter.oid.toString();
+            reading.source = Memo::oidText(counter.oid);
             reading.billing = counter.billing;
             reading.label = counter.label;
             reading.profileId = profile->id;
@@ -457,7 +476,7 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
                 Core::CounterReading &reading = candidate.reading;
                 reading.name = QStringLiteral("vendor:") + (label.isEmpty() ? Oid(suffix.data(), suffix.size()).toString() : label);
                 for (const ProfileCounterTable::Rule &rule : table.rules) {
-                    if (!label.isEmpty() && rule.label.match(label).hasMatch()) {
+                    if (!label.isEmpty() && Memo::match(rule.label, label).matched) {
                         reading.name = rule.name;
                         reading.billing = rule.billing;
                         break;
@@ -465,7 +484,7 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
                 }
                 reading.rawValue = reading.value = *raw;
                 reading.unit = table.unit;
-                reading.source = bind->oid.toString();
+                reading.source = Memo::oidText(bind->oid);
                 reading.label = label;
                 reading.profileId = profile->id;
                 addCandidate(order, byName, candidate);
@@ -521,7 +540,7 @@ void decodePrinter(const RowIndex &index, const VendorProfile *profile, const QS
     if (const VarBind *engine = index.at(kSnmpEngineId);
         engine && engine->type == ValueType::OctetString && engine->bytes.size() >= 5) {
         result.identity.engineId = QString::fromLatin1(engine->bytes.toHex());
-        result.identity.sources.insert(QStringLiteral("engineId"), kSnmpEngineId.toString());
+        result.identity.sources.insert(QStringLiteral("engineId"), Memo::oidText(kSnmpEngineId));
     }
     result.status = decodeStatus(index);
     result.detectedErrorState = decodeErrorState(index);

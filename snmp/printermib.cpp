@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/printermib.h"
 
+#include "snmp/decodememo.h"
 #include "snmp/printerstrings.h"
 #include "snmp/vendors.h"
 
@@ -17,7 +18,7 @@ QString lookup(const Entry (&table)[N], int code)
 {
     for (const auto &entry : table) {
         if (entry.code == code)
-            return QLatin1String(entry.key);
+            return Memo::latin1(entry.key);
     }
     return {};
 }
@@ -78,15 +79,13 @@ std::optional<int> intValue(const VarBind &bind)
 QString text(const RowIndex &rows, const Oid &oid)
 {
     const VarBind *bind = rows.at(oid);
-    return bind ? bind->toText() : QString();
+    return bind ? Memo::varText(*bind) : QString();
 }
 
 // Model and serial arrive as hex, PML-prefixed or NUL-padded strings: decode the shapes.
 QString printerText(const VarBind *bind)
 {
-    if (!bind)
-        return {};
-    return bind->type == ValueType::OctetString ? decodePrinterString(bind->bytes).text : bind->toText();
+    return bind ? Memo::printerText(*bind) : QString();
 }
 
 // One cell of a table: the column OID followed by the row's index.
@@ -126,7 +125,7 @@ Core::Identity decodeIdentity(const RowIndex &rows)
     identity.sysContact = text(rows, Oids::sysContact);
     identity.sysLocation = text(rows, Oids::sysLocation);
     if (const VarBind *objectId = rows.at(Oids::sysObjectId); objectId && objectId->type == ValueType::ObjectId) {
-        identity.sysObjectId = objectId->oidValue.toString();
+        identity.sysObjectId = Memo::oidText(objectId->oidValue);
         identity.vendor = vendorForEnterprise(enterpriseNumber(objectId->oidValue));
     }
     if (identity.vendor.isEmpty())
@@ -240,7 +239,7 @@ QStringList errorStateKeys(quint32 bits)
     QStringList keys;
     for (int bit = 0; bit < int(std::size(kErrorBits)); ++bit) {
         if (bits & (0x8000u >> bit))
-            keys.append(QLatin1String(kErrorBits[bit]));
+            keys.append(Memo::latin1(kErrorBits[bit]));
     }
     return keys;
 }
@@ -307,6 +306,17 @@ QString colourFromName(const QString &name)
     return {};
 }
 
+namespace {
+
+// colourFromName(text): supply descriptions and colorant names repeat across a fleet's models.
+const QString &colourOf(const QString &text)
+{
+    thread_local Memo::Bounded<QString, QString> memo;
+    return memo.get(text, [&text] { return colourFromName(text); });
+}
+
+} // namespace
+
 QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
 {
     return decodeSupplies(RowIndex(rows));
@@ -320,10 +330,12 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
                      levelCol = entry.child(9);
 
     // Each column's rows found once; a supply's cells are then searched within them.
-    const RowIndex::Column colorantIndexes = rows.column(colorantIndexCol), classes = rows.column(classCol),
-                           types = rows.column(typeCol), descriptions = rows.column(descriptionCol),
-                           units = rows.column(unitCol), capacities = rows.column(capacityCol),
-                           levels = rows.column(levelCol), colorants = rows.column(Oids::prtMarkerColorantValue);
+    // The columns are looked up inside the table's rows, not the whole read.
+    const RowIndex::Column table = rows.column(entry);
+    const RowIndex::Column colorantIndexes = table.column(colorantIndexCol), classes = table.column(classCol),
+                           types = table.column(typeCol), descriptions = table.column(descriptionCol),
+                           units = table.column(unitCol), capacities = table.column(capacityCol),
+                           levels = table.column(levelCol), colorants = rows.column(Oids::prtMarkerColorantValue);
 
     // Every index seen in any column is a supply, so a trimmed table still shows what it has.
     std::vector<RowIndex::Suffix> indexes;
@@ -342,7 +354,7 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
         Core::SupplyReading supply;
         supply.index = int(index.at(1));
         if (const VarBind *bind = descriptions.find(index))
-            supply.description = bind->toText();
+            supply.description = Memo::varText(*bind);
         if (const VarBind *bind = types.find(index))
             supply.kind = supplyKind(intValue(*bind).value_or(1));
         else
@@ -361,20 +373,20 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
             if (colorant > 0) {
                 const quint32 colorantIndex[] = {index.at(0), quint32(colorant)};
                 if (const VarBind *value = colorants.find(RowIndex::Suffix(colorantIndex, 2))) {
-                    const QString name = value->toText();
-                    supply.colour = colourFromName(name);
+                    const QString name = Memo::varText(*value);
+                    supply.colour = colourOf(name);
                     if (supply.colour.isEmpty())
                         supply.colour = name.toLower();
                 }
             }
         }
         if (supply.colour.isEmpty())
-            supply.colour = colourFromName(supply.description);
+            supply.colour = colourOf(supply.description);
         if (supply.colour == QLatin1String("unknown") || supply.colour == QLatin1String("other"))
             supply.colour.clear();
-        supply.source = levelCol.appended(index).toString();
+        supply.source = Memo::oidText(levelCol.appended(index));
         if (capacity)
-            supply.capacitySource = capacityCol.appended(index).toString();
+            supply.capacitySource = Memo::oidText(capacityCol.appended(index));
         if (const VarBind *bind = units.find(index))
             supply.unit = supplyUnitName(intValue(*bind).value_or(0));
         supplies.append(std::move(supply));
@@ -397,7 +409,7 @@ QList<Core::CounterReading> decodeCounters(const RowIndex &rows)
         Core::CounterReading counter;
         counter.name = QStringLiteral("total");
         counter.value = *value;
-        counter.source = lifeCount->oid.toString();
+        counter.source = Memo::oidText(lifeCount->oid);
         if (const VarBind *unit = cell(rows, Oids::prtMarkerCounterUnit, index))
             counter.unit = counterUnitName(intValue(*unit).value_or(0));
         counters.append(counter);
@@ -420,10 +432,11 @@ QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows)
 
     // The table is indexed by hrDeviceIndex + prtAlertIndex: the device is whatever the printer
     // uses (not always 1), and every column is read at the row's own full index.
-    const RowIndex::Column severities = rows.column(severityCol), trainingLevels = rows.column(trainingCol),
-                           groups = rows.column(groupCol), groupIndexes = rows.column(groupIndexCol),
-                           locations = rows.column(locationCol), codes = rows.column(codeCol),
-                           descriptions = rows.column(descriptionCol), times = rows.column(timeCol);
+    const RowIndex::Column table = rows.column(entry);
+    const RowIndex::Column severities = table.column(severityCol), trainingLevels = table.column(trainingCol),
+                           groups = table.column(groupCol), groupIndexes = table.column(groupIndexCol),
+                           locations = table.column(locationCol), codes = table.column(codeCol),
+                           descriptions = table.column(descriptionCol), times = table.column(timeCol);
     std::vector<RowIndex::Suffix> indexes;
     for (const RowIndex::Column *column : {&severities, &codes}) {
         for (const auto &[index, bind] : *column)
@@ -451,7 +464,7 @@ QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows)
         if (const VarBind *bind = times.find(index))
             alert.time = bind->toInt().value_or(0);
         if (const VarBind *bind = descriptions.find(index))
-            alert.description = bind->toText();
+            alert.description = Memo::varText(*bind);
         alerts.append(std::move(alert));
     }
     return alerts;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/pwgmibs.h"
 
+#include "snmp/decodememo.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -120,7 +122,7 @@ QList<Core::CounterReading> decodeImagingCounters(const RowIndex &rows)
         reading.name = name;
         reading.value = reading.rawValue = *value;
         reading.unit = QLatin1String(unit);
-        reading.source = bind.oid.toString();
+        reading.source = Memo::oidText(bind.oid);
         reading.label = label;
         result.append(reading);
     };
@@ -187,7 +189,7 @@ QList<Core::PortInfo> decodePorts(const RowIndex &rows)
             port.tcpPort = qMax(0, rows.number(ppmPortEntry.child(6).appended(index)));
             if (rows.at(ppmPortEntry.child(2).appended(index)))
                 port.enabled = rows.number(ppmPortEntry.child(2).appended(index)) == 1; // TruthValue
-            port.source = ppmPortEntry.child(col).appended(index).toString();
+            port.source = Memo::oidText(ppmPortEntry.child(col).appended(index));
             ports.append(port);
         }
     }

@@ -4,6 +4,7 @@
 // Varbinds by OID for the decoders (printerdecoder, printermib, pwgmibs): exact lookups and
 // column scans over one sorted array, no I/O.
 
+#include "snmp/decodememo.h"
 #include "snmp/printerstrings.h"
 #include "snmp/varbind.h"
 
@@ -92,6 +93,9 @@ public:
             , m_prefix(prefix)
         {
         }
+        // The rows of a column inside this one's (a table's entry -> one of its columns): a
+        // search of this range only, a few rows instead of the whole read.
+        Column column(const Oid &columnOid) const { return RowIndex::columnIn(m_begin, m_end, columnOid); }
         iterator begin() const { return {m_begin, m_prefix}; }
         iterator end() const { return {m_end, m_prefix}; }
         bool isEmpty() const { return m_begin == m_end; }
@@ -154,13 +158,7 @@ public:
     }
     Column column(const Oid &columnOid) const
     {
-        const auto from = std::upper_bound(m_rows.cbegin(), m_rows.cend(), columnOid,
-                                           [](const Oid &key, const VarBind *row) { return key < row->oid; });
-        auto to = from;
-        while (to != m_rows.cend() && columnOid.contains((*to)->oid))
-            ++to;
-        return Column(m_rows.data() + (from - m_rows.cbegin()), m_rows.data() + (to - m_rows.cbegin()),
-                      columnOid.size());
+        return columnIn(m_rows.data(), m_rows.data() + m_rows.size(), columnOid);
     }
     // The first row inside `prefix` (in OID order), nullptr when the subtree is empty.
     const VarBind *firstUnder(const Oid &prefix) const
@@ -178,14 +176,39 @@ public:
     QString text(const Oid &oid) const
     {
         const VarBind *bind = at(oid);
-        if (!bind)
-            return {};
-        return bind->type == ValueType::OctetString ? decodePrinterString(bind->bytes).text : bind->toText();
+        return bind ? Memo::printerText(*bind) : QString();
     }
     qsizetype size() const { return qsizetype(m_rows.size()); }
 
 private:
     static bool less(const VarBind *a, const VarBind *b) { return a->oid < b->oid; }
+
+    // True when `row` lies strictly below `prefix`. Compared from the end: the rows after a
+    // column differ from it in the last sub-identifiers, so a miss costs one or two compares
+    // (Oid::contains calls memcmp for every row).
+    static bool under(const Oid &prefix, const Oid &row)
+    {
+        const qsizetype n = prefix.size();
+        if (row.size() <= n)
+            return false;
+        const quint32 *p = prefix.constData();
+        const quint32 *r = row.constData();
+        for (qsizetype i = n - 1; i >= 0; --i) {
+            if (p[i] != r[i])
+                return false;
+        }
+        return true;
+    }
+    static Column columnIn(const VarBind *const *begin, const VarBind *const *end, const Oid &columnOid)
+    {
+        const VarBind *const *from = std::upper_bound(begin, end, columnOid,
+                                                      [](const Oid &key, const VarBind *row) { return key < row->oid; });
+        // A column holds a few rows: walked to its end rather than searched.
+        const VarBind *const *to = from;
+        while (to != end && under(columnOid, (*to)->oid))
+            ++to;
+        return Column(from, to, columnOid.size());
+    }
 
     // The rows arrive as strictly increasing runs (a walked subtree, the system group), so each
     // run goes into place as one block: a binary search and a pointer move per run, not a sort.
