@@ -262,6 +262,14 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
         else // the entry's own value: the whole varbind is encoded once
             m_pool->addValue(reply, entry.oid, *value, value == &entry.value ? std::int32_t(index) : -1);
     };
+    // An exception under the request's own name: its encoding comes from the request parser's
+    // cache when the parser read this request.
+    const bool parsed = m_requests->owns(request);
+    const auto addRequestException = [&](const netsnmp_variable_list *vb, std::size_t position, u_char exception) {
+        std::size_t encodedLength = 0;
+        const unsigned char *encoded = parsed ? m_requests->encodedName(position, &encodedLength) : nullptr;
+        m_pool->addException(reply, vb->name, vb->name_length, exception, encoded, encodedLength);
+    };
     switch (request->command) {
     case SNMP_MSG_GET:
         for (netsnmp_variable_list *vb = request->variables; vb && !failed; vb = vb->next_variable) {
@@ -277,7 +285,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             } else {
                 // An existing column or scalar with a missing instance is noSuchInstance.
                 const bool object = entry || (n > 1 && profile.hasSubtree(key.data(), n - 1));
-                m_pool->addException(reply, vb->name, vb->name_length, object ? SNMP_NOSUCHINSTANCE : SNMP_NOSUCHOBJECT);
+                addRequestException(vb, std::size_t(position - 1), object ? SNMP_NOSUCHINSTANCE : SNMP_NOSUCHOBJECT);
             }
         }
         break;
@@ -293,7 +301,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                 failV1(SNMP_ERR_NOSUCHNAME, position);
                 failed = true;
             } else {
-                m_pool->addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
+                addRequestException(vb, std::size_t(position - 1), SNMP_ENDOFMIBVIEW);
             }
         }
         break;
@@ -314,14 +322,14 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
             if (index)
                 add(*index, value);
             else
-                m_pool->addException(reply, vb->name, vb->name_length, SNMP_ENDOFMIBVIEW);
+                addRequestException(vb, std::size_t(i), SNMP_ENDOFMIBVIEW);
             ++emitted;
         }
         // Each repeater walks on from its own last position; once past the end it stays there.
         std::vector<Cursor> &cursors = m_cursors; // reused: no allocation per request
         cursors.clear();
-        for (; vb; vb = vb->next_variable)
-            cursors.push_back(Cursor{vb, std::nullopt, false});
+        for (std::size_t position = std::size_t(nonRepeaters); vb; vb = vb->next_variable, ++position)
+            cursors.push_back(Cursor{vb, position, std::nullopt, false});
         for (int row = 0; row < maxRepetitions && !cursors.empty(); ++row) {
             if (emitted + int(cursors.size()) > MaxVarbinds && row > 0)
                 break;
@@ -355,7 +363,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                                              std::int32_t(*c.last));
                     }
                     else
-                        m_pool->addException(reply, c.request->name, c.request->name_length, SNMP_ENDOFMIBVIEW);
+                        addRequestException(c.request, c.position, SNMP_ENDOFMIBVIEW);
                 }
                 ++emitted;
             }

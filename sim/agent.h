@@ -68,6 +68,7 @@ private:
     struct Cursor
     {
         ::variable_list *request;
+        std::size_t position; // of `request` in the request's varbinds
         std::optional<std::size_t> last; // entry index returned last; nullopt before the first row
         bool ended = false;
     };

@@ -43,6 +43,11 @@ bool rbuildVarbind(u_char **buffer, std::size_t *length, std::size_t *offset, co
            != 0;
 }
 
+bool isException(u_char type)
+{
+    return type == SNMP_NOSUCHOBJECT || type == SNMP_NOSUCHINSTANCE || type == SNMP_ENDOFMIBVIEW;
+}
+
 } // namespace
 
 ReplyEncoder::ReplyEncoder() = default;
@@ -159,10 +164,14 @@ bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const
     for (const netsnmp_variable_list *vb = reply->variables; vb; vb = vb->next_variable, ++slot) {
         std::int32_t entry = -1;
         bool entryValue = false;
+        const u_char *encodedName = nullptr;
+        std::size_t encodedNameLength = 0;
         if (pool.linked && slot < pool.used && &pool.pool[slot]->vb == vb) {
             ReplyPool::Slot &s = *pool.pool[slot];
             entry = s.entry;
             entryValue = s.entryValue;
+            encodedName = s.encodedName;
+            encodedNameLength = s.encodedNameLength;
             if (entry >= 0 && (!profile || std::size_t(entry) >= profile->entries.size()))
                 entry = -1;
             // Read from `vb` below: its first encoding, or not a profile entry after all.
@@ -171,7 +180,7 @@ bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const
             if (entry < 0 || (entryValue && cache->entries[std::size_t(entry)].length == 0))
                 ReplyPool::materialize(s);
         }
-        m_order.push_back(Item{vb, entry, entryValue});
+        m_order.push_back(Item{vb, entry, entryValue, encodedName, encodedNameLength});
     }
 
     // Reverse encoding: the last varbind first.
@@ -179,8 +188,17 @@ bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const
     for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
         const netsnmp_variable_list &vb = *it->vb;
         if (it->entry < 0) {
-            if (!rbuildVarbind(buffer, length, offset, vb))
+            if (it->encodedName && isException(vb.type)) {
+                // snmp_realloc_rbuild_var_op's steps, the request's name encoded once per varbind list
+                const std::size_t begin = *offset;
+                if (!asn_realloc_rbuild_null(buffer, length, offset, 1, vb.type)
+                    || !prepend(buffer, length, offset, it->encodedName, it->encodedNameLength)
+                    || !asn_realloc_rbuild_sequence(buffer, length, offset, 1, ASN_SEQUENCE | ASN_CONSTRUCTOR,
+                                                    *offset - begin))
+                    return false;
+            } else if (!rbuildVarbind(buffer, length, offset, vb)) {
                 return false;
+            }
             continue;
         }
         const std::size_t index = std::size_t(it->entry);

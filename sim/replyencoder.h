@@ -76,6 +76,8 @@ private:
         const variable_list *vb;
         std::int32_t entry;
         bool entryValue;
+        const unsigned char *encodedName; // an exception's name, encoded (ReplyPool::Slot)
+        std::size_t encodedNameLength;
     };
     std::vector<Item> m_order; // the reply's varbinds, first to last
     unsigned char *m_pduBuffer = nullptr; // a v3 PDU is built here, then handed to net-snmp

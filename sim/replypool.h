@@ -31,6 +31,9 @@ struct ReplyPool
         // varbind (a tenth of the simulator's v2c instructions) waits until something reads `vb`.
         const Oid *lazyName = nullptr;
         const SnmpValue *lazyValue = nullptr;
+        // An exception under a request's name: that name as net-snmp encodes it (RequestParser).
+        const unsigned char *encodedName = nullptr;
+        std::size_t encodedNameLength = 0;
     };
     std::vector<std::unique_ptr<Slot>> pool; // stable addresses: the reply links into them
     std::size_t used = 0;
@@ -55,6 +58,8 @@ struct ReplyPool
         slot.entryValue = false;
         slot.lazyName = nullptr;
         slot.lazyValue = nullptr;
+        slot.encodedName = nullptr;
+        slot.encodedNameLength = 0;
         if (tail)
             tail->next_variable = &slot.vb;
         else
@@ -180,6 +185,18 @@ struct ReplyPool
         vb.val.string = nullptr;
         vb.val_len = 0;
         slot.entry = entry;
+    }
+
+    // An exception named after a request's varbind whose encoded name `encoded` (owned by the
+    // RequestParser, valid until the reply is built) the encoder copies; nullptr: none.
+    void addException(netsnmp_pdu *reply, const oid *name, std::size_t length, u_char exception,
+                      const unsigned char *encoded, std::size_t encodedLength)
+    {
+        addException(reply, name, length, exception);
+        if (encoded && encodedLength > 0) {
+            pool[used - 1]->encodedName = encoded;
+            pool[used - 1]->encodedNameLength = encodedLength;
+        }
     }
 
     // Before net-snmp frees the reply: the slots are not its to free.

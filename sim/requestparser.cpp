@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <type_traits>
 
@@ -23,6 +24,39 @@ RequestParser::RequestParser()
 RequestParser::~RequestParser()
 {
     freeSecurityState();
+    std::free(m_encodeBuffer);
+}
+
+const u_char *RequestParser::encodedName(std::size_t index, std::size_t *length)
+{
+    CachedList *list = m_current;
+    if (!list || index >= list->lengths.size())
+        return nullptr;
+    if (list->encodedEnds.empty()) {
+        if (!m_encodeBuffer) {
+            m_encodeBufferLength = 256;
+            m_encodeBuffer = static_cast<u_char *>(std::malloc(m_encodeBufferLength));
+            if (!m_encodeBuffer)
+                return nullptr;
+        }
+        const oid *name = list->names.data();
+        for (std::size_t n : list->lengths) {
+            std::size_t offset = 0;
+            if (!asn_realloc_rbuild_objid(&m_encodeBuffer, &m_encodeBufferLength, &offset, 1,
+                                          ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_OBJECT_ID, name, n)) {
+                list->encoded.clear();
+                list->encodedEnds.clear();
+                return nullptr;
+            }
+            const u_char *bytes = m_encodeBuffer + m_encodeBufferLength - offset;
+            list->encoded.insert(list->encoded.end(), bytes, bytes + offset);
+            list->encodedEnds.push_back(list->encoded.size());
+            name += n;
+        }
+    }
+    const std::size_t begin = index == 0 ? 0 : list->encodedEnds[index - 1];
+    *length = list->encodedEnds[index] - begin;
+    return list->encoded.data() + begin;
 }
 
 void RequestParser::freeSecurityState()
@@ -77,11 +111,13 @@ bool RequestParser::fromCache(const u_char *data, std::size_t remaining, CachedL
         tail = &vb->next_variable;
     }
     ++m_cacheHits;
+    m_current = &slot;
     return true;
 }
 
 netsnmp_pdu *RequestParser::parse(const unsigned char *message, std::size_t length)
 {
+    m_current = nullptr;
     freeSecurityState(); // a v3 request's, if its reply was never built
     // net-snmp's parsers take non-const pointers but only read.
     auto *data = const_cast<u_char *>(message);
@@ -153,15 +189,19 @@ netsnmp_pdu *RequestParser::readPdu(u_char *data, std::size_t remaining, long ve
     slot.bytes.assign(list, list + listLength);
     slot.names.clear();
     slot.lengths.clear();
+    slot.encoded.clear();
+    slot.encodedEnds.clear();
     for (const netsnmp_variable_list *vb = pdu.variables; vb; vb = vb->next_variable) {
         slot.names.insert(slot.names.end(), vb->name, vb->name + vb->name_length);
         slot.lengths.push_back(vb->name_length);
     }
+    m_current = &slot;
     return &pdu;
 }
 
 netsnmp_pdu *RequestParser::parseV3(const unsigned char *data, std::size_t size, netsnmp_session *session)
 {
+    m_current = nullptr;
     freeSecurityState();
     if (!m_v3.unwrap(data, size, session, {.requestsOnly = true, .keepSecurityState = true}))
         return nullptr;

@@ -47,6 +47,11 @@ public:
     // Varbind lists read from the cache instead of snmp_parse_var_op (for tests).
     std::size_t cacheHits() const { return m_cacheHits; }
 
+    // The name of varbind `index` of the PDU parse() or parseV3() returned last, as net-snmp's
+    // asn_realloc_rbuild_objid encodes it (made once per cached list): an exception the agent
+    // answers under the request's own name copies it. nullptr when there is none.
+    const unsigned char *encodedName(std::size_t index, std::size_t *length);
+
 private:
     // One varbind list as it arrived and the names snmp_parse_var_op read from it. The poller sends
     // every device of a model the same varbinds (only the request ID differs), and reading each
@@ -58,6 +63,8 @@ private:
         std::vector<unsigned char> bytes;
         std::vector<unsigned long> names;      // net-snmp's oid, every varbind's name in turn
         std::vector<std::size_t> lengths;      // sub-identifiers per varbind
+        std::vector<unsigned char> encoded;    // every name's encoding, on first use
+        std::vector<std::size_t> encodedEnds;  // where each one ends in `encoded`
     };
     static constexpr std::size_t CacheSlots = 64; // a power of two
     bool fromCache(const unsigned char *data, std::size_t remaining, CachedList &slot);
@@ -72,7 +79,10 @@ private:
     std::vector<std::unique_ptr<variable_list>> m_variables;
     std::vector<unsigned char> m_community;
     std::vector<CachedList> m_cache;
+    CachedList *m_current = nullptr; // the list of the PDU returned last
     std::size_t m_cacheHits = 0;
+    unsigned char *m_encodeBuffer = nullptr; // asn_realloc_rbuild_objid's, grown as net-snmp grows it
+    std::size_t m_encodeBufferLength = 0;
 };
 
 } // namespace Printwatch::Sim

@@ -19,6 +19,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <vector>
 
 using namespace Printwatch::Sim;
@@ -40,10 +41,20 @@ struct Buffer
 
 // A Response whose varbinds are `count` entries of `profile` from `first` on: static entries as
 // the agent adds them (with their index, so their encoding is cached), every third one as a
-// computed value (its name cached, or nothing cached), and exceptions after every seventh and eleventh.
+// computed value (its name cached, or nothing cached), and exceptions after every fifth (under a
+// request's name, encoded), seventh and eleventh.
+// Names as net-snmp's asn_realloc_rbuild_objid encodes them (what RequestParser::encodedName
+// gives the agent for an exception under a request's name); kept until the next fill().
+std::deque<Bytes> &encodedNames()
+{
+    static std::deque<Bytes> names;
+    return names;
+}
+
 void fill(ReplyPool &pool, netsnmp_pdu *reply, const Profile &profile, std::size_t first, std::size_t count)
 {
     pool.begin(reply);
+    encodedNames().clear();
     for (std::size_t i = first; i < std::min(first + count, profile.entries.size()); ++i) {
         const ProfileEntry &entry = profile.entries[i];
         if (i % 3 == 0) {
@@ -65,6 +76,18 @@ void fill(ReplyPool &pool, netsnmp_pdu *reply, const Profile &profile, std::size
         if (i % 11 == 0)
             pool.addException(reply, entry.oid.constData(), std::size_t(entry.oid.size()),
                               i % 2 ? SNMP_NOSUCHINSTANCE : SNMP_NOSUCHOBJECT, std::int32_t(i));
+        if (i % 5 == 0) {
+            // An exception under a request's name, with that name's encoding given.
+            std::vector<oid> name(entry.oid.begin(), entry.oid.end());
+            name.push_back(i % 1000 + 127); // not an entry; 127 and above take two bytes
+            Buffer b;
+            std::size_t offset = 0;
+            QVERIFY(asn_realloc_rbuild_objid(&b.data, &b.length, &offset, 1, ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_OBJECT_ID,
+                                             name.data(), name.size()));
+            const Bytes &encoded = encodedNames().emplace_back(b.tail(offset));
+            const u_char exceptions[] = {SNMP_NOSUCHOBJECT, SNMP_NOSUCHINSTANCE, SNMP_ENDOFMIBVIEW};
+            pool.addException(reply, name.data(), name.size(), exceptions[i % 3], encoded.data(), encoded.size());
+        }
     }
 }
 

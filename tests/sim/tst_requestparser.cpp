@@ -242,13 +242,32 @@ private slots:
         QCOMPARE(namesOf(pdu), expected);
         for (const netsnmp_variable_list *vb = pdu->variables; vb; vb = vb->next_variable)
             QCOMPARE(vb->type, u_char(ASN_NULL));
+        // The names as net-snmp encodes them, for exceptions under a request's name.
+        for (std::size_t i = 0; i < 3; ++i) {
+            const std::vector<oid> &name = i == 0 ? sysDescr : i == 1 ? supplies : longName;
+            std::size_t length = 4096;
+            auto *buffer = static_cast<u_char *>(std::malloc(length));
+            std::size_t offset = 0;
+            QVERIFY(asn_realloc_rbuild_objid(&buffer, &length, &offset, 1, ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_OBJECT_ID,
+                                             name.data(), name.size()));
+            const std::vector<unsigned char> expectedBytes(buffer + length - offset, buffer + length);
+            std::free(buffer);
+            std::size_t encodedLength = 0;
+            const unsigned char *encoded = parser.encodedName(i, &encodedLength);
+            QVERIFY(encoded);
+            QCOMPARE(std::vector<unsigned char>(encoded, encoded + encodedLength), expectedBytes);
+        }
+        std::size_t unused = 0;
+        QVERIFY(!parser.encodedName(3, &unused));
         // One sub-identifier differs: read again, never the cached names.
         QCOMPARE(namesOf(parser.parse(changed.data(), changed.size())),
                  (QStringList{expected[0], QStringLiteral("1.3.6.1.2.1.43.11.1.2"), expected[2]}));
         QCOMPARE(parser.cacheHits(), std::size_t(1));
         // A cut copy of a cached list is refused as before.
-        for (std::size_t cut = 1; cut < again.size(); cut += 7)
+        for (std::size_t cut = 1; cut < again.size(); cut += 7) {
             QVERIFY2(!parser.parse(again.data(), cut), qPrintable(QString::number(cut)));
+            QVERIFY(!parser.encodedName(0, &unused)); // nothing of an earlier request
+        }
         QCOMPARE(namesOf(parser.parse(again.data(), again.size())), expected);
     }
 
