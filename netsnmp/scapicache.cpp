@@ -13,6 +13,7 @@
 #include <dlfcn.h>
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <type_traits>
 
@@ -30,6 +31,104 @@ Function original(const char *name)
     return reinterpret_cast<Function>(dlsym(RTLD_NEXT, name));
 }
 
+// A per-thread cache of OpenSSL contexts, each already keyed with one USM key: keying costs more
+// than the message. EVP_MAC_init with a key hashes the padded key into HMAC's inner and outer
+// states (two digest blocks and OpenSSL's set-up, about 4,000 instructions for SHA-1), and
+// EVP_CipherInit_ex with a key expands AES's key schedule; every device has its own localised keys
+// and uses them for each message to and from it, a few messages close together per poll. A kept
+// context is reset for the next message without its key (OpenSSL's documented re-initialisation:
+// EVP_MAC_init copies the kept inner state back, EVP_CipherInit_ex sets only the IV).
+// Bounded: 256 sets of two (at most 512 contexts, about 0.5 MB per thread and kind), the least
+// recently used of a set keyed again for a new key, so a process that meets endless keys keeps a
+// fixed size. The keys kept for matching are wiped when a slot is taken over and when the thread ends.
+template<typename Context, void (*FreeContext)(Context *)>
+class KeyedContexts
+{
+public:
+    static constexpr std::size_t MaxKey = 64; // longer keys (no USM key is) are keyed per message
+    struct Slot
+    {
+        Context *ctx = nullptr;
+        int contextType = -1; // the algorithm ctx was made for
+        int keyedType = -1;   // -1: ctx holds no reusable key
+        u_int keyLength = 0;
+        std::array<u_char, MaxKey> key{};
+    };
+
+    KeyedContexts() = default;
+    KeyedContexts(const KeyedContexts &) = delete;
+    KeyedContexts &operator=(const KeyedContexts &) = delete;
+    ~KeyedContexts()
+    {
+        for (Slot &slot : m_slots) {
+            OPENSSL_cleanse(slot.key.data(), slot.key.size());
+            if (slot.ctx)
+                FreeContext(slot.ctx);
+        }
+    }
+
+    // The slot for (type, key), and whether its context is keyed with exactly that key already.
+    // A miss returns the set's least recently used slot, emptied of its key, for the caller to key.
+    Slot &find(int type, const u_char *key, u_int keyLength, bool *hit)
+    {
+        std::uint32_t hash = 2166136261u ^ std::uint32_t(type);
+        for (u_int i = 0; i < keyLength; ++i) {
+            hash ^= key[i];
+            hash *= 16777619u;
+        }
+        const std::size_t set = (hash ^ (hash >> 16)) % Sets;
+        Slot *ways = &m_slots[set * 2];
+        const auto holds = [&](const Slot &slot) {
+            return slot.keyedType == type && slot.keyLength == keyLength
+                   && std::memcmp(slot.key.data(), key, keyLength) == 0;
+        };
+        std::uint8_t &recent = m_recent[set];
+        for (std::uint8_t way : {recent, std::uint8_t(1 - recent)}) {
+            if (holds(ways[way])) {
+                recent = way;
+                *hit = true;
+                return ways[way];
+            }
+        }
+        recent = std::uint8_t(1 - recent);
+        Slot &slot = ways[recent];
+        forget(slot);
+        *hit = false;
+        return slot;
+    }
+
+    // The slot's context is now keyed with (type, key).
+    static void remember(Slot &slot, int type, const u_char *key, u_int keyLength)
+    {
+        slot.keyedType = type;
+        slot.keyLength = keyLength;
+        std::memcpy(slot.key.data(), key, keyLength);
+    }
+
+    // After a failure the context's state is unknown: it is keyed afresh before its next use.
+    static void forget(Slot &slot)
+    {
+        if (slot.keyedType >= 0)
+            OPENSSL_cleanse(slot.key.data(), slot.keyLength);
+        slot.keyedType = -1;
+        slot.keyLength = 0;
+    }
+
+    // A new context for `type` in place of the slot's own (nullptr in it if `made` is).
+    static void replace(Slot &slot, int type, Context *made)
+    {
+        if (slot.ctx)
+            FreeContext(slot.ctx);
+        slot.ctx = made;
+        slot.contextType = made ? type : -1;
+    }
+
+private:
+    static constexpr std::size_t Sets = 256;
+    std::array<Slot, Sets * 2> m_slots{};
+    std::array<std::uint8_t, Sets> m_recent{};
+};
+
 // One thread's OpenSSL objects, fetched and created on first use, freed when the thread ends.
 // Per thread, because the simulator and the engine may run net-snmp on different threads.
 class Contexts
@@ -43,13 +142,12 @@ public:
         for (EVP_MAC_CTX *ctx : m_macs)
             EVP_MAC_CTX_free(ctx);
         EVP_MAC_free(m_hmac);
-        for (auto *ctx : m_encrypt)
-            EVP_CIPHER_CTX_free(ctx);
-        for (auto *ctx : m_decrypt)
-            EVP_CIPHER_CTX_free(ctx);
+        for (EVP_CIPHER *cipher : m_ciphers)
+            EVP_CIPHER_free(cipher);
     }
 
-    // An HMAC context for net-snmp's auth type `type` with the digest `md`; nullptr if OpenSSL fails.
+    // An HMAC context for net-snmp's auth type `type` with the digest `md`, unkeyed; nullptr if
+    // OpenSSL fails.
     EVP_MAC_CTX *hmac(int type, const EVP_MD *md)
     {
         if (type < 0 || std::size_t(type) >= m_macs.size())
@@ -70,30 +168,85 @@ public:
         return ctx;
     }
 
-    // A cipher context for net-snmp's privacy type `type`, its algorithm fetched and set, no key yet.
-    EVP_CIPHER_CTX *cipher(int type, const EVP_CIPHER *legacy, bool encrypt)
+    // An HMAC context keyed with `key` and ready for a new message; nullptr if OpenSSL fails.
+    EVP_MAC_CTX *keyedHmac(int type, const EVP_MD *md, const u_char *key, u_int keylen)
     {
-        auto &slots = encrypt ? m_encrypt : m_decrypt;
-        if (type < 0 || std::size_t(type) >= slots.size())
-            return nullptr;
-        EVP_CIPHER_CTX *&ctx = slots[std::size_t(type)];
-        if (ctx)
-            return ctx;
-        EVP_CIPHER *fetched = EVP_CIPHER_fetch(nullptr, EVP_CIPHER_get0_name(legacy), nullptr);
-        ctx = fetched ? EVP_CIPHER_CTX_new() : nullptr;
-        if (ctx && EVP_CipherInit_ex(ctx, fetched, nullptr, nullptr, nullptr, encrypt ? 1 : 0) != 1) {
-            EVP_CIPHER_CTX_free(ctx);
-            ctx = nullptr;
+        if (keylen > KeyedMacs::MaxKey) {
+            EVP_MAC_CTX *ctx = hmac(type, md);
+            return ctx && EVP_MAC_init(ctx, key, keylen, nullptr) == 1 ? ctx : nullptr;
         }
-        EVP_CIPHER_free(fetched); // the context holds its own reference
-        return ctx;
+        bool hit = false;
+        KeyedMacs::Slot &slot = m_keyedMacs.find(type, key, keylen, &hit);
+        if (hit) {
+            if (EVP_MAC_init(slot.ctx, nullptr, 0, nullptr) == 1)
+                return slot.ctx;
+            KeyedMacs::forget(slot);
+            return nullptr;
+        }
+        if (!slot.ctx || slot.contextType != type) {
+            EVP_MAC_CTX *base = hmac(type, md);
+            KeyedMacs::replace(slot, type, base ? EVP_MAC_CTX_dup(base) : nullptr);
+        }
+        if (!slot.ctx || EVP_MAC_init(slot.ctx, key, keylen, nullptr) != 1)
+            return nullptr;
+        KeyedMacs::remember(slot, type, key, keylen);
+        return slot.ctx;
+    }
+
+    // A cipher context for net-snmp's privacy type `type` keyed with the first `keylen` bytes of
+    // `key`, its IV set to `iv`; nullptr if OpenSSL fails.
+    EVP_CIPHER_CTX *keyedCipher(int type, const EVP_CIPHER *legacy, bool encrypt, const u_char *key, u_int keylen,
+                                const u_char *iv)
+    {
+        if (keylen > KeyedCiphers::MaxKey)
+            return nullptr;
+        KeyedCiphers &cache = encrypt ? m_encrypt : m_decrypt;
+        bool hit = false;
+        KeyedCiphers::Slot &slot = cache.find(type, key, keylen, &hit);
+        if (hit) {
+            if (EVP_CipherInit_ex(slot.ctx, nullptr, nullptr, nullptr, iv, -1) == 1)
+                return slot.ctx;
+            KeyedCiphers::forget(slot);
+            return nullptr;
+        }
+        if (!slot.ctx || slot.contextType != type) {
+            const EVP_CIPHER *fetched = cipher(type, legacy);
+            EVP_CIPHER_CTX *made = fetched ? EVP_CIPHER_CTX_new() : nullptr;
+            if (made && EVP_CipherInit_ex(made, fetched, nullptr, nullptr, nullptr, encrypt ? 1 : 0) != 1) {
+                EVP_CIPHER_CTX_free(made);
+                made = nullptr;
+            }
+            KeyedCiphers::replace(slot, type, made);
+        }
+        if (!slot.ctx || EVP_CIPHER_CTX_get_key_length(slot.ctx) != int(keylen)
+            || EVP_CipherInit_ex(slot.ctx, nullptr, nullptr, key, iv, -1) != 1)
+            return nullptr;
+        KeyedCiphers::remember(slot, type, key, keylen);
+        return slot.ctx;
     }
 
 private:
+    using KeyedMacs = KeyedContexts<EVP_MAC_CTX, &EVP_MAC_CTX_free>;
+    using KeyedCiphers = KeyedContexts<EVP_CIPHER_CTX, &EVP_CIPHER_CTX_free>;
+
+    // net-snmp's privacy type's cipher, fetched from the provider once.
+    const EVP_CIPHER *cipher(int type, const EVP_CIPHER *legacy)
+    {
+        if (type < 0 || std::size_t(type) >= m_ciphers.size())
+            return nullptr;
+        EVP_CIPHER *&fetched = m_ciphers[std::size_t(type)];
+        if (!fetched)
+            fetched = EVP_CIPHER_fetch(nullptr, EVP_CIPHER_get0_name(legacy), nullptr);
+        return fetched;
+    }
+
     EVP_MAC *m_hmac = nullptr;
     std::array<EVP_MAC_CTX *, 32> m_macs{};
-    std::array<EVP_CIPHER_CTX *, 64> m_encrypt{};
-    std::array<EVP_CIPHER_CTX *, 64> m_decrypt{};
+    std::array<EVP_CIPHER *, 64> m_ciphers{};
+    // Their contexts hold their own references to the algorithms above.
+    KeyedMacs m_keyedMacs;
+    KeyedCiphers m_encrypt;
+    KeyedCiphers m_decrypt;
 };
 
 Contexts &contexts()
@@ -113,13 +266,12 @@ const netsnmp_priv_alg_info *aesTransform(const oid *privtype, size_t privtypele
     return pai;
 }
 
-// One AES-CFB pass on a kept context: the key and IV are set for this message, as net-snmp does.
-bool aes(EVP_CIPHER_CTX *ctx, const u_char *key, const u_char *iv, const u_char *in, int length, u_char *out)
+// One AES-CFB pass on a context keyed and given its IV for this message.
+bool aes(EVP_CIPHER_CTX *ctx, const u_char *in, int length, u_char *out)
 {
     int written = 0;
     int last = 0;
-    return ctx && EVP_CipherInit_ex(ctx, nullptr, nullptr, key, iv, -1) == 1
-           && EVP_CipherUpdate(ctx, out, &written, in, length) == 1
+    return ctx && EVP_CipherUpdate(ctx, out, &written, in, length) == 1
            && EVP_CipherFinal_ex(ctx, out + written, &last) == 1 && written + last == length;
 }
 
@@ -166,10 +318,10 @@ extern "C" int sc_generate_keyed_hash(const oid *authtype, size_t authtypelen, c
     const EVP_MD *md = type < 0 ? nullptr : sc_get_openssl_hashfn(type);
     if (properLength <= 0 || int(keylen) < properLength || !md)
         return fallback();
-    EVP_MAC_CTX *ctx = contexts().hmac(type, md);
+    EVP_MAC_CTX *ctx = contexts().keyedHmac(type, md, key, keylen);
     u_char full[EVP_MAX_MD_SIZE];
     size_t fullLength = 0;
-    if (!ctx || EVP_MAC_init(ctx, key, keylen, nullptr) != 1 || EVP_MAC_update(ctx, message, msglen) != 1
+    if (!ctx || EVP_MAC_update(ctx, message, msglen) != 1
         || EVP_MAC_final(ctx, full, &fullLength, sizeof full) != 1)
         return fallback();
     // As net-snmp: the MAC is the digest, cut to the caller's buffer.
@@ -192,8 +344,9 @@ extern "C" int sc_encrypt(const oid *privtype, size_t privtypelen, u_char *key, 
     const netsnmp_priv_alg_info *pai = aesTransform(privtype, privtypelen, keylen, ivlen);
     if (!pai)
         return fallback();
-    if (!aes(contexts().cipher(pai->type, sc_get_openssl_privfn(pai->type), true), key, iv, plaintext, int(ptlen),
-             ciphertext))
+    if (!aes(contexts().keyedCipher(pai->type, sc_get_openssl_privfn(pai->type), true, key, u_int(pai->proper_length),
+                                    iv),
+             plaintext, int(ptlen), ciphertext))
         return fallback();
     *ctlen = ptlen; // CFB: as many bytes out as in
     return SNMPERR_SUCCESS;
@@ -211,8 +364,9 @@ extern "C" int sc_decrypt(const oid *privtype, size_t privtypelen, u_char *key, 
     const netsnmp_priv_alg_info *pai = aesTransform(privtype, privtypelen, keylen, ivlen);
     if (!pai)
         return fallback();
-    if (!aes(contexts().cipher(pai->type, sc_get_openssl_privfn(pai->type), false), key, iv, ciphertext, int(ctlen),
-             plaintext))
+    if (!aes(contexts().keyedCipher(pai->type, sc_get_openssl_privfn(pai->type), false, key, u_int(pai->proper_length),
+                                    iv),
+             ciphertext, int(ctlen), plaintext))
         return fallback();
     *ptlen = ctlen;
     return SNMPERR_SUCCESS;

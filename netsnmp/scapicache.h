@@ -10,9 +10,10 @@ namespace Printwatch::NetSnmp {
 // the context: about half the cost of HMAC-SHA1 over a 800-byte message, a quarter of AES-128.
 // This library defines those functions once per executable (libnetsnmp calls them through its
 // PLT, see enginetimehash.h). For HMAC and AES, the only transforms of a poll, it does the same
-// OpenSSL calls on contexts it keeps per thread and per algorithm, fetched once: the key is set per
-// message, as before; nothing is computed by hand. Everything else (DES, arguments net-snmp would
-// refuse, lengths it treats specially) goes to net-snmp's own function unchanged.
+// OpenSSL calls on contexts it keeps per thread, algorithm and key (a bounded cache, at most 512 per
+// kind and thread): a device's messages reuse the context keyed for its localised key, reset per
+// message by OpenSSL without the key; nothing is computed by hand. Everything else (DES, arguments
+// net-snmp would refuse, lengths it treats specially) goes to net-snmp's own function unchanged.
 //
 // Returns true when net-snmp in this process uses these definitions (and keeps them linked in).
 bool cachedUsmCryptoActive();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printwatch's sc_generate_keyed_hash, sc_encrypt and sc_decrypt must give exactly what
 // net-snmp's own give (taken from libnetsnmp with dlsym), for every authentication and privacy
-// protocol, every length USM passes, with keys changing from call to call on the kept contexts;
+// protocol, every length USM passes, with keys changing from call to call, coming back and
+// outnumbering the kept contexts;
 // and net-snmp's own sc_check_keyed_hash, which now calls ours, must still refuse a wrong MAC.
 #include "netsnmp/scapicache.h"
 
@@ -131,6 +132,103 @@ private slots:
                          NetSnmp::netSnmpKeyedHash()(t.id, t.length, key.data(), u_int(key.size()), message.data(),
                                                      u_int(message.size()), theirs.data(), &theirsLength));
                 QVERIFY2(oursLength == theirsLength && ours == theirs, t.name);
+            }
+        }
+    }
+
+    // More keys than the kept contexts (512 per kind and thread), visited twice in the same order
+    // and then at random: every slot is taken over and keyed again, and each MAC and each AES
+    // pass is still net-snmp's.
+    void manyKeysTakeOverContextsAndStillMatch()
+    {
+        std::mt19937 random(17);
+        const Transform sha1 = authTransforms()[1];
+        const Transform aes128 = privTransforms()[1];
+        std::vector<std::vector<u_char>> keys;
+        for (int i = 0; i < 1500; ++i)
+            keys.push_back(randomBytes(random, 20));
+        for (int visit = 0; visit < 3 * int(keys.size()); ++visit) {
+            const std::size_t which =
+                visit < 2 * int(keys.size()) ? std::size_t(visit) % keys.size() : std::size_t(random()) % keys.size();
+            const auto &key = keys[which];
+            const auto message = randomBytes(random, 1 + std::size_t(random()) % 300);
+            const QByteArray where = "key " + QByteArray::number(qulonglong(which)) + " visit " + QByteArray::number(visit);
+
+            u_char ours[64];
+            u_char theirs[64];
+            size_t oursLength = 12;
+            size_t theirsLength = 12;
+            QCOMPARE(::sc_generate_keyed_hash(sha1.id, sha1.length, key.data(), u_int(key.size()), message.data(),
+                                              u_int(message.size()), ours, &oursLength),
+                     SNMPERR_SUCCESS);
+            QCOMPARE(NetSnmp::netSnmpKeyedHash()(sha1.id, sha1.length, key.data(), u_int(key.size()), message.data(),
+                                                 u_int(message.size()), theirs, &theirsLength),
+                     SNMPERR_SUCCESS);
+            QVERIFY2(oursLength == theirsLength && std::equal(ours, ours + oursLength, theirs), where.constData());
+
+            auto privKey = key; // USM passes the whole localised key; AES-128 uses its first 16 bytes
+            auto iv = randomBytes(random, 16);
+            std::vector<u_char> cipherOurs(message.size());
+            std::vector<u_char> cipherTheirs(message.size());
+            size_t cipherOursLength = cipherOurs.size();
+            size_t cipherTheirsLength = cipherTheirs.size();
+            QCOMPARE(::sc_encrypt(aes128.id, aes128.length, privKey.data(), u_int(privKey.size()), iv.data(), 16,
+                                  message.data(), u_int(message.size()), cipherOurs.data(), &cipherOursLength),
+                     SNMPERR_SUCCESS);
+            QCOMPARE(NetSnmp::netSnmpEncrypt()(aes128.id, aes128.length, privKey.data(), u_int(privKey.size()),
+                                               iv.data(), 16, message.data(), u_int(message.size()),
+                                               cipherTheirs.data(), &cipherTheirsLength),
+                     SNMPERR_SUCCESS);
+            QVERIFY2(cipherOurs == cipherTheirs, where.constData());
+            std::vector<u_char> back(message.size());
+            size_t backLength = back.size();
+            QCOMPARE(::sc_decrypt(aes128.id, aes128.length, privKey.data(), u_int(privKey.size()), iv.data(), 16,
+                                  cipherOurs.data(), u_int(cipherOurs.size()), back.data(), &backLength),
+                     SNMPERR_SUCCESS);
+            QVERIFY2(backLength == message.size() && back == message, where.constData());
+        }
+    }
+
+    // The kept cipher contexts: keys that come back, alternate, differ in one bit or only in the
+    // bytes past what the cipher uses, each with a fresh IV, for every AES variant.
+    void encryptionWithReturningKeysMatchesNetSnmp()
+    {
+        std::mt19937 random(19);
+        for (const Transform &t : privTransforms()) {
+            if (t.id == usmDESPrivProtocol)
+                continue; // DES is net-snmp's own, always
+            const int keyLength = sc_get_proper_priv_length(t.id, u_int(t.length));
+            std::vector<std::vector<u_char>> keys;
+            for (int i = 0; i < 3; ++i)
+                keys.push_back(randomBytes(random, std::size_t(keyLength)));
+            keys.push_back(keys[0]);
+            keys.back()[std::size_t(keyLength) - 1] ^= 0x01;
+            keys.push_back(keys[1]);
+            keys.back().push_back(0x5A); // longer, the same first keyLength bytes: the same AES key
+            for (int round = 0; round < 40; ++round) {
+                auto key = keys[std::size_t(random()) % keys.size()];
+                auto theirKey = key;
+                auto iv = randomBytes(random, 16);
+                auto theirIv = iv;
+                const auto plain = randomBytes(random, 1 + std::size_t(random()) % 1400);
+                std::vector<u_char> ours(plain.size());
+                std::vector<u_char> theirs(plain.size());
+                size_t oursLength = ours.size();
+                size_t theirsLength = theirs.size();
+                QCOMPARE(::sc_encrypt(t.id, t.length, key.data(), u_int(key.size()), iv.data(), 16, plain.data(),
+                                      u_int(plain.size()), ours.data(), &oursLength),
+                         SNMPERR_SUCCESS);
+                QCOMPARE(NetSnmp::netSnmpEncrypt()(t.id, t.length, theirKey.data(), u_int(theirKey.size()),
+                                                   theirIv.data(), 16, plain.data(), u_int(plain.size()),
+                                                   theirs.data(), &theirsLength),
+                         SNMPERR_SUCCESS);
+                QVERIFY2(oursLength == theirsLength && ours == theirs, t.name);
+                std::vector<u_char> back(plain.size());
+                size_t backLength = back.size();
+                QCOMPARE(::sc_decrypt(t.id, t.length, key.data(), u_int(key.size()), iv.data(), 16, ours.data(),
+                                      u_int(oursLength), back.data(), &backLength),
+                         SNMPERR_SUCCESS);
+                QVERIFY2(back == plain, t.name);
             }
         }
     }
