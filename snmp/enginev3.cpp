@@ -295,6 +295,7 @@ bool Engine::handleV3Datagram(const QByteArray &datagram, quint32 fromAddress, q
                              .arg(response.errorIndex);
     }
     finish(decoded->requestId, response);
+    recycleVarBinds(std::move(response.varBinds)); // delivered: the next answer reuses the buffer, as v1/v2c's do
     return true;
 }
 
