@@ -53,12 +53,12 @@ struct View
     const SimClock &clock;
     bool v1;
 
-    SnmpValue *scratch; // where a computed (dynamic) value goes; read it before the next call
+    ReplyPool *pool; // a computed (dynamic) value goes into its next slot (ReplyPool::pending)
 
     const std::vector<ProfileEntry> &entries() const { return device.profile->entries; }
 
     // The value of entry `index` now: the profile's own value for a static entry (no copy), else
-    // one computed into *scratch; nullptr when the request cannot see it.
+    // one computed into the pool's pending slot; nullptr when the request cannot see it.
     const SnmpValue *at(std::size_t index) const
     {
         const ProfileEntry &entry = entries()[index];
@@ -67,11 +67,10 @@ struct View
             return nullptr;
         const SnmpValue *value = &entry.value;
         if (entry.dynamic != Dynamic::None) {
-            auto computed = device.value(entry, clock);
-            if (!computed)
+            SnmpValue &computed = pool->pending();
+            if (!device.value(entry, clock, computed))
                 return nullptr;
-            *scratch = std::move(*computed);
-            value = scratch;
+            value = &computed;
         }
         if (v1 && value->type == ValueType::Counter64)
             return nullptr;
@@ -241,7 +240,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
 {
     const netsnmp_pdu *request = &requestPdu;
     const bool v1 = request->version == SNMP_VERSION_1;
-    const View view{device, clock, v1, &m_scratchValue};
+    const View view{device, clock, v1, m_pool.get()};
     const Profile &profile = *device.profile;
 
     // SNMPv1 reports the first failing varbind and echoes the request's varbinds.
@@ -257,8 +256,8 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
     bool failed = false;
     const auto add = [&](std::size_t index, const SnmpValue *value) {
         const ProfileEntry &entry = profile.entries[index];
-        if (value == &m_scratchValue) // the entry's name is encoded once (ReplyEncoder)
-            m_pool->addValue(reply, entry.oid, std::move(m_scratchValue), std::int32_t(index));
+        if (value == &m_pool->pending()) // computed in place; the entry's name is encoded once (ReplyEncoder)
+            m_pool->addPending(reply, entry.oid, std::int32_t(index));
         else // the entry's own value: the whole varbind is encoded once
             m_pool->addValue(reply, entry.oid, *value, value == &entry.value ? std::int32_t(index) : -1);
     };

@@ -73,7 +73,6 @@ private:
         bool ended = false;
     };
     std::vector<Cursor> m_cursors;
-    SnmpValue m_scratchValue; // a dynamic value on its way into the reply
     std::unique_ptr<ReplyPool> m_pool; // the reply's varbinds, reused from request to request (replypool.h)
     std::unique_ptr<RequestParser> m_requests; // GET/GETNEXT/GETBULK without snmp_parse's allocations
     std::unique_ptr<ReplyEncoder> m_encoder;   // snmp_build's bytes, static varbinds encoded once

@@ -104,67 +104,67 @@ std::uint32_t Device::uptimeTicks(const SimClock &clock) const
     return std::uint32_t((std::uint64_t(baseUptimeTicks) + std::uint64_t(clock.simSeconds * 100)) & 0xFFFFFFFFu);
 }
 
-std::optional<SnmpValue> Device::value(const ProfileEntry &entry, const SimClock &clock) const
+bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &v) const
 {
-    SnmpValue v = entry.value;
+    v = entry.value;
     switch (entry.dynamic) {
     case Dynamic::None:
-        return v;
+        return true;
     case Dynamic::Firmware:
         if (!firmware.isEmpty())
             v.bytes = firmware;
-        return v;
+        return true;
     case Dynamic::SysUpTime:
         v.number = uptimeTicks(clock);
-        return v;
+        return true;
     case Dynamic::SysName:
         v.bytes = sysName;
-        return v;
+        return true;
     case Dynamic::SysLocation:
         v.bytes = simLocations()[location % simLocations().size()];
-        return v;
+        return true;
     case Dynamic::IfPhysAddress:
         v.bytes = QByteArray(reinterpret_cast<const char *>(mac.data()), qsizetype(mac.size()));
-        return v;
+        return true;
     case Dynamic::IfInOctets:
         v.number = std::int64_t((hash % 1000000 + std::uint64_t(clock.simSeconds * 900)) & 0xFFFFFFFFu);
-        return v;
+        return true;
     case Dynamic::IfOutOctets:
         v.number = std::int64_t((hash % 700000 + std::uint64_t(clock.simSeconds * 300)
                                  + std::uint64_t(pageCount(clock)) * 20000) & 0xFFFFFFFFu);
-        return v;
+        return true;
     case Dynamic::Serial:
         v.bytes = serial;
-        return v;
+        return true;
     case Dynamic::LifeCount:
         v.number = pageCount(clock) & 0xFFFFFFFF;
-        return v;
+        return true;
     case Dynamic::SupplyLevel: {
         const std::size_t supply = entry.arg & 0x7FFF;
         if (entry.arg & 0x8000) // max capacity
             v.number = levelMode == LevelMode::Unknown ? -2 : profile->supplies[supply].maxCapacity;
         else
             v.number = reportedSupplyLevel(supply, clock);
-        return v;
+        return true;
     }
     case Dynamic::HrDeviceStatus: {
         if (jammed(clock)) {
             v.number = 5; // down
-            return v;
+            return true;
         }
         v.number = 2; // running
         for (int slot = 0; slot + 1 < profile->alertSlots; ++slot) {
             if (alertFor(*this, slot, clock))
                 v.number = 3; // warning
         }
-        return v;
+        return true;
     }
     case Dynamic::HrPrinterStatus:
         if (jammed(clock))
             v.number = 1; // other: stopped with an error
         else
             v.number = (std::uint64_t(clock.simSeconds / 60) + hash) % 4 == 0 ? 4 : 3; // printing / idle
-        return v;
+        return true;
     case Dynamic::HrErrorState: {
         // RFC 2790 bit 0 is the high bit of the first octet
         std::uint8_t first = 0;
@@ -177,13 +177,13 @@ std::optional<SnmpValue> Device::value(const ProfileEntry &entry, const SimClock
         if (jammed(clock))
             first |= 0x04;
         v.bytes = QByteArray(1, char(first)) + QByteArray(1, '\0');
-        return v;
+        return true;
     }
     case Dynamic::AlertColumn: {
         const int slot = entry.arg / 16;
         const auto alert = alertFor(*this, slot, clock);
         if (!alert)
-            return std::nullopt;
+            return false;
         switch (entry.arg % 16) {
         case 2: v.number = alert->severity; break;
         case 3: v.number = 3; break; // prtAlertTrainingLevel untrained
@@ -201,9 +201,17 @@ std::optional<SnmpValue> Device::value(const ProfileEntry &entry, const SimClock
         }
         default: break;
         }
-        return v;
+        return true;
     }
     }
+    return true;
+}
+
+std::optional<SnmpValue> Device::value(const ProfileEntry &entry, const SimClock &clock) const
+{
+    SnmpValue v;
+    if (!value(entry, clock, v))
+        return std::nullopt;
     return v;
 }
 

@@ -63,6 +63,8 @@ struct Device
 
     // The value of `entry` for this device now; nullopt when the row does not exist right now.
     std::optional<SnmpValue> value(const ProfileEntry &entry, const SimClock &clock) const;
+    // The same into `out` (assigned, so its buffers are reused); false when the row does not exist.
+    bool value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &out) const;
 
     DeviceSnapshot snapshot(const SimClock &clock) const;
 };

@@ -78,6 +78,23 @@ struct ReplyPool
         vb.name_length = length;
     }
 
+    // The value of the slot the next append takes: a computed value is written here in place
+    // (no copies on its way into the reply), then added with addPending().
+    SnmpValue &pending()
+    {
+        if (used == pool.size())
+            pool.push_back(std::make_unique<Slot>());
+        return pool[used]->value;
+    }
+
+    // Appends the pending slot with the value pending() returned, under `name`.
+    void addPending(netsnmp_pdu *reply, const Oid &name, std::int32_t entry = -1)
+    {
+        Slot &slot = append(reply);
+        fill(slot, name, slot.value);
+        slot.entry = entry;
+    }
+
     // A computed value: the slot keeps it alive until the build. `entry`: the profile entry
     // whose OID `name` is (its encoding is cached), or -1.
     void addValue(netsnmp_pdu *reply, const Oid &name, SnmpValue &&value, std::int32_t entry = -1)
