@@ -228,11 +228,10 @@ QList<Core::TrayInfo> decodeTrays(const RowIndex &rows, bool input)
     const quint32 typeCol = 2, maxCol = input ? 9 : 4, levelCol = input ? 10 : 5, statusCol = input ? 11 : 6,
                   nameCol = input ? 13 : 7, descrCol = input ? 18 : 12;
     // Each column found once inside the table's rows; a tray's cells are searched within them.
-    const RowIndex::Column table = rows.column(entry);
-    const RowIndex::Column types = table.column(entry.child(typeCol)), maxes = table.column(entry.child(maxCol)),
-                           levels = table.column(entry.child(levelCol)), statuses = table.column(entry.child(statusCol)),
-                           names = table.column(entry.child(nameCol)), descriptions = table.column(entry.child(descrCol)),
-                           media = table.column(entry.child(12));
+    const auto table = rows.column(entry).columns<19>();
+    const RowIndex::Column &types = table[typeCol], &maxes = table[maxCol], &levels = table[levelCol],
+                           &statuses = table[statusCol], &names = table[nameCol], &descriptions = table[descrCol],
+                           &media = table[12];
     std::vector<std::pair<quint32, quint32>> seen;
     QList<Core::TrayInfo> trays;
     for (const RowIndex::Column *column : {&descriptions, &names, &maxes, &levels}) {

@@ -325,17 +325,14 @@ QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
 QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
 {
     const Oid &entry = Oids::prtMarkerSuppliesEntry;
-    static const Oid colorantIndexCol = entry.child(3), classCol = entry.child(4), typeCol = entry.child(5),
-                     descriptionCol = entry.child(6), unitCol = entry.child(7), capacityCol = entry.child(8),
-                     levelCol = entry.child(9);
+    static const Oid capacityCol = entry.child(8), levelCol = entry.child(9);
 
     // Each column's rows found once; a supply's cells are then searched within them.
     // The columns are looked up inside the table's rows, not the whole read.
-    const RowIndex::Column table = rows.column(entry);
-    const RowIndex::Column colorantIndexes = table.column(colorantIndexCol), classes = table.column(classCol),
-                           types = table.column(typeCol), descriptions = table.column(descriptionCol),
-                           units = table.column(unitCol), capacities = table.column(capacityCol),
-                           levels = table.column(levelCol), colorants = rows.column(Oids::prtMarkerColorantValue);
+    const auto table = rows.column(entry).columns<10>();
+    const RowIndex::Column &colorantIndexes = table[3], &classes = table[4], &types = table[5],
+                           &descriptions = table[6], &units = table[7], &capacities = table[8], &levels = table[9];
+    const RowIndex::Column colorants = rows.column(Oids::prtMarkerColorantValue);
 
     // Every index seen in any column is a supply, so a trimmed table still shows what it has.
     std::vector<RowIndex::Suffix> indexes;
@@ -426,17 +423,13 @@ QList<Core::AlertEntry> decodeAlerts(const QList<VarBind> &rows)
 QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows)
 {
     const Oid &entry = Oids::prtAlertEntry;
-    static const Oid severityCol = entry.child(2), trainingCol = entry.child(3), groupCol = entry.child(4),
-                     groupIndexCol = entry.child(5), locationCol = entry.child(6), codeCol = entry.child(7),
-                     descriptionCol = entry.child(8), timeCol = entry.child(9);
 
     // The table is indexed by hrDeviceIndex + prtAlertIndex: the device is whatever the printer
     // uses (not always 1), and every column is read at the row's own full index.
-    const RowIndex::Column table = rows.column(entry);
-    const RowIndex::Column severities = table.column(severityCol), trainingLevels = table.column(trainingCol),
-                           groups = table.column(groupCol), groupIndexes = table.column(groupIndexCol),
-                           locations = table.column(locationCol), codes = table.column(codeCol),
-                           descriptions = table.column(descriptionCol), times = table.column(timeCol);
+    const auto table = rows.column(entry).columns<10>();
+    const RowIndex::Column &severities = table[2], &trainingLevels = table[3], &groups = table[4],
+                           &groupIndexes = table[5], &locations = table[6], &codes = table[7],
+                           &descriptions = table[8], &times = table[9];
     std::vector<RowIndex::Suffix> indexes;
     for (const RowIndex::Column *column : {&severities, &codes}) {
         for (const auto &[index, bind] : *column)
