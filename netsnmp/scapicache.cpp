@@ -275,13 +275,68 @@ bool aes(EVP_CIPHER_CTX *ctx, const u_char *in, int length, u_char *out)
            && EVP_CipherFinal_ex(ctx, out + written, &last) == 1 && written + last == length;
 }
 
+// net-snmp finds a USM transform's table entry by comparing the OID with each entry in turn
+// (sc_get_priv_alg_byoid, sc_find_auth_alg_byoid, behind sc_get_privtype, sc_get_authtype and
+// others): a dozen lookups per message, about 110 instructions each. The entries are static in
+// libnetsnmp, so each thread keeps the last few found (the OID's words and the entry) and compares
+// only those; an OID net-snmp does not know is always asked again.
+template<typename Info>
+class TransformMemo
+{
+public:
+    using Lookup = const Info *(*)(const oid *, u_int);
+
+    const Info *find(const oid *id, u_int length, Lookup lookup)
+    {
+        if (!id || length == 0 || length > MaxOid)
+            return lookup ? lookup(id, length) : nullptr;
+        for (const Entry &entry : m_entries) {
+            if (entry.info && entry.length == length && std::memcmp(entry.id, id, length * sizeof(oid)) == 0)
+                return entry.info;
+        }
+        const Info *info = lookup ? lookup(id, length) : nullptr;
+        if (info) {
+            Entry &entry = m_entries[m_next++ % m_entries.size()];
+            std::memcpy(entry.id, id, length * sizeof(oid));
+            entry.length = length;
+            entry.info = info;
+        }
+        return info;
+    }
+
+private:
+    static constexpr u_int MaxOid = 16; // net-snmp's transform OIDs have 9 to 11 words
+    struct Entry
+    {
+        oid id[MaxOid];
+        u_int length;
+        const Info *info;
+    };
+    std::array<Entry, 4> m_entries; // trivially constructed: thread_local without a guard
+    std::size_t m_next;
+};
+
 } // namespace
 
 bool cachedUsmCryptoActive()
 {
     return dlsym(RTLD_DEFAULT, "sc_generate_keyed_hash") == reinterpret_cast<void *>(&::sc_generate_keyed_hash)
            && dlsym(RTLD_DEFAULT, "sc_encrypt") == reinterpret_cast<void *>(&::sc_encrypt)
-           && dlsym(RTLD_DEFAULT, "sc_decrypt") == reinterpret_cast<void *>(&::sc_decrypt);
+           && dlsym(RTLD_DEFAULT, "sc_decrypt") == reinterpret_cast<void *>(&::sc_decrypt)
+           && dlsym(RTLD_DEFAULT, "sc_get_priv_alg_byoid") == reinterpret_cast<void *>(&::sc_get_priv_alg_byoid)
+           && dlsym(RTLD_DEFAULT, "sc_find_auth_alg_byoid") == reinterpret_cast<void *>(&::sc_find_auth_alg_byoid);
+}
+
+PrivAlgLookup netSnmpPrivAlgByOid()
+{
+    static const auto function = original<PrivAlgLookup>("sc_get_priv_alg_byoid");
+    return function;
+}
+
+AuthAlgLookup netSnmpAuthAlgByOid()
+{
+    static const auto function = original<AuthAlgLookup>("sc_find_auth_alg_byoid");
+    return function;
 }
 
 KeyedHashFunction netSnmpKeyedHash()
@@ -370,4 +425,16 @@ extern "C" int sc_decrypt(const oid *privtype, size_t privtypelen, u_char *key, 
         return fallback();
     *ptlen = ctlen;
     return SNMPERR_SUCCESS;
+}
+
+extern "C" const netsnmp_priv_alg_info *sc_get_priv_alg_byoid(const oid *privoid, u_int len)
+{
+    thread_local TransformMemo<netsnmp_priv_alg_info> memo;
+    return memo.find(privoid, len, netSnmpPrivAlgByOid());
+}
+
+extern "C" const netsnmp_auth_alg_info *sc_find_auth_alg_byoid(const oid *authoid, u_int len)
+{
+    thread_local TransformMemo<netsnmp_auth_alg_info> memo;
+    return memo.find(authoid, len, netSnmpAuthAlgByOid());
 }

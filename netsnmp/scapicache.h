@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+struct netsnmp_priv_alg_info_s; // net-snmp's scapi.h
+struct netsnmp_auth_alg_info_s;
+
 namespace Printwatch::NetSnmp {
 
 // net-snmp's USM signs, checks, encrypts and decrypts every SNMPv3 message through four functions of
@@ -28,5 +31,14 @@ using DecryptFunction = int (*)(const unsigned long *, unsigned long, unsigned c
 KeyedHashFunction netSnmpKeyedHash();
 EncryptFunction netSnmpEncrypt();
 DecryptFunction netSnmpDecrypt();
+
+// USM finds its transforms by OID about a dozen times per message: sc_get_priv_alg_byoid and
+// sc_find_auth_alg_byoid are defined here too, each remembering the last few entries found per
+// thread (the same pointers into net-snmp's tables, compared word by word) and asking net-snmp's
+// own function for anything else. Its own, for tests:
+using PrivAlgLookup = const ::netsnmp_priv_alg_info_s *(*)(const unsigned long *, unsigned int);
+using AuthAlgLookup = const ::netsnmp_auth_alg_info_s *(*)(const unsigned long *, unsigned int);
+PrivAlgLookup netSnmpPrivAlgByOid();
+AuthAlgLookup netSnmpAuthAlgByOid();
 
 } // namespace Printwatch::NetSnmp

@@ -233,6 +233,36 @@ private slots:
         }
     }
 
+    // The remembered transform lookups give net-snmp's own entry for every OID, known or not,
+    // asked in turn and over and over (more OIDs than are remembered), from a copy of the OID too.
+    void transformLookupsMatchNetSnmp()
+    {
+        QVERIFY(NetSnmp::netSnmpPrivAlgByOid() && NetSnmp::netSnmpAuthAlgByOid());
+        QVERIFY(NetSnmp::netSnmpPrivAlgByOid() != &::sc_get_priv_alg_byoid);
+        std::vector<std::vector<oid>> ids;
+        for (const Transform &t : authTransforms())
+            ids.emplace_back(t.id, t.id + t.length);
+        for (const Transform &t : privTransforms())
+            ids.emplace_back(t.id, t.id + t.length);
+        ids.push_back({1, 3, 6, 1, 6, 3, 10, 1, 2, 99}); // no such transform
+        ids.push_back(std::vector<oid>(usmAESPrivProtocol, usmAESPrivProtocol + 9)); // a prefix of one
+        std::mt19937 random(23);
+        for (int round = 0; round < 400; ++round) {
+            const auto id = ids[round < int(ids.size()) ? std::size_t(round) : std::size_t(random()) % ids.size()];
+            const u_int length = u_int(id.size());
+            QCOMPARE(::sc_get_priv_alg_byoid(id.data(), length), NetSnmp::netSnmpPrivAlgByOid()(id.data(), length));
+            QCOMPARE(::sc_find_auth_alg_byoid(id.data(), length), NetSnmp::netSnmpAuthAlgByOid()(id.data(), length));
+            QCOMPARE(::sc_get_privtype(id.data(), length),
+                     NetSnmp::netSnmpPrivAlgByOid()(id.data(), length)
+                         ? NetSnmp::netSnmpPrivAlgByOid()(id.data(), length)->type
+                         : -1);
+        }
+        QVERIFY(::sc_get_priv_alg_byoid(usmAESPrivProtocol, 10) != nullptr);
+        QVERIFY(::sc_get_priv_alg_byoid(usmAESPrivProtocol, 9) == nullptr);
+        QVERIFY(::sc_find_auth_alg_byoid(usmHMACSHA1AuthProtocol, 10) != nullptr);
+        QVERIFY(::sc_find_auth_alg_byoid(nullptr, 10) == nullptr);
+    }
+
     void checkRefusesAWrongMac()
     {
         std::mt19937 random(11);
