@@ -54,6 +54,7 @@ struct View
     bool v1;
 
     ReplyPool *pool; // a computed (dynamic) value goes into its next slot (ReplyPool::pending)
+    AlertMemo *alerts; // reset for this request's device
 
     const std::vector<ProfileEntry> &entries() const { return device.profile->entries; }
 
@@ -68,7 +69,7 @@ struct View
         const SnmpValue *value = &entry.value;
         if (entry.dynamic != Dynamic::None) {
             SnmpValue &computed = pool->pending();
-            if (!device.value(entry, clock, computed))
+            if (!device.value(entry, clock, computed, alerts))
                 return nullptr;
             value = &computed;
         }
@@ -240,7 +241,8 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
 {
     const netsnmp_pdu *request = &requestPdu;
     const bool v1 = request->version == SNMP_VERSION_1;
-    const View view{device, clock, v1, m_pool.get()};
+    m_alerts.reset();
+    const View view{device, clock, v1, m_pool.get(), &m_alerts};
     const Profile &profile = *device.profile;
 
     // SNMPv1 reports the first failing varbind and echoes the request's varbinds.

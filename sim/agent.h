@@ -73,6 +73,7 @@ private:
         bool ended = false;
     };
     std::vector<Cursor> m_cursors;
+    AlertMemo m_alerts; // the alert slots of the device being answered
     std::unique_ptr<ReplyPool> m_pool; // the reply's varbinds, reused from request to request (replypool.h)
     std::unique_ptr<RequestParser> m_requests; // GET/GETNEXT/GETBULK without snmp_parse's allocations
     std::unique_ptr<ReplyEncoder> m_encoder;   // snmp_build's bytes, static varbinds encoded once

@@ -22,15 +22,6 @@ namespace {
 constexpr double JamWindowSeconds = 1800;
 constexpr double JamSeconds = 300;
 
-struct AlertState
-{
-    int code = 0;     // IANA PrtAlertCodeTC
-    int severity = 0; // PrtAlertSeverityLevelTC: critical(3), warning(4)
-    int group = 0;    // PrtAlertGroupTC: markerSupplies(11), mediaPath(13)
-    int groupIndex = 0;
-    QByteArray description;
-};
-
 std::optional<AlertState> alertFor(const Device &d, int slot, const SimClock &clock)
 {
     const Profile &p = *d.profile;
@@ -60,6 +51,25 @@ std::optional<AlertState> alertFor(const Device &d, int slot, const SimClock &cl
 }
 
 } // namespace
+
+const AlertState *AlertMemo::get(const Device &device, int slot, const SimClock &clock)
+{
+    if (slot < 0)
+        return nullptr;
+    const auto i = std::size_t(slot);
+    if (m_known.size() <= i) {
+        m_known.resize(i + 1, 0);
+        if (m_states.size() <= i)
+            m_states.resize(i + 1);
+    }
+    if (m_known[i] == 0) {
+        auto state = alertFor(device, slot, clock);
+        m_known[i] = state ? 2 : 1;
+        if (state)
+            m_states[i] = std::move(*state);
+    }
+    return m_known[i] == 2 ? &m_states[i] : nullptr;
+}
 
 qint64 Device::pageCount(const SimClock &clock) const
 {
@@ -104,8 +114,15 @@ std::uint32_t Device::uptimeTicks(const SimClock &clock) const
     return std::uint32_t((std::uint64_t(baseUptimeTicks) + std::uint64_t(clock.simSeconds * 100)) & 0xFFFFFFFFu);
 }
 
-bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &v) const
+bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &v, AlertMemo *alerts) const
 {
+    std::optional<AlertState> own; // without a memo
+    const auto alertAt = [&](int slot) -> const AlertState * {
+        if (alerts)
+            return alerts->get(*this, slot, clock);
+        own = alertFor(*this, slot, clock);
+        return own ? &*own : nullptr;
+    };
     v = entry.value;
     switch (entry.dynamic) {
     case Dynamic::None:
@@ -154,7 +171,7 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
         }
         v.number = 2; // running
         for (int slot = 0; slot + 1 < profile->alertSlots; ++slot) {
-            if (alertFor(*this, slot, clock))
+            if (alertAt(slot))
                 v.number = 3; // warning
         }
         return true;
@@ -171,7 +188,7 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
         for (std::size_t i = 0; i < profile->supplies.size(); ++i) {
             if (profile->supplies[i].type != SupplyType::Toner)
                 continue;
-            if (const auto alert = alertFor(*this, int(i), clock))
+            if (const AlertState *alert = alertAt(int(i)))
                 first |= alert->code == 1101 ? 0x10 : 0x20; // noToner / lowToner
         }
         if (jammed(clock))
@@ -181,7 +198,7 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
     }
     case Dynamic::AlertColumn: {
         const int slot = entry.arg / 16;
-        const auto alert = alertFor(*this, slot, clock);
+        const AlertState *alert = alertAt(slot);
         if (!alert)
             return false;
         switch (entry.arg % 16) {

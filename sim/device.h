@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Printwatch::Sim {
 
@@ -20,6 +21,33 @@ enum class LevelMode : std::uint8_t { Real, SomeRemaining, Unknown };
 struct SimClock
 {
     double simSeconds = 0; // since the fleet started, multiplied by the speed factor
+};
+
+struct Device;
+
+// An active prtAlertTable row of a device: a low/empty supply or a paper jam.
+struct AlertState
+{
+    int code = 0;     // IANA PrtAlertCodeTC
+    int severity = 0; // PrtAlertSeverityLevelTC: critical(3), warning(4)
+    int group = 0;    // PrtAlertGroupTC: markerSupplies(11), mediaPath(13)
+    int groupIndex = 0;
+    QByteArray description;
+};
+
+// One device's alert states at one instant, each slot worked out once: a walk of the alert table
+// asks for every column of every slot, and the device status rows for all of them again. The
+// agent keeps one and resets it per request (the fleet's read lock holds the device still).
+class AlertMemo
+{
+public:
+    void reset() { m_known.clear(); }
+    // nullptr when the slot has no active alert.
+    const AlertState *get(const Device &device, int slot, const SimClock &clock);
+
+private:
+    std::vector<std::uint8_t> m_known; // per slot: 0 not yet, 1 none, 2 active
+    std::vector<AlertState> m_states;
 };
 
 // One simulated device: a few dozen bytes plus a pointer to its shared profile.
@@ -64,7 +92,8 @@ struct Device
     // The value of `entry` for this device now; nullopt when the row does not exist right now.
     std::optional<SnmpValue> value(const ProfileEntry &entry, const SimClock &clock) const;
     // The same into `out` (assigned, so its buffers are reused); false when the row does not exist.
-    bool value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &out) const;
+    // `alerts` (reset for this device and clock) saves working out an alert slot more than once.
+    bool value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &out, AlertMemo *alerts = nullptr) const;
 
     DeviceSnapshot snapshot(const SimClock &clock) const;
 };
