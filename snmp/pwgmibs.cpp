@@ -172,24 +172,31 @@ QList<Core::PortInfo> decodePorts(const RowIndex &rows)
     QList<Core::PortInfo> ports;
     // Rows are found by any of the name, URI or protocol columns: agents leave columns out.
     QMap<std::pair<quint32, quint32>, bool> seen;
+    // The table's columns from one pass over its rows; a port's cells are searched within them.
+    const auto table = rows.column(ppmPortEntry).columns<7>();
+    const auto text = [](const VarBind *bind) { return bind ? Memo::printerText(*bind) : QString(); };
+    const auto number = [](const VarBind *bind) {
+        const auto value = bind ? bind->toInt() : std::nullopt;
+        return value ? int(qBound(qint64(INT_MIN), *value, qint64(INT_MAX))) : 0;
+    };
     for (const quint32 col : {3u, 4u, 5u, 2u}) {
-        for (const auto &[index, bind] : rows.column(ppmPortEntry.child(col))) {
+        for (const auto &[index, bind] : table[col]) {
             if (index.size() != 2 || seen.contains({index.at(0), index.at(1)}))
                 continue;
             seen.insert({index.at(0), index.at(1)}, true);
             Core::PortInfo port;
             port.printerIndex = int(index.at(0));
             port.index = int(index.at(1));
-            port.name = rows.text(ppmPortEntry.child(3).appended(index));
-            port.uri = rows.text(ppmPortEntry.child(4).appended(index));
-            if (rows.at(ppmPortEntry.child(5).appended(index))) {
-                port.protocolType = rows.number(ppmPortEntry.child(5).appended(index));
+            port.name = text(table[3].find(index));
+            port.uri = text(table[4].find(index));
+            if (const VarBind *protocol = table[5].find(index)) {
+                port.protocolType = number(protocol);
                 port.protocol = protocolKey(port.protocolType);
             }
-            port.tcpPort = qMax(0, rows.number(ppmPortEntry.child(6).appended(index)));
-            if (rows.at(ppmPortEntry.child(2).appended(index)))
-                port.enabled = rows.number(ppmPortEntry.child(2).appended(index)) == 1; // TruthValue
-            port.source = Memo::oidText(ppmPortEntry.child(col).appended(index));
+            port.tcpPort = qMax(0, number(table[6].find(index)));
+            if (const VarBind *enabled = table[2].find(index))
+                port.enabled = number(enabled) == 1; // TruthValue
+            port.source = Memo::oidText(bind->oid);
             ports.append(port);
         }
     }

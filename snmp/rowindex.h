@@ -172,8 +172,10 @@ public:
     const VarBind *at(const Oid &oid) const
     {
         const VarBind *const *end = m_rows.data() + m_rows.size();
-        const VarBind *const *it = search<Lower>(m_rows.data(), end, 0, oid.constData(), oid.size());
-        return it != end && (*it)->oid == oid ? *it : nullptr;
+        qsizetype common = 0;
+        const VarBind *const *it = search<Lower>(m_rows.data(), end, 0, oid.constData(), oid.size(), &common);
+        // The search knows how much of the found row matches: equal without comparing again.
+        return it != end && common == oid.size() && (*it)->oid.size() == oid.size() ? *it : nullptr;
     }
     Column column(const Oid &columnOid) const
     {
@@ -225,7 +227,7 @@ private:
     enum Mode { Lower, Upper };
     template<Mode mode>
     static const VarBind *const *search(const VarBind *const *first, const VarBind *const *last, qsizetype offset,
-                                        const quint32 *key, qsizetype keySize)
+                                        const quint32 *key, qsizetype keySize, qsizetype *commonAtResult = nullptr)
     {
         qsizetype lo = 0;
         qsizetype hi = last - first;
@@ -249,6 +251,9 @@ private:
                 commonHi = i;
             }
         }
+        // A result before `last` was some step's `hi`: commonHi is its common prefix with the key.
+        if (commonAtResult)
+            *commonAtResult = commonHi;
         return first + lo;
     }
     static Column columnIn(const VarBind *const *begin, const VarBind *const *end, const Oid &columnOid)
