@@ -8,6 +8,7 @@
 #include <dlfcn.h>
 
 #include <cstdint>
+#include <cstring>
 
 namespace Printwatch::NetSnmp {
 
@@ -15,11 +16,23 @@ int engineTimeBucket(const unsigned char *engineId, unsigned int length)
 {
     if (!engineId || length == 0)
         return SNMPERR_GENERR; // as net-snmp's own: callers treat a negative index as "no entry"
-    std::uint32_t hash = 2166136261u;
-    for (unsigned int i = 0; i < length; ++i) {
-        hash ^= engineId[i];
-        hash *= 16777619u;
+    // Eight bytes at a time (an engine ID is 5 to 32 bytes), each word multiplied in and folded:
+    // a few instructions a word instead of two a byte, several times per SNMPv3 message.
+    std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ length;
+    unsigned int at = 0;
+    for (; at + 8 <= length; at += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, engineId + at, sizeof word);
+        hash = (hash ^ word) * 0xFF51AFD7ED558CCDull;
+        hash ^= hash >> 32;
     }
+    if (at < length) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, engineId + at, length - at);
+        hash = (hash ^ word) * 0xFF51AFD7ED558CCDull;
+        hash ^= hash >> 32;
+    }
+    hash ^= hash >> 29;
     return int(hash % ETIMELIST_SIZE);
 }
 

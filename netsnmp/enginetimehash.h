@@ -7,10 +7,10 @@ namespace Printwatch::NetSnmp {
 // picks the bucket with hash_engineID(), which runs an MD5 through OpenSSL 3's EVP layer (a
 // provider fetch with its locks) on every lookup: four to eight times per SNMPv3 message on either
 // side, a third of the simulator's CPU for authPriv. This library defines hash_engineID itself
-// (FNV-1a of the engine ID, modulo the same 23 buckets); libnetsnmp calls it through its PLT, so the
-// executable's definition takes the place of the library's for every caller in the process. The
-// hash only chooses a bucket: lookups still compare the whole engine ID, and no security depends on
-// it. Nothing else in net-snmp's USM changes.
+// (the engine ID hashed eight bytes at a time by multiply and fold, modulo the same 23 buckets);
+// libnetsnmp calls it through its PLT, so the executable's definition takes the place of the
+// library's for every caller in the process. The hash only chooses a bucket: lookups still compare
+// the whole engine ID, and no security depends on it. Nothing else in net-snmp's USM changes.
 //
 // Returns true when net-snmp in this process uses that definition. Calling it also makes sure the
 // linker keeps the definition in the executable (a static library member is linked only when

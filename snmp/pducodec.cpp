@@ -43,7 +43,8 @@ QString tr(const char *text)
 // messages, USM refusals, odd PDUs): snmp_parse then reads the message and says what is wrong
 // exactly as before. Call with the USM lock held, the user injected and the device's engine time
 // loaded.
-bool decodeAuthenticatedResponse(const unsigned char *data, qsizetype size, netsnmp_session *session, Pdu &result)
+bool decodeAuthenticatedResponse(const unsigned char *data, qsizetype size, netsnmp_session *session,
+                                 const QByteArray &knownEngineId, Pdu &result)
 {
     thread_local NetSnmp::V3Message message;
     if (!message.unwrap(data, size_t(size), session, {}))
@@ -54,8 +55,9 @@ bool decodeAuthenticatedResponse(const unsigned char *data, qsizetype size, nets
     }
     result.v3 = true;
     result.authenticated = true;
-    result.engineId = QByteArray(reinterpret_cast<const char *>(message.securityEngineId()),
-                                 qsizetype(message.securityEngineIdLength()));
+    const QByteArrayView engineId(message.securityEngineId(), qsizetype(message.securityEngineIdLength()));
+    // Almost always the device's known engine ID: shared, not copied.
+    result.engineId = engineId == knownEngineId ? knownEngineId : engineId.toByteArray();
     result.requestId = qint32(message.msgId());
     return true;
 }
@@ -216,7 +218,7 @@ Core::Result<Pdu> decodeMessage(unsigned char *data, qsizetype size, UsmContext 
         loadEngineTime(usm);
         const UserInjection injection(usm->user);
         Pdu fast;
-        if (decodeAuthenticatedResponse(data, size, &session, fast)) {
+        if (decodeAuthenticatedResponse(data, size, &session, usm->engineId, fast)) {
             timeScope.reset(fast.engineId);
             takeEngineTime(fast, usm);
             return fast;

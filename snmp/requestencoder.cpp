@@ -147,24 +147,36 @@ Core::Result<QByteArray> encodeRequest(const Core::SnmpCredential &credential, c
     netsnmp_session session;
     snmp_sess_init(&session);
     session.version = netsnmpVersion(credential.version);
-    QByteArray userName;
-    QByteArray contextName;
     std::unique_lock<std::mutex> lock(usmMutex(), std::defer_lock);
     if (v3) {
         lock.lock();
         // A discovery probe is noAuthNoPriv with an empty user and engine ID (RFC 3414 section 4).
-        userName = discoveryProbe ? QByteArray() : credential.user.toUtf8();
-        contextName = discoveryProbe ? QByteArray() : credential.contextName.toUtf8();
+        // The user and context change rarely and every request needs their bytes: kept per thread.
+        thread_local QString lastUser;
+        thread_local QString lastContext;
+        thread_local QByteArray user;
+        thread_local QByteArray context;
+        if (!discoveryProbe && (user.isNull() || credential.user != lastUser)) {
+            lastUser = credential.user;
+            user = credential.user.toUtf8();
+        }
+        if (!discoveryProbe && (context.isNull() || credential.contextName != lastContext)) {
+            lastContext = credential.contextName;
+            context = credential.contextName.toUtf8();
+        }
+        static const char empty[1] = {0};
+        // net-snmp only reads these (its types are not const): the bytes are lent, not detached.
         session.securityModel = SNMP_SEC_MODEL_USM;
-        session.securityName = userName.data();
-        session.securityNameLen = size_t(userName.size());
+        session.securityName = const_cast<char *>(discoveryProbe || user.isEmpty() ? empty : user.constData());
+        session.securityNameLen = discoveryProbe ? 0 : size_t(user.size());
         session.securityLevel = discoveryProbe ? SNMP_SEC_LEVEL_NOAUTH : netsnmpSecurityLevel(credential.securityLevel);
-        session.securityEngineID = reinterpret_cast<u_char *>(usm->engineId.data());
+        u_char *engineId = reinterpret_cast<u_char *>(const_cast<char *>(usm->engineId.constData()));
+        session.securityEngineID = engineId;
         session.securityEngineIDLen = size_t(usm->engineId.size());
-        session.contextEngineID = reinterpret_cast<u_char *>(usm->engineId.data());
+        session.contextEngineID = engineId;
         session.contextEngineIDLen = size_t(usm->engineId.size());
-        session.contextName = contextName.data();
-        session.contextNameLen = size_t(contextName.size());
+        session.contextName = const_cast<char *>(discoveryProbe || context.isEmpty() ? empty : context.constData());
+        session.contextNameLen = discoveryProbe ? 0 : size_t(context.size());
         if (!discoveryProbe) {
             set_enginetime(reinterpret_cast<const u_char *>(usm->engineId.constData()), u_int(usm->engineId.size()),
                            usm->boots, usm->time, TRUE);

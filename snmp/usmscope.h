@@ -36,7 +36,8 @@ public:
     ~EngineTimeScope()
     {
         if (!m_engineId.isEmpty())
-            free_enginetime(reinterpret_cast<unsigned char *>(m_engineId.data()), size_t(m_engineId.size()));
+            free_enginetime(reinterpret_cast<unsigned char *>(const_cast<char *>(m_engineId.constData())),
+                            size_t(m_engineId.size())); // a key to look up, read only: not detached
     }
     void reset(const QByteArray &engineId) { m_engineId = engineId; }
     EngineTimeScope(const EngineTimeScope &) = delete;
