@@ -343,6 +343,9 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
     std::sort(indexes.begin(), indexes.end());
     indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
 
+    // The indexes are in order: each column is read by a cursor moving forward.
+    RowIndex::Column::Cursor descriptionAt(descriptions), typeAt(types), classAt(classes), levelAt(levels),
+        capacityAt(capacities), colorantIndexAt(colorantIndexes), unitAt(units);
     QList<Core::SupplyReading> supplies;
     supplies.reserve(qsizetype(indexes.size()));
     for (const RowIndex::Suffix index : indexes) {
@@ -350,22 +353,22 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
             continue;
         Core::SupplyReading supply;
         supply.index = int(index.at(1));
-        if (const VarBind *bind = descriptions.find(index))
+        if (const VarBind *bind = descriptionAt.seek(index))
             supply.description = Memo::varText(*bind);
-        if (const VarBind *bind = types.find(index))
+        if (const VarBind *bind = typeAt.seek(index))
             supply.kind = supplyKind(intValue(*bind).value_or(1));
         else
             supply.kind = QStringLiteral("other");
         if (supply.kind == QLatin1String("other"))
             supply.kind = supplyKindFromDescription(supply.description);
-        if (const VarBind *bind = classes.find(index))
+        if (const VarBind *bind = classAt.seek(index))
             supply.receptacle = intValue(*bind).value_or(0) == 4; // receptacleThatIsFilled
-        if (const VarBind *bind = levels.find(index))
+        if (const VarBind *bind = levelAt.seek(index))
             supply.level = intValue(*bind).value_or(Core::SupplyUnknown);
-        const VarBind *capacity = capacities.find(index);
+        const VarBind *capacity = capacityAt.seek(index);
         if (capacity)
             supply.maxCapacity = intValue(*capacity).value_or(Core::SupplyUnknown);
-        if (const VarBind *bind = colorantIndexes.find(index)) {
+        if (const VarBind *bind = colorantIndexAt.seek(index)) {
             const int colorant = intValue(*bind).value_or(0);
             if (colorant > 0) {
                 const quint32 colorantIndex[] = {index.at(0), quint32(colorant)};
@@ -384,7 +387,7 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
         supply.source = Memo::oidText(levelCol.appended(index));
         if (capacity)
             supply.capacitySource = Memo::oidText(capacityCol.appended(index));
-        if (const VarBind *bind = units.find(index))
+        if (const VarBind *bind = unitAt.seek(index))
             supply.unit = supplyUnitName(intValue(*bind).value_or(0));
         supplies.append(std::move(supply));
     }
@@ -438,25 +441,29 @@ QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows)
     std::sort(indexes.begin(), indexes.end());
     indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
 
+    // The indexes are in order: each column is read by a cursor moving forward.
+    RowIndex::Column::Cursor severityAt(severities), groupAt(groups), groupIndexAt(groupIndexes),
+        locationAt(locations), codeAt(codes), trainingLevelAt(trainingLevels), timeAt(times),
+        descriptionAt(descriptions);
     QList<Core::AlertEntry> alerts;
     for (const RowIndex::Suffix index : indexes) {
         if (index.size() != 2)
             continue;
         Core::AlertEntry alert;
         alert.index = int(index.at(1));
-        auto number = [index](const RowIndex::Column &column) {
-            const VarBind *bind = column.find(index);
+        auto number = [index](RowIndex::Column::Cursor &column) {
+            const VarBind *bind = column.seek(index);
             return bind ? intValue(*bind).value_or(0) : 0;
         };
-        alert.severity = number(severities);
-        alert.group = number(groups);
-        alert.groupIndex = number(groupIndexes);
-        alert.location = number(locations);
-        alert.code = number(codes);
-        alert.trainingLevel = number(trainingLevels);
-        if (const VarBind *bind = times.find(index))
+        alert.severity = number(severityAt);
+        alert.group = number(groupAt);
+        alert.groupIndex = number(groupIndexAt);
+        alert.location = number(locationAt);
+        alert.code = number(codeAt);
+        alert.trainingLevel = number(trainingLevelAt);
+        if (const VarBind *bind = timeAt.seek(index))
             alert.time = bind->toInt().value_or(0);
-        if (const VarBind *bind = descriptions.find(index))
+        if (const VarBind *bind = descriptionAt.seek(index))
             alert.description = Memo::varText(*bind);
         alerts.append(std::move(alert));
     }

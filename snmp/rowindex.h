@@ -130,6 +130,28 @@ public:
             return it != m_end && suffixOf(*it) == index ? *it : nullptr;
         }
 
+        // find() for indexes asked in increasing order (a table read row by row): a walk forward
+        // over the column instead of a search per cell.
+        class Cursor
+        {
+        public:
+            explicit Cursor(const Column &column)
+                : m_column(column)
+                , m_at(column.m_begin)
+            {
+            }
+            const VarBind *seek(Suffix index)
+            {
+                while (m_at != m_column.m_end && m_column.suffixOf(*m_at) < index)
+                    ++m_at;
+                return m_at != m_column.m_end && m_column.suffixOf(*m_at) == index ? *m_at : nullptr;
+            }
+
+        private:
+            const Column &m_column;
+            const VarBind *const *m_at;
+        };
+
     private:
         Suffix suffixOf(const VarBind *row) const
         {
