@@ -79,6 +79,13 @@ public:
     // The sub-identifiers after `prefix` (the table index), empty when prefix does not match.
     QList<quint32> suffixAfter(const Oid &prefix) const;
 
+    // Where a walk's next answer `next` lies, given its last row `last` (`root` itself before the
+    // first row, else an OID under `root`): outside the root, inside but not after `last`, or the
+    // next row. The same as !root.contains(next), next <= last, else; in one pass over what
+    // `next` shares with `last`, as a poll asks both of every row it receives.
+    enum class WalkStep : quint8 { Outside, NotAfter, Next };
+    static WalkStep walkStep(const Oid &root, const Oid &last, const Oid &next);
+
     void append(quint32 sub) { append(&sub, 1); }
     void append(const quint32 *subs, qsizetype count);
     Oid child(quint32 sub) const;
@@ -177,6 +184,30 @@ inline bool Oid::isPrefixOf(const Oid &other) const
     if (other.size() < n)
         return false;
     return std::memcmp(constData(), other.constData(), sizeof(quint32) * std::size_t(n)) == 0;
+}
+
+inline Oid::WalkStep Oid::walkStep(const Oid &root, const Oid &last, const Oid &next)
+{
+    const qsizetype n = qMin(next.size(), last.size());
+    const quint32 *a = next.constData();
+    const quint32 *b = last.constData();
+    qsizetype i = 0;
+    for (; i + 2 <= n; i += 2) {
+        quint64 x;
+        quint64 y;
+        std::memcpy(&x, a + i, sizeof x);
+        std::memcpy(&y, b + i, sizeof y);
+        if (x != y)
+            break;
+    }
+    while (i < n && a[i] == b[i])
+        ++i;
+    // `last` starts with the root: `next` does too exactly when it agrees with `last` that far.
+    if (i < root.size() || next.size() <= root.size())
+        return WalkStep::Outside;
+    if (i < n)
+        return a[i] > b[i] ? WalkStep::Next : WalkStep::NotAfter;
+    return next.size() > last.size() ? WalkStep::Next : WalkStep::NotAfter;
 }
 
 inline bool Oid::operator==(const Oid &other) const

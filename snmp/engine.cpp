@@ -50,7 +50,17 @@ QString Target::label() const
 Target Target::fromPollTarget(const Core::PollTarget &target)
 {
     Target result;
-    result.address = QHostAddress(target.address);
+    // Every read of a printer parses its address: remember a fleet's parsed addresses (per
+    // thread, bounded) instead of parsing the text each time.
+    static thread_local QHash<QString, QHostAddress> parsed;
+    if (const auto known = parsed.constFind(target.address); known != parsed.cend()) {
+        result.address = known.value();
+    } else {
+        if (parsed.size() >= 65536)
+            parsed.clear();
+        result.address = QHostAddress(target.address);
+        parsed.insert(target.address, result.address);
+    }
     result.host = target.address;
     result.port = target.port;
     result.credential = target.credential;

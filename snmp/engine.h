@@ -201,6 +201,7 @@ private:
     struct Request;
     struct WalkState;
     struct MultiWalkState;
+    struct MultiWalkPlan;
 
     // Everything the engine remembers per device, kept small: an index into m_engineIds instead of
     // the ID itself, the engine clock as boots + time at a second of m_clock.
@@ -247,6 +248,7 @@ private:
     void multiWalkStep(const std::shared_ptr<MultiWalkState> &state);
     void multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Response &response);
     void multiWalkDone(const std::shared_ptr<MultiWalkState> &state);
+    std::shared_ptr<const MultiWalkPlan> multiWalkPlan(const QList<Oid> &scalars, const QList<Oid> &roots);
     int rowHint(quint64 device, quint32 root) const; // -1 when unknown
     void setRowHint(quint64 device, quint32 root, int rows);
 
@@ -288,6 +290,10 @@ private:
         quint16 rows = 0;
     };
     std::unordered_map<quint64, std::vector<RowHint>> m_rowHints;
+    // walkMany: what every read of the same lists asks the same way (see multiWalkPlan), a few
+    // recent ones, replaced in turn.
+    std::vector<std::shared_ptr<const MultiWalkPlan>> m_multiWalkPlans;
+    std::size_t m_nextPlan = 0;
     QList<QByteArray> m_engineIds;
     QHash<QByteArray, qint32> m_engineIndex;
     QHash<qint32, quint64> m_engineFirstOwner;    // engine index -> the first address that answered with it

@@ -13,6 +13,30 @@ namespace {
 constexpr int TooBig = 1;
 } // namespace
 
+// How walkMany asks one pair of lists: the same for every printer read with them (a poll reads
+// thousands of printers with the few lists PrinterReader shares), so built once, not per read.
+struct Engine::MultiWalkPlan
+{
+    // Held: while the plan lives, a list sharing their data has their elements (QList detaches
+    // before any change), so data pointer and size identify the lists without comparing OIDs.
+    QList<Oid> scalars;
+    QList<Oid> roots;
+    std::vector<quint32> rootHashes; // keys of the row hints
+    QList<Oid> folded;               // scalars asked as non-repeaters (their parent OIDs)
+    QList<qsizetype> foldedAt;       // index of each folded scalar in the scalars
+    QList<Oid> plain;                // not a .0 instance: a GETNEXT of the parent would not find it exactly
+    QList<qsizetype> plainAt;
+
+    static bool same(const QList<Oid> &a, const QList<Oid> &b)
+    {
+        return a.size() == b.size() && (a.isEmpty() || a.constData() == b.constData());
+    }
+    bool isFor(const QList<Oid> &otherScalars, const QList<Oid> &otherRoots) const
+    {
+        return same(scalars, otherScalars) && same(roots, otherRoots);
+    }
+};
+
 struct Engine::MultiWalkState
 {
     Target target;
@@ -22,18 +46,16 @@ struct Engine::MultiWalkState
     WalkOptions options;
     MultiWalkResult result;
     QList<Oid> roots;
+    std::shared_ptr<const MultiWalkPlan> plan;
     std::vector<bool> active;    // per root: still walking
     std::vector<int> sentRoots;  // the roots of the request in flight, in repeater order
     std::vector<int> sentProbes; // roots asked as non-repeaters in the request in flight (see multiWalkStep)
     std::vector<bool> probed;    // per root: asked once as a non-repeater, a repeater from then on
-    QList<Oid> folded;           // scalars asked as non-repeaters (their parent OIDs)
-    QList<qsizetype> foldedAt;   // index of each folded scalar in result.scalars
     bool foldedSent = false;     // the non-repeaters ride in the first request only
     QElapsedTimer clock;
     int maxRepetitions = 64;
     bool learntLimit = false; // maxRepetitions comes from a tooBig
     quint64 device = 0;       // deviceKey, 0 when not IPv4 (no hints then)
-    std::vector<quint32> rootHashes;
     int pending = 0;
     bool delivered = false;
 
@@ -45,6 +67,42 @@ struct Engine::MultiWalkState
         return rows.isEmpty() ? roots.at(root) : rows.constLast().oid;
     }
 };
+
+std::shared_ptr<const Engine::MultiWalkPlan> Engine::multiWalkPlan(const QList<Oid> &scalars,
+                                                                  const QList<Oid> &roots)
+{
+    for (const auto &plan : m_multiWalkPlans) {
+        if (plan->isFor(scalars, roots))
+            return plan;
+    }
+    auto plan = std::make_shared<MultiWalkPlan>();
+    plan->scalars = scalars;
+    plan->roots = roots;
+    plan->rootHashes.reserve(std::size_t(roots.size()));
+    for (const Oid &root : roots)
+        plan->rootHashes.push_back(quint32(qHash(root)));
+    plan->folded.reserve(scalars.size()); // nearly every scalar is a .0 instance
+    plan->foldedAt.reserve(scalars.size());
+    for (qsizetype at = 0; at < scalars.size(); ++at) {
+        const Oid &scalar = scalars.at(at);
+        if (scalar.size() > 1 && scalar.last() == 0) {
+            plan->folded.append(scalar.first(scalar.size() - 1));
+            plan->foldedAt.append(at);
+        } else {
+            plan->plain.append(scalar);
+            plan->plainAt.append(at);
+        }
+    }
+    // A few: a fleet's reads use the lists of a few models (lists made per read never match again).
+    constexpr std::size_t MaxPlans = 16;
+    if (m_multiWalkPlans.size() < MaxPlans) {
+        m_multiWalkPlans.push_back(plan);
+    } else {
+        m_multiWalkPlans[m_nextPlan] = plan;
+        m_nextPlan = (m_nextPlan + 1) % MaxPlans;
+    }
+    return plan;
+}
 
 int Engine::rowHint(quint64 device, quint32 root) const
 {
@@ -79,7 +137,9 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     state->hasContext = context != nullptr;
     state->callback = std::move(callback);
     state->options = options;
-    state->roots = roots;
+    state->plan = multiWalkPlan(scalars, roots);
+    const MultiWalkPlan &plan = *state->plan;
+    state->roots = plan.roots;
     state->active.assign(std::size_t(roots.size()), true);
     state->probed.assign(std::size_t(roots.size()), false);
     state->result.walks.resize(roots.size());
@@ -90,32 +150,20 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     state->learntLimit = learnt > 0;
     if (target.address.protocol() == QAbstractSocket::IPv4Protocol)
         state->device = deviceKey(target.address.toIPv4Address(), target.port);
-    state->rootHashes.reserve(std::size_t(roots.size()));
-    for (qsizetype i = 0; i < roots.size(); ++i) {
-        state->rootHashes.push_back(quint32(qHash(roots.at(i))));
+    for (qsizetype i = 0; state->device != 0 && i < roots.size(); ++i) {
         // What the last poll found: the rows arrive a few per answer, so size the list once.
-        if (const int hint = state->device != 0 ? rowHint(state->device, state->rootHashes.back()) : -1; hint > 0)
+        if (const int hint = rowHint(state->device, plan.rootHashes[std::size_t(i)]); hint > 0)
             state->result.walks[i].rows.reserve(hint);
     }
 
-    QList<Oid> plain; // not a .0 instance: a GETNEXT of the parent would not find it exactly
-    QList<qsizetype> plainAt;
     state->result.scalars.reserve(scalars.size());
-    state->folded.reserve(scalars.size()); // nearly every scalar is a .0 instance
-    state->foldedAt.reserve(scalars.size());
     for (const Oid &scalar : scalars) {
-        const qsizetype at = state->result.scalars.size();
         VarBind &unanswered = state->result.scalars.emplaceBack(); // in place: no temporary to move
         unanswered.oid = scalar;
         unanswered.type = ValueType::NoSuchInstance;
-        if (scalar.size() > 1 && scalar.last() == 0) {
-            state->folded.append(scalar.first(scalar.size() - 1));
-            state->foldedAt.append(at);
-        } else {
-            plain.append(scalar);
-            plainAt.append(at);
-        }
     }
+    const QList<Oid> &plain = plan.plain;
+    const QList<qsizetype> &plainAt = plan.plainAt;
     // Agents (snmpsim among them) answer GETs of up to this many OIDs comfortably.
     constexpr qsizetype GetChunk = 16;
     for (qsizetype from = 0; from < plain.size(); from += GetChunk) {
@@ -140,7 +188,7 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
             multiWalkDone(state);
         });
     }
-    if (!state->folded.isEmpty() || !roots.isEmpty()) {
+    if (!plan.folded.isEmpty() || !roots.isEmpty()) {
         ++state->pending;
         multiWalkStep(state);
     }
@@ -153,10 +201,11 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     if (state->hasContext && !context)
         return;
     QList<Oid> oids;
-    oids.reserve((state->foldedSent ? 0 : state->folded.size()) + qsizetype(state->active.size()));
+    const MultiWalkPlan &plan = *state->plan;
+    oids.reserve((state->foldedSent ? 0 : plan.folded.size()) + qsizetype(state->active.size()));
     int nonRepeaters = 0;
     if (!state->foldedSent) {
-        oids.append(state->folded);
+        oids.append(plan.folded);
         nonRepeaters = int(oids.size());
     }
     state->sentRoots.clear();
@@ -168,7 +217,7 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     if (state->device != 0) {
         for (std::size_t i = 0; i < state->active.size(); ++i) {
             if (state->active[i] && !state->probed[i] && state->result.walks.at(qsizetype(i)).rows.isEmpty()
-                && rowHint(state->device, state->rootHashes[i]) == 0) {
+                && rowHint(state->device, state->plan->rootHashes[i]) == 0) {
                 state->probed[i] = true;
                 state->sentProbes.push_back(int(i));
                 oids.append(state->last(qsizetype(i)));
@@ -199,7 +248,7 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
         int second = 0;
         bool known = true;
         for (int root : state->sentRoots) {
-            const int hint = rowHint(state->device, state->rootHashes[std::size_t(root)]);
+            const int hint = rowHint(state->device, state->plan->rootHashes[std::size_t(root)]);
             const int have = int(state->result.walks.at(root).rows.size());
             if (hint < 0 || have > hint) {
                 known = false;
@@ -269,18 +318,26 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
     qsizetype at = 0;
     if (!state->foldedSent) {
         state->foldedSent = true;
-        for (qsizetype k = 0; k < state->folded.size() && at < response.varBinds.size(); ++k, ++at) {
+        const MultiWalkPlan &plan = *state->plan;
+        for (qsizetype k = 0; k < plan.folded.size() && at < response.varBinds.size(); ++k, ++at) {
             VarBind &bind = response.varBinds[at];
-            VarBind &slot = result.scalars[state->foldedAt.at(k)];
+            VarBind &slot = result.scalars[plan.foldedAt.at(k)];
             if (!bind.isException() && bind.oid == slot.oid)
                 slot = std::move(bind);
         }
     }
     const qsizetype repeaters = qsizetype(state->sentRoots.size());
     const bool progressed = response.varBinds.size() > at;
-    if (repeaters == 1) // the usual tail: one long table left, its rows in one block
-        result.walks[state->sentRoots.front()].rows.reserve(result.walks[state->sentRoots.front()].rows.size()
-                                                            + response.varBinds.size() - at);
+    if (repeaters == 1) { // the usual tail: one long table left, its rows in one block
+        // Not when the list was sized from the last poll's row count: the answer runs past the
+        // table's end, and QList::reserve beyond the capacity copies every row already there.
+        const int root = state->sentRoots.front();
+        QList<VarBind> &rows = result.walks[root].rows;
+        const qsizetype wanted = rows.size() + response.varBinds.size() - at;
+        const int hint = state->device != 0 ? rowHint(state->device, state->plan->rootHashes[std::size_t(root)]) : -1;
+        if (rows.capacity() < wanted && (hint <= 0 || rows.capacity() < hint))
+            rows.reserve(wanted);
+    }
     // Per varbind: the repeater cycles without a division, and the lists are reached through
     // their data once (no detach check per row).
     VarBind *const binds = response.varBinds.data();
@@ -290,12 +347,13 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
     const auto take = [&](int root, VarBind &bind) {
         WalkResult &walk = walks[root];
         const Oid &rootOid = state->roots.at(root);
-        if (bind.isException() || !rootOid.contains(bind.oid)) {
+        const Oid &last = walk.rows.isEmpty() ? rootOid : walk.rows.constLast().oid;
+        const Oid::WalkStep step = bind.isException() ? Oid::WalkStep::Outside : Oid::walkStep(rootOid, last, bind.oid);
+        if (step == Oid::WalkStep::Outside) {
             state->active[std::size_t(root)] = false;
             return;
         }
-        const Oid &last = walk.rows.isEmpty() ? rootOid : walk.rows.constLast().oid;
-        if (bind.oid <= last) {
+        if (step == Oid::WalkStep::NotAfter) {
             state->active[std::size_t(root)] = false;
             walk.truncated = true;
             walk.error = tr("walk of %1 on %2 stopped: the agent returned %3 after %4 (OIDs must increase)")
@@ -334,7 +392,7 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
             for (const int root : *sent) {
                 const WalkResult &walk = result.walks.at(root);
                 if (!state->active[std::size_t(root)] && walk.error.isEmpty())
-                    setRowHint(state->device, state->rootHashes[std::size_t(root)], int(walk.rows.size()));
+                    setRowHint(state->device, state->plan->rootHashes[std::size_t(root)], int(walk.rows.size()));
             }
         }
     }

@@ -62,6 +62,57 @@ private slots:
         QCOMPARE(table.child(9).appended({1, 2}), cell);
     }
 
+    // walkStep is the prefix test and the ordering a walk asks of each row, in one pass: it must
+    // agree with them for every next OID, short or long, before, equal to, after or beside the
+    // last row, for a first row (last = root) and for long (heap) OIDs crossing the 64-bit steps.
+    void walkStepAgreesWithContainsAndOrdering()
+    {
+        const auto expected = [](const Oid &root, const Oid &last, const Oid &next) {
+            if (!root.contains(next))
+                return Oid::WalkStep::Outside;
+            return next <= last ? Oid::WalkStep::NotAfter : Oid::WalkStep::Next;
+        };
+        // Every OID of 0..maxLength parts from {0, 1, 2} after `base` (with base itself).
+        const auto around = [](const Oid &base, int maxLength) {
+            QList<Oid> all{base};
+            QList<Oid> level{base};
+            for (int length = 0; length < maxLength; ++length) {
+                QList<Oid> next;
+                for (const Oid &oid : level) {
+                    for (quint32 sub = 0; sub < 3; ++sub)
+                        next.append(oid.child(sub));
+                }
+                all += next;
+                level = next;
+            }
+            return all;
+        };
+        QList<quint32> longBase;
+        for (quint32 i = 0; i < quint32(Oid::InlineParts) + 1; ++i)
+            longBase.append(i % 3);
+        int checked = 0;
+        for (const Oid &root : {Oid{1}, Oid{1, 2}, Oid{1, 3, 6}, Oid{1, 3, 6, 1}, Oid(longBase)}) {
+            const Oid parent = root.first(root.size() - 1);
+            QList<Oid> lasts{root};
+            for (const Oid &row : around(root, 3)) {
+                if (root.contains(row))
+                    lasts.append(row);
+            }
+            // Next OIDs: beside the root (from its parent), under it, and shorter than it.
+            QList<Oid> nexts = around(parent, 5);
+            nexts.append(Oid{});
+            for (const Oid &last : lasts) {
+                for (const Oid &next : nexts) {
+                    if (Oid::walkStep(root, last, next) != expected(root, last, next))
+                        QFAIL(qPrintable(QStringLiteral("root %1, last %2, next %3")
+                                             .arg(root.toString(), last.toString(), next.toString())));
+                    ++checked;
+                }
+            }
+        }
+        QCOMPARE(checked, 5 * 40 * 365); // five roots, 40 last rows and 365 next OIDs each
+    }
+
     // Up to InlineParts sub-identifiers live inside the object, longer ones on the heap: both
     // copy, move, grow and compare alike, and crossing the boundary keeps every part.
     void inlineAndHeapStorage()
