@@ -26,6 +26,7 @@ struct Engine::MultiWalkPlan
     QList<qsizetype> foldedAt;       // index of each folded scalar in the scalars
     QList<Oid> plain;                // not a .0 instance: a GETNEXT of the parent would not find it exactly
     QList<qsizetype> plainAt;
+    QList<VarBind> unanswered; // the scalars as NoSuchInstance: a result starts as a shared copy
 
     static bool same(const QList<Oid> &a, const QList<Oid> &b)
     {
@@ -83,8 +84,12 @@ std::shared_ptr<const Engine::MultiWalkPlan> Engine::multiWalkPlan(const QList<O
         plan->rootHashes.push_back(quint32(qHash(root)));
     plan->folded.reserve(scalars.size()); // nearly every scalar is a .0 instance
     plan->foldedAt.reserve(scalars.size());
+    plan->unanswered.reserve(scalars.size());
     for (qsizetype at = 0; at < scalars.size(); ++at) {
         const Oid &scalar = scalars.at(at);
+        VarBind &unanswered = plan->unanswered.emplaceBack();
+        unanswered.oid = scalar;
+        unanswered.type = ValueType::NoSuchInstance;
         if (scalar.size() > 1 && scalar.last() == 0) {
             plan->folded.append(scalar.first(scalar.size() - 1));
             plan->foldedAt.append(at);
@@ -156,12 +161,7 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
             state->result.walks[i].rows.reserve(hint);
     }
 
-    state->result.scalars.reserve(scalars.size());
-    for (const Oid &scalar : scalars) {
-        VarBind &unanswered = state->result.scalars.emplaceBack(); // in place: no temporary to move
-        unanswered.oid = scalar;
-        unanswered.type = ValueType::NoSuchInstance;
-    }
+    state->result.scalars = plan.unanswered; // shared: the first answer's write copies it once
     const QList<Oid> &plain = plan.plain;
     const QList<qsizetype> &plainAt = plan.plainAt;
     // Agents (snmpsim among them) answer GETs of up to this many OIDs comfortably.
