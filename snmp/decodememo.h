@@ -25,15 +25,21 @@ template<typename Key, typename Value, qsizetype Limit = 4096>
 class Bounded
 {
 public:
-    template<typename Make>
-    const Value &get(const Key &key, Make make)
+    // `keep` makes the key the map keeps from the key looked up.
+    template<typename Make, typename Keep>
+    const Value &get(const Key &key, Make make, Keep keep)
     {
         const auto hit = m_map.constFind(key);
         if (hit != m_map.cend())
             return hit.value();
         if (m_map.size() >= Limit)
             m_map.clear();
-        return m_map.insert(key, make()).value();
+        return m_map.insert(keep(key), make()).value();
+    }
+    template<typename Make>
+    const Value &get(const Key &key, Make make)
+    {
+        return get(key, make, [](const Key &same) -> const Key & { return same; });
     }
 
 private:
@@ -51,14 +57,14 @@ inline QByteArray ownCopy(const QByteArray &bytes)
 inline const PrinterText &printerString(const QByteArray &bytes)
 {
     thread_local Bounded<QByteArray, PrinterText> memo;
-    return memo.get(bytes, [&bytes] { return decodePrinterString(ownCopy(bytes)); });
+    return memo.get(bytes, [&bytes] { return decodePrinterString(bytes); }, ownCopy);
 }
 
 // decodeText(bytes), what VarBind::toText gives an OCTET STRING or Opaque.
 inline const QString &text(const QByteArray &bytes)
 {
     thread_local Bounded<QByteArray, QString> memo;
-    return memo.get(bytes, [&bytes] { return decodeText(ownCopy(bytes)); });
+    return memo.get(bytes, [&bytes] { return decodeText(bytes); }, ownCopy);
 }
 
 // bind.toText().
