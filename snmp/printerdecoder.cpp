@@ -2,7 +2,7 @@
 #include "snmp/printerdecoder.h"
 
 #include "snmp/alertcodes.h"
-#include "snmp/decodememo.h"
+#include "snmp/decodetext.h"
 #include "snmp/printermib.h"
 #include "snmp/printerstrings.h"
 #include "snmp/pwgmibs.h"
@@ -56,7 +56,7 @@ QString profileValue(const RowIndex &rows, const ProfileField &field)
     const QString value = rows.text(field.oid);
     if (value.isEmpty() || !field.pattern.isValid() || field.pattern.pattern().isEmpty())
         return value;
-    const Memo::Match &match = Memo::match(field.pattern, value);
+    const DecodeText::Match match = DecodeText::match(field.pattern, value);
     if (!match.matched)
         return {};
     return match.value.trimmed();
@@ -71,10 +71,10 @@ void applyField(const RowIndex &rows, const QList<ProfileField> &fields, const Q
             continue;
         if (target.isEmpty() || field.prefer) {
             target = value;
-            identity.sources.insert(key, Memo::oidText(field.oid));
+            identity.sources.insert(key, DecodeText::oidText(field.oid));
             identity.rawStrings.remove(key); // the standard value's bytes no longer apply
             if (const VarBind *bind = rows.at(field.oid); bind && bind->type == ValueType::OctetString
-                                                          && Memo::printerString(bind->bytes).transformed)
+                                                          && DecodeText::printerString(bind->bytes).transformed)
                 identity.rawStrings.insert(key, bind->bytes);
         }
         return;
@@ -96,16 +96,16 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         if (!bind) {
             field->clear();
         } else if (bind->type == ValueType::OctetString) {
-            const PrinterText &decoded = Memo::printerString(bind->bytes);
+            PrinterText decoded = DecodeText::printerString(bind->bytes);
             if (decoded.transformed)
                 identity.rawStrings.insert(QLatin1String(key), bind->bytes);
-            *field = decoded.text;
+            *field = std::move(decoded.text);
         } else {
             *field = bind->toText();
         }
     }
     for (const auto &[index, bind] : rows.column(kPrtGeneralEntry.child(16))) {
-        identity.printerName = Memo::printerString(bind->bytes).text;
+        identity.printerName = DecodeText::printerString(bind->bytes).text;
         break;
     }
     // The exact standard OID each value came from, and its bytes when the text differs from them.
@@ -118,10 +118,10 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         for (const auto &[suffix, bind] : rows.column(columnOid)) {
             if (bind->type != ValueType::OctetString)
                 continue;
-            const PrinterText &decoded = Memo::printerString(bind->bytes);
+            const PrinterText decoded = DecodeText::printerString(bind->bytes);
             if (decoded.text != value)
                 continue;
-            identity.sources.insert(QLatin1String(key), Memo::oidText(bind->oid));
+            identity.sources.insert(QLatin1String(key), DecodeText::oidText(bind->oid));
             if (decoded.transformed)
                 identity.rawStrings.insert(QLatin1String(key), bind->bytes);
             break;
@@ -137,7 +137,7 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         applyField(rows, profile->assetTag, QStringLiteral("assetTag"), identity.assetTag, identity);
         applyField(rows, profile->hostName, QStringLiteral("sysName"), identity.sysName, identity);
         for (const ProfileBrand &brand : profile->brands) {
-            if (Memo::match(brand.sysDescr, identity.sysDescr).matched || Memo::match(brand.sysDescr, identity.model).matched) {
+            if (brand.sysDescr.match(identity.sysDescr).hasMatch() || brand.sysDescr.match(identity.model).hasMatch()) {
                 identity.vendor = brand.vendor;
                 break;
             }
@@ -158,11 +158,11 @@ void inferDeviceType(const RowIndex &rows, const VendorProfile *profile, Core::I
     };
     for (const auto &[index, bind] : rows.column(Oids::hrDeviceType)) {
         if (bind->type == ValueType::ObjectId && bind->oidValue == Oids::hrDevicePrinter)
-            return printer(Memo::oidText(bind->oid));
+            return printer(DecodeText::oidText(bind->oid));
     }
     for (const Oid &root : {Oids::printerMib, PwgMibs::Oids::portMonitorMib, PwgMibs::Oids::imagingCounterMib}) {
         if (const VarBind *first = rows.firstUnder(root))
-            return printer(Memo::oidText(first->oid));
+            return printer(DecodeText::oidText(first->oid));
     }
     identity.deviceType.clear(); // only the evidence above or below makes a printer
     if (!profile)
@@ -170,12 +170,12 @@ void inferDeviceType(const RowIndex &rows, const VendorProfile *profile, Core::I
     if (const auto sysObjectId = Oid::fromString(identity.sysObjectId)) {
         for (const Oid &prefix : profile->printerSysObjectIdPrefixes) {
             if (prefix.isPrefixOf(*sysObjectId))
-                return printer(Memo::oidText(Oids::sysObjectId));
+                return printer(DecodeText::oidText(Oids::sysObjectId));
         }
     }
     for (const QRegularExpression &pattern : profile->printerSysDescr) {
-        if (!identity.sysDescr.isEmpty() && Memo::match(pattern, identity.sysDescr).matched)
-            return printer(Memo::oidText(Oids::sysDescr));
+        if (!identity.sysDescr.isEmpty() && pattern.match(identity.sysDescr).hasMatch())
+            return printer(DecodeText::oidText(Oids::sysDescr));
     }
 }
 
@@ -204,7 +204,7 @@ void decodeNetwork(const RowIndex &rows, const QString &address, Core::Identity 
         if (const VarBind *mac = rows.at(kIfPhysAddress.child(quint32(ifIndex)));
             mac && mac->bytes.size() == 6 && mac->bytes != QByteArray(6, '\0')) {
             identity.mac = macText(mac->bytes);
-            identity.sources.insert(QStringLiteral("mac"), Memo::oidText(mac->oid));
+            identity.sources.insert(QStringLiteral("mac"), DecodeText::oidText(mac->oid));
         }
     }
 }
@@ -212,7 +212,7 @@ void decodeNetwork(const RowIndex &rows, const QString &address, Core::Identity 
 // RowIndex::text and ::number of a cell already found (nullptr: none).
 QString cellText(const VarBind *bind)
 {
-    return bind ? Memo::printerText(*bind) : QString();
+    return bind ? DecodeText::printerText(*bind) : QString();
 }
 
 int cellNumber(const VarBind *bind, int fallback)
@@ -280,7 +280,7 @@ Core::Capabilities decodeCapabilities(const RowIndex &rows, const QList<Core::Su
         caps.components.append(component);
     }
     for (const auto &[index, bind] : rows.column(kPrtInterpreterEntry.child(5))) {
-        const QString &text = Memo::printerString(bind->bytes).text;
+        const QString text = DecodeText::printerString(bind->bytes).text;
         if (!text.isEmpty())
             caps.interpreters.append(text);
     }
@@ -338,7 +338,7 @@ Core::StatusDetail decodeStatusDetail(const RowIndex &rows, quint32 errorBits)
     }
     detail.errorStates = errorStateKeys(errorBits);
     for (const auto &[index, bind] : rows.column(kPrtConsoleDisplayText)) {
-        const QString &line = Memo::printerString(bind->bytes).text;
+        const QString line = DecodeText::printerString(bind->bytes).text;
         if (!line.isEmpty())
             detail.consoleDisplay.append(line);
     }
@@ -392,9 +392,9 @@ std::optional<qint64> counterNumber(const VarBind &bind, const QRegularExpressio
         return bind.toInt();
     if (bind.type != ValueType::OctetString)
         return std::nullopt;
-    const QString &text = Memo::printerString(bind.bytes).text;
+    const QString text = DecodeText::printerString(bind.bytes).text;
     if (pattern.isValid() && !pattern.pattern().isEmpty()) {
-        const Memo::Match &match = Memo::match(pattern, text);
+        const DecodeText::Match match = DecodeText::match(pattern, text);
         if (!match.matched)
             return std::nullopt;
         bool ok = false;
@@ -459,7 +459,7 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
             reading.scale = counter.scale;
             reading.value = qint64(std::llround(double(*raw) * counter.scale));
             reading.unit = counter.unit;
-            reading.source = Memo::oidText(counter.oid);
+            reading.source = DecodeText::oidText(counter.oid);
             reading.billing = counter.billing;
             reading.label = counter.label;
             reading.profileId = profile->id;
@@ -475,7 +475,7 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
                 Core::CounterReading &reading = candidate.reading;
                 reading.name = QStringLiteral("vendor:") + (label.isEmpty() ? Oid(suffix.data(), suffix.size()).toString() : label);
                 for (const ProfileCounterTable::Rule &rule : table.rules) {
-                    if (!label.isEmpty() && Memo::match(rule.label, label).matched) {
+                    if (!label.isEmpty() && rule.label.match(label).hasMatch()) {
                         reading.name = rule.name;
                         reading.billing = rule.billing;
                         break;
@@ -483,7 +483,7 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
                 }
                 reading.rawValue = reading.value = *raw;
                 reading.unit = table.unit;
-                reading.source = Memo::oidText(bind->oid);
+                reading.source = DecodeText::oidText(bind->oid);
                 reading.label = label;
                 reading.profileId = profile->id;
                 addCandidate(order, byName, candidate);
@@ -539,7 +539,7 @@ void decodePrinter(const RowIndex &index, const VendorProfile *profile, const QS
     if (const VarBind *engine = index.at(kSnmpEngineId);
         engine && engine->type == ValueType::OctetString && engine->bytes.size() >= 5) {
         result.identity.engineId = QString::fromLatin1(engine->bytes.toHex());
-        result.identity.sources.insert(QStringLiteral("engineId"), Memo::oidText(kSnmpEngineId));
+        result.identity.sources.insert(QStringLiteral("engineId"), DecodeText::oidText(kSnmpEngineId));
     }
     result.status = decodeStatus(index);
     result.detectedErrorState = decodeErrorState(index);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/printermib.h"
 
-#include "snmp/decodememo.h"
+#include "snmp/decodetext.h"
 #include "snmp/printerstrings.h"
 #include "snmp/vendors.h"
 
@@ -18,7 +18,7 @@ QString lookup(const Entry (&table)[N], int code)
 {
     for (const auto &entry : table) {
         if (entry.code == code)
-            return Memo::latin1(entry.key);
+            return DecodeText::latin1(entry.key);
     }
     return {};
 }
@@ -79,13 +79,13 @@ std::optional<int> intValue(const VarBind &bind)
 QString text(const RowIndex &rows, const Oid &oid)
 {
     const VarBind *bind = rows.at(oid);
-    return bind ? Memo::varText(*bind) : QString();
+    return bind ? DecodeText::varText(*bind) : QString();
 }
 
 // Model and serial arrive as hex, PML-prefixed or NUL-padded strings: decode the shapes.
 QString printerText(const VarBind *bind)
 {
-    return bind ? Memo::printerText(*bind) : QString();
+    return bind ? DecodeText::printerText(*bind) : QString();
 }
 
 // One cell of a table: the column OID followed by the row's index.
@@ -125,7 +125,7 @@ Core::Identity decodeIdentity(const RowIndex &rows)
     identity.sysContact = text(rows, Oids::sysContact);
     identity.sysLocation = text(rows, Oids::sysLocation);
     if (const VarBind *objectId = rows.at(Oids::sysObjectId); objectId && objectId->type == ValueType::ObjectId) {
-        identity.sysObjectId = Memo::oidText(objectId->oidValue);
+        identity.sysObjectId = DecodeText::oidText(objectId->oidValue);
         identity.vendor = vendorForEnterprise(enterpriseNumber(objectId->oidValue));
     }
     if (identity.vendor.isEmpty())
@@ -239,7 +239,7 @@ QStringList errorStateKeys(quint32 bits)
     QStringList keys;
     for (int bit = 0; bit < int(std::size(kErrorBits)); ++bit) {
         if (bits & (0x8000u >> bit))
-            keys.append(Memo::latin1(kErrorBits[bit]));
+            keys.append(DecodeText::latin1(kErrorBits[bit]));
     }
     return keys;
 }
@@ -306,17 +306,6 @@ QString colourFromName(const QString &name)
     return {};
 }
 
-namespace {
-
-// colourFromName(text): supply descriptions and colorant names repeat across a fleet's models.
-const QString &colourOf(const QString &text)
-{
-    thread_local Memo::Bounded<QString, QString> memo;
-    return memo.get(text, [&text] { return colourFromName(text); });
-}
-
-} // namespace
-
 QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
 {
     return decodeSupplies(RowIndex(rows));
@@ -354,7 +343,7 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
         Core::SupplyReading supply;
         supply.index = int(index.at(1));
         if (const VarBind *bind = descriptionAt.seek(index))
-            supply.description = Memo::varText(*bind);
+            supply.description = DecodeText::varText(*bind);
         if (const VarBind *bind = typeAt.seek(index))
             supply.kind = supplyKind(intValue(*bind).value_or(1));
         else
@@ -373,20 +362,20 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
             if (colorant > 0) {
                 const quint32 colorantIndex[] = {index.at(0), quint32(colorant)};
                 if (const VarBind *value = colorants.find(RowIndex::Suffix(colorantIndex, 2))) {
-                    const QString name = Memo::varText(*value);
-                    supply.colour = colourOf(name);
+                    const QString name = DecodeText::varText(*value);
+                    supply.colour = colourFromName(name);
                     if (supply.colour.isEmpty())
                         supply.colour = name.toLower();
                 }
             }
         }
         if (supply.colour.isEmpty())
-            supply.colour = colourOf(supply.description);
+            supply.colour = colourFromName(supply.description);
         if (supply.colour == QLatin1String("unknown") || supply.colour == QLatin1String("other"))
             supply.colour.clear();
-        supply.source = Memo::oidText(levelCol.appended(index));
+        supply.source = DecodeText::oidText(levelCol.appended(index));
         if (capacity)
-            supply.capacitySource = Memo::oidText(capacityCol.appended(index));
+            supply.capacitySource = DecodeText::oidText(capacityCol.appended(index));
         if (const VarBind *bind = unitAt.seek(index))
             supply.unit = supplyUnitName(intValue(*bind).value_or(0));
         supplies.append(std::move(supply));
@@ -409,7 +398,7 @@ QList<Core::CounterReading> decodeCounters(const RowIndex &rows)
         Core::CounterReading counter;
         counter.name = QStringLiteral("total");
         counter.value = *value;
-        counter.source = Memo::oidText(lifeCount->oid);
+        counter.source = DecodeText::oidText(lifeCount->oid);
         if (const VarBind *unit = cell(rows, Oids::prtMarkerCounterUnit, index))
             counter.unit = counterUnitName(intValue(*unit).value_or(0));
         counters.append(counter);
@@ -464,7 +453,7 @@ QList<Core::AlertEntry> decodeAlerts(const RowIndex &rows)
         if (const VarBind *bind = timeAt.seek(index))
             alert.time = bind->toInt().value_or(0);
         if (const VarBind *bind = descriptionAt.seek(index))
-            alert.description = Memo::varText(*bind);
+            alert.description = DecodeText::varText(*bind);
         alerts.append(std::move(alert));
     }
     return alerts;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmp/pwgmibs.h"
 
-#include "snmp/decodememo.h"
+#include "snmp/decodetext.h"
 
 #include <QMap>
 
@@ -122,7 +122,7 @@ QList<Core::CounterReading> decodeImagingCounters(const RowIndex &rows)
         reading.name = name;
         reading.value = reading.rawValue = *value;
         reading.unit = QLatin1String(unit);
-        reading.source = Memo::oidText(bind.oid);
+        reading.source = DecodeText::oidText(bind.oid);
         reading.label = label;
         result.append(reading);
     };
@@ -174,7 +174,7 @@ QList<Core::PortInfo> decodePorts(const RowIndex &rows)
     QMap<std::pair<quint32, quint32>, bool> seen;
     // The table's columns from one pass over its rows; a port's cells are searched within them.
     const auto table = rows.column(ppmPortEntry).columns<7>();
-    const auto text = [](const VarBind *bind) { return bind ? Memo::printerText(*bind) : QString(); };
+    const auto text = [](const VarBind *bind) { return bind ? DecodeText::printerText(*bind) : QString(); };
     const auto number = [](const VarBind *bind) {
         const auto value = bind ? bind->toInt() : std::nullopt;
         return value ? int(qBound(qint64(INT_MIN), *value, qint64(INT_MAX))) : 0;
@@ -196,7 +196,7 @@ QList<Core::PortInfo> decodePorts(const RowIndex &rows)
             port.tcpPort = qMax(0, number(table[6].find(index)));
             if (const VarBind *enabled = table[2].find(index))
                 port.enabled = number(enabled) == 1; // TruthValue
-            port.source = Memo::oidText(bind->oid);
+            port.source = DecodeText::oidText(bind->oid);
             ports.append(port);
         }
     }

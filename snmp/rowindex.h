@@ -4,7 +4,7 @@
 // Varbinds by OID for the decoders (printerdecoder, printermib, pwgmibs): exact lookups and
 // column scans over one sorted array, no I/O.
 
-#include "snmp/decodememo.h"
+#include "snmp/decodetext.h"
 #include "snmp/printerstrings.h"
 #include "snmp/varbind.h"
 
@@ -219,7 +219,7 @@ public:
     QString text(const Oid &oid) const
     {
         const VarBind *bind = at(oid);
-        return bind ? Memo::printerText(*bind) : QString();
+        return bind ? DecodeText::printerText(*bind) : QString();
     }
     qsizetype size() const { return qsizetype(m_rows.size()); }
 
