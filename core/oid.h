@@ -103,6 +103,7 @@ public:
     std::strong_ordering operator<=>(const Oid &other) const;
 
 private:
+    static qsizetype commonPrefix(const quint32 *a, const quint32 *b, qsizetype n);
     bool isInline() const { return m_capacity <= InlineParts; }
     // The whole inline buffer, a constant size: a few vector moves, where a copy of size() parts
     // was a call to memcpy per OID (every varbind of an answer is moved twice).
@@ -186,11 +187,10 @@ inline bool Oid::isPrefixOf(const Oid &other) const
     return std::memcmp(constData(), other.constData(), sizeof(quint32) * std::size_t(n)) == 0;
 }
 
-inline Oid::WalkStep Oid::walkStep(const Oid &root, const Oid &last, const Oid &next)
+// Printer OIDs share long prefixes (1.3.6.1.2.1.43.11.1.1...): the common prefix of `a` and `b`
+// (their first `n` sub-identifiers at most), compared two sub-identifiers at a time.
+inline qsizetype Oid::commonPrefix(const quint32 *a, const quint32 *b, qsizetype n)
 {
-    const qsizetype n = qMin(next.size(), last.size());
-    const quint32 *a = next.constData();
-    const quint32 *b = last.constData();
     qsizetype i = 0;
     for (; i + 2 <= n; i += 2) {
         quint64 x;
@@ -202,6 +202,15 @@ inline Oid::WalkStep Oid::walkStep(const Oid &root, const Oid &last, const Oid &
     }
     while (i < n && a[i] == b[i])
         ++i;
+    return i;
+}
+
+inline Oid::WalkStep Oid::walkStep(const Oid &root, const Oid &last, const Oid &next)
+{
+    const qsizetype n = qMin(next.size(), last.size());
+    const quint32 *a = next.constData();
+    const quint32 *b = last.constData();
+    const qsizetype i = commonPrefix(a, b, n);
     // `last` starts with the root: `next` does too exactly when it agrees with `last` that far.
     if (i < root.size() || next.size() <= root.size())
         return WalkStep::Outside;
@@ -218,24 +227,13 @@ inline bool Oid::operator==(const Oid &other) const
 
 inline std::strong_ordering Oid::operator<=>(const Oid &other) const
 {
-    // Printer OIDs share long prefixes (1.3.6.1.2.1.43.11.1.1...): skip the common prefix two
-    // sub-identifiers at a time, then order by the first that differs.
+    // Order by the first sub-identifier that differs after the common prefix.
     const qsizetype n = qMin(size(), other.size());
     const quint32 *a = constData();
     const quint32 *b = other.constData();
-    qsizetype i = 0;
-    for (; i + 2 <= n; i += 2) {
-        quint64 x;
-        quint64 y;
-        std::memcpy(&x, a + i, sizeof x);
-        std::memcpy(&y, b + i, sizeof y);
-        if (x != y)
-            break;
-    }
-    for (; i < n; ++i) {
-        if (a[i] != b[i])
-            return a[i] <=> b[i];
-    }
+    const qsizetype i = commonPrefix(a, b, n);
+    if (i < n)
+        return a[i] <=> b[i];
     return size() <=> other.size();
 }
 
