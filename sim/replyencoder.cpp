@@ -71,45 +71,51 @@ ReplyEncoder::ProfileCache &ReplyEncoder::cacheFor(const std::shared_ptr<const P
     return cache;
 }
 
-bool ReplyEncoder::encodeEntry(ProfileCache &cache, std::size_t index, const netsnmp_variable_list &vb)
+bool ReplyEncoder::reserveEntryBuffer()
 {
     if (!m_entryBuffer) {
         m_entryBufferLength = 256;
         m_entryBuffer = static_cast<u_char *>(std::malloc(m_entryBufferLength));
-        if (!m_entryBuffer)
-            return false;
     }
+    return m_entryBuffer != nullptr;
+}
+
+// The bytes net-snmp just encoded at the end of the entry buffer, appended to the profile's cache.
+std::uint32_t ReplyEncoder::keepEncoded(ProfileCache &cache, std::size_t length)
+{
+    const auto at = std::uint32_t(cache.bytes.size());
+    const u_char *encoded = m_entryBuffer + m_entryBufferLength - length;
+    cache.bytes.insert(cache.bytes.end(), encoded, encoded + length);
+    return at;
+}
+
+bool ReplyEncoder::encodeEntry(ProfileCache &cache, std::size_t index, const netsnmp_variable_list &vb)
+{
+    if (!reserveEntryBuffer())
+        return false;
     std::size_t offset = 0;
     if (!rbuildVarbind(&m_entryBuffer, &m_entryBufferLength, &offset, vb)
         || cache.bytes.size() + offset > std::numeric_limits<std::uint32_t>::max())
         return false;
     Cached &entry = cache.entries[index];
-    entry.offset = std::uint32_t(cache.bytes.size());
+    entry.offset = keepEncoded(cache, offset);
     entry.length = std::uint32_t(offset);
-    const u_char *encoded = m_entryBuffer + m_entryBufferLength - offset;
-    cache.bytes.insert(cache.bytes.end(), encoded, encoded + offset);
     ++m_cachedEntries;
     return true;
 }
 
 bool ReplyEncoder::encodeName(ProfileCache &cache, std::size_t index, const netsnmp_variable_list &vb)
 {
-    if (!m_entryBuffer) {
-        m_entryBufferLength = 256;
-        m_entryBuffer = static_cast<u_char *>(std::malloc(m_entryBufferLength));
-        if (!m_entryBuffer)
-            return false;
-    }
+    if (!reserveEntryBuffer())
+        return false;
     std::size_t offset = 0;
     if (!asn_realloc_rbuild_objid(&m_entryBuffer, &m_entryBufferLength, &offset, 1,
                                   ASN_UNIVERSAL | ASN_PRIMITIVE | ASN_OBJECT_ID, vb.name, vb.name_length)
         || offset == 0 || cache.bytes.size() + offset > std::numeric_limits<std::uint32_t>::max())
         return false;
     Cached &entry = cache.entries[index];
-    entry.nameOffset = std::uint32_t(cache.bytes.size());
+    entry.nameOffset = keepEncoded(cache, offset);
     entry.nameLength = std::uint32_t(offset);
-    const u_char *encoded = m_entryBuffer + m_entryBufferLength - offset;
-    cache.bytes.insert(cache.bytes.end(), encoded, encoded + offset);
     return true;
 }
 

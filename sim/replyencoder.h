@@ -66,6 +66,8 @@ private:
     ProfileCache &cacheFor(const std::shared_ptr<const Profile> &profile);
     bool encodeEntry(ProfileCache &cache, std::size_t index, const variable_list &vb);
     bool encodeName(ProfileCache &cache, std::size_t index, const variable_list &vb);
+    bool reserveEntryBuffer();
+    std::uint32_t keepEncoded(ProfileCache &cache, std::size_t length);
     bool encodeComputed(ProfileCache &cache, std::size_t index, const variable_list &vb, unsigned char **buffer,
                         std::size_t *length, std::size_t *offset);
 
