@@ -88,6 +88,39 @@ private:
         QCOMPARE(settings.status(), QSettings::NoError);
     }
 
+    // One set, "floor 7", for `scope`: `read` reads the printers and `write`, when given, resets them.
+    void storeFloor(const QString &scope, const QString &read, const QString &write = {}, const QString &defaultCommunity = {})
+    {
+        Auth::StoredCredentials credentials;
+        credentials.defaultCommunity = defaultCommunity;
+        Core::CredentialSet floor;
+        floor.name = QStringLiteral("floor 7");
+        floor.scope = scope;
+        floor.credentials = {v2c(read, QStringLiteral("floor 7"))};
+        if (!write.isEmpty())
+            floor.writeCredential = v2c(write, QStringLiteral("floor 7 write"));
+        credentials.sets = {floor};
+        store(credentials);
+    }
+
+    // A reboot of `address` sends the stored set's write credential: a wrong one is sent (the
+    // printer ignores it), never swapped for the default "private" the simulator accepts; the
+    // right one restarts the printer.
+    void rebootFollowsTheStoredWriteCredential(const QString &address, const QString &scope, const QString &read,
+                                               const QStringList &extra)
+    {
+        storeFloor(scope, read, QStringLiteral("rw-not-this-one"));
+        const auto ignored = reboot(address, extra);
+        QVERIFY2(ignored.exitCode == 1, qPrintable(said(ignored)));
+        QVERIFY2(ignored.out.contains(QLatin1String("reset SET")) && ignored.out.contains(QLatin1String("got no answer")),
+                 qPrintable(said(ignored)));
+
+        storeFloor(scope, read, QStringLiteral("private"));
+        const auto restarted = reboot(address, extra);
+        QVERIFY2(restarted.exitCode == 0, qPrintable(said(restarted)));
+        QVERIFY2(restarted.out.contains(QLatin1String("restarted")), qPrintable(said(restarted)));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -164,13 +197,7 @@ private Q_SLOTS:
     // poll: the first applicable credential of the device's version, as the console polls.
     void pollUsesTheStoredSet()
     {
-        Auth::StoredCredentials credentials; // no default community: only the set can answer
-        Core::CredentialSet floor;
-        floor.name = QStringLiteral("floor 7");
-        floor.scope = QStringLiteral("127.1.71.0/24");
-        floor.credentials = {v2c(kCommunity, QStringLiteral("floor 7"))};
-        credentials.sets = {floor};
-        store(credentials);
+        storeFloor(QStringLiteral("127.1.71.0/24"), kCommunity); // no default community: only the set can answer
         const auto polled = runCli(QStringList{QStringLiteral("poll"), QStringLiteral("--db"), m_db, QStringLiteral("--secrets"),
                                                m_secrets} + transport());
         QVERIFY2(polled.exitCode == 0, qPrintable(polled.err));
@@ -195,51 +222,15 @@ private Q_SLOTS:
     // simulator accepts; the right one restarts the printer. The set's read community reads it.
     void rebootUsesTheStoredWriteCredential()
     {
-        Auth::StoredCredentials credentials;
-        Core::CredentialSet floor;
-        floor.name = QStringLiteral("floor 7");
-        floor.scope = QStringLiteral("127.1.71.0/24");
-        floor.credentials = {v2c(kCommunity, QStringLiteral("floor 7"))};
-        floor.writeCredential = v2c(QStringLiteral("rw-not-this-one"), QStringLiteral("floor 7 write"));
-        credentials.sets = {floor};
-        store(credentials);
-        const auto ignored = reboot(QStringLiteral("127.1.71.1"));
-        QVERIFY2(ignored.exitCode == 1, qPrintable(said(ignored)));
-        QVERIFY2(ignored.out.contains(QLatin1String("reset SET")) && ignored.out.contains(QLatin1String("got no answer")),
-                 qPrintable(said(ignored)));
-
-        floor.writeCredential = v2c(QStringLiteral("private"), QStringLiteral("floor 7 write"));
-        credentials.sets = {floor};
-        store(credentials);
-        const auto restarted = reboot(QStringLiteral("127.1.71.1"));
-        QVERIFY2(restarted.exitCode == 0, qPrintable(said(restarted)));
-        QVERIFY2(restarted.out.contains(QLatin1String("restarted")), qPrintable(said(restarted)));
+        rebootFollowsTheStoredWriteCredential(QStringLiteral("127.1.71.1"), QStringLiteral("127.1.71.0/24"), kCommunity, {});
     }
 
     // With --community on the command line that community reads (the set's own read community is
     // wrong here), and the stored set still gives the write credential.
     void anExplicitCommunityKeepsTheStoredWriteCredential()
     {
-        Auth::StoredCredentials credentials;
-        Core::CredentialSet floor;
-        floor.name = QStringLiteral("floor 7");
-        floor.scope = QStringLiteral("127.1.71.2");
-        floor.credentials = {v2c(QStringLiteral("not-this-one"), QStringLiteral("floor 7"))};
-        floor.writeCredential = v2c(QStringLiteral("rw-not-this-one"), QStringLiteral("floor 7 write"));
-        credentials.sets = {floor};
-        store(credentials);
-        const QStringList community{QStringLiteral("--community"), kCommunity};
-        const auto ignored = reboot(QStringLiteral("127.1.71.2"), community);
-        QVERIFY2(ignored.exitCode == 1, qPrintable(said(ignored)));
-        QVERIFY2(ignored.out.contains(QLatin1String("reset SET")) && ignored.out.contains(QLatin1String("got no answer")),
-                 qPrintable(said(ignored)));
-
-        floor.writeCredential = v2c(QStringLiteral("private"), QStringLiteral("floor 7 write"));
-        credentials.sets = {floor};
-        store(credentials);
-        const auto restarted = reboot(QStringLiteral("127.1.71.2"), community);
-        QVERIFY2(restarted.exitCode == 0, qPrintable(said(restarted)));
-        QVERIFY2(restarted.out.contains(QLatin1String("restarted")), qPrintable(said(restarted)));
+        rebootFollowsTheStoredWriteCredential(QStringLiteral("127.1.71.2"), QStringLiteral("127.1.71.2"),
+                                              QStringLiteral("not-this-one"), {QStringLiteral("--community"), kCommunity});
     }
 
     // Every action that talks SNMP reads with the stored credentials, not only reboot: refresh with
@@ -247,13 +238,7 @@ private Q_SLOTS:
     // a printer no set covers ("public", the built-in default, gets no answer from this fleet).
     void refreshUsesTheStoredReadCredentials()
     {
-        Auth::StoredCredentials credentials;
-        Core::CredentialSet floor;
-        floor.name = QStringLiteral("floor 7");
-        floor.scope = QStringLiteral("127.1.71.1");
-        floor.credentials = {v2c(kCommunity, QStringLiteral("floor 7"))};
-        credentials.sets = {floor};
-        store(credentials);
+        storeFloor(QStringLiteral("127.1.71.1"), kCommunity);
         const auto bySet = action(QStringLiteral("refresh"), QStringLiteral("127.1.71.1"));
         QVERIFY2(bySet.exitCode == 0, qPrintable(said(bySet)));
         // troubleshoot too, and its report keeps one finding per line.
@@ -264,8 +249,7 @@ private Q_SLOTS:
         const auto uncovered = action(QStringLiteral("refresh"), QStringLiteral("127.1.71.2"));
         QVERIFY2(uncovered.exitCode == 1, qPrintable(said(uncovered)));
 
-        credentials.defaultCommunity = kCommunity;
-        store(credentials);
+        storeFloor(QStringLiteral("127.1.71.1"), kCommunity, {}, kCommunity);
         const auto byDefault = action(QStringLiteral("refresh"), QStringLiteral("127.1.71.2"));
         QVERIFY2(byDefault.exitCode == 0, qPrintable(said(byDefault)));
         // A community on the command line wins over both.
