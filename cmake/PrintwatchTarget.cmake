@@ -11,6 +11,16 @@ function(printwatch_target_defaults target)
     endif()
 endfunction()
 
+# Settings for a program a user runs (app, CLI, simulator, benchmarks): the target defaults, and
+# jemalloc as the process's malloc when PRINTWATCH_JEMALLOC is on. Linked into the program, not
+# into the libraries, so tests and sanitizer builds keep the system allocator.
+function(printwatch_program target)
+    printwatch_target_defaults(${target})
+    if(TARGET PkgConfig::JEMALLOC)
+        target_link_libraries(${target} PRIVATE PkgConfig::JEMALLOC)
+    endif()
+endfunction()
+
 # printwatch_add_library(NAME SOURCES... LINK libs...)
 function(printwatch_add_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LINK" ${ARGN})
