@@ -193,33 +193,42 @@ public:
         return slot.ctx;
     }
 
-    // A cipher context for net-snmp's privacy type `type` keyed with the first `keylen` bytes of
-    // `key`, its IV set to `iv`; nullptr if OpenSSL fails.
+    // A cipher context for net-snmp's privacy type `type` (an AES-CFB transform, see aesTransform)
+    // keyed with the first `keylen` bytes of `key`, set to encrypt or decrypt with the IV `iv`;
+    // nullptr if OpenSSL fails. One context per key serves both directions: CFB runs the block
+    // cipher forwards either way, so OpenSSL keys a CFB context with the same encryption schedule
+    // for both and takes the direction from each (re)initialisation. A device's request and its
+    // answer then key one context per poll instead of two (at 10,000 printers every device's first
+    // message of a round is a miss: a device is polled once per round).
     EVP_CIPHER_CTX *keyedCipher(int type, const EVP_CIPHER *legacy, bool encrypt, const u_char *key, u_int keylen,
                                 const u_char *iv)
     {
         if (keylen > KeyedCiphers::MaxKey)
             return nullptr;
-        KeyedCiphers &cache = encrypt ? m_encrypt : m_decrypt;
+        const int direction = encrypt ? 1 : 0;
         bool hit = false;
-        KeyedCiphers::Slot &slot = cache.find(type, key, keylen, &hit);
+        KeyedCiphers::Slot &slot = m_cfb.find(type, key, keylen, &hit);
         if (hit) {
-            if (EVP_CipherInit_ex(slot.ctx, nullptr, nullptr, nullptr, iv, -1) == 1)
+            if (EVP_CipherInit_ex(slot.ctx, nullptr, nullptr, nullptr, iv, direction) == 1)
                 return slot.ctx;
             KeyedCiphers::forget(slot);
             return nullptr;
         }
+        const EVP_CIPHER *fetched = cipher(type, legacy);
+        if (!fetched || EVP_CIPHER_get_mode(fetched) != EVP_CIPH_CFB_MODE)
+            return nullptr; // the shared context holds for CFB only
         if (!slot.ctx || slot.contextType != type) {
-            const EVP_CIPHER *fetched = cipher(type, legacy);
-            EVP_CIPHER_CTX *made = fetched ? EVP_CIPHER_CTX_new() : nullptr;
-            if (made && EVP_CipherInit_ex(made, fetched, nullptr, nullptr, nullptr, encrypt ? 1 : 0) != 1) {
+            EVP_CIPHER_CTX *made = EVP_CIPHER_CTX_new();
+            if (made && EVP_CipherInit_ex(made, fetched, nullptr, nullptr, nullptr, direction) != 1) {
                 EVP_CIPHER_CTX_free(made);
                 made = nullptr;
             }
             KeyedCiphers::replace(slot, type, made);
         }
-        if (!slot.ctx || EVP_CIPHER_CTX_get_key_length(slot.ctx) != int(keylen)
-            || EVP_CipherInit_ex(slot.ctx, nullptr, nullptr, key, iv, -1) != 1)
+        // The algorithm's key length, read from the fetched cipher: the context's own getter asks
+        // the provider through an OSSL_PARAM lookup (string compares) on every miss.
+        if (!slot.ctx || EVP_CIPHER_get_key_length(fetched) != int(keylen)
+            || EVP_CipherInit_ex(slot.ctx, nullptr, nullptr, key, iv, direction) != 1)
             return nullptr;
         KeyedCiphers::remember(slot, type, key, keylen);
         return slot.ctx;
@@ -245,8 +254,7 @@ private:
     std::array<EVP_CIPHER *, 64> m_ciphers{};
     // Their contexts hold their own references to the algorithms above.
     KeyedMacs m_keyedMacs;
-    KeyedCiphers m_encrypt;
-    KeyedCiphers m_decrypt;
+    KeyedCiphers m_cfb; // encryption and decryption share a key's context (see keyedCipher)
 };
 
 Contexts &contexts()

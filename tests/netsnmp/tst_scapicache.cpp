@@ -233,6 +233,71 @@ private slots:
         }
     }
 
+    // One kept context per key serves both directions: a key decrypts right after it encrypted
+    // and encrypts right after it decrypted (as a device's request and answer do), in runs and at
+    // random, and each result is net-snmp's own (its decryption of its own ciphertext).
+    void directionsShareAKeyAndMatchNetSnmp()
+    {
+        std::mt19937 random(23);
+        for (const Transform &t : privTransforms()) {
+            if (t.id == usmDESPrivProtocol)
+                continue;
+            const int keyLength = sc_get_proper_priv_length(t.id, u_int(t.length));
+            std::vector<std::vector<u_char>> keys;
+            for (int i = 0; i < 4; ++i)
+                keys.push_back(randomBytes(random, std::size_t(keyLength)));
+            for (int round = 0; round < 200; ++round) {
+                auto key = keys[round < 100 ? std::size_t(round / 4) % keys.size() : std::size_t(random()) % keys.size()];
+                auto theirKey = key;
+                auto iv = randomBytes(random, 16);
+                auto theirIv = iv;
+                const auto plain = randomBytes(random, 1 + std::size_t(random()) % 900);
+                const bool decryptFirst = random() % 2 == 0;
+                const QByteArray where = QByteArray(t.name) + " round " + QByteArray::number(round);
+                std::vector<u_char> theirCipher(plain.size());
+                size_t theirCipherLength = theirCipher.size();
+                QCOMPARE(NetSnmp::netSnmpEncrypt()(t.id, t.length, theirKey.data(), u_int(theirKey.size()),
+                                                   theirIv.data(), 16, plain.data(), u_int(plain.size()),
+                                                   theirCipher.data(), &theirCipherLength),
+                         SNMPERR_SUCCESS);
+                const auto decrypt = [&] {
+                    std::vector<u_char> ours(plain.size());
+                    std::vector<u_char> theirs(plain.size());
+                    size_t oursLength = ours.size();
+                    size_t theirsLength = theirs.size();
+                    auto ivCopy = iv;
+                    auto theirIvCopy = iv;
+                    QCOMPARE(::sc_decrypt(t.id, t.length, key.data(), u_int(key.size()), ivCopy.data(), 16,
+                                          theirCipher.data(), u_int(theirCipherLength), ours.data(), &oursLength),
+                             SNMPERR_SUCCESS);
+                    QCOMPARE(NetSnmp::netSnmpDecrypt()(t.id, t.length, theirKey.data(), u_int(theirKey.size()),
+                                                       theirIvCopy.data(), 16, theirCipher.data(),
+                                                       u_int(theirCipherLength), theirs.data(), &theirsLength),
+                             SNMPERR_SUCCESS);
+                    QVERIFY2(oursLength == theirsLength && ours == theirs && ours == plain, where.constData());
+                };
+                const auto encrypt = [&] {
+                    std::vector<u_char> ours(plain.size());
+                    size_t oursLength = ours.size();
+                    auto ivCopy = iv;
+                    QCOMPARE(::sc_encrypt(t.id, t.length, key.data(), u_int(key.size()), ivCopy.data(), 16,
+                                          plain.data(), u_int(plain.size()), ours.data(), &oursLength),
+                             SNMPERR_SUCCESS);
+                    QVERIFY2(oursLength == theirCipherLength && ours == theirCipher, where.constData());
+                };
+                if (decryptFirst) {
+                    decrypt();
+                    encrypt();
+                } else {
+                    encrypt();
+                    decrypt();
+                }
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+    }
+
     // The remembered transform lookups give net-snmp's own entry for every OID, known or not,
     // asked in turn and over and over (more OIDs than are remembered), from a copy of the OID too.
     void transformLookupsMatchNetSnmp()
