@@ -5,11 +5,12 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHash>
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 struct usmUser;
@@ -57,20 +58,49 @@ public:
     void select(QByteArrayView engineId, std::uint32_t boots, std::uint32_t engineTime);
     void release();
 
-    int cachedEngineIds() const { return int(m_byEngine.size()); }
+    int cachedEngineIds() const { return int(m_engines); }
 
 private:
     struct Master;
+    // What a placeholder points at for one (engine ID, master): copied out of the localised user
+    // so that a switch reads one contiguous run per device instead of each usmUser.
+    struct Keys
+    {
+        unsigned char *engineId = nullptr;
+        std::size_t engineIdLength = 0;
+        unsigned char *authKey = nullptr;
+        std::size_t authKeyLength = 0;
+        unsigned char *privKey = nullptr;
+        std::size_t privKeyLength = 0;
+    };
+    // An engine ID's slot in the open-addressing index: the ID's bytes inline (no pointer to chase
+    // while probing), and where its keys start in m_keys.
+    static constexpr std::size_t MaxEngineId = 32; // SNMP_MAX_ENG_SIZE
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        std::uint32_t keys = 0; // index into m_keys (times the master count)
+        std::uint8_t length = 0; // 0: free
+        std::array<unsigned char, MaxEngineId> id{};
+    };
+
     UsmTable();
     std::vector<usmUser *> localise(const QByteArray &engineId) const; // one per master, nullptr if it failed
-    void point(std::size_t master, const usmUser *localised);
+    void point(std::size_t master, const Keys &keys);
+    std::uint32_t keysFor(QByteArrayView engineId); // finds or localises; the index of its first Keys
+    void forgetEngineTime();
 
     std::vector<Master> m_masters;
     std::vector<usmUser *> m_placeholders; // one per master; net-snmp frees none of what they point at
     bool m_listed = false;                  // the placeholders are in net-snmp's user list
-    QHash<QByteArray, std::vector<usmUser *>> m_byEngine;
-    QByteArray m_selected;
-    const std::vector<usmUser *> *m_installed = nullptr;
+    std::vector<usmUser *> m_localised;     // every engine's localised users, m_masters.size() per engine
+    std::vector<Keys> m_keys;               // the same, as the placeholders take them
+    std::vector<Slot> m_index;              // a power of two, at most half full
+    std::size_t m_engines = 0;
+    // The engine ID installed now (its clock record is in net-snmp's list), or none.
+    bool m_installed = false;
+    std::uint8_t m_selectedLength = 0;
+    std::array<unsigned char, MaxEngineId> m_selected{};
 };
 
 } // namespace Printwatch::Sim

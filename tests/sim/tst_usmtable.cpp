@@ -7,7 +7,15 @@
 #include "sim/usm.h"
 #include "simtestutil.h"
 
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/keytools.h>
+#include <net-snmp/library/snmpusm.h>
+
 #include <QTest>
+
+#include <algorithm>
+#include <random>
 
 using namespace Printwatch::Sim;
 using namespace Printwatch::Sim::Test;
@@ -242,6 +250,77 @@ private slots:
         const ToolResult r = snmp(QStringLiteral("snmpget"), QStringLiteral("2c"), m_addresses.at(25), m_port, {SysName});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(sysNameOf(r), m_fleet->device(m_addresses.at(25))->sysName);
+    }
+
+    // Many engine IDs (the table's index grows several times on the way), selected in a scrambled
+    // order and again: net-snmp then finds the user under the selected engine ID only, with the
+    // keys localised to that engine ID (computed here independently). Runs last, with the fleet
+    // idle: a second table in the process shares net-snmp's lists (its user name is its own).
+    void manyEngineIds()
+    {
+        const V3User user = parseV3User(QStringLiteral("growth-user:SHA:%1:AES:%2")
+                                            .arg(QString::fromUtf8(AuthPass), QString::fromUtf8(PrivPass)))
+                                .value();
+        auto table = UsmTable::create({user});
+        QVERIFY2(table, qPrintable(table.error()));
+        const auto master = [](const QByteArray &pass) {
+            std::vector<u_char> ku(SNMP_MAXBUF_SMALL);
+            std::size_t length = ku.size();
+            const bool ok = generate_Ku(usmHMACSHA1AuthProtocol, OID_LENGTH(usmHMACSHA1AuthProtocol),
+                                        reinterpret_cast<const u_char *>(pass.constData()), std::size_t(pass.size()),
+                                        ku.data(), &length)
+                            == SNMPERR_SUCCESS;
+            ku.resize(ok ? length : 0);
+            return ku;
+        };
+        const std::vector<u_char> authKu = master(AuthPass);
+        const std::vector<u_char> privKu = master(PrivPass);
+        QVERIFY(!authKu.empty() && !privKu.empty());
+        const auto localised = [](const std::vector<u_char> &ku, const QByteArray &engineId) {
+            QByteArray key(SNMP_MAXBUF_SMALL, 0);
+            std::size_t length = std::size_t(key.size());
+            if (generate_kul(usmHMACSHA1AuthProtocol, OID_LENGTH(usmHMACSHA1AuthProtocol),
+                             reinterpret_cast<const u_char *>(engineId.constData()), std::size_t(engineId.size()),
+                             ku.data(), ku.size(), reinterpret_cast<u_char *>(key.data()), &length)
+                != SNMPERR_SUCCESS)
+                return QByteArray();
+            key.resize(qsizetype(length));
+            return key;
+        };
+        constexpr int Engines = 1500; // the index starts at 1,024 slots, at most half full
+        QList<QByteArray> ids;
+        for (int i = 0; i < Engines; ++i) {
+            QByteArray id = QByteArray::fromHex("80001f8805") + QByteArray::number(i * 7919 + 13).rightJustified(8, '0');
+            if (i % 5 == 0)
+                id.chop(i % 3 + 1); // lengths differ too
+            ids << id;
+        }
+        std::vector<int> order(Engines * 2);
+        for (int i = 0; i < Engines * 2; ++i)
+            order[std::size_t(i)] = i % Engines;
+        std::shuffle(order.begin(), order.end(), std::mt19937(42));
+        QByteArray previous;
+        for (int n : order) {
+            const QByteArray &id = ids.at(n);
+            (*table)->select(id, 1, 100);
+            const auto *bytes = reinterpret_cast<const u_char *>(id.constData());
+            usmUser *found = usm_get_user(bytes, std::size_t(id.size()), const_cast<char *>("growth-user"));
+            QVERIFY2(found, id.toHex().constData());
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(found->engineID), qsizetype(found->engineIDLen)), id);
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(found->authKey), qsizetype(found->authKeyLen)),
+                     localised(authKu, id));
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(found->privKey), qsizetype(found->privKeyLen)),
+                     localised(privKu, id));
+            if (!previous.isEmpty() && previous != id) {
+                QVERIFY(!usm_get_user(reinterpret_cast<const u_char *>(previous.constData()),
+                                      std::size_t(previous.size()), const_cast<char *>("growth-user")));
+            }
+            previous = id;
+        }
+        QCOMPARE((*table)->cachedEngineIds(), Engines);
+        (*table)->release();
+        QVERIFY(!usm_get_user(reinterpret_cast<const u_char *>(previous.constData()), std::size_t(previous.size()),
+                              const_cast<char *>("growth-user")));
     }
 };
 
