@@ -81,7 +81,8 @@ void applyField(const RowIndex &rows, const QList<ProfileField> &fields, const Q
     }
 }
 
-void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Core::Identity &identity)
+void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, const PrinterMib::IdentityCells &cells,
+                          Core::Identity &identity)
 {
     using namespace PrinterMib;
     // Printer strings: the shown text, and the raw bytes where it differs from them (one decode
@@ -109,13 +110,27 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, Co
         break;
     }
     // The exact standard OID each value came from, and its bytes when the text differs from them.
-    const std::pair<const char *, Oid> standardFields[] = {{"serial", Oids::prtGeneralSerialNumber},
-                                                          {"model", Oids::hrDeviceDescr}};
-    for (const auto &[key, columnOid] : standardFields) {
+    const std::tuple<const char *, Oid, const VarBind *, bool> standardFields[] = {
+        {"serial", Oids::prtGeneralSerialNumber, cells.serial, cells.serialTransformed},
+        {"model", Oids::hrDeviceDescr, cells.model, cells.modelTransformed}};
+    for (const auto &[key, columnOid, cell, cellTransformed] : standardFields) {
         const QString value = QLatin1String(key) == QLatin1String("serial") ? identity.serial : identity.model;
         if (value.isEmpty())
             continue;
-        for (const auto &[suffix, bind] : rows.column(columnOid)) {
+        const RowIndex::Column column = rows.column(columnOid);
+        // The value was decoded from the column's first row: that row is the one the search
+        // below would find, and its decoding is known (no second decode of the same bytes).
+        if (cell && cell->type == ValueType::OctetString && !column.isEmpty() && column.first().second == cell) {
+            static const QString serialText = DecodeText::oidText(Oids::prtGeneralSerialNumber),
+                                 modelText = DecodeText::oidText(Oids::hrDeviceDescr);
+            const RowIndex::Suffix index = column.first().first;
+            identity.sources.insert(QLatin1String(key), DecodeText::oidText(QLatin1String(key) == QLatin1String("serial") ? serialText : modelText,
+                                                                           index.data(), index.size()));
+            if (cellTransformed)
+                identity.rawStrings.insert(QLatin1String(key), cell->bytes);
+            continue;
+        }
+        for (const auto &[suffix, bind] : column) {
             if (bind->type != ValueType::OctetString)
                 continue;
             const PrinterText decoded = DecodeText::printerString(bind->bytes);
@@ -532,8 +547,10 @@ void decodePrinter(const RowIndex &index, const VendorProfile *profile, const QS
                    Core::PollResult &result)
 {
     using namespace PrinterMib;
-    result.identity = decodeIdentity(index);
-    decodeIdentityFields(index, profile, result.identity);
+    const std::optional<quint32> device = printerDeviceIndex(index);
+    IdentityCells cells;
+    result.identity = decodeIdentityWithoutSystemStrings(index, device, cells);
+    decodeIdentityFields(index, profile, cells, result.identity);
     inferDeviceType(index, profile, result.identity);
     decodeNetwork(index, address, result.identity);
     if (const VarBind *engine = index.at(kSnmpEngineId);
@@ -541,8 +558,8 @@ void decodePrinter(const RowIndex &index, const VendorProfile *profile, const QS
         result.identity.engineId = QString::fromLatin1(engine->bytes.toHex());
         result.identity.sources.insert(QStringLiteral("engineId"), DecodeText::oidText(kSnmpEngineId));
     }
-    result.status = decodeStatus(index);
-    result.detectedErrorState = decodeErrorState(index);
+    result.status = decodeStatus(index, device);
+    result.detectedErrorState = decodeErrorState(index, device);
     result.uptimeCentiseconds = decodeUptime(index);
     result.counters = decodeAllCounters(index, profile);
     result.supplies = decodeSupplies(index);

@@ -8,6 +8,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
 
 namespace Printwatch::Snmp::PrinterMib {
 
@@ -68,6 +71,58 @@ constexpr const char *kColours[] = {
     "violet",      "white",       "clear",
 };
 
+// colourFromName for a name in ASCII (what agents send): the same words found in place, letters
+// compared without case, so no lower-case copy of the name is made. nullopt for any other name
+// (Unicode case mapping can change a string's length and its letters: the general path decides).
+std::optional<QString> asciiColour(const QString &name)
+{
+    const QChar *text = name.constData();
+    const qsizetype size = name.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (text[i].unicode() >= 0x80)
+            return std::nullopt;
+    }
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; };
+    const auto letter = [&lower](char16_t c) {
+        c = lower(c);
+        return c >= u'a' && c <= u'z';
+    };
+    // The first colour of the list found at any word start: each start is tried against the
+    // colours that begin with its letter, and the earliest colour in the list wins.
+    static constexpr auto lengths = [] {
+        std::array<qsizetype, std::size(kColours)> result{};
+        for (std::size_t c = 0; c < std::size(kColours); ++c)
+            result[c] = qsizetype(std::char_traits<char>::length(kColours[c]));
+        return result;
+    }();
+    std::size_t best = std::size(kColours);
+    for (qsizetype at = 0; at < size; ++at) {
+        const char16_t first = lower(text[at].unicode());
+        if (first < u'a' || first > u'z' || (at > 0 && letter(text[at - 1].unicode())))
+            continue; // not the start of a word
+        for (std::size_t c = 0; c < best; ++c) {
+            const char *colour = kColours[c];
+            const qsizetype end = at + lengths[c];
+            if (char16_t(colour[0]) != first || end > size || (end < size && letter(text[end].unicode())))
+                continue;
+            qsizetype i = 1;
+            while (i < lengths[c] && lower(text[at + i].unicode()) == char16_t(colour[i]))
+                ++i;
+            if (i == lengths[c]) {
+                best = c; // later colours in the list lose to this one
+                break;
+            }
+        }
+    }
+    if (best == std::size(kColours))
+        return QString();
+    if (std::strcmp(kColours[best], "gray") == 0)
+        return DecodeText::latin1("grey");
+    if (std::strcmp(kColours[best], "light gray") == 0)
+        return DecodeText::latin1("light grey");
+    return DecodeText::latin1(kColours[best]);
+}
+
 std::optional<int> intValue(const VarBind &bind)
 {
     const auto value = bind.toInt();
@@ -82,20 +137,66 @@ QString text(const RowIndex &rows, const Oid &oid)
     return bind ? DecodeText::varText(*bind) : QString();
 }
 
-// Model and serial arrive as hex, PML-prefixed or NUL-padded strings: decode the shapes.
-QString printerText(const VarBind *bind)
-{
-    return bind ? DecodeText::printerText(*bind) : QString();
-}
-
 // One cell of a table: the column OID followed by the row's index.
 const VarBind *cell(const RowIndex &rows, const Oid &column, RowIndex::Suffix index)
 {
     return rows.at(column.appended(index));
 }
 
-// hrDeviceIndex of the printer: the hrDeviceEntry typed hrDevicePrinter, else the first
-// index the Printer-MIB uses, else the first device.
+
+// Model and serial arrive as hex, PML-prefixed or NUL-padded strings: decode the shapes (as
+// DecodeText::printerText), keeping whether the text differs from the bytes.
+QString printerText(const VarBind *bind, bool &transformed)
+{
+    transformed = false;
+    if (!bind)
+        return {};
+    if (bind->type != ValueType::OctetString)
+        return DecodeText::varText(*bind);
+    PrinterText decoded = DecodeText::printerString(bind->bytes);
+    transformed = decoded.transformed;
+    return std::move(decoded.text);
+}
+
+// decodeIdentity after the system group's strings. `sysDescr` is the text the vendor is guessed
+// from; a null one is read here only when that guess is needed.
+void decodeIdentityRest(const RowIndex &rows, Core::Identity &identity, const QString &sysDescr,
+                        std::optional<quint32> device, IdentityCells &cells)
+{
+    if (const VarBind *objectId = rows.at(Oids::sysObjectId); objectId && objectId->type == ValueType::ObjectId) {
+        identity.sysObjectId = DecodeText::oidText(objectId->oidValue);
+        identity.vendor = vendorForEnterprise(enterpriseNumber(objectId->oidValue));
+    }
+    if (identity.vendor.isEmpty())
+        identity.vendor = vendorFromDescription(sysDescr.isNull() ? text(rows, Oids::sysDescr) : sysDescr);
+
+    if (device) {
+        cells.model = rows.at(Oids::hrDeviceDescr.child(*device));
+        identity.model = printerText(cells.model, cells.modelTransformed);
+        cells.serial = rows.at(Oids::prtGeneralSerialNumber.child(*device));
+        identity.serial = printerText(cells.serial, cells.serialTransformed);
+    }
+    if (identity.serial.isEmpty()) {
+        for (const auto &[index, serial] : rows.column(Oids::prtGeneralSerialNumber)) {
+            cells.serial = serial;
+            identity.serial = printerText(serial, cells.serialTransformed);
+            if (!identity.serial.isEmpty())
+                break;
+        }
+    }
+    for (const auto &[index, mac] : rows.column(Oids::ifPhysAddress)) {
+        if (mac->type != ValueType::OctetString || mac->bytes.size() != 6
+            || mac->bytes == QByteArray(6, '\0'))
+            continue;
+        identity.mac = macText(mac->bytes);
+        break;
+    }
+    if (looksLikePrinter(rows))
+        identity.deviceType = QStringLiteral("printer");
+}
+
+} // namespace
+
 std::optional<quint32> printerDeviceIndex(const RowIndex &rows)
 {
     for (const auto &[index, bind] : rows.column(Oids::hrDeviceType)) {
@@ -110,8 +211,6 @@ std::optional<quint32> printerDeviceIndex(const RowIndex &rows)
     return std::nullopt;
 }
 
-} // namespace
-
 Core::Identity decodeIdentity(const QList<VarBind> &rows)
 {
     return decodeIdentity(RowIndex(rows));
@@ -124,34 +223,16 @@ Core::Identity decodeIdentity(const RowIndex &rows)
     identity.sysName = text(rows, Oids::sysName);
     identity.sysContact = text(rows, Oids::sysContact);
     identity.sysLocation = text(rows, Oids::sysLocation);
-    if (const VarBind *objectId = rows.at(Oids::sysObjectId); objectId && objectId->type == ValueType::ObjectId) {
-        identity.sysObjectId = DecodeText::oidText(objectId->oidValue);
-        identity.vendor = vendorForEnterprise(enterpriseNumber(objectId->oidValue));
-    }
-    if (identity.vendor.isEmpty())
-        identity.vendor = vendorFromDescription(identity.sysDescr);
+    IdentityCells cells;
+    decodeIdentityRest(rows, identity, identity.sysDescr, printerDeviceIndex(rows), cells);
+    return identity;
+}
 
-    const auto device = printerDeviceIndex(rows);
-    if (device) {
-        identity.model = printerText(rows.at(Oids::hrDeviceDescr.child(*device)));
-        identity.serial = printerText(rows.at(Oids::prtGeneralSerialNumber.child(*device)));
-    }
-    if (identity.serial.isEmpty()) {
-        for (const auto &[index, serial] : rows.column(Oids::prtGeneralSerialNumber)) {
-            identity.serial = printerText(serial);
-            if (!identity.serial.isEmpty())
-                break;
-        }
-    }
-    for (const auto &[index, mac] : rows.column(Oids::ifPhysAddress)) {
-        if (mac->type != ValueType::OctetString || mac->bytes.size() != 6
-            || mac->bytes == QByteArray(6, '\0'))
-            continue;
-        identity.mac = macText(mac->bytes);
-        break;
-    }
-    if (looksLikePrinter(rows))
-        identity.deviceType = QStringLiteral("printer");
+Core::Identity decodeIdentityWithoutSystemStrings(const RowIndex &rows, std::optional<quint32> device,
+                                                  IdentityCells &cells)
+{
+    Core::Identity identity;
+    decodeIdentityRest(rows, identity, {}, device, cells);
     return identity;
 }
 
@@ -190,7 +271,11 @@ Core::DeviceStatus decodeStatus(const QList<VarBind> &rows)
 
 Core::DeviceStatus decodeStatus(const RowIndex &rows)
 {
-    const auto device = printerDeviceIndex(rows);
+    return decodeStatus(rows, printerDeviceIndex(rows));
+}
+
+Core::DeviceStatus decodeStatus(const RowIndex &rows, std::optional<quint32> device)
+{
     int deviceStatus = 0;
     int printerStatus = 0;
     if (device) {
@@ -224,7 +309,11 @@ quint32 decodeErrorState(const QList<VarBind> &rows)
 
 quint32 decodeErrorState(const RowIndex &rows)
 {
-    const auto device = printerDeviceIndex(rows);
+    return decodeErrorState(rows, printerDeviceIndex(rows));
+}
+
+quint32 decodeErrorState(const RowIndex &rows, std::optional<quint32> device)
+{
     const VarBind *bind = device ? rows.at(Oids::hrPrinterDetectedErrorState.child(*device)) : nullptr;
     if (!bind) {
         const RowIndex::Column states = rows.column(Oids::hrPrinterDetectedErrorState);
@@ -282,6 +371,8 @@ QString colourFromName(const QString &name)
 {
     // A colour counts only as a whole word (or words): the colours are compared at the starts
     // of words, not searched for in the whole text one by one.
+    if (const auto ascii = asciiColour(name))
+        return *ascii;
     const QString lower = name.toLower();
     const QStringView text(lower);
     QVarLengthArray<qsizetype, 32> starts;
@@ -314,7 +405,8 @@ QList<Core::SupplyReading> decodeSupplies(const QList<VarBind> &rows)
 QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
 {
     const Oid &entry = Oids::prtMarkerSuppliesEntry;
-    static const Oid capacityCol = entry.child(8), levelCol = entry.child(9);
+    // The provenance texts: each column's digits made once, a cell's index appended.
+    static const QString capacityText = DecodeText::oidText(entry.child(8)), levelText = DecodeText::oidText(entry.child(9));
 
     // Each column's rows found once; a supply's cells are then searched within them.
     // The columns are looked up inside the table's rows, not the whole read.
@@ -373,9 +465,9 @@ QList<Core::SupplyReading> decodeSupplies(const RowIndex &rows)
             supply.colour = colourFromName(supply.description);
         if (supply.colour == QLatin1String("unknown") || supply.colour == QLatin1String("other"))
             supply.colour.clear();
-        supply.source = DecodeText::oidText(levelCol.appended(index));
+        supply.source = DecodeText::oidText(levelText, index.data(), index.size());
         if (capacity)
-            supply.capacitySource = DecodeText::oidText(capacityCol.appended(index));
+            supply.capacitySource = DecodeText::oidText(capacityText, index.data(), index.size());
         if (const VarBind *bind = unitAt.seek(index))
             supply.unit = supplyUnitName(intValue(*bind).value_or(0));
         supplies.append(std::move(supply));
@@ -398,7 +490,8 @@ QList<Core::CounterReading> decodeCounters(const RowIndex &rows)
         Core::CounterReading counter;
         counter.name = QStringLiteral("total");
         counter.value = *value;
-        counter.source = DecodeText::oidText(lifeCount->oid);
+        static const QString lifeCountText = DecodeText::oidText(Oids::prtMarkerLifeCount);
+        counter.source = DecodeText::oidText(lifeCountText, index.data(), index.size());
         if (const VarBind *unit = cell(rows, Oids::prtMarkerCounterUnit, index))
             counter.unit = counterUnitName(intValue(*unit).value_or(0));
         counters.append(counter);

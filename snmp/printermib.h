@@ -12,6 +12,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace Printwatch::Snmp::PrinterMib {
 
 // OIDs read. Columns and tables are walked, scalars fetched with GET.
@@ -49,16 +51,36 @@ inline const Oid prtAlertEntry{1, 3, 6, 1, 2, 1, 43, 18, 1, 1};
 // `rows` may hold any mix of those varbinds; vendor comes from the enterprise number.
 Core::Identity decodeIdentity(const QList<VarBind> &rows);
 Core::Identity decodeIdentity(const RowIndex &rows);
+// What decodeIdentity read the model and serial from (nullptr: not read from a row), and whether
+// their text differs from the bytes: decodePrinter names their sources without decoding again.
+struct IdentityCells
+{
+    const VarBind *model = nullptr;
+    bool modelTransformed = false;
+    const VarBind *serial = nullptr;
+    bool serialTransformed = false;
+};
+// decodeIdentity for decodePrinter, which decodes the system group's four strings itself (as
+// printer strings, over these): they are left empty here, and sysDescr is read only when the
+// enterprise number names no vendor. Every other field is decodeIdentity's.
+Core::Identity decodeIdentityWithoutSystemStrings(const RowIndex &rows, std::optional<quint32> device,
+                                                  IdentityCells &cells);
+// hrDeviceIndex of the printer: the hrDeviceEntry typed hrDevicePrinter, else the first index the
+// Printer-MIB uses, else the first device. decodeIdentity, decodeStatus and decodeErrorState each
+// find it; decodePrinter finds it once and passes it to the overloads that take it.
+std::optional<quint32> printerDeviceIndex(const RowIndex &rows);
 
 // RFC 3805 2.2.13.2 (hrDeviceStatus x hrPrinterStatus). 0 = not reported.
 Core::DeviceStatus mapStatus(int hrDeviceStatus, int hrPrinterStatus);
 Core::DeviceStatus decodeStatus(const QList<VarBind> &rows);
 Core::DeviceStatus decodeStatus(const RowIndex &rows);
+Core::DeviceStatus decodeStatus(const RowIndex &rows, std::optional<quint32> device);
 
 // hrPrinterDetectedErrorState octets -> bits, first octet in the high byte of the low 16 bits.
 quint32 decodeErrorState(const QByteArray &octets);
 quint32 decodeErrorState(const QList<VarBind> &rows);
 quint32 decodeErrorState(const RowIndex &rows);
+quint32 decodeErrorState(const RowIndex &rows, std::optional<quint32> device);
 QStringList errorStateKeys(quint32 bits); // "lowPaper", "noToner", "jammed", ...
 
 QString supplyKind(int prtMarkerSuppliesType);     // "toner", "waste", "drum", ... "other"

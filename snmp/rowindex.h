@@ -281,11 +281,30 @@ private:
     static Column columnIn(const VarBind *const *begin, const VarBind *const *end, const Oid &columnOid)
     {
         const VarBind *const *from = search<Upper>(begin, end, 0, columnOid.constData(), columnOid.size());
-        // A column holds a few rows: walked to its end (measured cheaper than a second search).
-        const VarBind *const *to = from;
-        while (to != end && under(columnOid, (*to)->oid))
-            ++to;
-        return Column(from, to, columnOid.size());
+        // The column's rows follow `from` as one block. Its end is found by galloping (rows 1, 2,
+        // 4, ... after the start, then halving the last gap): a one-row column costs the same two
+        // checks as a walk, but a table's entry (every cell of the table, e.g. 80 supply cells)
+        // costs a dozen checks instead of one full-prefix compare per cell.
+        const qsizetype count = end - from;
+        if (count == 0 || !under(columnOid, from[0]->oid))
+            return Column(from, from, columnOid.size());
+        qsizetype inside = 0; // a row known to be in the column
+        qsizetype outside = count; // the first row known not to be, or the end
+        for (qsizetype step = 1; inside + step < count; step *= 2) {
+            if (!under(columnOid, from[inside + step]->oid)) {
+                outside = inside + step;
+                break;
+            }
+            inside += step;
+        }
+        while (outside - inside > 1) {
+            const qsizetype mid = inside + (outside - inside) / 2;
+            if (under(columnOid, from[mid]->oid))
+                inside = mid;
+            else
+                outside = mid;
+        }
+        return Column(from, from + outside, columnOid.size());
     }
 
     // The rows arrive as strictly increasing runs (a walked subtree, the system group), so each

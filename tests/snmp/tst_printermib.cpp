@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace Printwatch;
 using namespace Printwatch::Snmp;
 using Core::DeviceStatus;
@@ -203,6 +205,48 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, colour);
         QCOMPARE(PrinterMib::colourFromName(text), colour);
+    }
+
+    // colourFromName answers ASCII names without a lower-case copy: it must agree with the plain
+    // word search (lower-case the name, try each colour in list order at each word start) for
+    // names mixing colour words, fragments, case and separators, and still decide non-ASCII ones.
+    void colourNamesAgreeWithWordSearch()
+    {
+        const QStringList colours{u"photo black"_qs, u"matte black"_qs, u"light black"_qs, u"light light black"_qs,
+                                  u"light cyan"_qs, u"light magenta"_qs, u"light grey"_qs, u"light gray"_qs,
+                                  u"black"_qs, u"cyan"_qs, u"magenta"_qs, u"yellow"_qs, u"grey"_qs, u"gray"_qs,
+                                  u"red"_qs, u"green"_qs, u"blue"_qs, u"orange"_qs, u"violet"_qs, u"white"_qs,
+                                  u"clear"_qs};
+        const auto reference = [&colours](const QString &name) {
+            const QString lower = name.toLower();
+            for (const QString &colour : colours) {
+                for (qsizetype at = 0; at + colour.size() <= lower.size(); ++at) {
+                    const qsizetype end = at + colour.size();
+                    if ((at > 0 && lower.at(at - 1).isLetter()) || !lower.at(at).isLetter()
+                        || QStringView(lower).sliced(at, colour.size()) != colour
+                        || (end < lower.size() && lower.at(end).isLetter()))
+                        continue;
+                    return colour == u"gray"_qs ? u"grey"_qs : colour == u"light gray"_qs ? u"light grey"_qs : colour;
+                }
+            }
+            return QString();
+        };
+        const QStringList pieces{u"Black"_qs, u"CYAN"_qs, u"light"_qs, u"Light Gray"_qs, u"blac"_qs, u"Toner"_qs,
+                                 u"ink"_qs, u"Xmagenta"_qs, u"yellowish"_qs, u"Photo"_qs, u"matte"_qs, u"grey"_qs,
+                                 u"Red"_qs, u"3"_qs, u"/"_qs, u" "_qs, u"-"_qs, u"("_qs, u")"_qs, u"Schwarz"_qs,
+                                 u"\u00c4"_qs, u"\u0130"_qs, u"blue"_qs, u"clear"_qs, u"whiteblue"_qs,
+                                 u"Photo Black"_qs, u"light light BLACK"_qs, u"Matte black"_qs, u"light Magenta"_qs};
+        std::mt19937 random(20261124);
+        int checked = 0;
+        for (int n = 0; n < 20000; ++n) {
+            QString name;
+            const int count = int(random() % 6);
+            for (int i = 0; i < count; ++i)
+                name += pieces.at(qsizetype(random() % quint32(pieces.size())));
+            QCOMPARE(PrinterMib::colourFromName(name), reference(name));
+            checked += reference(name).isEmpty() ? 0 : 1;
+        }
+        QVERIFY(checked > 1000); // the names do name colours, not only miss them
     }
 
     void colourFromColorantTable()
