@@ -92,8 +92,13 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, co
         {"sysName", &Oids::sysName, &identity.sysName},
         {"sysContact", &Oids::sysContact, &identity.sysContact},
         {"sysLocation", &Oids::sysLocation, &identity.sysLocation}};
+    // The four are scalars of the system group: found within the group's rows (one search of
+    // the whole read, then a few rows each) rather than by a search of the whole read each.
+    static const Oid system{1, 3, 6, 1, 2, 1, 1};
+    const RowIndex::Column systemRows = rows.column(system);
     for (const auto &[key, oid, field] : stringFields) {
-        const VarBind *bind = rows.at(*oid);
+        Q_ASSERT(system.isPrefixOf(*oid));
+        const VarBind *bind = systemRows.find(RowIndex::Suffix(oid->constData() + system.size(), oid->size() - system.size()));
         if (!bind) {
             field->clear();
         } else if (bind->type == ValueType::OctetString) {
@@ -282,7 +287,10 @@ Core::Capabilities decodeCapabilities(const RowIndex &rows, const QList<Core::Su
     Core::Capabilities caps;
     caps.inputs = decodeTrays(rows, true);
     caps.outputs = decodeTrays(rows, false);
-    for (const auto &[index, bind] : rows.column(Oids::hrDeviceType)) {
+    // hrDeviceTable's columns from one search and one pass over its rows; each device's cells
+    // are then found within their column (hrDeviceType 2, hrDeviceDescr 3, hrDeviceStatus 5).
+    const auto devices = rows.column(Oids::hrDeviceEntry).columns<6>();
+    for (const auto &[index, bind] : devices[2]) {
         if (index.size() != 1)
             continue;
         Core::DeviceComponent component;
@@ -290,8 +298,8 @@ Core::Capabilities decodeCapabilities(const RowIndex &rows, const QList<Core::Su
         component.type = bind->type == ValueType::ObjectId && kHrDeviceTypes.contains(bind->oidValue)
                              ? hrDeviceTypeKey(bind->oidValue.last())
                              : QStringLiteral("unknown");
-        component.description = rows.text(Oids::hrDeviceDescr.appended(index));
-        component.status = rows.number(Oids::hrDeviceStatus.appended(index));
+        component.description = cellText(devices[3].find(index));
+        component.status = cellNumber(devices[5].find(index), 0);
         caps.components.append(component);
     }
     for (const auto &[index, bind] : rows.column(kPrtInterpreterEntry.child(5))) {
@@ -310,9 +318,10 @@ Core::Capabilities decodeCapabilities(const RowIndex &rows, const QList<Core::Su
     }
     if (sawPath)
         caps.duplex = duplex;
-    for (const auto &[index, bind] : rows.column(Oids::prtMarkerEntry.child(2)))
+    const auto markers = rows.column(Oids::prtMarkerEntry).columns<7>(); // prtMarkerTable, one search
+    for (const auto &[index, bind] : markers[2])
         caps.markers.append(markTechKey(bind->toInt().value_or(2)));
-    for (const auto &[index, bind] : rows.column(Oids::prtMarkerEntry.child(6))) {
+    for (const auto &[index, bind] : markers[6]) {
         caps.colorants = int(bind->toInt().value_or(0));
         break;
     }
@@ -344,7 +353,7 @@ Core::StatusDetail decodeStatusDetail(const RowIndex &rows, quint32 errorBits)
     Core::StatusDetail detail;
     for (const auto &[index, bind] : rows.column(Oids::hrDeviceStatus)) {
         detail.hrDeviceStatus = int(bind->toInt().value_or(0));
-        if (rows.at(Oids::hrDeviceType.appended(index)) && rows.at(Oids::hrDeviceType.appended(index))->oidValue == Oids::hrDevicePrinter)
+        if (const VarBind *type = rows.at(Oids::hrDeviceType.appended(index)); type && type->oidValue == Oids::hrDevicePrinter)
             break;
     }
     for (const auto &[index, bind] : rows.column(Oids::hrPrinterStatus)) {

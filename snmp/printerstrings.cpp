@@ -50,6 +50,26 @@ bool printable(const QByteArray &bytes)
 
 PrinterText decodePrinterString(const QByteArray &bytes)
 {
+    // Printable ASCII (what nearly every printer sends) has none of the shapes below unless it
+    // starts with two hex digits (spaced hex pairs): its text is the bytes without surrounding
+    // spaces (decodeText's padding and trimmed() agree there), from one pass over the bytes.
+    if (const qsizetype size = bytes.size(); size > 0) {
+        const char *data = bytes.constData();
+        bool ascii = true;
+        for (qsizetype i = 0; i < size && ascii; ++i)
+            ascii = quint8(data[i]) >= 0x20 && quint8(data[i]) < 0x7F;
+        if (ascii) {
+            qsizetype start = 0;
+            while (start < size && data[start] == ' ')
+                ++start;
+            qsizetype end = size;
+            while (end > start && data[end - 1] == ' ')
+                --end;
+            if (end - start < 2 || !isHexDigit(data[start]) || !isHexDigit(data[start + 1]))
+                return {QString::fromLatin1(data + start, end - start), end - start != size};
+        }
+    }
+
     QByteArray work = bytes;
     bool transformed = false;
 

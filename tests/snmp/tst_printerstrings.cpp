@@ -30,6 +30,12 @@ private Q_SLOTS:
         QTest::newRow("NUL inside becomes a space") << QByteArray("ABC\0DEF", 7) << u"ABC DEF"_qs << true;
         QTest::newRow("spaced hex pairs") << QByteArray("48 50 20 4C 4A") << u"HP LJ"_qs << true;
         QTest::newRow("spaced hex, trailing space") << QByteArray("43 4E 42 31 ") << u"CNB1"_qs << true;
+        // Printable ASCII takes a one-pass path unless it starts with two hex digits.
+        QTest::newRow("spaces around") << QByteArray("  Brother HL-L2350D  ") << u"Brother HL-L2350D"_qs << true;
+        QTest::newRow("only spaces") << QByteArray("    ") << QString() << true;
+        QTest::newRow("one character") << QByteArray("X") << u"X"_qs << false;
+        QTest::newRow("hex letters, not pairs") << QByteArray("AB Printer") << u"AB Printer"_qs << false;
+        QTest::newRow("spaced hex after a space") << QByteArray(" 48 50") << u"HP"_qs << true;
         QTest::newRow("unspaced digits stay a serial") << QByteArray("12345678") << u"12345678"_qs << false;
         QTest::newRow("hex of control bytes stays text") << QByteArray("00 01 02") << u"00 01 02"_qs << false;
         QTest::newRow("HP two-line hex") << QByteArray("HP LaserJet MF\n50 20 4D 31 33 30")
