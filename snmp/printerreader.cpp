@@ -90,6 +90,9 @@ PrinterReader::PrinterReader(Engine *engine, const Core::PollTarget &target, QOb
 {
     m_sources.push_back(std::make_unique<EngineWalkSource>(engine, Target::fromPollTarget(target)));
     m_rows.resize(1);
+    // A printer's read comes as the scalars and one list per walked root of two or three
+    // answers: room for them at once, where growing one by one took five allocations a read.
+    m_rows.front().reserve(32);
     m_result.address = target.address;
     m_result.port = target.port;
 }
@@ -392,8 +395,12 @@ PrinterReader::Outcome PrinterReader::takeOutcome()
     Outcome outcome;
     outcome.result = std::move(m_result);
     if (outcome.result.reachable) {
-        for (auto &source : m_rows)
-            std::move(source.begin(), source.end(), std::back_inserter(outcome.chunks));
+        if (m_rows.size() == 1) { // a live read: its one source's answers as they are, no copy
+            outcome.chunks = std::move(m_rows.front());
+        } else {
+            for (auto &source : m_rows)
+                std::move(source.begin(), source.end(), std::back_inserter(outcome.chunks));
+        }
         outcome.profile = m_profile;
         outcome.profiles = m_profiles;
         outcome.address = m_target.address;

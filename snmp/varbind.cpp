@@ -5,6 +5,10 @@
 
 namespace Printwatch::Snmp {
 
+// Every varbind a poll receives is moved into its walk on the engine's thread: keep it at two
+// cache lines (the OBJECT IDENTIFIER value lives out of line, see OidValue).
+static_assert(sizeof(VarBind) <= 128);
+
 bool VarBind::isNumber() const
 {
     switch (type) {
