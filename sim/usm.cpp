@@ -26,6 +26,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Printwatch::Sim::Usm", text);
 }
 
+// Engine IDs are at most 32 bytes and USM keys at most 64 (SHA-512), so a block holds many devices.
+constexpr std::size_t BlockSize = 64 * 1024;
+
 struct Protocol
 {
     const oid *id = nullptr;
@@ -142,10 +145,23 @@ UsmTable::~UsmTable()
     release();
     for (usmUser *placeholder : m_placeholders)
         usm_free_user(placeholder); // points at nothing of ours any more (release)
-    for (usmUser *user : m_localised) {
-        if (user)
-            usm_free_user(user);
+    // The localised keys are wiped, as usm_free_user wipes a user's.
+    for (std::size_t i = 0; i < m_blocks.size(); ++i)
+        explicit_bzero(m_blocks[i].get(), i + 1 == m_blocks.size() ? m_blockUsed : BlockSize);
+}
+
+unsigned char *UsmTable::keep(const unsigned char *bytes, std::size_t length)
+{
+    if (!bytes || length == 0)
+        return nullptr; // as net-snmp leaves a user without that key
+    if (m_blocks.empty() || BlockSize - m_blockUsed < length) {
+        m_blocks.push_back(std::make_unique<unsigned char[]>(BlockSize));
+        m_blockUsed = 0;
     }
+    unsigned char *at = m_blocks.back().get() + m_blockUsed;
+    std::memcpy(at, bytes, length);
+    m_blockUsed += length;
+    return at;
 }
 
 Core::Result<std::unique_ptr<UsmTable>> UsmTable::create(const QList<V3User> &users)
@@ -293,13 +309,18 @@ std::uint32_t UsmTable::keysFor(QByteArrayView engineId)
     // New engine ID: localise its users once (a device's first v3 request).
     const std::vector<usmUser *> users = localise(engineId.toByteArray());
     const auto keys = std::uint32_t(m_keys.size());
+    unsigned char *const keptId = keep(id, length);
     for (std::size_t i = 0; i < m_masters.size(); ++i) {
         usmUser *user = i < users.size() ? users[i] : nullptr;
-        m_localised.push_back(user);
         Keys k;
         if (user) {
-            k = Keys{user->engineID, user->engineIDLen, user->authKey, user->authKeyLen, user->privKey,
-                     user->privKeyLen};
+            k.engineId = keptId;
+            k.engineIdLength = length;
+            k.authKeyLength = user->authKeyLen;
+            k.authKey = keep(user->authKey, user->authKeyLen);
+            k.privKeyLength = user->privKeyLen;
+            k.privKey = keep(user->privKey, user->privKeyLen);
+            usm_free_user(user); // wipes its keys
         }
         m_keys.push_back(k);
     }

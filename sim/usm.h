@@ -11,6 +11,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 struct usmUser;
@@ -93,8 +94,13 @@ private:
     std::vector<Master> m_masters;
     std::vector<usmUser *> m_placeholders; // one per master; net-snmp frees none of what they point at
     bool m_listed = false;                  // the placeholders are in net-snmp's user list
-    std::vector<usmUser *> m_localised;     // every engine's localised users, m_masters.size() per engine
-    std::vector<Keys> m_keys;               // the same, as the placeholders take them
+    std::vector<Keys> m_keys;               // every engine's localised users, m_masters.size() per engine
+    // The bytes m_keys point at: each engine's ID and keys copied next to each other into blocks
+    // (net-snmp's localised users, freed after the copy, kept each key in a 512-byte allocation of
+    // its own, scattered over the heap at 10,000 devices: a cache miss per key read).
+    std::vector<std::unique_ptr<unsigned char[]>> m_blocks;
+    std::size_t m_blockUsed = 0;
+    unsigned char *keep(const unsigned char *bytes, std::size_t length);
     std::vector<Slot> m_index;              // a power of two, at most half full
     std::size_t m_engines = 0;
     // The engine ID installed now (its clock record is in net-snmp's list), or none.
