@@ -210,6 +210,18 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     }
     state->sentRoots.clear();
     state->sentProbes.clear();
+    // The device's row hints, found once for this request (nothing below changes them).
+    const auto hintsAt = state->device != 0 ? m_rowHints.find(state->device) : m_rowHints.end();
+    const std::vector<RowHint> *hints = hintsAt != m_rowHints.end() ? &hintsAt->second : nullptr;
+    const auto hintOf = [hints](quint32 root) {
+        if (hints) {
+            for (const RowHint &hint : *hints) {
+                if (hint.root == root)
+                    return int(hint.rows);
+            }
+        }
+        return -1; // as rowHint()
+    };
     // A root the last poll found empty is asked as a non-repeater: one GETNEXT answers "still
     // empty" in one varbind, where as a repeater it would take M varbinds from past its end (at
     // 10,000 printers a third of what the agent sent back was such rows). Once only: a root that
@@ -217,7 +229,7 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     if (state->device != 0) {
         for (std::size_t i = 0; i < state->active.size(); ++i) {
             if (state->active[i] && !state->probed[i] && state->result.walks.at(qsizetype(i)).rows.isEmpty()
-                && rowHint(state->device, state->plan->rootHashes[i]) == 0) {
+                && hintOf(state->plan->rootHashes[i]) == 0) {
                 state->probed[i] = true;
                 state->sentProbes.push_back(int(i));
                 oids.append(state->last(qsizetype(i)));
@@ -225,9 +237,12 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
         }
         nonRepeaters += int(state->sentProbes.size());
     }
+    // The probes were taken in root order: one cursor tells them apart (no search per root).
+    std::size_t nextProbe = 0;
     for (std::size_t i = 0; i < state->active.size(); ++i) {
-        const bool probe =
-            std::find(state->sentProbes.cbegin(), state->sentProbes.cend(), int(i)) != state->sentProbes.cend();
+        const bool probe = nextProbe < state->sentProbes.size() && state->sentProbes[nextProbe] == int(i);
+        if (probe)
+            ++nextProbe;
         if (state->active[i] && !probe) {
             state->sentRoots.push_back(int(i));
             oids.append(state->last(qsizetype(i)));
@@ -248,7 +263,7 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
         int second = 0;
         bool known = true;
         for (int root : state->sentRoots) {
-            const int hint = rowHint(state->device, state->plan->rootHashes[std::size_t(root)]);
+            const int hint = hintOf(state->plan->rootHashes[std::size_t(root)]);
             const int have = int(state->result.walks.at(root).rows.size());
             if (hint < 0 || have > hint) {
                 known = false;
