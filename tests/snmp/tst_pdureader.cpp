@@ -92,6 +92,36 @@ private slots:
         QCOMPARE(kept, referenceDecode(first));
         QCOMPARE(next->varBinds, referenceDecode(second));
     }
+
+    // An OBJECT IDENTIFIER value lives out of line (OidValue): each varbind owns its own, a copy
+    // is deep, a move leaves the source empty, and the empty value reads as an empty Oid.
+    void oidValuesAreOwnedPerVarBind()
+    {
+        const Oid printer{1, 3, 6, 1, 2, 1, 25, 3, 1, 5};
+        const Oid longer{1, 3, 6, 1, 4, 1, 11, 2, 3, 9, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}; // past the inline parts
+        VarBind bind;
+        QVERIFY(bind.oidValue.isEmpty());
+        QCOMPARE(static_cast<const Oid &>(bind.oidValue), Oid());
+        bind.oidValue = printer;
+        QVERIFY(bind.oidValue == printer);
+        QCOMPARE(bind.oidValue.last(), 5u);
+        VarBind copy = bind;
+        QVERIFY(copy.oidValue == printer);
+        copy.oidValue = longer;
+        QVERIFY(bind.oidValue == printer); // the copy did not share the original's value
+        QVERIFY(copy.oidValue == longer);
+        QCOMPARE(copy.oidValue.toString(), longer.toString());
+        QVERIFY(!(copy == bind));
+        copy.oidValue = printer;
+        QVERIFY(copy == bind);
+        VarBind moved = std::move(copy);
+        QVERIFY(moved.oidValue == printer);
+        QVERIFY(copy.oidValue.isEmpty()); // NOLINT(bugprone-use-after-move): moved-from state is specified
+        moved.oidValue = Oid();
+        QVERIFY(moved.oidValue.isEmpty());
+        QCOMPARE(moved.oidValue.size(), 0);
+        QVERIFY(bind.oidValue == printer);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPduReader)
