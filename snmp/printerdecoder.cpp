@@ -50,10 +50,9 @@ QString ipText(const QByteArray &bytes)
     return QStringLiteral("%1.%2.%3.%4").arg(quint8(bytes[0])).arg(quint8(bytes[1])).arg(quint8(bytes[2])).arg(quint8(bytes[3]));
 }
 
-// A profile field's value: the OID's text, through the pattern when there is one.
-QString profileValue(const RowIndex &rows, const ProfileField &field)
+// A profile field's value from its row's printer text: through the pattern when there is one.
+QString profileValue(const ProfileField &field, QString value)
 {
-    const QString value = rows.text(field.oid);
     if (value.isEmpty() || !field.pattern.isValid() || field.pattern.pattern().isEmpty())
         return value;
     const DecodeText::Match match = DecodeText::match(field.pattern, value);
@@ -66,15 +65,21 @@ void applyField(const RowIndex &rows, const QList<ProfileField> &fields, const Q
                 Core::Identity &identity)
 {
     for (const ProfileField &field : fields) {
-        const QString value = profileValue(rows, field);
+        // One lookup and one decoding of the field's row serve its value and its raw bytes.
+        const VarBind *bind = rows.at(field.oid);
+        PrinterText decoded;
+        if (bind && bind->type == ValueType::OctetString)
+            decoded = DecodeText::printerString(bind->bytes);
+        else if (bind)
+            decoded.text = bind->toText();
+        const QString value = profileValue(field, std::move(decoded.text));
         if (value.isEmpty())
             continue;
         if (target.isEmpty() || field.prefer) {
             target = value;
             identity.sources.insert(key, DecodeText::oidText(field.oid));
             identity.rawStrings.remove(key); // the standard value's bytes no longer apply
-            if (const VarBind *bind = rows.at(field.oid); bind && bind->type == ValueType::OctetString
-                                                          && DecodeText::printerString(bind->bytes).transformed)
+            if (bind->type == ValueType::OctetString && decoded.transformed)
                 identity.rawStrings.insert(key, bind->bytes);
         }
         return;
