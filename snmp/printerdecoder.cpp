@@ -10,7 +10,6 @@
 #include "snmp/vendors.h"
 
 #include <QMap>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -330,15 +329,24 @@ Core::Capabilities decodeCapabilities(const RowIndex &rows, const QList<Core::Su
         caps.colorants = int(bind->toInt().value_or(0));
         break;
     }
-    QSet<QString> colours;
+    // Only "is there a colour, and does any other toner/ink name a different one" matters, so compare
+    // with the first colour seen instead of hashing every name into a set.
+    const QString *firstColour = nullptr;
+    bool colourDiffers = false;
     for (const Core::SupplyReading &supply : supplies) {
-        if (!supply.colour.isEmpty() && (supply.kind == QLatin1String("toner") || supply.kind == QLatin1String("ink")))
-            colours.insert(supply.colour);
+        if (supply.colour.isEmpty() || (supply.kind != QLatin1String("toner") && supply.kind != QLatin1String("ink")))
+            continue;
+        if (!firstColour)
+            firstColour = &supply.colour;
+        else if (supply.colour != *firstColour) {
+            colourDiffers = true;
+            break;
+        }
     }
     if (caps.colorants > 0)
         caps.colour = caps.colorants > 1;
-    else if (!colours.isEmpty())
-        caps.colour = colours.size() > 1;
+    else if (firstColour)
+        caps.colour = colourDiffers;
     if (const VarBind *memory = rows.at(kHrMemorySize))
         caps.memoryKb = memory->toInt().value_or(-1);
     for (const auto &[index, bind] : rows.column(kHrStorageEntry.child(2))) {
@@ -389,11 +397,24 @@ struct Candidate
     bool prefer = false;
 };
 
-void addCandidate(QList<QString> &order, QMap<QString, QList<Candidate>> &byName, Candidate candidate)
+// One counter name's candidates, kept in the order the name was first seen. A read has a dozen names
+// or so: a linear search by name is cheaper than a string-keyed map (node allocations, hashing).
+struct CandidateGroup
 {
-    if (!byName.contains(candidate.reading.name))
-        order.append(candidate.reading.name);
-    byName[candidate.reading.name].append(std::move(candidate));
+    QString name;
+    QList<Candidate> candidates;
+};
+
+void addCandidate(std::vector<CandidateGroup> &groups, Candidate candidate)
+{
+    for (CandidateGroup &group : groups) {
+        if (group.name == candidate.reading.name) {
+            group.candidates.append(std::move(candidate));
+            return;
+        }
+    }
+    groups.push_back({candidate.reading.name, {}});
+    groups.back().candidates.append(std::move(candidate));
 }
 
 // Brother packs meters as 7-byte records in one OCTET STRING: code, type (1), length (4), value
@@ -462,16 +483,15 @@ QList<Core::CounterReading> decodeAllCounters(const QList<VarBind> &rows, const 
 
 QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const VendorProfile *profile)
 {
-    QList<QString> order;
-    QMap<QString, QList<Candidate>> byName;
+    std::vector<CandidateGroup> groups;
     for (const Core::CounterReading &standard : PrinterMib::decodeCounters(index)) {
         Candidate candidate{standard};
         candidate.reading.rawValue = standard.value;
-        addCandidate(order, byName, candidate);
+        addCandidate(groups, std::move(candidate));
     }
     // PWG imaging counters: standard too, after prtMarkerLifeCount and before the vendor's.
     for (const Core::CounterReading &pwg : PwgMibs::decodeImagingCounters(index))
-        addCandidate(order, byName, Candidate{pwg});
+        addCandidate(groups, Candidate{pwg});
     if (profile) {
         for (const ProfileCounter &counter : profile->counters) {
             const VarBind *bind = index.at(counter.oid);
@@ -492,7 +512,7 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
             reading.billing = counter.billing;
             reading.label = counter.label;
             reading.profileId = profile->id;
-            addCandidate(order, byName, candidate);
+            addCandidate(groups, std::move(candidate));
         }
         for (const ProfileCounterTable &table : profile->counterTables) {
             for (const auto &[suffix, bind] : index.column(table.values)) {
@@ -515,19 +535,19 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
                 reading.source = DecodeText::oidText(bind->oid);
                 reading.label = label;
                 reading.profileId = profile->id;
-                addCandidate(order, byName, candidate);
+                addCandidate(groups, std::move(candidate));
             }
         }
     }
 
     QList<Core::CounterReading> result;
     bool anyBilling = false;
-    for (const QString &name : std::as_const(order)) {
-        QList<Candidate> candidates = byName.value(name);
+    for (CandidateGroup &group : groups) {
+        QList<Candidate> &candidates = group.candidates;
         // The standard MIB first unless the profile says its meter is the better one.
         std::stable_sort(candidates.begin(), candidates.end(),
                          [](const Candidate &a, const Candidate &b) { return a.prefer && !b.prefer; });
-        Core::CounterReading primary = candidates.first().reading;
+        Core::CounterReading primary = std::move(candidates.first().reading);
         for (qsizetype i = 1; i < candidates.size(); ++i) {
             const Core::CounterReading &other = candidates.at(i).reading;
             primary.alternatives.append({other.source, other.value, other.unit});
@@ -537,7 +557,7 @@ QList<Core::CounterReading> decodeAllCounters(const RowIndex &index, const Vendo
                 primary.label = other.label;
         }
         anyBilling = anyBilling || primary.billing;
-        result.append(primary);
+        result.append(std::move(primary));
     }
     // Without a vendor billing meter, the engine's life count is what gets billed.
     if (!anyBilling) {
