@@ -160,7 +160,11 @@ void decodeIdentityFields(const RowIndex &rows, const VendorProfile *profile, co
         applyField(rows, profile->firmware, QStringLiteral("firmware"), identity.firmware, identity);
         applyField(rows, profile->assetTag, QStringLiteral("assetTag"), identity.assetTag, identity);
         applyField(rows, profile->hostName, QStringLiteral("sysName"), identity.sysName, identity);
-        for (const ProfileBrand &brand : profile->brands) {
+        // No brand matches when their combined pattern matches neither string: skip the loop.
+        const bool mayBeBrand = profile->anyBrand.pattern().isEmpty() || profile->anyBrand.match(identity.sysDescr).hasMatch()
+                                || profile->anyBrand.match(identity.model).hasMatch();
+        for (qsizetype i = 0; mayBeBrand && i < profile->brands.size(); ++i) {
+            const ProfileBrand &brand = profile->brands.at(i);
             if (brand.sysDescr.match(identity.sysDescr).hasMatch() || brand.sysDescr.match(identity.model).hasMatch()) {
                 identity.vendor = brand.vendor;
                 break;

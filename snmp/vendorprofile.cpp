@@ -47,6 +47,33 @@ std::optional<QRegularExpression> regex(const QString &pattern)
     return expression;
 }
 
+// One pattern that matches a string exactly when one of the brands' patterns does, or an empty
+// pattern when that cannot be promised. Each pattern goes into a non-capturing group of a top-level
+// alternation; that is exact for patterns made only of ASCII letters, digits, spaces, _ - . , and
+// the operators | ? * + ( ) (no (? other than (?:, no (*), and the escapes \b \B \s \S \d \D \w \W
+// \. \-: no back-references (later patterns' groups are renumbered), no \Q or \c or # that could
+// swallow the group's closing parenthesis, no inline options or verbs. The brands' patterns today
+// are all of that kind; any other keeps the brand-by-brand loop.
+QRegularExpression anyBrandPattern(const QList<ProfileBrand> &brands)
+{
+    if (brands.size() < 2)
+        return {};
+    static const QRegularExpression plain(QStringLiteral("^(?:[A-Za-z0-9 _,.|?*+()-]|\\\\[bBsSdDwW.-])*$"));
+    QString combined;
+    for (const ProfileBrand &brand : brands) {
+        const QString pattern = brand.sysDescr.pattern();
+        if (!plain.match(pattern).hasMatch() || pattern.contains(QLatin1String("(*"))
+            || pattern.count(QLatin1String("(?")) != pattern.count(QLatin1String("(?:"))
+            || brand.sysDescr.patternOptions() != QRegularExpression::CaseInsensitiveOption)
+            return {};
+        if (!combined.isEmpty())
+            combined += QLatin1Char('|');
+        combined += QStringLiteral("(?:") + pattern + QLatin1Char(')');
+    }
+    QRegularExpression expression(combined, QRegularExpression::CaseInsensitiveOption);
+    return expression.isValid() ? expression : QRegularExpression();
+}
+
 } // namespace
 
 QList<Oid> VendorProfile::scalarOids() const
@@ -106,6 +133,7 @@ Core::Result<VendorProfile> ProfileSet::parse(const QByteArray &json, const QStr
             return fail(tr("bad brand pattern “%1”").arg(object.value(u"sysDescr").toString()));
         profile.brands.append({*expression, object.value(u"vendor").toString()});
     }
+    profile.anyBrand = anyBrandPattern(profile.brands);
 
     const QJsonObject identity = root.value(u"identity").toObject();
     const std::pair<const char16_t *, QList<ProfileField> *> fields[] = {

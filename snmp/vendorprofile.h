@@ -70,6 +70,10 @@ struct VendorProfile
     QList<Oid> sysObjectIdPrefixes;
     QList<QRegularExpression> sysDescrPatterns;
     QList<ProfileBrand> brands;
+    // All brand patterns as one alternation, set by the loader where that is exact (see
+    // vendorprofile.cpp): a read whose sysDescr and model match none of the brands (most reads)
+    // then costs two matches instead of two per brand. Empty pattern: no prefilter, try each brand.
+    QRegularExpression anyBrand;
     QList<ProfileField> model;
     QList<ProfileField> serial;
     QList<ProfileField> firmware;

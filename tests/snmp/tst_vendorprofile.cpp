@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,70 @@ private Q_SLOTS:
             QVERIFY2(profile.origin.startsWith(u":/printwatch/profiles/"_qs), qPrintable(profile.origin));
             QVERIFY2(!profile.enterprises.isEmpty() || !profile.sysDescrPatterns.isEmpty(), qPrintable(profile.id));
         }
+    }
+
+    // The combined brand pattern is a prefilter: it must match exactly the strings some brand
+    // matches, or brands would be missed (or the loop run for nothing). Random strings built from
+    // the brand words, their near misses and separators, for every built-in profile with brands.
+    void anyBrandMatchesExactlyWhenABrandDoes()
+    {
+        const ProfileSet set = ProfileSet::load({});
+        const QStringList pieces = {u"utax"_qs, u"UTAX"_qs, u"triumph-adler"_qs, u"Triumph Adler"_qs, u"copystar"_qs,
+                                    u"lanier"_qs, u"savin"_qs, u"gestetner"_qs, u"nrg"_qs, u"infotec"_qs, u"fuji"_qs,
+                                    u"xerox"_qs, u"Fuji Xerox"_qs, u"fujifilm"_qs, u"apeos"_qs, u"develop"_qs,
+                                    u"ineo"_qs, u"kyocera"_qs, u" "_qs, u"-"_qs, u"x"_qs, u"1"_qs, u"_"_qs, u"+"_qs};
+        QRandomGenerator random(20261124);
+        int profilesWithPrefilter = 0;
+        int matched = 0;
+        for (const VendorProfile &profile : set.profiles()) {
+            if (profile.brands.size() < 2) {
+                QVERIFY(profile.anyBrand.pattern().isEmpty());
+                continue;
+            }
+            QVERIFY2(!profile.anyBrand.pattern().isEmpty(), qPrintable(profile.id));
+            ++profilesWithPrefilter;
+            for (int n = 0; n < 5000; ++n) {
+                QString text;
+                for (int parts = int(random.bounded(1, 6)); parts > 0; --parts)
+                    text += pieces.at(random.bounded(int(pieces.size())));
+                bool any = false;
+                for (const ProfileBrand &brand : profile.brands)
+                    any = any || brand.sysDescr.match(text).hasMatch();
+                matched += any ? 1 : 0;
+                QVERIFY2(profile.anyBrand.match(text).hasMatch() == any, qPrintable(profile.id + u": "_qs + text));
+            }
+        }
+        QVERIFY(profilesWithPrefilter >= 2);
+        QVERIFY(matched > 1000); // both outcomes were tried
+    }
+
+    // A pattern the alternation could change (a back-reference renumbered by an earlier brand's
+    // group, inline options) leaves no prefilter: each brand is tried on its own.
+    void anyBrandIsLeftOutForPatternsItCouldChange_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("back-reference") << u"(a)\\1"_qs;
+        QTest::newRow("inline option") << u"(?-i)Acme"_qs;
+        QTest::newRow("quote") << u"\\Qa.b"_qs;
+        QTest::newRow("verb") << u"(*UCP)acme"_qs;
+        QTest::newRow("comment") << u"(?x)acme # brand"_qs;
+    }
+    void anyBrandIsLeftOutForPatternsItCouldChange()
+    {
+        QFETCH(QString, pattern);
+        const auto plain = [](const QString &sysDescr) {
+            return QJsonObject{{u"sysDescr"_qs, sysDescr}, {u"vendor"_qs, u"Plain"_qs}};
+        };
+        QJsonObject root{{u"id"_qs, u"acme"_qs}, {u"vendor"_qs, u"Acme"_qs}, {u"sysDescr"_qs, QJsonArray{u"acme"_qs}}};
+        root.insert(u"brands"_qs, QJsonArray{plain(u"\\bplain\\b"_qs), plain(pattern)});
+        const auto parsed = ProfileSet::parse(QJsonDocument(root).toJson(), u"acme.json"_qs);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
+        QCOMPARE(parsed->brands.size(), 2);
+        QVERIFY(parsed->anyBrand.pattern().isEmpty());
+        root.insert(u"brands"_qs, QJsonArray{plain(u"\\bplain\\b"_qs), plain(u"fuji ?xerox|apeos"_qs)});
+        const auto safe = ProfileSet::parse(QJsonDocument(root).toJson(), u"acme.json"_qs);
+        QVERIFY(safe);
+        QCOMPARE(safe->anyBrand.pattern(), u"(?:\\bplain\\b)|(?:fuji ?xerox|apeos)"_qs);
     }
 
     void match_data()
