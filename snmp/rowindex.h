@@ -315,12 +315,16 @@ private:
     // The first row of an OID wins.
     void order(const std::vector<std::size_t> &ends)
     {
-        if (std::adjacent_find(m_rows.cbegin(), m_rows.cend(), [](const VarBind *a, const VarBind *b) { return !less(a, b); })
-            == m_rows.cend())
+        const auto unordered =
+            std::adjacent_find(m_rows.cbegin(), m_rows.cend(), [](const VarBind *a, const VarBind *b) { return !less(a, b); });
+        if (unordered == m_rows.cend())
             return; // already strictly increasing
+        // The rows before the first step down are strictly increasing: the runs they make would
+        // each go at the end of what is placed, so they go in as one block without their searches.
         std::vector<const VarBind *> placed;
         placed.reserve(m_rows.size());
-        std::size_t from = 0;
+        placed.assign(m_rows.cbegin(), unordered + 1);
+        std::size_t from = placed.size();
         auto end = ends.cbegin();
         while (from < m_rows.size()) {
             while (end != ends.cend() && *end <= from)
