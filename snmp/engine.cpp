@@ -92,6 +92,11 @@ Engine::Engine(QObject *parent)
         ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &bufferSize, sizeof bufferSize);
     if (::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUFFORCE, &bufferSize, sizeof bufferSize) != 0)
         ::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUF, &bufferSize, sizeof bufferSize);
+    // Don't-fragment requests take IP ID 0 instead of the kernel's hashed ID per datagram (under
+    // the default IP_PMTUDISC_WANT, about 2 % of the engine thread at 10,000 printers). SNMP requests
+    // are far below any path MTU; one that is not fails alone with EMSGSIZE ("cannot send to ...").
+    const int pmtu = IP_PMTUDISC_DO;
+    ::setsockopt(m_fd, IPPROTO_IP, IP_MTU_DISCOVER, &pmtu, sizeof pmtu);
     sockaddr_in local{};
     local.sin_family = AF_INET;
     local.sin_addr.s_addr = htonl(INADDR_ANY);

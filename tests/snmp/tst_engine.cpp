@@ -292,6 +292,45 @@ private slots:
         QVERIFY(maxInFlight <= 4);
     }
 
+    // A datagram the kernel refuses (here port 0: EINVAL, nothing leaves the host; the same path
+    // reports EMSGSIZE under IP_PMTUDISC_DO) fails that request alone, named, in the middle of a
+    // sendmmsg batch; the requests before and after it in the batch are sent and answered.
+    void sendFailureFailsOnlyThatRequest()
+    {
+        if (!m_snmpdUp)
+            QSKIP("snmpd is not installed");
+        Engine engine;
+        Waiter waiter;
+        QSignalSpy spy(&waiter, &Waiter::done);
+        constexpr int Count = 12;
+        constexpr int Refused = 5;
+        QList<std::optional<Response>> responses(Count);
+        int finished = 0;
+        for (int i = 0; i < Count; ++i) {
+            const Target target = loopback(i == Refused ? quint16(0) : m_snmpd.port(), u"pwtest"_qs);
+            engine.get(target, {sysDescr}, &waiter, [&, i](const Response &r) {
+                responses[i] = r;
+                if (++finished == Count)
+                    emit waiter.done();
+            });
+        }
+        QCOMPARE(engine.queued(), Count);
+        QVERIFY(spy.wait(20000));
+        for (int i = 0; i < Count; ++i) {
+            QVERIFY(responses.at(i).has_value());
+            const Response &r = *responses.at(i);
+            if (i == Refused) {
+                QCOMPARE(r.status, ResponseStatus::SendFailed);
+                QCOMPARE(r.kind, ErrorKind::Local);
+                QVERIFY2(r.error.startsWith(u"cannot send to 127.0.0.1:0: "_qs), qPrintable(r.error));
+            } else {
+                QVERIFY2(r.ok(), qPrintable(QString::number(i) + u": "_qs + r.error));
+                QCOMPARE(r.varBinds.size(), 1);
+            }
+        }
+        QCOMPARE(engine.inFlight(), 0);
+    }
+
     void cancelDropsCallbacks()
     {
         if (!m_snmpdUp)
