@@ -249,8 +249,6 @@ private:
     void multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Response &response);
     void multiWalkDone(const std::shared_ptr<MultiWalkState> &state);
     std::shared_ptr<const MultiWalkPlan> multiWalkPlan(const QList<Oid> &scalars, const QList<Oid> &roots);
-    int rowHint(quint64 device, quint32 root) const; // -1 when unknown
-    void setRowHint(quint64 device, quint32 root, int rows);
 
     int m_fd = -1;
     quint16 m_localPort = 0;
@@ -289,6 +287,8 @@ private:
         quint32 root = 0;
         quint16 rows = 0;
     };
+    static int rowHint(const std::vector<RowHint> &hints, quint32 root); // -1 when unknown
+    static void setRowHint(std::vector<RowHint> &hints, quint32 root, int rows);
     std::unordered_map<quint64, std::vector<RowHint>> m_rowHints;
     // walkMany: what every read of the same lists asks the same way (see multiWalkPlan), a few
     // recent ones, replaced in turn.
