@@ -97,13 +97,17 @@ std::optional<Oid> Oid::fromString(QStringView text)
 
 QString Oid::toString() const
 {
+    return dottedText({}, constData(), m_size);
+}
+
+QString Oid::dottedText(QStringView prefix, const quint32 *parts, qsizetype count)
+{
     // Every decoded reading names its source OID: written straight into one buffer (at most ten
     // digits and a dot per part), not a QString::number and an append per sub-identifier.
-    if (m_size == 0)
+    if (prefix.isEmpty() && count == 0)
         return {};
-    const quint32 *parts = constData();
-    qsizetype length = size() - 1; // the dots
-    for (qsizetype i = 0; i < size(); ++i) {
+    qsizetype length = prefix.size() + count - (prefix.isEmpty() ? 1 : 0); // the dots
+    for (qsizetype i = 0; i < count; ++i) {
         for (quint32 value = parts[i];; value /= 10) {
             ++length;
             if (value < 10)
@@ -111,19 +115,19 @@ QString Oid::toString() const
         }
     }
     QString text(length, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(text.data());
-    for (qsizetype i = 0; i < size(); ++i) {
-        if (i > 0)
+    char16_t *out = std::copy_n(prefix.utf16(), prefix.size(), reinterpret_cast<char16_t *>(text.data()));
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0 || !prefix.isEmpty())
             *out++ = u'.';
         char16_t digits[10];
-        int count = 0;
+        int digitCount = 0;
         quint32 value = parts[i];
         do {
-            digits[count++] = char16_t(u'0' + value % 10);
+            digits[digitCount++] = char16_t(u'0' + value % 10);
             value /= 10;
         } while (value != 0);
-        while (count > 0)
-            *out++ = digits[--count];
+        while (digitCount > 0)
+            *out++ = digits[--digitCount];
     }
     return text;
 }

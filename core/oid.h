@@ -57,6 +57,9 @@ public:
     // Accepts "1.3.6.1.2.1.1.1.0" and ".1.3.6...". Empty or malformed text gives nullopt.
     static std::optional<Oid> fromString(QStringView text);
     QString toString() const; // dotted, no leading dot
+    // `prefix` (already dotted text, may be empty) followed by `parts` as dotted decimals: the
+    // one writer behind toString() and the decoders' "column text + row index" source OIDs.
+    static QString dottedText(QStringView prefix, const quint32 *parts, qsizetype count);
 
     qsizetype size() const { return qsizetype(m_size); }
     bool isEmpty() const { return m_size == 0; }

@@ -51,30 +51,7 @@ inline QString oidText(const Oid &oid)
 // without building the OID or converting the column's sub-identifiers again for every cell.
 inline QString oidText(const QString &columnText, const quint32 *index, qsizetype size)
 {
-    qsizetype length = columnText.size() + size; // a dot before each index part
-    for (qsizetype i = 0; i < size; ++i) {
-        for (quint32 value = index[i];; value /= 10) {
-            ++length;
-            if (value < 10)
-                break;
-        }
-    }
-    QString text(length, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(text.data());
-    out = std::copy_n(reinterpret_cast<const char16_t *>(columnText.constData()), columnText.size(), out);
-    for (qsizetype i = 0; i < size; ++i) {
-        *out++ = u'.';
-        char16_t digits[10];
-        int count = 0;
-        quint32 value = index[i];
-        do {
-            digits[count++] = char16_t(u'0' + value % 10);
-            value /= 10;
-        } while (value != 0);
-        while (count > 0)
-            *out++ = digits[--count];
-    }
-    return text;
+    return Oid::dottedText(columnText, index, size);
 }
 
 // The text of a key in the decoders' static tables ("toner", "percent", "lowPaper"): one string

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "snmp/decodetext.h"
 #include "snmp/oid.h"
 #include "snmp/varbind.h"
 
@@ -169,6 +170,32 @@ private slots:
             tooLong += u".1"_qs;
         QVERIFY(!Oid::fromString(tooLong).has_value());
         QVERIFY(Oid::fromString(tooLong.left(tooLong.size() - 2)).has_value());
+    }
+
+    void dottedText_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QList<quint32>>("parts");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing") << QString() << QList<quint32>{} << QString();
+        QTest::newRow("parts only") << QString() << QList<quint32>{1, 3, 6, 1} << u"1.3.6.1"_qs;
+        QTest::newRow("one zero") << QString() << QList<quint32>{0} << u"0"_qs;
+        QTest::newRow("prefix only") << u"1.3.6"_qs << QList<quint32>{} << u"1.3.6"_qs;
+        QTest::newRow("column and index") << u"1.3.6.1.2.1.43.11.1.1.9"_qs << QList<quint32>{1, 10} << u"1.3.6.1.2.1.43.11.1.1.9.1.10"_qs;
+        QTest::newRow("largest part") << u"1"_qs << QList<quint32>{4294967295u, 0, 10, 99, 100} << u"1.4294967295.0.10.99.100"_qs;
+    }
+    void dottedText()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QList<quint32>, parts);
+        QFETCH(QString, expected);
+        QCOMPARE(Oid::dottedText(prefix, parts.constData(), parts.size()), expected);
+        // toString is the same writer without a prefix; the decoders' column texts with one.
+        const Oid whole = Oid::fromArray(parts.constData(), parts.size());
+        if (prefix.isEmpty())
+            QCOMPARE(whole.toString(), expected);
+        else
+            QCOMPARE(DecodeText::oidText(prefix, parts.constData(), parts.size()), expected);
     }
 
     void text_data()
