@@ -38,7 +38,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Printwatch::Sim::UdpServer", text);
 }
 
-using Control = std::array<char, CMSG_SPACE(sizeof(in_pktinfo))>;
+// A control-message buffer: CMSG_FIRSTHDR hands out its start as a cmsghdr, so it is aligned
+// as one (a plain char array need not be: UBSan reports the misaligned access).
+struct alignas(cmsghdr) Control : std::array<char, CMSG_SPACE(sizeof(in_pktinfo))>
+{
+};
 
 // Answer from the address the request was sent to, whatever the routing table says.
 void setSourceAddress(msghdr &header, Control &control, std::uint32_t from)
@@ -71,7 +75,7 @@ struct UdpServer::OutSlot
     std::vector<unsigned char> bytes;
     std::uint32_t from = 0;
     sockaddr_in to{};
-    std::array<char, CMSG_SPACE(sizeof(in_pktinfo))> control{};
+    Control control{};
     iovec iov{};
 };
 
@@ -198,7 +202,7 @@ void UdpServer::run()
     // recvmmsg fills up to Batch datagrams per system call.
     std::vector<std::array<unsigned char, MaxDatagram>> buffers(Batch);
     std::array<sockaddr_in, Batch> sources{};
-    std::array<std::array<char, CMSG_SPACE(sizeof(in_pktinfo))>, Batch> controls{};
+    std::array<Control, Batch> controls{};
     std::array<iovec, Batch> iovs{};
     std::array<mmsghdr, Batch> messages{};
     std::vector<OutSlot> outs(Batch);
