@@ -10,7 +10,13 @@
 #include <net-snmp/net-snmp-includes.h>
 #include <net-snmp/library/lcd_time.h>
 
+#include <sys/time.h>
+
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <ctime>
+#include <random>
 #include <set>
 #include <vector>
 
@@ -27,6 +33,28 @@ std::array<u_char, 13> simEngineId(std::uint32_t index)
     return id;
 }
 
+// The bucket as the hash was first written (the tail bytes memcpy'd into a word): the tail now
+// shifted into place must choose the same buckets on this little-endian machine.
+int memcpyTailBucket(const u_char *id, u_int length)
+{
+    std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ length;
+    u_int at = 0;
+    for (; at + 8 <= length; at += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, id + at, sizeof word);
+        hash = (hash ^ word) * 0xFF51AFD7ED558CCDull;
+        hash ^= hash >> 32;
+    }
+    if (at < length) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, id + at, length - at);
+        hash = (hash ^ word) * 0xFF51AFD7ED558CCDull;
+        hash ^= hash >> 32;
+    }
+    hash ^= hash >> 29;
+    return int(hash % ETIMELIST_SIZE);
+}
+
 } // namespace
 
 class TestEngineTimeHash : public QObject
@@ -39,6 +67,57 @@ private slots:
         QVERIFY(NetSnmp::fastEngineTimeHashActive());
         const auto id = simEngineId(7);
         QCOMPARE(::hash_engineID(id.data(), u_int(id.size())), NetSnmp::engineTimeBucket(id.data(), u_int(id.size())));
+    }
+
+    // net-snmp's callers get the coarse clock: it tracks CLOCK_MONOTONIC (the same base, at most a
+    // tick or so behind, never ahead), never goes backwards, and USM's engine time in seconds
+    // (snmpv3_local_snmpEngineTime, which net-snmp computes from this clock) moves with it.
+    void netSnmpReadsTheCoarseClock()
+    {
+        QVERIFY(NetSnmp::coarseMonotonicClockActive());
+        const auto micros = [](const timeval &tv) { return qint64(tv.tv_sec) * 1000000 + tv.tv_usec; };
+        timeval last{};
+        ::netsnmp_get_monotonic_clock(&last);
+        for (int i = 0; i < 2000; ++i) {
+            timespec tickBefore{};
+            QCOMPARE(clock_gettime(CLOCK_MONOTONIC_COARSE, &tickBefore), 0);
+            timeval coarse{};
+            ::netsnmp_get_monotonic_clock(&coarse);
+            timespec tickAfter{};
+            QCOMPARE(clock_gettime(CLOCK_MONOTONIC_COARSE, &tickAfter), 0);
+            timespec precise{}; // read after: the coarse time cannot be later
+            QCOMPARE(clock_gettime(CLOCK_MONOTONIC, &precise), 0);
+            const qint64 preciseMicros = qint64(precise.tv_sec) * 1000000 + precise.tv_nsec / 1000;
+            QVERIFY(coarse.tv_usec >= 0 && coarse.tv_usec < 1000000);
+            // Between the coarse clock read around it (CLOCK_MONOTONIC is ahead of those by up to a tick).
+            const auto tickMicros = [](const timespec &ts) { return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000; };
+            QVERIFY2(micros(coarse) >= tickMicros(tickBefore) && micros(coarse) <= tickMicros(tickAfter),
+                     qPrintable(QStringLiteral("%1 us not within the tick's %2..%3 us")
+                                    .arg(micros(coarse)).arg(tickMicros(tickBefore)).arg(tickMicros(tickAfter))));
+            QVERIFY(micros(coarse) >= micros(last));
+            // Behind by at most a tick (1-10 ms) plus scheduling: 100 ms is loose enough for a loaded CI.
+            QVERIFY2(micros(coarse) <= preciseMicros + 1 && preciseMicros - micros(coarse) < 100000,
+                     qPrintable(QStringLiteral("coarse %1 us, precise %2 us").arg(micros(coarse)).arg(preciseMicros)));
+            last = coarse;
+        }
+        const u_int before = snmpv3_local_snmpEngineTime();
+        QTest::qWait(1100);
+        const u_int after = snmpv3_local_snmpEngineTime();
+        QVERIFY2(after >= before + 1 && after <= before + 30,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
+    void tailBytesChooseTheSameBuckets()
+    {
+        static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the reference reads the tail as a little-endian word");
+        std::mt19937 random(20261124);
+        std::array<u_char, 40> id{};
+        for (int round = 0; round < 20000; ++round) {
+            const u_int length = 1 + u_int(random() % 32);
+            for (u_int i = 0; i < length; ++i)
+                id[i] = u_char(random());
+            QCOMPARE(NetSnmp::engineTimeBucket(id.data(), length), memcpyTailBucket(id.data(), length));
+        }
     }
 
     void bucketsAreStableAndInRange()
