@@ -152,10 +152,13 @@ Agent::Agent(QByteArray community, UsmTable *usm) : m_community(std::move(commun
     snmp_sess_init(m_parseTemplate.get());
     m_buildSession = std::make_unique<netsnmp_session>();
     snmp_sess_init(m_buildSession.get());
+    m_reply = std::make_unique<netsnmp_pdu>();
 }
 
 Agent::~Agent()
 {
+    if (m_reply)
+        finishReply(); // nothing left unless an answer threw
     std::free(m_buffer);
 }
 
@@ -203,38 +206,79 @@ bool Agent::respond(const Device &device, const SimClock &clock, const unsigned 
         return ok;
     }
 
-    netsnmp_pdu *reply = snmp_pdu_create(SNMP_MSG_RESPONSE);
-    reply->version = request->version;
-    reply->reqid = request->reqid;
-    if (request->version == SNMP_VERSION_3) {
-        reply->msgid = request->msgid;
-        reply->securityModel = request->securityModel;
-        reply->securityLevel = request->securityLevel;
-        reply->securityName = static_cast<char *>(netsnmp_memdup(request->securityName, request->securityNameLen + 1));
-        reply->securityNameLen = request->securityNameLen;
-        reply->securityEngineID =
-            static_cast<u_char *>(netsnmp_memdup(request->securityEngineID, request->securityEngineIDLen));
-        reply->securityEngineIDLen = request->securityEngineIDLen;
-        reply->contextEngineID =
-            static_cast<u_char *>(netsnmp_memdup(request->contextEngineID, request->contextEngineIDLen));
-        reply->contextEngineIDLen = request->contextEngineIDLen;
-        reply->contextName = static_cast<char *>(netsnmp_memdup(request->contextName, request->contextNameLen + 1));
-        reply->contextNameLen = request->contextNameLen;
-        // The keys the request was checked with sign and encrypt the answer (RFC 3414 3.1.1 a).
-        reply->securityStateRef = request->securityStateRef;
-        request->securityStateRef = nullptr;
-    } else {
-        reply->community = static_cast<u_char *>(std::malloc(request->community_len ? request->community_len : 1));
-        std::memcpy(reply->community, request->community, request->community_len);
-        reply->community_len = request->community_len;
-    }
-
+    netsnmp_pdu *reply = startReply(*request);
     m_pool->begin(reply);
     const bool ok = answer(device, clock, *request, reply) && encode(device, *request, reply, response, responseLength);
     m_pool->release(reply);
-    snmp_free_pdu(reply);
+    finishReply();
     freeRequest(request);
     return ok;
+}
+
+netsnmp_pdu *Agent::startReply(const netsnmp_pdu &request)
+{
+    // What snmp_pdu_create sets, but the request and message IDs the reply takes from the request
+    // (an SNMPv1/v2c message has no message ID).
+    netsnmp_pdu *reply = m_reply.get();
+    *reply = netsnmp_pdu{};
+    reply->command = SNMP_MSG_RESPONSE;
+    reply->errstat = SNMP_DEFAULT_ERRSTAT;
+    reply->errindex = SNMP_DEFAULT_ERRINDEX;
+    reply->securityModel = SNMP_DEFAULT_SECMODEL;
+    reply->version = request.version;
+    reply->reqid = request.reqid;
+    m_borrowed = {};
+    if (request.version == SNMP_VERSION_3) {
+        reply->msgid = request.msgid;
+        reply->securityModel = request.securityModel;
+        reply->securityLevel = request.securityLevel;
+        // The request's names, NUL-terminated as net-snmp's parse leaves them (it copied len + 1 before).
+        reply->securityName = request.securityName;
+        reply->securityNameLen = request.securityNameLen;
+        reply->securityEngineID = request.securityEngineID;
+        reply->securityEngineIDLen = request.securityEngineIDLen;
+        reply->contextEngineID = request.contextEngineID;
+        reply->contextEngineIDLen = request.contextEngineIDLen;
+        reply->contextName = request.contextName;
+        reply->contextNameLen = request.contextNameLen;
+        m_borrowed = {nullptr, reply->securityName, reply->securityEngineID, reply->contextEngineID,
+                      reply->contextName};
+        // The keys the request was checked with sign and encrypt the answer (RFC 3414 3.1.1 a).
+        reply->securityStateRef = request.securityStateRef;
+        const_cast<netsnmp_pdu &>(request).securityStateRef = nullptr;
+    } else {
+        reply->community = request.community;
+        reply->community_len = request.community_len;
+        m_borrowed.community = reply->community;
+    }
+    return reply;
+}
+
+void Agent::finishReply()
+{
+    // snmp_free_pdu's steps for what the reply owns; the borrowed names stay the request's.
+    netsnmp_pdu *reply = m_reply.get();
+    snmp_secmod_def *security = find_sec_mod(reply->securityModel);
+    if (reply->securityStateRef && security && security->pdu_free_state_ref)
+        security->pdu_free_state_ref(reply->securityStateRef);
+    reply->securityStateRef = nullptr;
+    if (security && security->pdu_free)
+        security->pdu_free(reply);
+    snmp_free_varbind(reply->variables);
+    reply->variables = nullptr;
+    const auto freeOwned = [](auto *&field, const void *borrowed) {
+        if (field && static_cast<const void *>(field) != borrowed)
+            std::free(field);
+        field = nullptr;
+    };
+    freeOwned(reply->community, m_borrowed.community);
+    freeOwned(reply->securityName, m_borrowed.securityName);
+    freeOwned(reply->securityEngineID, m_borrowed.securityEngineId);
+    freeOwned(reply->contextEngineID, m_borrowed.contextEngineId);
+    freeOwned(reply->contextName, m_borrowed.contextName);
+    freeOwned(reply->enterprise, nullptr);
+    freeOwned(reply->transport_data, nullptr);
+    m_borrowed = {};
 }
 
 bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pdu &requestPdu, netsnmp_pdu *reply)

@@ -57,6 +57,8 @@ private:
                 std::size_t *responseLength);
     snmp_pdu *decodeV3(const Device &device, const SimClock &clock, const unsigned char *data, std::size_t length,
                        bool *reportInstead);
+    snmp_pdu *startReply(const snmp_pdu &request);
+    void finishReply();
 
     QByteArray m_community;
     QByteArray m_writeCommunity;
@@ -81,6 +83,20 @@ private:
     // snmp_sess_init once; the parse copies it per request, the build reuses it.
     std::unique_ptr<snmp_session> m_parseTemplate;
     std::unique_ptr<snmp_session> m_buildSession;
+    // The response PDU, reused from request to request (startReply/finishReply): snmp_pdu_create's
+    // zeroed 400-byte allocation, its two locked ID counters, the copies of the request's names
+    // and snmp_free_pdu were about a dozen allocator calls per v3 answer. The reply borrows the
+    // request's community and v3 names (both outlive the reply's encoding); what net-snmp puts in
+    // it instead (a fallback snmp_build) is its own and is freed as snmp_free_pdu would.
+    std::unique_ptr<snmp_pdu> m_reply;
+    struct Borrowed
+    {
+        const void *community = nullptr;
+        const void *securityName = nullptr;
+        const void *securityEngineId = nullptr;
+        const void *contextEngineId = nullptr;
+        const void *contextName = nullptr;
+    } m_borrowed;
     unsigned char *m_buffer = nullptr;
     std::size_t m_bufferLength = 0;
 };

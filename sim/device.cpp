@@ -123,7 +123,17 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
         own = alertFor(*this, slot, clock);
         return own ? &*own : nullptr;
     };
-    v = entry.value;
+    // The template field by field: `v` is usually the agent's pending slot, holding the last
+    // computed value, and a whole SnmpValue assignment (a QByteArray and an Oid) per computed value
+    // was a visible share of the simulator's profile; equal parts are left as they are.
+    const SnmpValue &from = entry.value;
+    v.type = from.type;
+    v.number = from.number;
+    v.counter64 = from.counter64;
+    if (!v.bytes.isSharedWith(from.bytes) && !(v.bytes.isNull() && from.bytes.isNull()))
+        v.bytes = from.bytes;
+    if (!(v.oid.isEmpty() && from.oid.isEmpty()))
+        v.oid = from.oid;
     switch (entry.dynamic) {
     case Dynamic::None:
         return true;
