@@ -148,8 +148,12 @@ public:
     // Several walks and scalar GETs in as few GETBULKs as possible (v2c/v3 only): each root is one
     // repeater advancing on its own, kept in the next request only while it is unfinished; the
     // scalars ending in .0 ride in the first request as non-repeaters (a GETNEXT of the parent is
-    // the instance or nothing), any others go in one GET alongside. max-repetitions is
-    // options.maxVarBinds shared among the unfinished roots, capped by what tooBig taught.
+    // the instance or nothing), and up to 16 others too (a GETNEXT of the OID with its last part
+    // one less is the instance, or past it: none; a GET asks again where it lands on a row under
+    // that OID); more go in GETs alongside.
+    // max-repetitions is options.maxVarBinds shared among the unfinished roots, capped by what
+    // tooBig taught. Once a device has been read, the next read sizes it from the row counts found
+    // and may start its longest root at rows found then, in segments (see multiWalkStep).
     void walkMany(const Target &target, const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
                   MultiWalkCallback callback, const WalkOptions &options = {});
 
@@ -245,9 +249,13 @@ private:
     qint32 nextRequestId();
     void walkStep(const std::shared_ptr<WalkState> &state);
     void walkReply(const std::shared_ptr<WalkState> &state, const Response &response);
+    void multiWalkGet(const std::shared_ptr<MultiWalkState> &state, const QList<Oid> &oids,
+                      const QList<qsizetype> &oidsAt);
     void multiWalkStep(const std::shared_ptr<MultiWalkState> &state);
     void multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Response &response);
     void multiWalkDone(const std::shared_ptr<MultiWalkState> &state);
+    void multiWalkStopRoot(MultiWalkState &state, int root);
+    void multiWalkKeepCuts(MultiWalkState &state);
     std::shared_ptr<const MultiWalkPlan> multiWalkPlan(const QList<Oid> &scalars, const QList<Oid> &roots);
 
     int m_fd = -1;
@@ -289,7 +297,17 @@ private:
     };
     static int rowHint(const std::vector<RowHint> &hints, quint32 root); // -1 when unknown
     static void setRowHint(std::vector<RowHint> &hints, quint32 root, int rows);
-    std::unordered_map<quint64, std::vector<RowHint>> m_rowHints;
+    // What a device's next read needs to take its longest root in segments (see multiWalkStep): a
+    // few of that root's row OIDs from the last read, `stride` rows apart, stored after the root's
+    // prefix as a length and the parts (a 100-row Printer-MIB walk keeps three cuts of about 7 parts).
+    struct DeviceHints
+    {
+        std::vector<RowHint> rows;
+        quint32 cutRoot = 0; // hash of the root the cuts are in, as RowHint::root
+        quint16 cutStride = 0;
+        std::vector<quint32> cuts;
+    };
+    std::unordered_map<quint64, DeviceHints> m_rowHints;
     // walkMany: what every read of the same lists asks the same way (see multiWalkPlan), a few
     // recent ones, replaced in turn.
     std::vector<std::shared_ptr<const MultiWalkPlan>> m_multiWalkPlans;

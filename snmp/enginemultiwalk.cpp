@@ -4,6 +4,7 @@
 #include "snmp/engine.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -22,9 +23,14 @@ struct Engine::MultiWalkPlan
     QList<Oid> scalars;
     QList<Oid> roots;
     std::vector<quint32> rootHashes; // keys of the row hints
-    QList<Oid> folded;               // scalars asked as non-repeaters (their parent OIDs)
-    QList<qsizetype> foldedAt;       // index of each folded scalar in the scalars
-    QList<Oid> plain;                // not a .0 instance: a GETNEXT of the parent would not find it exactly
+    // Scalars asked as non-repeaters: the .0 instances first, as their parent OIDs (a GETNEXT of
+    // the parent is the instance or nothing), then a few other instances as the OID with the last
+    // part one less: a GETNEXT of it is the instance, or an OID past it (no such instance), or a
+    // row under the OID before it (rare: a GET asks again).
+    QList<Oid> folded;
+    QList<qsizetype> foldedAt; // index of each folded scalar in the scalars
+    qsizetype foldedZero = 0;  // how many of them are .0 instances
+    QList<Oid> plain;          // asked with GETs
     QList<qsizetype> plainAt;
     QList<VarBind> unanswered; // the scalars as NoSuchInstance: a result starts as a shared copy
 
@@ -48,8 +54,21 @@ struct Engine::MultiWalkState
     MultiWalkResult result;
     QList<Oid> roots;
     std::shared_ptr<const MultiWalkPlan> plan;
-    std::vector<bool> active;    // per root: still walking
-    std::vector<int> sentRoots;  // the roots of the request in flight, in repeater order
+    // A further segment of a root read in segments (see multiWalkStep): its rows join the root's
+    // when the read ends.
+    struct Segment
+    {
+        int root = 0;
+        Oid from; // a row of the last read: the segment starts after it
+        QList<VarBind> rows;
+    };
+    // Cursors, the GETNEXT chains the requests advance: cursor i < roots.size() is root i (its rows
+    // in result.walks[i]), cursor roots.size() + j is segments[j].
+    std::vector<Segment> segments;
+    std::vector<int> upper;      // per cursor: the segment whose first OID ends it (-1: the root's end)
+    std::vector<bool> active;    // per cursor: still walking
+    std::vector<int> rootRows;   // per root: rows over all its cursors (the maxRows cap)
+    std::vector<int> sentRoots;  // the cursors of the request in flight, in repeater order
     std::vector<int> sentProbes; // roots asked as non-repeaters in the request in flight (see multiWalkStep)
     std::vector<bool> probed;    // per root: asked once as a non-repeater, a repeater from then on
     bool foldedSent = false;     // the non-repeaters ride in the first request only
@@ -59,16 +78,26 @@ struct Engine::MultiWalkState
     quint64 device = 0;       // deviceKey, 0 when not IPv4 (no hints then)
     // The device's entry in m_rowHints, found once per read (at 10,000 devices each find is a
     // cache miss); null without a device. Stable: m_rowHints only grows and outlives every read.
-    std::vector<RowHint> *hints = nullptr;
+    DeviceHints *hints = nullptr;
     int pending = 0;
     bool delivered = false;
 
-    // Per root: the last OID received, the root before any. The rows are only ever appended by
-    // multiWalkReply, so this is their last OID, with no copy kept per varbind.
-    const Oid &last(qsizetype root) const
+    int rootCount() const { return int(roots.size()); }
+    int rootOf(int cursor) const { return cursor < rootCount() ? cursor : segments[std::size_t(cursor - rootCount())].root; }
+    QList<VarBind> &rowsOf(int cursor)
     {
-        const QList<VarBind> &rows = result.walks.at(root).rows;
-        return rows.isEmpty() ? roots.at(root) : rows.constLast().oid;
+        return cursor < rootCount() ? result.walks[cursor].rows : segments[std::size_t(cursor - rootCount())].rows;
+    }
+    // Per cursor: the last OID received, where it starts before any. The rows are only ever appended
+    // by multiWalkReply, so this is their last OID, with no copy kept per varbind.
+    const Oid &last(int cursor) const
+    {
+        if (cursor < rootCount()) {
+            const QList<VarBind> &rows = result.walks.at(cursor).rows;
+            return rows.isEmpty() ? roots.at(cursor) : rows.constLast().oid;
+        }
+        const Segment &segment = segments[std::size_t(cursor - rootCount())];
+        return segment.rows.isEmpty() ? segment.from : segment.rows.constLast().oid;
     }
 };
 
@@ -88,6 +117,7 @@ std::shared_ptr<const Engine::MultiWalkPlan> Engine::multiWalkPlan(const QList<O
     plan->folded.reserve(scalars.size()); // nearly every scalar is a .0 instance
     plan->foldedAt.reserve(scalars.size());
     plan->unanswered.reserve(scalars.size());
+    QList<qsizetype> instances; // neither .0 nor ending in 0
     for (qsizetype at = 0; at < scalars.size(); ++at) {
         const Oid &scalar = scalars.at(at);
         VarBind &unanswered = plan->unanswered.emplaceBack();
@@ -95,6 +125,24 @@ std::shared_ptr<const Engine::MultiWalkPlan> Engine::multiWalkPlan(const QList<O
         unanswered.type = ValueType::NoSuchInstance;
         if (scalar.size() > 1 && scalar.last() == 0) {
             plan->folded.append(scalar.first(scalar.size() - 1));
+            plan->foldedAt.append(at);
+        } else if (scalar.size() > 1) {
+            instances.append(at);
+        } else {
+            plan->plain.append(scalar);
+            plan->plainAt.append(at);
+        }
+    }
+    plan->foldedZero = plan->folded.size();
+    // A vendor profile's few table instances (counters by index) ride in the GETBULK instead of a
+    // GET of their own: one request a read fewer. Not many: each takes room from the walks.
+    constexpr qsizetype MaxFoldedInstances = 16;
+    for (const qsizetype at : std::as_const(instances)) {
+        const Oid &scalar = scalars.at(at);
+        if (instances.size() <= MaxFoldedInstances) {
+            QVarLengthArray<quint32, 2 * Oid::InlineParts> before(scalar.constData(), scalar.constData() + scalar.size());
+            before.back() -= 1;
+            plan->folded.append(Oid(before.constData(), before.size()));
             plan->foldedAt.append(at);
         } else {
             plan->plain.append(scalar);
@@ -145,6 +193,8 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     const MultiWalkPlan &plan = *state->plan;
     state->roots = plan.roots;
     state->active.assign(std::size_t(roots.size()), true);
+    state->upper.assign(std::size_t(roots.size()), -1);
+    state->rootRows.assign(std::size_t(roots.size()), 0);
     state->probed.assign(std::size_t(roots.size()), false);
     state->result.walks.resize(roots.size());
     state->clock.start();
@@ -158,21 +208,33 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
     if (state->device != 0) {
         state->hints = &m_rowHints[state->device];
         for (qsizetype i = 0; i < roots.size(); ++i) {
-            if (const int hint = rowHint(*state->hints, plan.rootHashes[std::size_t(i)]); hint > 0)
+            if (const int hint = rowHint(state->hints->rows, plan.rootHashes[std::size_t(i)]); hint > 0)
                 state->result.walks[i].rows.reserve(hint);
         }
     }
 
     state->result.scalars = plan.unanswered; // shared: the first answer's write copies it once
-    const QList<Oid> &plain = plan.plain;
-    const QList<qsizetype> &plainAt = plan.plainAt;
+    multiWalkGet(state, plan.plain, plan.plainAt);
+    if (!plan.folded.isEmpty() || !roots.isEmpty()) {
+        ++state->pending;
+        multiWalkStep(state);
+    }
+    multiWalkDone(state); // the hold taken above
+}
+
+void Engine::multiWalkGet(const std::shared_ptr<MultiWalkState> &state, const QList<Oid> &oids,
+                          const QList<qsizetype> &oidsAt)
+{
+    QObject *context = state->hasContext ? state->context.data() : nullptr;
+    if (state->hasContext && !context)
+        return;
     // Agents (snmpsim among them) answer GETs of up to this many OIDs comfortably.
     constexpr qsizetype GetChunk = 16;
-    for (qsizetype from = 0; from < plain.size(); from += GetChunk) {
-        const QList<Oid> chunk = plain.mid(from, GetChunk);
-        const QList<qsizetype> chunkAt = plainAt.mid(from, GetChunk);
+    for (qsizetype from = 0; from < oids.size(); from += GetChunk) {
+        const QList<Oid> chunk = oids.mid(from, GetChunk);
+        const QList<qsizetype> chunkAt = oidsAt.mid(from, GetChunk);
         ++state->pending;
-        get(target, chunk, context, [this, state, chunk, chunkAt](const Response &response) {
+        get(state->target, chunk, context, [this, state, chunk, chunkAt](const Response &response) {
             if (response.status != ResponseStatus::Ok) {
                 if (state->result.status == ResponseStatus::Ok) {
                     state->result.status = response.status;
@@ -190,11 +252,6 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
             multiWalkDone(state);
         });
     }
-    if (!plan.folded.isEmpty() || !roots.isEmpty()) {
-        ++state->pending;
-        multiWalkStep(state);
-    }
-    multiWalkDone(state); // the hold taken above
 }
 
 void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
@@ -204,7 +261,7 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
         return;
     QList<Oid> oids;
     const MultiWalkPlan &plan = *state->plan;
-    oids.reserve((state->foldedSent ? 0 : plan.folded.size()) + qsizetype(state->active.size()));
+    oids.reserve((state->foldedSent ? 0 : plan.folded.size()) + qsizetype(state->active.size()) + 4);
     int nonRepeaters = 0;
     if (!state->foldedSent) {
         oids.append(plan.folded);
@@ -212,35 +269,36 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     }
     state->sentRoots.clear();
     state->sentProbes.clear();
-    const std::vector<RowHint> *hints = state->hints;
-    const auto hintOf = [hints](quint32 root) { return hints ? rowHint(*hints, root) : -1; };
+    const DeviceHints *hints = state->hints;
+    const auto hintOf = [hints](quint32 root) { return hints ? rowHint(hints->rows, root) : -1; };
+    const int rootCount = state->rootCount();
     // A root the last poll found empty is asked as a non-repeater: one GETNEXT answers "still
     // empty" in one varbind, where as a repeater it would take M varbinds from past its end (at
     // 10,000 printers a third of what the agent sent back was such rows). Once only: a root that
     // has rows again is walked as a repeater.
     if (state->device != 0) {
-        for (std::size_t i = 0; i < state->active.size(); ++i) {
-            if (state->active[i] && !state->probed[i] && state->result.walks.at(qsizetype(i)).rows.isEmpty()
-                && hintOf(state->plan->rootHashes[i]) == 0) {
-                state->probed[i] = true;
-                state->sentProbes.push_back(int(i));
-                oids.append(state->last(qsizetype(i)));
+        for (int i = 0; i < rootCount; ++i) {
+            if (state->active[std::size_t(i)] && !state->probed[std::size_t(i)] && state->result.walks.at(i).rows.isEmpty()
+                && hintOf(state->plan->rootHashes[std::size_t(i)]) == 0) {
+                state->probed[std::size_t(i)] = true;
+                state->sentProbes.push_back(i);
+                oids.append(state->last(i));
             }
         }
         nonRepeaters += int(state->sentProbes.size());
     }
     // The probes were taken in root order: one cursor tells them apart (no search per root).
     std::size_t nextProbe = 0;
-    for (std::size_t i = 0; i < state->active.size(); ++i) {
-        const bool probe = nextProbe < state->sentProbes.size() && state->sentProbes[nextProbe] == int(i);
+    for (int i = 0; i < int(state->active.size()); ++i) {
+        const bool probe = nextProbe < state->sentProbes.size() && state->sentProbes[nextProbe] == i;
         if (probe)
             ++nextProbe;
-        if (state->active[i] && !probe) {
-            state->sentRoots.push_back(int(i));
-            oids.append(state->last(qsizetype(i)));
+        if (state->active[std::size_t(i)] && !probe) {
+            state->sentRoots.push_back(i);
+            oids.append(state->last(i));
         }
     }
-    const int repeaters = int(state->sentRoots.size());
+    int repeaters = int(state->sentRoots.size());
     // Agents cap a GETBULK answer at a number of varbinds (snmpsim and printwatch-sim at 64), the
     // non-repeaters included: share what is left among the repeaters.
     const int budget = qMax(repeaters, state->options.maxVarBinds - nonRepeaters);
@@ -250,14 +308,20 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     // the longest, alone next time, gets exactly its remainder. M grows towards the even share only
     // where that spares the longest a continuation request (an answer holds about maxVarBinds).
     // Unknown roots, and roots with more rows than last time, keep the even share of maxVarBinds.
+    // Segments (walkMany's first request, a known read): the longest root also starts at rows
+    // the last read found M apart, as extra repeaters that fill the answer, when that spares the
+    // read a request. Each ends where the next starts, so a read in segments asks no varbind more.
     if (state->device != 0 && repeaters > 0) {
         int longest = 0;
+        int longestCursor = -1;
         int second = 0;
         bool known = true;
-        for (int root : state->sentRoots) {
+        for (int cursor : state->sentRoots) {
+            const int root = state->rootOf(cursor);
             const int hint = hintOf(state->plan->rootHashes[std::size_t(root)]);
-            const int have = int(state->result.walks.at(root).rows.size());
-            if (hint < 0 || have > hint) {
+            const int have = state->rootRows[std::size_t(root)];
+            // A segment short of the next one's start: its root grew there since the last read.
+            if (hint < 0 || have > hint || state->upper[std::size_t(cursor)] >= 0) {
                 known = false;
                 break;
             }
@@ -265,23 +329,65 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
             if (need > longest) {
                 second = longest;
                 longest = need;
+                longestCursor = cursor;
             } else if (need > second) {
                 second = need;
             }
         }
         if (known) {
+            const int perAnswer = qMax(1, state->learntLimit ? state->maxRepetitions : state->options.maxVarBinds);
             int wanted = longest;
             if (repeaters > 1) {
-                const int perAnswer = qMax(1, state->learntLimit ? state->maxRepetitions : state->options.maxVarBinds);
                 const int continuations = (longest - second + perAnswer - 1) / perAnswer;
                 const int fewer = longest - (continuations - 1) * perAnswer; // one continuation less
                 wanted = continuations > 0 && fewer <= budget / repeaters ? qMax(second, fewer) : second;
             }
             repetitions = qMax(1, qMin(wanted, state->learntLimit ? state->maxRepetitions : 4 * state->options.maxVarBinds));
+            const int segments = repeaters > 1 && !state->learntLimit && hints && second > 0 && state->segments.empty()
+                                         && longestCursor < rootCount && hints->cutStride == second
+                                         && state->result.walks.at(longestCursor).rows.isEmpty()
+                                         && hints->cutRoot == state->plan->rootHashes[std::size_t(longestCursor)]
+                                     ? qMin(budget / second - (repeaters - 1), int(hints->cuts.size()) + 1)
+                                     : 0;
+            const auto continuationsAfter = [&](int rows) { return (qMax(0, longest - rows) + perAnswer - 1) / perAnswer; };
+            if (segments >= 2 && continuationsAfter(segments * second) < continuationsAfter(repetitions)) {
+                // The cuts are stored as [length, parts after the root's prefix...], in order.
+                const Oid &root = state->roots.at(longestCursor);
+                const quint32 *cut = hints->cuts.data();
+                const quint32 *const end = cut + hints->cuts.size();
+                int previous = longestCursor;
+                for (int j = 1; j < segments && cut < end && cut + 1 + *cut <= end; ++j) {
+                    MultiWalkState::Segment &segment = state->segments.emplace_back();
+                    segment.root = longestCursor;
+                    QVarLengthArray<quint32, 2 * Oid::InlineParts> parts(root.constData(), root.constData() + root.size());
+                    parts.append(cut + 1, qsizetype(*cut));
+                    segment.from = Oid(parts.constData(), parts.size());
+                    cut += 1 + *cut;
+                    segment.rows.reserve(second);
+                    const int cursor = rootCount + int(state->segments.size()) - 1;
+                    state->upper[std::size_t(previous)] = int(state->segments.size()) - 1;
+                    state->upper.push_back(-1);
+                    state->active.push_back(true);
+                    state->sentRoots.push_back(cursor);
+                    oids.append(segment.from);
+                    previous = cursor;
+                }
+                repeaters = int(state->sentRoots.size());
+                repetitions = second;
+            }
         }
     }
     sendTaking(state->target, RequestSpec{PduType::GetBulk, std::move(oids), nonRepeaters, repetitions}, context,
                [this, state](Response &response) { multiWalkReply(state, response); });
+}
+
+void Engine::multiWalkStopRoot(MultiWalkState &state, int root)
+{
+    state.active[std::size_t(root)] = false;
+    for (std::size_t j = 0; j < state.segments.size(); ++j) {
+        if (state.segments[j].root == root)
+            state.active[std::size_t(state.rootCount()) + j] = false;
+    }
 }
 
 void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Response &response)
@@ -291,8 +397,9 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
         for (std::size_t i = 0; i < state->active.size(); ++i) {
             if (state->active[i]) {
                 state->active[i] = false;
-                state->result.walks[qsizetype(i)].error = error;
-                state->result.walks[qsizetype(i)].timedOut = timedOut;
+                WalkResult &walk = state->result.walks[state->rootOf(int(i))];
+                walk.error = error;
+                walk.timedOut = timedOut;
             }
         }
     };
@@ -326,22 +433,34 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
     if (!state->foldedSent) {
         state->foldedSent = true;
         const MultiWalkPlan &plan = *state->plan;
+        QList<Oid> again; // instances a GETNEXT did not land on: asked with a GET, as before
+        QList<qsizetype> againAt;
         for (qsizetype k = 0; k < plan.folded.size() && at < response.varBinds.size(); ++k, ++at) {
             VarBind &bind = response.varBinds[at];
             VarBind &slot = result.scalars[plan.foldedAt.at(k)];
-            if (!bind.isException() && bind.oid == slot.oid)
+            if (!bind.isException() && bind.oid == slot.oid) {
                 slot = std::move(bind);
+            } else if (k >= plan.foldedZero && !bind.isException() && bind.oid < slot.oid) {
+                // A row under the OID before it: the instance may still be there.
+                again.append(slot.oid);
+                againAt.append(plan.foldedAt.at(k));
+            } // else nothing lies between the OID before and the answer: no such instance
+
         }
+        multiWalkGet(state, again, againAt);
     }
+    const int rootCount = state->rootCount();
     const qsizetype repeaters = qsizetype(state->sentRoots.size());
     const bool progressed = response.varBinds.size() > at;
     if (repeaters == 1) { // the usual tail: one long table left, its rows in one block
         // Not when the list was sized from the last poll's row count: the answer runs past the
         // table's end, and QList::reserve beyond the capacity copies every row already there.
-        const int root = state->sentRoots.front();
-        QList<VarBind> &rows = result.walks[root].rows;
+        const int cursor = state->sentRoots.front();
+        QList<VarBind> &rows = state->rowsOf(cursor);
         const qsizetype wanted = rows.size() + response.varBinds.size() - at;
-        const int hint = state->hints ? rowHint(*state->hints, state->plan->rootHashes[std::size_t(root)]) : -1;
+        const int hint = state->hints && cursor < rootCount
+                             ? rowHint(state->hints->rows, state->plan->rootHashes[std::size_t(cursor)])
+                             : -1;
         if (rows.capacity() < wanted && (hint <= 0 || rows.capacity() < hint))
             rows.reserve(wanted);
     }
@@ -350,31 +469,46 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
     VarBind *const binds = response.varBinds.data();
     WalkResult *const walks = result.walks.data();
     const qsizetype count = response.varBinds.size();
-    // One varbind of an active root: its next row, or its end.
-    const auto take = [&](int root, VarBind &bind) {
+    // One varbind of an active cursor: its next row, or its end (the root's, or the next segment's start).
+    const auto take = [&](int cursor, VarBind &bind) {
+        const bool segment = cursor >= rootCount;
+        const int root = segment ? state->segments[std::size_t(cursor - rootCount)].root : cursor;
         WalkResult &walk = walks[root];
+        QList<VarBind> &rows = segment ? state->segments[std::size_t(cursor - rootCount)].rows : walk.rows;
         const Oid &rootOid = state->roots.at(root);
-        const Oid &last = walk.rows.isEmpty() ? rootOid : walk.rows.constLast().oid;
+        const Oid &last = rows.isEmpty() ? (segment ? state->segments[std::size_t(cursor - rootCount)].from : rootOid)
+                                         : rows.constLast().oid;
         const Oid::WalkStep step = bind.isException() ? Oid::WalkStep::Outside : Oid::walkStep(rootOid, last, bind.oid);
         if (step == Oid::WalkStep::Outside) {
-            state->active[std::size_t(root)] = false;
+            state->active[std::size_t(cursor)] = false;
             return;
         }
         if (step == Oid::WalkStep::NotAfter) {
-            state->active[std::size_t(root)] = false;
+            multiWalkStopRoot(*state, root);
             walk.truncated = true;
             walk.error = tr("walk of %1 on %2 stopped: the agent returned %3 after %4 (OIDs must increase)")
                              .arg(rootOid.toString(), state->target.label(), bind.oid.toString(), last.toString());
             return;
         }
-        walk.rows.append(std::move(bind)); // the answer is ours: its strings and OIDs move, not copy
+        bool ends = false;
+        if (const int upper = state->upper[std::size_t(cursor)]; upper >= 0) {
+            const std::strong_ordering order = bind.oid <=> state->segments[std::size_t(upper)].from;
+            if (order > 0) { // the next segment's row, or past it: that segment reads it
+                state->active[std::size_t(cursor)] = false;
+                return;
+            }
+            ends = order == 0;
+        }
+        rows.append(std::move(bind)); // the answer is ours: its strings and OIDs move, not copy
+        if (ends)
+            state->active[std::size_t(cursor)] = false;
 
-        if (walk.rows.size() >= state->options.maxRows) {
-            state->active[std::size_t(root)] = false;
+        if (++state->rootRows[std::size_t(root)] >= state->options.maxRows) {
+            multiWalkStopRoot(*state, root);
             walk.truncated = true;
             walk.error = tr("walk of %1 on %2 stopped after %3 rows")
                              .arg(rootOid.toString(), state->target.label())
-                             .arg(walk.rows.size());
+                             .arg(state->rootRows[std::size_t(root)]);
         }
     };
     // The probes (non-repeaters after the folded scalars): one varbind each. A probe the answer
@@ -386,20 +520,30 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
     }
     std::size_t repeater = 0;
     for (; repeaters > 0 && at < count; ++at) {
-        const int root = state->sentRoots[repeater];
+        const int cursor = state->sentRoots[repeater];
         if (++repeater == std::size_t(repeaters))
             repeater = 0;
-        if (state->active[std::size_t(root)])
-            take(root, binds[at]);
+        if (state->active[std::size_t(cursor)])
+            take(cursor, binds[at]);
     }
     if (!progressed) // an empty answer ends every walk, as it ends a single one
         stopAll(QString(), false);
     if (state->hints) {
+        const auto rootActive = [&state](int root) {
+            if (state->active[std::size_t(root)])
+                return true;
+            for (std::size_t j = 0; j < state->segments.size(); ++j) {
+                if (state->segments[j].root == root && state->active[std::size_t(state->rootCount()) + j])
+                    return true;
+            }
+            return false;
+        };
         for (const std::vector<int> *sent : {&state->sentRoots, &state->sentProbes}) {
-            for (const int root : *sent) {
-                const WalkResult &walk = result.walks.at(root);
-                if (!state->active[std::size_t(root)] && walk.error.isEmpty())
-                    setRowHint(*state->hints, state->plan->rootHashes[std::size_t(root)], int(walk.rows.size()));
+            for (const int cursor : *sent) {
+                const int root = state->rootOf(cursor);
+                if (result.walks.at(root).error.isEmpty() && !rootActive(root))
+                    setRowHint(state->hints->rows, state->plan->rootHashes[std::size_t(root)],
+                               state->rootRows[std::size_t(root)]);
             }
         }
     }
@@ -408,11 +552,11 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
         for (std::size_t i = 0; i < state->active.size(); ++i) {
             if (state->active[i]) {
                 state->active[i] = false;
-                result.walks[qsizetype(i)].truncated = true;
-                result.walks[qsizetype(i)].error = tr("walk of %1 on %2 stopped after %3 ms")
-                                                       .arg(state->roots.at(qsizetype(i)).toString(),
-                                                            state->target.label())
-                                                       .arg(state->clock.elapsed());
+                const int root = state->rootOf(int(i));
+                result.walks[root].truncated = true;
+                result.walks[root].error = tr("walk of %1 on %2 stopped after %3 ms")
+                                               .arg(state->roots.at(root).toString(), state->target.label())
+                                               .arg(state->clock.elapsed());
             }
         }
     } else if (anyActive) {
@@ -420,6 +564,66 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
         return;
     }
     multiWalkDone(state);
+}
+
+void Engine::multiWalkKeepCuts(MultiWalkState &state)
+{
+    // The next read of these lists, if the device has not changed: which root is longest, and
+    // what M its first request takes (as multiWalkStep works it out). Its cuts are the rows M,
+    // 2M, ... of this read, as many as that request could start segments at (multiWalkStep uses
+    // them only where they spare a request).
+    DeviceHints &hints = *state.hints;
+    const MultiWalkPlan &plan = *state.plan;
+    int nonRepeaters = int(plan.folded.size());
+    int repeaters = 0;
+    int longest = 0;
+    int second = 0;
+    int longestRoot = -1;
+    for (int root = 0; root < state.rootCount(); ++root) {
+        const int hint = rowHint(hints.rows, plan.rootHashes[std::size_t(root)]);
+        if (hint < 0)
+            return; // the next read asks the even share
+        if (hint == 0) {
+            ++nonRepeaters;
+            continue;
+        }
+        ++repeaters;
+        const int need = hint + 1;
+        if (need > longest) {
+            second = longest;
+            longest = need;
+            longestRoot = root;
+        } else if (need > second) {
+            second = need;
+        }
+    }
+    if (repeaters < 2 || second == 0 || longest <= second)
+        return; // no segments: cuts kept for other lists stay
+    // Kept whether or not segments spare these lists a request: the device's next read may ask
+    // other lists (a cold read's first request has fewer scalars than a warm one's), and decides.
+    const int budget = qMax(repeaters, state.options.maxVarBinds - nonRepeaters);
+    const int segments = budget / second - (repeaters - 1);
+    const quint32 rootHash = plan.rootHashes[std::size_t(longestRoot)];
+    if (segments < 2 || longest <= 2 * second) {
+        if (hints.cutRoot == rootHash) { // that root no longer pays for segments
+            hints.cuts.clear();
+            hints.cutStride = 0;
+        }
+        return;
+    }
+    const QList<VarBind> &rows = state.result.walks.at(longestRoot).rows;
+    const qsizetype prefix = state.roots.at(longestRoot).size();
+    hints.cuts.clear();
+    for (int j = 1; j < segments; ++j) {
+        const qsizetype at = qsizetype(j) * second - 1;
+        if (at >= rows.size())
+            break;
+        const Oid &cut = rows.at(at).oid;
+        hints.cuts.push_back(quint32(cut.size() - prefix));
+        hints.cuts.insert(hints.cuts.end(), cut.constData() + prefix, cut.constData() + cut.size());
+    }
+    hints.cutRoot = rootHash;
+    hints.cutStride = quint16(qMin(second, 0xFFFF));
 }
 
 void Engine::multiWalkDone(const std::shared_ptr<MultiWalkState> &state)
@@ -430,6 +634,15 @@ void Engine::multiWalkDone(const std::shared_ptr<MultiWalkState> &state)
     state->delivered = true;
     if (state->hasContext && state->context.isNull())
         return;
+    // A root read in segments: its rows in order, the segments were taken in order.
+    for (MultiWalkState::Segment &segment : state->segments) {
+        QList<VarBind> &rows = state->result.walks[segment.root].rows;
+        for (VarBind &row : segment.rows)
+            rows.append(std::move(row));
+    }
+    if (state->hints && !state->learntLimit && state->result.status == ResponseStatus::Ok
+        && state->result.errorStatus == 0)
+        multiWalkKeepCuts(*state);
     if (state->callback)
         state->callback(std::move(state->result));
 }

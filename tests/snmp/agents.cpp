@@ -73,7 +73,7 @@ bool SnmpSimd::available()
     return !QStandardPaths::findExecutable(QStringLiteral("snmpsimd")).isEmpty() && QDir(corpusDir()).exists();
 }
 
-bool SnmpSimd::start(const QStringList &recordings)
+bool SnmpSimd::start(const QStringList &recordings, const QString &sourceDir)
 {
     if (!m_dir.isValid())
         return false;
@@ -84,7 +84,7 @@ bool SnmpSimd::start(const QStringList &recordings)
     for (const QString &recording : recordings) {
         const QString target = data + u'/' + recording;
         QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(corpusDir() + u'/' + recording, target)) {
+        if (!QFile::copy(sourceDir + u'/' + recording, target)) {
             m_error = QStringLiteral("cannot copy %1").arg(recording);
             return false;
         }

@@ -40,12 +40,13 @@ protected:
     QString m_output;
 };
 
-// snmpsimd serving the given corpus files (relative paths); community = path without .snmprec.
+// snmpsimd serving the given corpus files (relative paths; or files under `sourceDir`, e.g. ones a
+// test wrote); community = path without .snmprec.
 class SnmpSimd : public Peer
 {
 public:
     static bool available();
-    bool start(const QStringList &recordings);
+    bool start(const QStringList &recordings, const QString &sourceDir = corpusDir());
 };
 
 // net-snmp snmpd with `rocommunity <community>` on 127.0.0.1.
