@@ -312,6 +312,11 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
     const bool parsed = m_requests->owns(request);
     const auto addRequestException = [&](const netsnmp_variable_list *vb, std::size_t position, u_char exception) {
         std::size_t encodedLength = 0;
+        if (const unsigned char *whole = parsed ? m_requests->encodedException(position, exception, &encodedLength)
+                                                : nullptr) {
+            m_pool->addException(reply, vb->name, vb->name_length, exception, whole, encodedLength, true);
+            return;
+        }
         const unsigned char *encoded = parsed ? m_requests->encodedName(position, &encodedLength) : nullptr;
         m_pool->addException(reply, vb->name, vb->name_length, exception, encoded, encodedLength);
     };

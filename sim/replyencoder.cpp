@@ -172,12 +172,14 @@ bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const
         bool entryValue = false;
         const u_char *encodedName = nullptr;
         std::size_t encodedNameLength = 0;
+        bool encodedWhole = false;
         if (pool.linked && slot < pool.used && &pool.pool[slot]->vb == vb) {
             ReplyPool::Slot &s = *pool.pool[slot];
             entry = s.entry;
             entryValue = s.entryValue;
             encodedName = s.encodedName;
             encodedNameLength = s.encodedNameLength;
+            encodedWhole = s.encodedWhole;
             if (entry >= 0 && (!profile || std::size_t(entry) >= profile->entries.size()))
                 entry = -1;
             // Read from `vb` below: its first encoding, or not a profile entry after all.
@@ -186,7 +188,7 @@ bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const
             if (entry < 0 || (entryValue && cache->entries[std::size_t(entry)].length == 0))
                 ReplyPool::materialize(s);
         }
-        m_order.push_back(Item{vb, entry, entryValue, encodedName, encodedNameLength});
+        m_order.push_back(Item{vb, entry, entryValue, encodedName, encodedNameLength, encodedWhole});
     }
 
     // Reverse encoding: the last varbind first.
@@ -194,7 +196,11 @@ bool ReplyEncoder::buildPdu(const std::shared_ptr<const Profile> &profile, const
     for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
         const netsnmp_variable_list &vb = *it->vb;
         if (it->entry < 0) {
-            if (it->encodedName && isException(vb.type)) {
+            if (it->encodedName && it->encodedWhole && isException(vb.type)) {
+                // the same steps below, made once per varbind list and exception (RequestParser)
+                if (!prepend(buffer, length, offset, it->encodedName, it->encodedNameLength))
+                    return false;
+            } else if (it->encodedName && isException(vb.type)) {
                 // snmp_realloc_rbuild_var_op's steps, the request's name encoded once per varbind list
                 const std::size_t begin = *offset;
                 if (!asn_realloc_rbuild_null(buffer, length, offset, 1, vb.type)

@@ -80,6 +80,7 @@ private:
         bool entryValue;
         const unsigned char *encodedName; // an exception's name, encoded (ReplyPool::Slot)
         std::size_t encodedNameLength;
+        bool encodedWhole; // ... or its whole varbind
     };
     std::vector<Item> m_order; // the reply's varbinds, first to last
     unsigned char *m_pduBuffer = nullptr; // a v3 PDU is built here, then handed to net-snmp

@@ -34,6 +34,7 @@ struct ReplyPool
         // An exception under a request's name: that name as net-snmp encodes it (RequestParser).
         const unsigned char *encodedName = nullptr;
         std::size_t encodedNameLength = 0;
+        bool encodedWhole = false; // encodedName is the whole varbind (RequestParser::encodedException)
     };
     std::vector<std::unique_ptr<Slot>> pool; // stable addresses: the reply links into them
     std::size_t used = 0;
@@ -60,6 +61,7 @@ struct ReplyPool
         slot.lazyValue = nullptr;
         slot.encodedName = nullptr;
         slot.encodedNameLength = 0;
+        slot.encodedWhole = false;
         if (tail)
             tail->next_variable = &slot.vb;
         else
@@ -206,13 +208,15 @@ struct ReplyPool
 
     // An exception named after a request's varbind whose encoded name `encoded` (owned by the
     // RequestParser, valid until the reply is built) the encoder copies; nullptr: none.
+    // `whole`: `encoded` is the exception's whole varbind, not just the name.
     void addException(netsnmp_pdu *reply, const oid *name, std::size_t length, u_char exception,
-                      const unsigned char *encoded, std::size_t encodedLength)
+                      const unsigned char *encoded, std::size_t encodedLength, bool whole = false)
     {
         addException(reply, name, length, exception);
         if (encoded && encodedLength > 0) {
             pool[used - 1]->encodedName = encoded;
             pool[used - 1]->encodedNameLength = encodedLength;
+            pool[used - 1]->encodedWhole = whole;
         }
     }
 

@@ -59,6 +59,48 @@ const u_char *RequestParser::encodedName(std::size_t index, std::size_t *length)
     return list->encoded.data() + begin;
 }
 
+const u_char *RequestParser::encodedException(std::size_t index, u_char type, std::size_t *length)
+{
+    static_assert(SNMP_NOSUCHINSTANCE == SNMP_NOSUCHOBJECT + 1 && SNMP_ENDOFMIBVIEW == SNMP_NOSUCHOBJECT + 2);
+    if (type < SNMP_NOSUCHOBJECT || type > SNMP_ENDOFMIBVIEW)
+        return nullptr;
+    std::size_t nameLength = 0;
+    if (!encodedName(index, &nameLength)) // also makes every name's encoding
+        return nullptr;
+    CachedList *list = m_current;
+    if (list->exceptionEnds.empty()) {
+        for (std::size_t i = 0; i < list->lengths.size(); ++i) {
+            const std::size_t begin = i == 0 ? 0 : list->encodedEnds[i - 1];
+            const std::size_t count = list->encodedEnds[i] - begin;
+            for (u_char exception = SNMP_NOSUCHOBJECT; exception <= SNMP_ENDOFMIBVIEW; ++exception) {
+                // ReplyEncoder's steps for an exception under a request's name: value, name, sequence.
+                std::size_t offset = 0;
+                bool ok = asn_realloc_rbuild_null(&m_encodeBuffer, &m_encodeBufferLength, &offset, 1, exception);
+                while (ok && m_encodeBufferLength - offset < count)
+                    ok = asn_realloc(&m_encodeBuffer, &m_encodeBufferLength);
+                if (ok) {
+                    offset += count;
+                    std::memcpy(m_encodeBuffer + m_encodeBufferLength - offset, list->encoded.data() + begin, count);
+                    ok = asn_realloc_rbuild_sequence(&m_encodeBuffer, &m_encodeBufferLength, &offset, 1,
+                                                     ASN_SEQUENCE | ASN_CONSTRUCTOR, offset);
+                }
+                if (!ok) {
+                    list->exceptions.clear();
+                    list->exceptionEnds.clear();
+                    return nullptr;
+                }
+                const u_char *bytes = m_encodeBuffer + m_encodeBufferLength - offset;
+                list->exceptions.insert(list->exceptions.end(), bytes, bytes + offset);
+                list->exceptionEnds.push_back(list->exceptions.size());
+            }
+        }
+    }
+    const std::size_t at = index * 3 + std::size_t(type - SNMP_NOSUCHOBJECT);
+    const std::size_t begin = at == 0 ? 0 : list->exceptionEnds[at - 1];
+    *length = list->exceptionEnds[at] - begin;
+    return list->exceptions.data() + begin;
+}
+
 void RequestParser::freeSecurityState()
 {
     if (!m_pdu->securityStateRef)
@@ -191,6 +233,8 @@ netsnmp_pdu *RequestParser::readPdu(u_char *data, std::size_t remaining, long ve
     slot.lengths.clear();
     slot.encoded.clear();
     slot.encodedEnds.clear();
+    slot.exceptions.clear();
+    slot.exceptionEnds.clear();
     for (const netsnmp_variable_list *vb = pdu.variables; vb; vb = vb->next_variable) {
         slot.names.insert(slot.names.end(), vb->name, vb->name + vb->name_length);
         slot.lengths.push_back(vb->name_length);

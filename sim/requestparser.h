@@ -51,6 +51,10 @@ public:
     // asn_realloc_rbuild_objid encodes it (made once per cached list): an exception the agent
     // answers under the request's own name copies it. nullptr when there is none.
     const unsigned char *encodedName(std::size_t index, std::size_t *length);
+    // The whole varbind of that name with the exception `type` (noSuchObject, noSuchInstance or
+    // endOfMibView) as snmp_realloc_rbuild_var_op's steps encode it (made once per cached list):
+    // GET probes of rows a device lacks and walks past a table's end answer several per request.
+    const unsigned char *encodedException(std::size_t index, unsigned char type, std::size_t *length);
 
 private:
     // One varbind list as it arrived and the names snmp_parse_var_op read from it. The poller sends
@@ -65,6 +69,8 @@ private:
         std::vector<std::size_t> lengths;      // sub-identifiers per varbind
         std::vector<unsigned char> encoded;    // every name's encoding, on first use
         std::vector<std::size_t> encodedEnds;  // where each one ends in `encoded`
+        std::vector<unsigned char> exceptions; // every name's varbind with each exception, on first use
+        std::vector<std::size_t> exceptionEnds; // three per name, in exception order
     };
     static constexpr std::size_t CacheSlots = 64; // a power of two
     bool fromCache(const unsigned char *data, std::size_t remaining, CachedList &slot);

@@ -87,6 +87,17 @@ void fill(ReplyPool &pool, netsnmp_pdu *reply, const Profile &profile, std::size
             const Bytes &encoded = encodedNames().emplace_back(b.tail(offset));
             const u_char exceptions[] = {SNMP_NOSUCHOBJECT, SNMP_NOSUCHINSTANCE, SNMP_ENDOFMIBVIEW};
             pool.addException(reply, name.data(), name.size(), exceptions[i % 3], encoded.data(), encoded.size());
+            // ... and every other time with its whole varbind given (RequestParser::encodedException).
+            if (i % 10 == 0) {
+                Buffer whole;
+                std::size_t wholeOffset = 0;
+                std::size_t nameLength = name.size();
+                QVERIFY(snmp_realloc_rbuild_var_op(&whole.data, &whole.length, &wholeOffset, 1, name.data(),
+                                                   &nameLength, exceptions[(i + 1) % 3], nullptr, 0));
+                const Bytes &varbind = encodedNames().emplace_back(whole.tail(wholeOffset));
+                pool.addException(reply, name.data(), name.size(), exceptions[(i + 1) % 3], varbind.data(),
+                                  varbind.size(), true);
+            }
         }
     }
 }

@@ -257,7 +257,28 @@ private slots:
             QVERIFY(encoded);
             QCOMPARE(std::vector<unsigned char>(encoded, encoded + encodedLength), expectedBytes);
         }
+        // Each name's whole varbind with each exception, as snmp_realloc_rbuild_var_op encodes it.
+        for (std::size_t i = 0; i < 3; ++i) {
+            std::vector<oid> name = i == 0 ? sysDescr : i == 1 ? supplies : longName;
+            for (const u_char exception : {u_char(SNMP_NOSUCHOBJECT), u_char(SNMP_NOSUCHINSTANCE),
+                                           u_char(SNMP_ENDOFMIBVIEW)}) {
+                std::size_t length = 4096;
+                auto *buffer = static_cast<u_char *>(std::malloc(length));
+                std::size_t offset = 0;
+                std::size_t nameLength = name.size();
+                QVERIFY(snmp_realloc_rbuild_var_op(&buffer, &length, &offset, 1, name.data(), &nameLength, exception,
+                                                   nullptr, 0));
+                const std::vector<unsigned char> expectedBytes(buffer + length - offset, buffer + length);
+                std::free(buffer);
+                std::size_t encodedLength = 0;
+                const unsigned char *encoded = parser.encodedException(i, exception, &encodedLength);
+                QVERIFY(encoded);
+                QCOMPARE(std::vector<unsigned char>(encoded, encoded + encodedLength), expectedBytes);
+            }
+        }
         std::size_t unused = 0;
+        QVERIFY(!parser.encodedException(0, ASN_NULL, &unused)); // not an exception
+        QVERIFY(!parser.encodedException(3, SNMP_ENDOFMIBVIEW, &unused));
         QVERIFY(!parser.encodedName(3, &unused));
         // One sub-identifier differs: read again, never the cached names.
         QCOMPARE(namesOf(parser.parse(changed.data(), changed.size())),
@@ -267,6 +288,7 @@ private slots:
         for (std::size_t cut = 1; cut < again.size(); cut += 7) {
             QVERIFY2(!parser.parse(again.data(), cut), qPrintable(QString::number(cut)));
             QVERIFY(!parser.encodedName(0, &unused)); // nothing of an earlier request
+            QVERIFY(!parser.encodedException(0, SNMP_ENDOFMIBVIEW, &unused));
         }
         QCOMPARE(namesOf(parser.parse(again.data(), again.size())), expected);
     }
