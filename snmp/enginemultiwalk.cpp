@@ -2,6 +2,7 @@
 // Engine::walkMany: a printer's whole read in two or three GETBULKs instead of one request per
 // table. Round trips, not bytes, are what a poll of thousands of devices pays for.
 #include "snmp/engine.h"
+#include "snmp/multiwalkstate.h"
 
 #include <QCoreApplication>
 #include <QVarLengthArray>
@@ -13,172 +14,6 @@ namespace Printwatch::Snmp {
 namespace {
 constexpr int TooBig = 1;
 } // namespace
-
-// How walkMany asks one pair of lists: the same for every printer read with them (a poll reads
-// thousands of printers with the few lists PrinterReader shares), so built once, not per read.
-struct Engine::MultiWalkPlan
-{
-    // Held: while the plan lives, a list sharing their data has their elements (QList detaches
-    // before any change), so data pointer and size identify the lists without comparing OIDs.
-    QList<Oid> scalars;
-    QList<Oid> roots;
-    std::vector<quint32> rootHashes; // keys of the row hints
-    // Scalars asked as non-repeaters: the .0 instances first, as their parent OIDs (a GETNEXT of
-    // the parent is the instance or nothing), then a few other instances as the OID with the last
-    // part one less: a GETNEXT of it is the instance, or an OID past it (no such instance), or a
-    // row under the OID before it (rare: a GET asks again).
-    QList<Oid> folded;
-    QList<qsizetype> foldedAt; // index of each folded scalar in the scalars
-    qsizetype foldedZero = 0;  // how many of them are .0 instances
-    QList<Oid> plain;          // asked with GETs
-    QList<qsizetype> plainAt;
-    QList<VarBind> unanswered; // the scalars as NoSuchInstance: a result starts as a shared copy
-
-    static bool same(const QList<Oid> &a, const QList<Oid> &b)
-    {
-        return a.size() == b.size() && (a.isEmpty() || a.constData() == b.constData());
-    }
-    bool isFor(const QList<Oid> &otherScalars, const QList<Oid> &otherRoots) const
-    {
-        return same(scalars, otherScalars) && same(roots, otherRoots);
-    }
-};
-
-struct Engine::MultiWalkState
-{
-    Target target;
-    QPointer<QObject> context;
-    bool hasContext = false;
-    MultiWalkCallback callback;
-    WalkOptions options;
-    MultiWalkResult result;
-    QList<Oid> roots;
-    std::shared_ptr<const MultiWalkPlan> plan;
-    // A further segment of a root read in segments (see multiWalkStep): its rows join the root's
-    // when the read ends.
-    struct Segment
-    {
-        int root = 0;
-        Oid from; // a row of the last read: the segment starts after it
-        QList<VarBind> rows;
-    };
-    // Cursors, the GETNEXT chains the requests advance: cursor i < roots.size() is root i (its rows
-    // in result.walks[i]), cursor roots.size() + j is segments[j].
-    std::vector<Segment> segments;
-    std::vector<int> upper;      // per cursor: the segment whose first OID ends it (-1: the root's end)
-    std::vector<bool> active;    // per cursor: still walking
-    std::vector<int> rootRows;   // per root: rows over all its cursors (the maxRows cap)
-    std::vector<int> sentRoots;  // the cursors of the request in flight, in repeater order
-    std::vector<int> sentProbes; // roots asked as non-repeaters in the request in flight (see multiWalkStep)
-    std::vector<bool> probed;    // per root: asked once as a non-repeater, a repeater from then on
-    bool foldedSent = false;     // the non-repeaters ride in the first request only
-    QElapsedTimer clock;
-    int maxRepetitions = 64;
-    bool learntLimit = false; // maxRepetitions comes from a tooBig
-    quint64 device = 0;       // deviceKey, 0 when not IPv4 (no hints then)
-    // The device's entry in m_rowHints, found once per read (at 10,000 devices each find is a
-    // cache miss); null without a device. Stable: m_rowHints only grows and outlives every read.
-    DeviceHints *hints = nullptr;
-    int pending = 0;
-    bool delivered = false;
-
-    int rootCount() const { return int(roots.size()); }
-    int rootOf(int cursor) const { return cursor < rootCount() ? cursor : segments[std::size_t(cursor - rootCount())].root; }
-    QList<VarBind> &rowsOf(int cursor)
-    {
-        return cursor < rootCount() ? result.walks[cursor].rows : segments[std::size_t(cursor - rootCount())].rows;
-    }
-    // Per cursor: the last OID received, where it starts before any. The rows are only ever appended
-    // by multiWalkReply, so this is their last OID, with no copy kept per varbind.
-    const Oid &last(int cursor) const
-    {
-        if (cursor < rootCount()) {
-            const QList<VarBind> &rows = result.walks.at(cursor).rows;
-            return rows.isEmpty() ? roots.at(cursor) : rows.constLast().oid;
-        }
-        const Segment &segment = segments[std::size_t(cursor - rootCount())];
-        return segment.rows.isEmpty() ? segment.from : segment.rows.constLast().oid;
-    }
-};
-
-std::shared_ptr<const Engine::MultiWalkPlan> Engine::multiWalkPlan(const QList<Oid> &scalars,
-                                                                  const QList<Oid> &roots)
-{
-    for (const auto &plan : m_multiWalkPlans) {
-        if (plan->isFor(scalars, roots))
-            return plan;
-    }
-    auto plan = std::make_shared<MultiWalkPlan>();
-    plan->scalars = scalars;
-    plan->roots = roots;
-    plan->rootHashes.reserve(std::size_t(roots.size()));
-    for (const Oid &root : roots)
-        plan->rootHashes.push_back(quint32(qHash(root)));
-    plan->folded.reserve(scalars.size()); // nearly every scalar is a .0 instance
-    plan->foldedAt.reserve(scalars.size());
-    plan->unanswered.reserve(scalars.size());
-    QList<qsizetype> instances; // neither .0 nor ending in 0
-    for (qsizetype at = 0; at < scalars.size(); ++at) {
-        const Oid &scalar = scalars.at(at);
-        VarBind &unanswered = plan->unanswered.emplaceBack();
-        unanswered.oid = scalar;
-        unanswered.type = ValueType::NoSuchInstance;
-        if (scalar.size() > 1 && scalar.last() == 0) {
-            plan->folded.append(scalar.first(scalar.size() - 1));
-            plan->foldedAt.append(at);
-        } else if (scalar.size() > 1) {
-            instances.append(at);
-        } else {
-            plan->plain.append(scalar);
-            plan->plainAt.append(at);
-        }
-    }
-    plan->foldedZero = plan->folded.size();
-    // A vendor profile's few table instances (counters by index) ride in the GETBULK instead of a
-    // GET of their own: one request a read fewer. Not many: each takes room from the walks.
-    constexpr qsizetype MaxFoldedInstances = 16;
-    for (const qsizetype at : std::as_const(instances)) {
-        const Oid &scalar = scalars.at(at);
-        if (instances.size() <= MaxFoldedInstances) {
-            QVarLengthArray<quint32, 2 * Oid::InlineParts> before(scalar.constData(), scalar.constData() + scalar.size());
-            before.back() -= 1;
-            plan->folded.append(Oid(before.constData(), before.size()));
-            plan->foldedAt.append(at);
-        } else {
-            plan->plain.append(scalar);
-            plan->plainAt.append(at);
-        }
-    }
-    // A few: a fleet's reads use the lists of a few models (lists made per read never match again).
-    constexpr std::size_t MaxPlans = 16;
-    if (m_multiWalkPlans.size() < MaxPlans) {
-        m_multiWalkPlans.push_back(plan);
-    } else {
-        m_multiWalkPlans[m_nextPlan] = plan;
-        m_nextPlan = (m_nextPlan + 1) % MaxPlans;
-    }
-    return plan;
-}
-
-int Engine::rowHint(const std::vector<RowHint> &hints, quint32 root)
-{
-    for (const RowHint &hint : hints) {
-        if (hint.root == root)
-            return hint.rows;
-    }
-    return -1;
-}
-
-void Engine::setRowHint(std::vector<RowHint> &hints, quint32 root, int rows)
-{
-    for (RowHint &hint : hints) {
-        if (hint.root == root) {
-            hint.rows = quint16(qMin(rows, 0xFFFF));
-            return;
-        }
-    }
-    hints.push_back(RowHint{root, quint16(qMin(rows, 0xFFFF))});
-}
 
 void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
                       MultiWalkCallback callback, const WalkOptions &options)
@@ -220,38 +55,6 @@ void Engine::walkMany(const Target &target, const QList<Oid> &scalars, const QLi
         multiWalkStep(state);
     }
     multiWalkDone(state); // the hold taken above
-}
-
-void Engine::multiWalkGet(const std::shared_ptr<MultiWalkState> &state, const QList<Oid> &oids,
-                          const QList<qsizetype> &oidsAt)
-{
-    QObject *context = state->hasContext ? state->context.data() : nullptr;
-    if (state->hasContext && !context)
-        return;
-    // Agents (snmpsim among them) answer GETs of up to this many OIDs comfortably.
-    constexpr qsizetype GetChunk = 16;
-    for (qsizetype from = 0; from < oids.size(); from += GetChunk) {
-        const QList<Oid> chunk = oids.mid(from, GetChunk);
-        const QList<qsizetype> chunkAt = oidsAt.mid(from, GetChunk);
-        ++state->pending;
-        get(state->target, chunk, context, [this, state, chunk, chunkAt](const Response &response) {
-            if (response.status != ResponseStatus::Ok) {
-                if (state->result.status == ResponseStatus::Ok) {
-                    state->result.status = response.status;
-                    state->result.error = response.error;
-                }
-            } else if (response.errorStatus != 0) {
-                state->result.errorStatus = response.errorStatus;
-                state->result.error = response.error;
-            } else {
-                for (qsizetype i = 0; i < chunk.size() && i < response.varBinds.size(); ++i) {
-                    if (response.varBinds.at(i).oid == chunk.at(i))
-                        state->result.scalars[chunkAt.at(i)] = response.varBinds.at(i);
-                }
-            }
-            multiWalkDone(state);
-        });
-    }
 }
 
 void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
@@ -379,15 +182,6 @@ void Engine::multiWalkStep(const std::shared_ptr<MultiWalkState> &state)
     }
     sendTaking(state->target, RequestSpec{PduType::GetBulk, std::move(oids), nonRepeaters, repetitions}, context,
                [this, state](Response &response) { multiWalkReply(state, response); });
-}
-
-void Engine::multiWalkStopRoot(MultiWalkState &state, int root)
-{
-    state.active[std::size_t(root)] = false;
-    for (std::size_t j = 0; j < state.segments.size(); ++j) {
-        if (state.segments[j].root == root)
-            state.active[std::size_t(state.rootCount()) + j] = false;
-    }
 }
 
 void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Response &response)
@@ -564,66 +358,6 @@ void Engine::multiWalkReply(const std::shared_ptr<MultiWalkState> &state, Respon
         return;
     }
     multiWalkDone(state);
-}
-
-void Engine::multiWalkKeepCuts(MultiWalkState &state)
-{
-    // The next read of these lists, if the device has not changed: which root is longest, and
-    // what M its first request takes (as multiWalkStep works it out). Its cuts are the rows M,
-    // 2M, ... of this read, as many as that request could start segments at (multiWalkStep uses
-    // them only where they spare a request).
-    DeviceHints &hints = *state.hints;
-    const MultiWalkPlan &plan = *state.plan;
-    int nonRepeaters = int(plan.folded.size());
-    int repeaters = 0;
-    int longest = 0;
-    int second = 0;
-    int longestRoot = -1;
-    for (int root = 0; root < state.rootCount(); ++root) {
-        const int hint = rowHint(hints.rows, plan.rootHashes[std::size_t(root)]);
-        if (hint < 0)
-            return; // the next read asks the even share
-        if (hint == 0) {
-            ++nonRepeaters;
-            continue;
-        }
-        ++repeaters;
-        const int need = hint + 1;
-        if (need > longest) {
-            second = longest;
-            longest = need;
-            longestRoot = root;
-        } else if (need > second) {
-            second = need;
-        }
-    }
-    if (repeaters < 2 || second == 0 || longest <= second)
-        return; // no segments: cuts kept for other lists stay
-    // Kept whether or not segments spare these lists a request: the device's next read may ask
-    // other lists (a cold read's first request has fewer scalars than a warm one's), and decides.
-    const int budget = qMax(repeaters, state.options.maxVarBinds - nonRepeaters);
-    const int segments = budget / second - (repeaters - 1);
-    const quint32 rootHash = plan.rootHashes[std::size_t(longestRoot)];
-    if (segments < 2 || longest <= 2 * second) {
-        if (hints.cutRoot == rootHash) { // that root no longer pays for segments
-            hints.cuts.clear();
-            hints.cutStride = 0;
-        }
-        return;
-    }
-    const QList<VarBind> &rows = state.result.walks.at(longestRoot).rows;
-    const qsizetype prefix = state.roots.at(longestRoot).size();
-    hints.cuts.clear();
-    for (int j = 1; j < segments; ++j) {
-        const qsizetype at = qsizetype(j) * second - 1;
-        if (at >= rows.size())
-            break;
-        const Oid &cut = rows.at(at).oid;
-        hints.cuts.push_back(quint32(cut.size() - prefix));
-        hints.cuts.insert(hints.cuts.end(), cut.constData() + prefix, cut.constData() + cut.size());
-    }
-    hints.cutRoot = rootHash;
-    hints.cutStride = quint16(qMin(second, 0xFFFF));
 }
 
 void Engine::multiWalkDone(const std::shared_ptr<MultiWalkState> &state)
