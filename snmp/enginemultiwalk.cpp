@@ -368,12 +368,9 @@ void Engine::multiWalkDone(const std::shared_ptr<MultiWalkState> &state)
     state->delivered = true;
     if (state->hasContext && state->context.isNull())
         return;
-    // A root read in segments: its rows in order, the segments were taken in order.
-    for (MultiWalkState::Segment &segment : state->segments) {
-        QList<VarBind> &rows = state->result.walks[segment.root].rows;
-        for (VarBind &row : segment.rows)
-            rows.append(std::move(row));
-    }
+    // The root read in segments (one a read): its rows in order, the segments were taken in order.
+    for (MultiWalkState::Segment &segment : state->segments)
+        state->result.walks[segment.root].rows.append(std::move(segment.rows));
     if (state->hints && !state->learntLimit && state->result.status == ResponseStatus::Ok
         && state->result.errorStatus == 0)
         multiWalkKeepCuts(*state);
