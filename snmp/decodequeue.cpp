@@ -28,7 +28,7 @@ void DecodeQueue::submit(quint64 tag, PrinterReader::Outcome &&outcome)
         const std::lock_guard lock(m_mutex);
         if (!m_thread.joinable())
             m_thread = std::thread([this] { run(); });
-        m_jobs.push_back(Job{tag, std::move(outcome)});
+        m_jobs.emplace_back(tag, std::move(outcome));
         ++m_backlog;
         // A worker that is busy takes this with its next batch: no wake-up call needed. A waiting
         // one is woken by the first read and again when a batch is full (see run()).
@@ -91,8 +91,7 @@ void DecodeQueue::run()
         spent.clear();
         done.reserve(batch.size());
         for (Job &job : batch) {
-            PrinterReader::decode(job.outcome);
-            done.push_back(Decoded{job.tag, std::move(job.outcome.result), std::move(job.outcome.chunks)});
+            done.push_back(Decoded{job.tag, PrinterReader::decode(job.outcome), std::move(job.outcome.chunks)});
         }
         batch.clear();
         bool wake = false;

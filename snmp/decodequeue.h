@@ -47,6 +47,7 @@ public:
 private:
     struct Job
     {
+        Job(quint64 tag, PrinterReader::Outcome &&outcome) : tag(tag), outcome(std::move(outcome)) {}
         quint64 tag = 0;
         PrinterReader::Outcome outcome;
     };

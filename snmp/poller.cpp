@@ -8,6 +8,9 @@
 
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 namespace Printwatch::Snmp {
 
 namespace {
@@ -32,7 +35,16 @@ Poller::Poller(QObject *parent)
 
 Poller::~Poller()
 {
+    // The readers have no parent (see startMore): the ones still reading go now, with the
+    // spent ones, instead of by deleteLater() from stop().
+    const auto readers = m_readers;
+    m_readers.clear();
+    for (PrinterReader *reader : readers) {
+        reader->cancel();
+        delete reader;
+    }
     stop();
+    deleteSpentReaders();
     m_decoder.reset(); // joins the decode thread while this object can still take its call
 }
 
@@ -95,7 +107,11 @@ void Poller::pollNow()
 void Poller::beginRound()
 {
     m_roundActive = true;
-    m_roundTargets = m_targets;
+    const QList<Core::PollTarget> previous = std::exchange(m_roundTargets, m_targets);
+    // setTargets() hands a new list; the same one (shared data) keeps every index.
+    if (previous.constData() != m_roundTargets.constData()
+        || m_lastProfiles.size() != std::size_t(m_roundTargets.size()))
+        carryLastProfiles(previous);
     m_nextTarget = 0;
     m_activity.polling = true;
     m_activity.devicesTotal = int(m_roundTargets.size());
@@ -115,22 +131,24 @@ void Poller::startMore()
 {
     while (m_roundActive && m_readers.size() < m_maxConcurrent && m_nextTarget < m_roundTargets.size()
            && m_decoding < MaxDecodeBacklogFactor * m_maxConcurrent) {
-        const Core::PollTarget &target = m_roundTargets.at(m_nextTarget++);
-        auto *reader = new PrinterReader(m_engine, target, this);
+        const qsizetype index = m_nextTarget++;
+        // No parent: a child is announced to its parent and, when deleted, searched for in the
+        // parent's list of children (hundreds of readers long) and removed from it, on the
+        // engine's thread, for every read. The poller deletes its readers itself.
+        auto *reader = new PrinterReader(m_engine, m_roundTargets.at(index));
         m_readers.insert(reader);
-        if (const auto last = m_lastProfiles.constFind(target.address);
-            last != m_lastProfiles.cend() && last->port == target.port)
-            reader->setExpectedProfile(m_lastProfileSet, last->profile);
+        if (const LastProfile &last = m_lastProfiles[std::size_t(index)]; last.known)
+            reader->setExpectedProfile(m_lastProfileSet, last.profile);
         const quint64 generation = m_generation;
-        reader->setHandOff([this, reader, generation](PrinterReader::Outcome &&outcome) {
+        reader->setHandOff([this, reader, generation, index](PrinterReader::Outcome &&outcome) {
             if (generation != m_generation || !m_readers.contains(reader))
                 return;
-            if (outcome.result.reachable && outcome.profiles) {
+            if (outcome.reachable && outcome.profiles) {
                 if (outcome.profiles != m_lastProfileSet) {
-                    m_lastProfiles.clear();
+                    std::fill(m_lastProfiles.begin(), m_lastProfiles.end(), LastProfile{});
                     m_lastProfileSet = outcome.profiles;
                 }
-                m_lastProfiles.insert(reader->target().address, LastProfile{reader->target().port, outcome.profile});
+                m_lastProfiles[std::size_t(index)] = LastProfile{outcome.profile, true};
             }
             ++m_decoding;
             m_decoder->submit(generation, std::move(outcome));
@@ -138,6 +156,25 @@ void Poller::startMore()
         });
         reader->start();
     }
+}
+
+void Poller::carryLastProfiles(const QList<Core::PollTarget> &previous)
+{
+    // Once per change of the target list: the profiles of targets still polled (same address
+    // and port) move to their new positions; the others are forgotten.
+    std::vector<LastProfile> carried(std::size_t(m_roundTargets.size()));
+    if (m_lastProfiles.size() == std::size_t(previous.size())) {
+        QHash<std::pair<QString, quint16>, LastProfile> byAddress;
+        for (qsizetype i = 0; i < previous.size(); ++i) {
+            if (m_lastProfiles[std::size_t(i)].known)
+                byAddress.insert({previous.at(i).address, previous.at(i).port}, m_lastProfiles[std::size_t(i)]);
+        }
+        if (!byAddress.isEmpty()) {
+            for (qsizetype i = 0; i < m_roundTargets.size(); ++i)
+                carried[std::size_t(i)] = byAddress.value({m_roundTargets.at(i).address, m_roundTargets.at(i).port});
+        }
+    }
+    m_lastProfiles = std::move(carried);
 }
 
 void Poller::deviceRead(PrinterReader *reader)

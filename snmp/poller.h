@@ -58,6 +58,7 @@ signals:
 
 private:
     void beginRound();
+    void carryLastProfiles(const QList<Core::PollTarget> &previous);
     void startMore();
     void deviceRead(PrinterReader *reader);
     void deleteSpentReaders();
@@ -75,14 +76,17 @@ private:
     QList<Core::PollTarget> m_roundTargets;
     qsizetype m_nextTarget = 0;
     QSet<PrinterReader *> m_readers;
-    // Per address: the port and the vendor profile its last read matched, so the next read asks
-    // the profile's OIDs in its first request (PrinterReader::setExpectedProfile).
+    // Per target of the round (same index as m_roundTargets): the vendor profile its last read
+    // matched, so the next read asks the profile's OIDs in its first request
+    // (PrinterReader::setExpectedProfile). By position, not by address: a QHash<QString> cost
+    // two hashes of the address text a read (a lookup and an insert) on the engine's thread.
+    // Carried over by address and port when the targets change (carryLastProfiles).
     struct LastProfile
     {
-        quint16 port = 0;
-        const VendorProfile *profile = nullptr;
+        const VendorProfile *profile = nullptr; // nullptr: the read matched none
+        bool known = false;                     // a read of this target matched (or not)
     };
-    QHash<QString, LastProfile> m_lastProfiles;
+    std::vector<LastProfile> m_lastProfiles;
     std::shared_ptr<const ProfileSet> m_lastProfileSet; // keeps the pointers above valid
     std::vector<PrinterReader *> m_spentReaders; // finished, deleted together by deleteSpentReaders()
     int m_intervalMs = 60000;

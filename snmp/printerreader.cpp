@@ -93,8 +93,6 @@ PrinterReader::PrinterReader(Engine *engine, const Core::PollTarget &target, QOb
     // A printer's read comes as the scalars and one list per walked root of two or three
     // answers: room for them at once, where growing one by one took five allocations a read.
     m_rows.front().reserve(32);
-    m_result.address = target.address;
-    m_result.port = target.port;
 }
 
 PrinterReader::PrinterReader(std::vector<std::unique_ptr<WalkSource>> sources, const Core::PollTarget &target,
@@ -105,8 +103,6 @@ PrinterReader::PrinterReader(std::vector<std::unique_ptr<WalkSource>> sources, c
     , m_profiles(profiles ? std::move(profiles) : defaultProfiles())
 {
     m_rows.resize(m_sources.size());
-    m_result.address = target.address;
-    m_result.port = target.port;
 }
 
 PrinterReader::~PrinterReader()
@@ -129,7 +125,7 @@ void PrinterReader::setExpectedProfile(const std::shared_ptr<const ProfileSet> &
 
 void PrinterReader::start()
 {
-    m_result.polledAt = QDateTime::currentDateTimeUtc();
+    m_polledAt = QDateTime::currentDateTimeUtc();
     if (m_sources.empty())
         return;
     // The system group rides in the first request: if it does not answer, the device is
@@ -158,9 +154,8 @@ void PrinterReader::onFirst(MultiWalkResult &&first)
     if (m_done)
         return;
     if (first.status != ResponseStatus::Ok) {
-        m_result.reachable = false;
-        m_result.status = Core::DeviceStatus::Unreachable;
-        m_result.error = first.error;
+        m_reachable = false;
+        m_error = first.error;
         complete();
         return;
     }
@@ -173,7 +168,7 @@ void PrinterReader::onFirst(MultiWalkResult &&first)
         startLegacy(); // an agent that refuses the combined request still answers simple ones
         return;
     }
-    m_result.reachable = true;
+    m_reachable = true;
     matchProfile(first.scalars);
     if (m_expecting) {
         if (m_profile == m_expected) { // everything is read
@@ -277,13 +272,12 @@ void PrinterReader::onSystem(const Response &response)
     if (m_done)
         return;
     if (response.status != ResponseStatus::Ok) {
-        m_result.reachable = false;
-        m_result.status = Core::DeviceStatus::Unreachable;
-        m_result.error = response.error;
+        m_reachable = false;
+        m_error = response.error;
         complete();
         return;
     }
-    m_result.reachable = true;
+    m_reachable = true;
     if (response.errorStatus != 0)
         m_partialErrors.append(response.error);
     else
@@ -386,15 +380,19 @@ void PrinterReader::complete()
         m_handOff(std::move(outcome)); // may delete this reader later: nothing after
         return;
     }
-    decode(outcome);
-    emit finished(outcome.result);
+    const Core::PollResult result = decode(outcome);
+    emit finished(result);
 }
 
 PrinterReader::Outcome PrinterReader::takeOutcome()
 {
     Outcome outcome;
-    outcome.result = std::move(m_result);
-    if (outcome.result.reachable) {
+    outcome.address = m_target.address;
+    outcome.port = m_target.port;
+    outcome.polledAt = m_polledAt;
+    outcome.reachable = m_reachable;
+    outcome.error = std::move(m_error);
+    if (m_reachable) {
         if (m_rows.size() == 1) { // a live read: its one source's answers as they are, no copy
             outcome.chunks = std::move(m_rows.front());
         } else {
@@ -403,7 +401,6 @@ PrinterReader::Outcome PrinterReader::takeOutcome()
         }
         outcome.profile = m_profile;
         outcome.profiles = m_profiles;
-        outcome.address = m_target.address;
         // Asked here, on the engine's thread: the sources talk to the engine.
         for (const auto &source : m_sources) {
             if (QString engineId = source->engineId(); !engineId.isEmpty()) {
@@ -417,11 +414,18 @@ PrinterReader::Outcome PrinterReader::takeOutcome()
     return outcome;
 }
 
-void PrinterReader::decode(Outcome &outcome)
+Core::PollResult PrinterReader::decode(Outcome &outcome)
 {
-    Core::PollResult &result = outcome.result;
-    if (!result.reachable)
-        return;
+    Core::PollResult result;
+    result.address = outcome.address;
+    result.port = outcome.port;
+    result.polledAt = outcome.polledAt;
+    result.reachable = outcome.reachable;
+    if (!result.reachable) {
+        result.status = Core::DeviceStatus::Unreachable;
+        result.error = std::move(outcome.error);
+        return result;
+    }
     // Indexed where they lie: the answers are never joined into one list.
     decodePrinter(RowIndex(outcome.chunks), outcome.profile, outcome.address, result);
     // outcome.chunks stay: the caller frees them where they were allocated (see DecodeQueue).
@@ -432,6 +436,7 @@ void PrinterReader::decode(Outcome &outcome)
     }
     if (!outcome.partialErrors.isEmpty())
         result.error = tr("partly read: %1").arg(outcome.partialErrors.join(QStringLiteral("; ")));
+    return result;
 }
 
 } // namespace Printwatch::Snmp

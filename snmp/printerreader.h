@@ -40,23 +40,29 @@ public:
 
     // A finished read before its decode, for decoding on another thread (the poller's decode
     // thread): everything decode() needs, nothing that refers back to the reader or the engine.
+    // No PollResult here: it is about a kilobyte of strings and lists, and building, moving and
+    // destroying it on the engine's thread (three moves a read on the way to the decoder) cost
+    // more than everything else a read hands over. decode() builds it on the decode thread.
     struct Outcome
     {
-        Core::PollResult result; // address, port, polledAt, reachable (and error when unreachable)
+        QString address; // the result's, and the decoder's for the address it matches
+        quint16 port = 161;
+        QDateTime polledAt;
+        bool reachable = false;
+        QString error; // why not reachable
         // The rows as they came (per source, in source order): joined by decode(), off the engine's thread.
         std::vector<QList<VarBind>> chunks;
         const VendorProfile *profile = nullptr;
         std::shared_ptr<const ProfileSet> profiles; // keeps `profile` alive
-        QString address;
         QString engineId; // USM's, authoritative over the agent's snmpEngineID
         QStringList partialErrors;
     };
     using HandOff = std::function<void(Outcome &&outcome)>;
     // With a hand-off set, a finished read calls it instead of decoding and emitting finished().
     void setHandOff(HandOff handOff) { m_handOff = std::move(handOff); }
-    // Completes `outcome.result` from the rows (pure, thread-safe: profiles are read-only).
+    // The read's result, decoded from the rows (pure, thread-safe: profiles are read-only).
     // The rows stay in `outcome` for the caller to free.
-    static void decode(Outcome &outcome);
+    static Core::PollResult decode(Outcome &outcome);
 
     // The profile the last read of this printer matched (nullptr: none), from `profiles`: its
     // reads ride in the first request instead of a second one after it (v2c/v3, one source).
@@ -91,7 +97,9 @@ private:
     const VendorProfile *m_profile = nullptr;
     const VendorProfile *m_expected = nullptr;
     bool m_expecting = false; // m_expected's reads are in the first request
-    Core::PollResult m_result;
+    QDateTime m_polledAt;
+    QString m_error; // why not reachable
+    bool m_reachable = false;
     std::vector<std::vector<QList<VarBind>>> m_rows; // per source, the answers' rows as they came
     QStringList m_partialErrors;
     HandOff m_handOff;

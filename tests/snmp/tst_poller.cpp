@@ -263,6 +263,58 @@ private slots:
         }
     }
 
+    // The remembered profiles follow their printers when the target list changes (here: the same
+    // printers in reverse order): the round after the change sends what an unchanged list's would,
+    // where forgotten profiles cost a second request for most printers, and each printer's result
+    // is its own.
+    void changedTargetsKeepLastProfiles()
+    {
+        if (Test::FleetSim::program().isEmpty())
+            QSKIP("PRINTWATCH_SIM is not set");
+        Test::FleetSim sim;
+        constexpr int Count = 40;
+        QVERIFY2(sim.start({u"--count"_qs, QString::number(Count), u"--first"_qs, u"127.48.0.1"_qs, u"--port"_qs,
+                            u"0"_qs}),
+                 qPrintable(sim.error()));
+        QList<Core::PollTarget> targets;
+        for (int i = 0; i < Count; ++i)
+            targets.append(pollTarget(u"127.48.0.%1"_qs.arg(i + 1), sim.port(), u"public"_qs, 3000, 2));
+        Poller poller;
+        poller.setTargets(targets);
+        poller.setInterval(600000);
+        QList<QHash<QString, Core::PollResult>> rounds(3);
+        QList<quint64> sent{0};
+        int round = 0;
+        connect(&poller, &Poller::resultReady, this,
+                [&](const Core::PollResult &result) { rounds[round].insert(result.address, result); });
+        connect(&poller, &Poller::roundFinished, this, [&] {
+            sent.append(poller.engine()->stats().sent);
+            ++round;
+        });
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(round, 1, 60000);
+        poller.pollNow(); // the same list: every profile known
+        QTRY_COMPARE_WITH_TIMEOUT(round, 2, 60000);
+        poller.setTargets(QList<Core::PollTarget>(targets.crbegin(), targets.crend()));
+        poller.pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(round, 3, 60000);
+        const quint64 unchanged = sent.at(2) - sent.at(1);
+        const quint64 reversed = sent.at(3) - sent.at(2);
+        QVERIFY2(reversed <= unchanged + Count / 4,
+                 qPrintable(u"%1 requests with the list unchanged, %2 reversed"_qs.arg(unchanged).arg(reversed)));
+        QCOMPARE(rounds[2].size(), Count);
+        for (const Core::PollResult &before : std::as_const(rounds[1])) {
+            const Core::PollResult after = rounds[2].value(before.address);
+            QVERIFY2(before.reachable && after.reachable, qPrintable(before.error + after.error));
+            QCOMPARE(after.error, before.error);
+            QCOMPARE(after.identity.serial, before.identity.serial);
+            QCOMPARE(after.identity.model, before.identity.model);
+            QCOMPARE(after.identity.profileId, before.identity.profileId);
+            QCOMPARE(after.supplies.size(), before.supplies.size());
+            QCOMPARE(after.counters.size(), before.counters.size());
+        }
+    }
+
     void lateRepliesAreDropped()
     {
         // Answers held back 600 ms against a 200 ms timeout: every reply is late.
