@@ -325,7 +325,8 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
         for (netsnmp_variable_list *vb = request->variables; vb && !failed; vb = vb->next_variable) {
             ++position;
             const std::size_t n = toSubIds(vb->name, vb->name_length, key);
-            const ProfileEntry *entry = profile.find(key.data(), n);
+            bool parentHasSubtree = false;
+            const ProfileEntry *entry = profile.find(key.data(), n, &parentHasSubtree);
             const SnmpValue *value = entry ? view.at(std::size_t(entry - profile.entries.data())) : nullptr;
             if (value) {
                 add(std::size_t(entry - profile.entries.data()), value);
@@ -334,7 +335,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                 failed = true;
             } else {
                 // An existing column or scalar with a missing instance is noSuchInstance.
-                const bool object = entry || (n > 1 && profile.hasSubtree(key.data(), n - 1));
+                const bool object = entry || parentHasSubtree;
                 addRequestException(vb, std::size_t(position - 1), object ? SNMP_NOSUCHINSTANCE : SNMP_NOSUCHOBJECT);
             }
         }

@@ -43,6 +43,22 @@ const ProfileEntry *Profile::find(const std::uint32_t *oid, std::size_t length) 
     return nullptr;
 }
 
+const ProfileEntry *Profile::find(const std::uint32_t *oid, std::size_t length, bool *parentHasSubtree) const
+{
+    const std::size_t i = lowerBound(oid, length, true);
+    if (i < entries.size() && compare(entries[i].oid, oid, length) == 0)
+        return &entries[i];
+    // Every OID from the parent P up to P.x (= oid) starts with P, so the first entry at or after P
+    // is under P exactly when entry i or the one before it is.
+    const std::size_t prefix = length - 1;
+    const auto under = [&](std::size_t j) {
+        const Oid &o = entries[j].oid;
+        return std::size_t(o.size()) >= prefix && std::equal(oid, oid + prefix, o.begin());
+    };
+    *parentHasSubtree = length > 1 && ((i < entries.size() && under(i)) || (i > 0 && under(i - 1)));
+    return nullptr;
+}
+
 bool Profile::hasSubtree(const std::uint32_t *prefix, std::size_t length) const
 {
     const std::size_t i = lowerBound(prefix, length, true);

@@ -70,6 +70,9 @@ struct Profile
     std::size_t lowerBound(const std::uint32_t *oid, std::size_t length, bool inclusive) const;
     // The entry whose OID equals `oid`, or nullptr.
     const ProfileEntry *find(const std::uint32_t *oid, std::size_t length) const;
+    // The same, and when there is none, *parentHasSubtree = hasSubtree(oid, length - 1) (false for
+    // length <= 1), from the one search: a GET of a missing instance needs both.
+    const ProfileEntry *find(const std::uint32_t *oid, std::size_t length, bool *parentHasSubtree) const;
     // True when some entry lies under `prefix` (used to tell noSuchInstance from noSuchObject).
     bool hasSubtree(const std::uint32_t *prefix, std::size_t length) const;
 };

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <random>
+
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
 
@@ -161,6 +163,44 @@ private slots:
         const QByteArray all = v1.out + v1.err;
         QVERIFY2(all.contains("noSuchName"), all.constData());
         QVERIFY2(all.contains("1.3.6.1.4.1.99999.1.0"), all.constData()); // the failed object is named
+    }
+
+    void findTellsAMissingInstanceFromAMissingObject()
+    {
+        // Profile::find's one-search answer for the parent agrees with hasSubtree, for keys at,
+        // between, around and past every entry of every profile (and cut and extended ones).
+        std::minstd_rand random(7);
+        auto profiles = printerProfiles();
+        profiles.push_back(switchProfile());
+        int missing = 0;
+        int objects = 0;
+        for (const auto &profile : profiles) {
+            for (const ProfileEntry &e : profile->entries) {
+                std::vector<std::uint32_t> key(e.oid.begin(), e.oid.end());
+                for (int variant = 0; variant < 6; ++variant) {
+                    std::vector<std::uint32_t> k = key;
+                    switch (variant) {
+                    case 0: k.back() += 1; break;                          // the next instance
+                    case 1: k.push_back(std::uint32_t(random() % 4)); break; // under an entry
+                    case 2: k.resize(std::max<std::size_t>(1, k.size() - 1)); break; // the column
+                    case 3: k.resize(std::max<std::size_t>(1, k.size() - 2)); k.push_back(999); break;
+                    case 4: if (k.back() > 0) k.back() -= 1; break;
+                    case 5: k[k.size() / 2] += 1; break;                   // another subtree
+                    }
+                    bool parent = true;
+                    const ProfileEntry *found = profile->find(k.data(), k.size(), &parent);
+                    QCOMPARE(found, profile->find(k.data(), k.size()));
+                    if (found)
+                        continue;
+                    ++missing;
+                    const bool expected = k.size() > 1 && profile->hasSubtree(k.data(), k.size() - 1);
+                    objects += expected ? 0 : 1;
+                    QCOMPARE(parent, expected);
+                }
+            }
+        }
+        QVERIFY(missing > 1000);
+        QVERIFY(objects > 0 && objects < missing); // both answers occur
     }
 
     void walkEndsProperly()
