@@ -4,6 +4,7 @@
 
 #include <arpa/inet.h>
 
+#include <array>
 #include <cmath>
 
 namespace Printwatch::Sim {
@@ -203,7 +204,14 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
         }
         if (jammed(clock))
             first |= 0x04;
-        v.bytes = QByteArray(1, char(first)) + QByteArray(1, '\0');
+        // Two octets from a constant table: no allocation per answer (the value is read while the reply is built).
+        static const auto patterns = [] {
+            std::array<std::array<char, 2>, 256> table{};
+            for (std::size_t i = 0; i < table.size(); ++i)
+                table[i] = {char(i), '\0'};
+            return table;
+        }();
+        v.bytes = QByteArray::fromRawData(patterns[first].data(), 2);
         return true;
     }
     case Dynamic::AlertColumn: {

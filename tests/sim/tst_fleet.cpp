@@ -254,6 +254,7 @@ private slots:
         auto fleet = startFleet(config);
         QVERIFY(fleet);
         bool sawSomeRemaining = false, sawUnknown = false, sawLowAlert = false, sawColour = false;
+        bool sawTonerState = false;
         for (const DeviceSnapshot &d : fleet->devices()) {
             const ToolResult walk = snmp(QStringLiteral("snmpbulkwalk"), QStringLiteral("2c"), d.address,
                                          fleet->port(), {QStringLiteral("1.3.6.1.2.1.43")});
@@ -288,6 +289,22 @@ private slots:
                 QCOMPARE(codes, expectedCodes);
                 sawLowAlert |= !codes.isEmpty();
             }
+            // hrPrinterDetectedErrorState: noToner (0x10) / lowToner (0x20) from the toner alerts and
+            // jammed (0x04) from the paper-jam alert, as two octets (RFC 2790 bit 0 = 0x80 of the first).
+            {
+                int first = 0;
+                for (auto it = v.cbegin(); it != v.cend(); ++it) {
+                    if (!it.key().startsWith(QLatin1String("1.3.6.1.2.1.43.18.1.1.7.1.")))
+                        continue;
+                    const int code = it.value().toInt();
+                    first |= code == 1101 ? 0x10 : code == 1104 ? 0x20 : code == 8 ? 0x04 : 0;
+                }
+                const QString errorState = QStringLiteral("1.3.6.1.2.1.25.3.5.1.2.1");
+                const auto state = get(*fleet, d.address, {errorState});
+                QCOMPARE(QByteArray::fromHex(state[errorState].value.toLatin1()), QByteArray::fromHex(
+                    QByteArray::number(first, 16).rightJustified(2, '0') + "00"));
+                sawTonerState |= (first & 0x30) != 0;
+            }
             if (d.colour) {
                 sawColour = true;
                 QCOMPARE(hexText(v.value(QStringLiteral("1.3.6.1.2.1.43.12.1.1.4.1.2"))), QStringLiteral("cyan"));
@@ -297,6 +314,7 @@ private slots:
         QVERIFY(sawUnknown);
         QVERIFY(sawLowAlert);
         QVERIFY(sawColour);
+        QVERIFY(sawTonerState);
     }
 
     void alertsComeAndGoAsPagesPrint()
