@@ -61,6 +61,38 @@ Core::PollTarget pollTarget(const QString &address, quint16 port, const QString 
     target.credential.retries = retries;
     return target;
 }
+
+// printwatch-sim with `count` printers from 127.`net`.0.1; the poll targets for them.
+QList<Core::PollTarget> startFleet(Test::FleetSim &sim, int net, int count)
+{
+    if (!sim.start({u"--count"_qs, QString::number(count), u"--first"_qs, u"127.%1.0.1"_qs.arg(net), u"--port"_qs,
+                    u"0"_qs}))
+        return {};
+    QList<Core::PollTarget> targets;
+    for (int i = 0; i < count; ++i)
+        targets.append(pollTarget(u"127.%1.0.%2"_qs.arg(net).arg(i + 1), sim.port(), u"public"_qs, 3000, 2));
+    return targets;
+}
+
+// Each round's results by address, and the engine's requests sent before the first round and
+// after each.
+struct RoundLog
+{
+    QList<QHash<QString, Core::PollResult>> rounds;
+    QList<quint64> sent{0};
+
+    void follow(Poller &poller)
+    {
+        QObject::connect(&poller, &Poller::resultReady, &poller, [this](const Core::PollResult &result) {
+            rounds.resize(sent.size());
+            rounds.last().insert(result.address, result);
+        });
+        QObject::connect(&poller, &Poller::roundFinished, &poller,
+                         [this, &poller] { sent.append(poller.engine()->stats().sent); });
+    }
+    int finished() const { return int(sent.size()) - 1; }
+    quint64 requests(int round) const { return sent.at(round + 1) - sent.at(round); } // 0-based
+};
 } // namespace
 
 class TestPoller : public QObject
@@ -219,32 +251,22 @@ private slots:
             QSKIP("PRINTWATCH_SIM is not set");
         Test::FleetSim sim;
         constexpr int Count = 40;
-        QVERIFY2(sim.start({u"--count"_qs, QString::number(Count), u"--first"_qs, u"127.47.0.1"_qs, u"--port"_qs,
-                            u"0"_qs}),
-                 qPrintable(sim.error()));
-        QList<Core::PollTarget> targets;
-        for (int i = 0; i < Count; ++i)
-            targets.append(pollTarget(u"127.47.0.%1"_qs.arg(i + 1), sim.port(), u"public"_qs, 3000, 2));
+        const QList<Core::PollTarget> targets = startFleet(sim, 47, Count);
+        QVERIFY2(!targets.isEmpty(), qPrintable(sim.error()));
         Poller poller;
         poller.setTargets(targets);
         poller.setInterval(600000);
-        QList<QHash<QString, Core::PollResult>> rounds(2);
-        QList<quint64> sent;
-        int round = 0;
-        connect(&poller, &Poller::resultReady, this,
-                [&](const Core::PollResult &result) { rounds[round].insert(result.address, result); });
-        connect(&poller, &Poller::roundFinished, this, [&] {
-            sent.append(poller.engine()->stats().sent);
-            ++round;
-        });
+        RoundLog log;
+        log.follow(poller);
         poller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(round, 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 1, 60000);
         poller.pollNow();
-        QTRY_COMPARE_WITH_TIMEOUT(round, 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 2, 60000);
+        const auto &rounds = log.rounds;
         QCOMPARE(rounds[0].size(), Count);
         QCOMPARE(rounds[1].size(), Count);
-        const quint64 firstRound = sent.at(0);
-        const quint64 secondRound = sent.at(1) - sent.at(0);
+        const quint64 firstRound = log.requests(0);
+        const quint64 secondRound = log.requests(1);
         QVERIFY2(secondRound + Count / 2 <= firstRound,
                  qPrintable(u"%1 requests, then %2"_qs.arg(firstRound).arg(secondRound)));
         for (const Core::PollResult &first : std::as_const(rounds[0])) {
@@ -273,35 +295,25 @@ private slots:
             QSKIP("PRINTWATCH_SIM is not set");
         Test::FleetSim sim;
         constexpr int Count = 40;
-        QVERIFY2(sim.start({u"--count"_qs, QString::number(Count), u"--first"_qs, u"127.48.0.1"_qs, u"--port"_qs,
-                            u"0"_qs}),
-                 qPrintable(sim.error()));
-        QList<Core::PollTarget> targets;
-        for (int i = 0; i < Count; ++i)
-            targets.append(pollTarget(u"127.48.0.%1"_qs.arg(i + 1), sim.port(), u"public"_qs, 3000, 2));
+        const QList<Core::PollTarget> targets = startFleet(sim, 48, Count);
+        QVERIFY2(!targets.isEmpty(), qPrintable(sim.error()));
         Poller poller;
         poller.setTargets(targets);
         poller.setInterval(600000);
-        QList<QHash<QString, Core::PollResult>> rounds(3);
-        QList<quint64> sent{0};
-        int round = 0;
-        connect(&poller, &Poller::resultReady, this,
-                [&](const Core::PollResult &result) { rounds[round].insert(result.address, result); });
-        connect(&poller, &Poller::roundFinished, this, [&] {
-            sent.append(poller.engine()->stats().sent);
-            ++round;
-        });
+        RoundLog log;
+        log.follow(poller);
         poller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(round, 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 1, 60000);
         poller.pollNow(); // the same list: every profile known
-        QTRY_COMPARE_WITH_TIMEOUT(round, 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 2, 60000);
         poller.setTargets(QList<Core::PollTarget>(targets.crbegin(), targets.crend()));
         poller.pollNow();
-        QTRY_COMPARE_WITH_TIMEOUT(round, 3, 60000);
-        const quint64 unchanged = sent.at(2) - sent.at(1);
-        const quint64 reversed = sent.at(3) - sent.at(2);
+        QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 3, 60000);
+        const quint64 unchanged = log.requests(1);
+        const quint64 reversed = log.requests(2);
         QVERIFY2(reversed <= unchanged + Count / 4,
                  qPrintable(u"%1 requests with the list unchanged, %2 reversed"_qs.arg(unchanged).arg(reversed)));
+        const auto &rounds = log.rounds;
         QCOMPARE(rounds[2].size(), Count);
         for (const Core::PollResult &before : std::as_const(rounds[1])) {
             const Core::PollResult after = rounds[2].value(before.address);
