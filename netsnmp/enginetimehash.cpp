@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "netsnmp/enginetimehash.h"
+#include "netsnmp/wordhash.h"
 
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
@@ -20,14 +21,8 @@ int engineTimeBucket(const unsigned char *engineId, unsigned int length)
         return SNMPERR_GENERR; // as net-snmp's own: callers treat a negative index as "no entry"
     // Eight bytes at a time (an engine ID is 5 to 32 bytes), each word multiplied in and folded:
     // a few instructions a word instead of two a byte, several times per SNMPv3 message.
-    std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ length;
     unsigned int at = 0;
-    for (; at + 8 <= length; at += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, engineId + at, sizeof word);
-        hash = (hash ^ word) * 0xFF51AFD7ED558CCDull;
-        hash ^= hash >> 32;
-    }
+    std::uint64_t hash = mixWords(0x9E3779B97F4A7C15ull ^ length, engineId, length, at);
     if (at < length) {
         // The last one to seven bytes shifted into place (the word a little-endian memcpy gives):
         // a variable-length memcpy into a stack word is a libc call, and reading the word back

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "netsnmp/scapicache.h"
+#include "netsnmp/wordhash.h"
 
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
@@ -73,14 +74,9 @@ public:
     {
         // Eight key bytes at a time, multiplied in and folded (a USM key is 16 to 64 bytes): a few
         // instructions a word instead of two a byte, for every message.
-        std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ std::uint64_t(std::uint32_t(type)) ^ keyLength;
         u_int at = 0;
-        for (; at + 8 <= keyLength; at += 8) {
-            std::uint64_t word;
-            std::memcpy(&word, key + at, sizeof word);
-            hash = (hash ^ word) * 0xFF51AFD7ED558CCDull;
-            hash ^= hash >> 32;
-        }
+        std::uint64_t hash =
+            mixWords(0x9E3779B97F4A7C15ull ^ std::uint64_t(std::uint32_t(type)) ^ keyLength, key, keyLength, at);
         for (; at < keyLength; ++at)
             hash = (hash ^ key[at]) * 0x100000001B3ull;
         hash ^= hash >> 29;
