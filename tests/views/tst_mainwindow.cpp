@@ -134,6 +134,16 @@ void TestMainWindow::activityInStatusBar()
     window.setActivity(activity);
     QVERIFY2(ViewTest::sameCountText(label->text(), QStringLiteral("Last round: 1 printer in 0.8 s")), qPrintable(label->text()));
 
+    // A round of a small fleet takes milliseconds: "0.0 s" would read as if nothing ran.
+    activity.lastRoundMs = 37;
+    window.setActivity(activity);
+    QVERIFY2(ViewTest::sameCountText(label->text(), QStringLiteral("Last round: 1 printer in 0.04 s")),
+             qPrintable(label->text()));
+    activity.lastRoundMs = 3;
+    window.setActivity(activity);
+    QVERIFY2(ViewTest::sameCountText(label->text(), QStringLiteral("Last round: 1 printer in 0.01 s")),
+             qPrintable(label->text()));
+
     window.showTransientMessage(QStringLiteral("Discovery finished"), 60000);
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Discovery finished"));
 }
