@@ -25,6 +25,8 @@ inline const Oid sysContact{1, 3, 6, 1, 2, 1, 1, 4, 0};
 inline const Oid sysName{1, 3, 6, 1, 2, 1, 1, 5, 0};
 inline const Oid sysLocation{1, 3, 6, 1, 2, 1, 1, 6, 0};
 inline const Oid ifPhysAddress{1, 3, 6, 1, 2, 1, 2, 2, 1, 6};
+inline const Oid hrMemorySize{1, 3, 6, 1, 2, 1, 25, 2, 2, 0};
+inline const Oid hrStorageEntry{1, 3, 6, 1, 2, 1, 25, 2, 3, 1};
 inline const Oid hrDeviceEntry{1, 3, 6, 1, 2, 1, 25, 3, 2, 1};
 inline const Oid hrDeviceType{1, 3, 6, 1, 2, 1, 25, 3, 2, 1, 2};
 inline const Oid hrDeviceDescr{1, 3, 6, 1, 2, 1, 25, 3, 2, 1, 3};
