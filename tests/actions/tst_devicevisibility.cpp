@@ -6,6 +6,7 @@
 // refuses the others; an Administrator sees all; changing membership or the logged-in user
 // changes what is visible; printwatch-cli list with --user honours it too.
 #include "../auth/authtestutil.h"
+#include "../app/appthreads.h"
 
 #include "app/actionscontroller.h"
 #include "app/consolecontroller.h"
@@ -132,16 +133,8 @@ private Q_SLOTS:
         qRegisterMetaType<Core::SnmpCredential>();
         QVERIFY(m_fixture.setUp().isEmpty());
 
-        m_writer = new Storage::StorageWriter;
-        m_reader = new App::StorageReader(m_fixture.path());
-        m_writer->moveToThread(&m_storageThread);
-        m_reader->moveToThread(&m_storageThread);
-        connect(&m_storageThread, &QThread::finished, m_writer, &QObject::deleteLater);
-        connect(&m_storageThread, &QThread::finished, m_reader, &QObject::deleteLater);
-        m_storageThread.start();
-        QSignalSpy opened(m_writer, &Storage::StorageWriter::opened);
-        QMetaObject::invokeMethod(m_writer, [writer = m_writer, path = m_fixture.path()] { writer->open(path); });
-        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
+        TestUtil::startStorageThread(m_storageThread, m_fixture.path(), m_writer, m_reader);
+        QVERIFY(TestUtil::openWriter(m_writer, m_fixture.path()));
 
         // Four printers, stored by the app's writer the way discovery stores them.
         QList<Core::PollResult> found;

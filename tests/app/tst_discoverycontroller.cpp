@@ -4,6 +4,7 @@
 // the console's pages and the actions controller with a real login. Scans go through the
 // controller's entry points; what it did is read from the Discovery page, the audit and the database.
 #include "../auth/authtestutil.h"
+#include "appthreads.h"
 
 #include "app/actionscontroller.h"
 #include "app/consolecontroller.h"
@@ -117,23 +118,9 @@ private Q_SLOTS:
         QVERIFY2(started.ok(), qPrintable(started.error()));
         m_fleet = std::move(started.value());
 
-        m_writer = new Storage::StorageWriter;
-        m_reader = new App::StorageReader(m_auth.path());
-        m_poller = new Snmp::Poller;
-        m_discovery = new Snmp::Discovery(m_poller->engine());
-        m_writer->moveToThread(&m_storageThread);
-        m_reader->moveToThread(&m_storageThread);
-        m_poller->moveToThread(&m_pollerThread);
-        m_discovery->moveToThread(&m_pollerThread);
-        connect(&m_storageThread, &QThread::finished, m_writer, &QObject::deleteLater);
-        connect(&m_storageThread, &QThread::finished, m_reader, &QObject::deleteLater);
-        connect(&m_pollerThread, &QThread::finished, m_discovery, &QObject::deleteLater);
-        connect(&m_pollerThread, &QThread::finished, m_poller, &QObject::deleteLater);
-        m_storageThread.start();
-        m_pollerThread.start();
-        QSignalSpy opened(m_writer, &Storage::StorageWriter::opened);
-        QMetaObject::invokeMethod(m_writer, [writer = m_writer, path = m_auth.path()] { writer->open(path); });
-        QVERIFY(opened.wait(10000));
+        TestUtil::startStorageThread(m_storageThread, m_auth.path(), m_writer, m_reader);
+        TestUtil::startPollerThread(m_pollerThread, m_poller, m_discovery);
+        QVERIFY(TestUtil::openWriter(m_writer, m_auth.path()));
 
         m_printers = std::make_unique<Models::PrinterTableModel>();
         m_window = std::make_unique<Views::MainWindow>(m_printers.get());
