@@ -241,6 +241,10 @@ void Discovery::finishIfDone()
         return;
     m_running = false;
     restoreEngineWindow();
+    // An engine of its own has no poller to prune it: sweep after sweep, the hard cap bounds it.
+    // A shared engine is the poller's, which forgets devices when its targets change.
+    if (m_engine->parent() == this)
+        m_engine->enforceDeviceCap();
     m_summary.elapsedMs = m_elapsed.elapsed();
     emit progress(m_total, m_total);
     emit finished(m_summary);

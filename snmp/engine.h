@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <netinet/in.h>
@@ -180,6 +181,18 @@ public:
     // Forgets what was learnt about one device (engine ID, clock, max-repetitions).
     void forgetDevice(const Target &target);
     int knownDevices() const { return int(m_devices.size()); }
+    // Per-device state is bounded (docs/snmpv3.md, "Per device between rounds"):
+    // retainDevices forgets every device not in `keep` (IPv4 address in host order, port), as the
+    // poller does when its targets change; a device with a request pending keeps its state. Returns
+    // how many devices were forgotten. A forgotten device's next read costs one extra request.
+    int retainDevices(const std::vector<std::pair<quint32, quint16>> &keep);
+    // Engines without a poller (a discovery with an engine of its own) stay under a hard cap: past `cap`
+    // devices, down to cap / 2. 16,384 is above the fleets the poller is benchmarked with (10,000)
+    // and keeps the state under about 8 MiB (see deviceStateBytes and the row hints).
+    static constexpr std::size_t MaxRememberedDevices = 16384;
+    int enforceDeviceCap(std::size_t cap = MaxRememberedDevices);
+    int hintedDevices() const { return int(m_rowHints.size()); } // devices with walkMany row hints
+    int knownEngineIds() const { return int(m_engineIds.size()); }
     static constexpr std::size_t deviceStateBytes(); // sizeof the per-device record, for the memory budget
     const UsmUsers &usmUsers() const { return m_usm; }
 
@@ -232,6 +245,9 @@ private:
     void handleV3Report(Request &request, const Pdu &pdu);
     Response v3Timeout(const Request &request);
     void noteEngineOwner(qint32 engine, quint64 key);
+    // pruning (engineprune.cpp)
+    void forgetEngineOwners(const std::unordered_set<quint64> &dropped);
+    void compactEngineIds();
 
     // The engine's own walks take the varbinds out of an answer instead of copying them.
     using TakingCallback = std::function<void(Response &)>;

@@ -51,6 +51,22 @@ Poller::~Poller()
 void Poller::setTargets(const QList<Core::PollTarget> &targets)
 {
     m_targets = targets;
+    // A fleet changes (DHCP, ranges added, printers removed): the engine forgets what it learnt
+    // about devices no longer polled, so months of changes cannot grow it. A round in progress
+    // still reads its own targets: they keep their state until the next change.
+    std::vector<std::pair<quint32, quint16>> keep;
+    keep.reserve(std::size_t(targets.size() + (m_roundActive ? m_roundTargets.size() : 0)));
+    const auto add = [&keep](const QList<Core::PollTarget> &list) {
+        for (const Core::PollTarget &pollTarget : list) {
+            const Target target = Target::fromPollTarget(pollTarget);
+            if (target.address.protocol() == QAbstractSocket::IPv4Protocol)
+                keep.emplace_back(target.address.toIPv4Address(), target.port);
+        }
+    };
+    add(targets);
+    if (m_roundActive)
+        add(m_roundTargets);
+    m_engine->retainDevices(keep);
 }
 
 void Poller::setInterval(int milliseconds)

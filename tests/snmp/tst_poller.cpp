@@ -327,6 +327,39 @@ private slots:
         }
     }
 
+    void changedTargetsForgetDroppedDevices()
+    {
+        if (Test::FleetSim::program().isEmpty())
+            QSKIP("PRINTWATCH_SIM is not set");
+        Test::FleetSim sim;
+        constexpr int Count = 8;
+        const QList<Core::PollTarget> targets = startFleet(sim, 50, Count);
+        QVERIFY2(!targets.isEmpty(), qPrintable(sim.error()));
+        Poller poller;
+        poller.setTargets(targets);
+        poller.setInterval(600000);
+        RoundLog log;
+        log.follow(poller);
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 1, 60000);
+        QCOMPARE(poller.engine()->hintedDevices(), Count);
+        poller.setTargets(targets); // the same list: nothing forgotten
+        QCOMPARE(poller.engine()->hintedDevices(), Count);
+        // Half the fleet removed: the engine forgets those devices at once.
+        poller.setTargets(targets.mid(0, Count / 2));
+        QCOMPARE(poller.engine()->hintedDevices(), Count / 2);
+        poller.pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 2, 60000);
+        QCOMPARE(log.rounds[1].size(), Count / 2);
+        for (const Core::PollResult &after : std::as_const(log.rounds[1])) {
+            const Core::PollResult before = log.rounds[0].value(after.address);
+            QVERIFY2(after.reachable, qPrintable(after.error));
+            QCOMPARE(after.identity.serial, before.identity.serial);
+            QCOMPARE(after.supplies.size(), before.supplies.size());
+        }
+        QCOMPARE(poller.engine()->hintedDevices(), Count / 2);
+    }
+
     void lateRepliesAreDropped()
     {
         // Answers held back 600 ms against a 200 ms timeout: every reply is late.

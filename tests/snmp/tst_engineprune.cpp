@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine::retainDevices and Engine::enforceDeviceCap against printwatch-sim: what the engine
+// remembers per device falls to the devices kept, the kept ones read as warm as before, a dropped
+// one reads the same printer again (one cold request more), and cloned printers sharing one v3
+// engine ID keep working when one of them is dropped.
+#include "agents.h"
+#include "snmp/engine.h"
+#include "snmp/printerjson.h"
+#include "snmp/printerreader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Printwatch;
+using namespace Printwatch::Snmp;
+
+namespace {
+constexpr int Net = 49;
+
+QString address(int host)
+{
+    return QStringLiteral("127.%1.0.%2").arg(Net).arg(host);
+}
+
+Core::PollTarget pollTarget(int host, quint16 port, bool v3 = false)
+{
+    Core::PollTarget t;
+    t.address = address(host);
+    t.port = port;
+    t.credential.port = port;
+    t.credential.timeoutMs = 3000;
+    t.credential.retries = 2;
+    if (v3) {
+        // printwatch-sim's default user (sim/usm.cpp).
+        t.credential.version = Core::SnmpVersion::V3;
+        t.credential.user = QStringLiteral("printwatch");
+        t.credential.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
+        t.credential.authProtocol = Core::SnmpAuthProtocol::Sha1;
+        t.credential.authPassword = QStringLiteral("printwatch-auth");
+        t.credential.privProtocol = Core::SnmpPrivProtocol::Aes128;
+        t.credential.privPassword = QStringLiteral("printwatch-priv");
+    }
+    return t;
+}
+
+std::pair<quint32, quint16> key(int host, quint16 port)
+{
+    return {QHostAddress(address(host)).toIPv4Address(), port};
+}
+
+struct Read
+{
+    Core::PollResult result;
+    quint64 requests = 0;
+    QByteArray json; // the decoded reading without the poll's time and uptime
+};
+} // namespace
+
+class TestEnginePrune : public QObject
+{
+    Q_OBJECT
+
+    Test::FleetSim m_sim;
+
+    Read read(Engine &engine, const Core::PollTarget &target)
+    {
+        Read r;
+        const quint64 before = engine.stats().sent;
+        PrinterReader reader(&engine, target);
+        QSignalSpy spy(&reader, &PrinterReader::finished);
+        reader.start();
+        if (!spy.count() && !spy.wait(30000)) {
+            r.result.error = QStringLiteral("test: no result from %1").arg(target.address);
+            return r;
+        }
+        r.result = spy.at(0).at(0).value<Core::PollResult>();
+        r.requests = engine.stats().sent - before;
+        QJsonObject json = pollResultToJson(r.result);
+        json.remove(QStringLiteral("polledAt"));
+        QJsonObject status = json.value(QStringLiteral("status")).toObject();
+        status.remove(QStringLiteral("uptime_cs"));
+        json.insert(QStringLiteral("status"), status);
+        r.json = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        return r;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (Test::FleetSim::program().isEmpty())
+            QSKIP("PRINTWATCH_SIM is not set");
+        QVERIFY2(m_sim.start({QStringLiteral("--count"), QStringLiteral("16"), QStringLiteral("--first"), address(1),
+                              QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--behave"),
+                              QStringLiteral("127.%1.0.9-12:same-engine-id").arg(Net)}),
+                 qPrintable(m_sim.error()));
+    }
+
+    void retainHalfKeepsTheirHints()
+    {
+        Engine engine;
+        const quint16 port = m_sim.port();
+        constexpr int N = 8;
+        std::vector<Read> warm(N + 1);
+        // Most of printwatch-sim's models take a request fewer warm (3 -> 2 or 4 -> 3), a few as many.
+        quint64 coldTotal = 0;
+        quint64 warmTotal = 0;
+        for (int host = 1; host <= N; ++host) {
+            const Read cold = read(engine, pollTarget(host, port));
+            QVERIFY2(cold.result.reachable, qPrintable(cold.result.error));
+            warm[host] = read(engine, pollTarget(host, port));
+            QVERIFY2(warm[host].result.reachable, qPrintable(warm[host].result.error));
+            coldTotal += cold.requests;
+            warmTotal += warm[host].requests;
+            QVERIFY2(warm[host].requests <= cold.requests,
+                     qPrintable(QStringLiteral("%1: %2 requests cold, %3 warm").arg(address(host)).arg(cold.requests).arg(warm[host].requests)));
+        }
+        QVERIFY2(warmTotal < coldTotal, qPrintable(QStringLiteral("%1 requests cold, %2 warm").arg(coldTotal).arg(warmTotal)));
+        QCOMPARE(engine.hintedDevices(), N);
+
+        std::vector<std::pair<quint32, quint16>> keep;
+        for (int host = 1; host <= N / 2; ++host)
+            keep.push_back(key(host, port));
+        QCOMPARE(engine.retainDevices(keep), N / 2);
+        QCOMPARE(engine.hintedDevices(), N / 2);
+        QCOMPARE(engine.retainDevices(keep), 0); // nothing more to forget
+
+        for (int host = 1; host <= N / 2; ++host) {
+            const Read again = read(engine, pollTarget(host, port));
+            QVERIFY2(again.result.reachable, qPrintable(again.result.error));
+            QCOMPARE(again.requests, warm[host].requests);
+            QCOMPARE(again.json, warm[host].json);
+        }
+        // The dropped half reads cold again: the same reading, a request more where hints helped.
+        quint64 backTotal = 0;
+        quint64 droppedWarmTotal = 0;
+        for (int host = N / 2 + 1; host <= N; ++host) {
+            const Read back = read(engine, pollTarget(host, port));
+            QVERIFY2(back.result.reachable, qPrintable(back.result.error));
+            QVERIFY(back.requests >= warm[host].requests);
+            backTotal += back.requests;
+            droppedWarmTotal += warm[host].requests;
+            QCOMPARE(back.json, warm[host].json);
+        }
+        QVERIFY2(backTotal > droppedWarmTotal,
+                 qPrintable(QStringLiteral("dropped devices: %1 requests back, %2 warm").arg(backTotal).arg(droppedWarmTotal)));
+        QCOMPARE(engine.hintedDevices(), N);
+    }
+
+    void droppedCloneLeavesItsTwinsWorking()
+    {
+        Engine engine;
+        const quint16 port = m_sim.port();
+        QSignalSpy shared(&engine, &Engine::engineIdShared);
+        std::vector<Read> before(13);
+        for (int host = 9; host <= 12; ++host) {
+            before[host] = read(engine, pollTarget(host, port, true));
+            QVERIFY2(before[host].result.reachable, qPrintable(before[host].result.error));
+        }
+        QCOMPARE(engine.knownDevices(), 4);
+        QCOMPARE(engine.knownEngineIds(), 1);
+        const QByteArray id = engine.engineId(Target::fromPollTarget(pollTarget(9, port, true)));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(engine.sharedEngineIds().value(id).size(), 4);
+
+        // Drop the first owner (.9) and .12: .10 and .11 still share the ID.
+        QCOMPARE(engine.retainDevices({key(10, port), key(11, port)}), 2);
+        QCOMPARE(engine.knownDevices(), 2);
+        QCOMPARE(engine.knownEngineIds(), 1);
+        QCOMPARE(engine.sharedEngineIds().value(id),
+                 QStringList({address(10) + QLatin1Char(':') + QString::number(port),
+                              address(11) + QLatin1Char(':') + QString::number(port)}));
+        const quint64 discoveries = engine.stats().engineDiscoveries;
+        for (int host : {10, 11}) {
+            const Read again = read(engine, pollTarget(host, port, true));
+            QVERIFY2(again.result.reachable, qPrintable(again.result.error));
+            QCOMPARE(again.json, before[host].json);
+        }
+        QCOMPARE(engine.stats().engineDiscoveries, discoveries); // kept: no discovery again
+
+        const Read back = read(engine, pollTarget(9, port, true));
+        QVERIFY2(back.result.reachable, qPrintable(back.result.error));
+        QCOMPARE(back.json, before[9].json);
+        QCOMPARE(engine.stats().engineDiscoveries, discoveries + 1);
+        QCOMPARE(engine.engineId(Target::fromPollTarget(pollTarget(9, port, true))), id);
+        QCOMPARE(engine.sharedEngineIds().value(id).size(), 3);
+
+        // Dropping every owner forgets the ID itself.
+        QCOMPARE(engine.retainDevices({}), 3);
+        QCOMPARE(engine.knownDevices(), 0);
+        QCOMPARE(engine.knownEngineIds(), 0);
+        QVERIFY(engine.sharedEngineIds().isEmpty());
+        const Read cold = read(engine, pollTarget(12, port, true));
+        QVERIFY2(cold.result.reachable, qPrintable(cold.result.error));
+        QCOMPARE(cold.json, before[12].json);
+        QCOMPARE(engine.knownEngineIds(), 1);
+    }
+
+    void capBoundsAnEngineWithoutPoller()
+    {
+        Engine engine;
+        const quint16 port = m_sim.port();
+        for (int host = 1; host <= 6; ++host)
+            QVERIFY(read(engine, pollTarget(host, port)).result.reachable);
+        QCOMPARE(engine.hintedDevices(), 6);
+        QCOMPARE(engine.enforceDeviceCap(8), 0);
+        QCOMPARE(engine.hintedDevices(), 6);
+        QCOMPARE(engine.enforceDeviceCap(4), 4); // over the cap: down to half of it
+        QCOMPARE(engine.hintedDevices(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnginePrune)
+#include "tst_engineprune.moc"
