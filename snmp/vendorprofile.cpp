@@ -47,6 +47,31 @@ std::optional<QRegularExpression> regex(const QString &pattern)
     return expression;
 }
 
+// Appends each entry of `values` (a profile's sysObjectID prefixes) to `out`; the first entry
+// that is not an OID, for the caller's error message.
+std::optional<QString> appendOids(const QJsonArray &values, QList<Oid> &out)
+{
+    for (const QJsonValue &value : values) {
+        const auto oid = Oid::fromString(value.toString());
+        if (!oid)
+            return value.toString();
+        out.append(*oid);
+    }
+    return std::nullopt;
+}
+
+// The same for sysDescr patterns, matched without regard to case.
+std::optional<QString> appendPatterns(const QJsonArray &values, QList<QRegularExpression> &out)
+{
+    for (const QJsonValue &value : values) {
+        const auto expression = regex(value.toString());
+        if (!expression)
+            return value.toString();
+        out.append(*expression);
+    }
+    return std::nullopt;
+}
+
 // One pattern that matches a string exactly when one of the brands' patterns does, or an empty
 // pattern when that cannot be promised. Each pattern goes into a non-capturing group of a top-level
 // alternation; that is exact for patterns made only of ASCII letters, digits, spaces, _ - . , and
@@ -114,18 +139,10 @@ Core::Result<VendorProfile> ProfileSet::parse(const QByteArray &json, const QStr
     const QJsonObject match = root.value(u"match").toObject();
     for (const QJsonValue &value : match.value(u"enterprises").toArray())
         profile.enterprises.append(quint32(value.toInteger()));
-    for (const QJsonValue &value : match.value(u"sysObjectIdPrefixes").toArray()) {
-        const auto oid = Oid::fromString(value.toString());
-        if (!oid)
-            return fail(tr("bad sysObjectID prefix “%1”").arg(value.toString()));
-        profile.sysObjectIdPrefixes.append(*oid);
-    }
-    for (const QJsonValue &value : match.value(u"sysDescr").toArray()) {
-        const auto expression = regex(value.toString());
-        if (!expression)
-            return fail(tr("bad sysDescr pattern “%1”").arg(value.toString()));
-        profile.sysDescrPatterns.append(*expression);
-    }
+    if (const auto bad = appendOids(match.value(u"sysObjectIdPrefixes").toArray(), profile.sysObjectIdPrefixes))
+        return fail(tr("bad sysObjectID prefix “%1”").arg(*bad));
+    if (const auto bad = appendPatterns(match.value(u"sysDescr").toArray(), profile.sysDescrPatterns))
+        return fail(tr("bad sysDescr pattern “%1”").arg(*bad));
     for (const QJsonValue &value : root.value(u"brands").toArray()) {
         const QJsonObject object = value.toObject();
         const auto expression = regex(object.value(u"sysDescr").toString());
@@ -188,18 +205,11 @@ Core::Result<VendorProfile> ProfileSet::parse(const QByteArray &json, const QStr
         profile.counterTables.append(table);
     }
     const QJsonObject printerWhen = root.value(u"printerWhen").toObject();
-    for (const QJsonValue &value : printerWhen.value(u"sysObjectIdPrefixes").toArray()) {
-        const auto oid = Oid::fromString(value.toString());
-        if (!oid)
-            return fail(tr("bad printerWhen sysObjectID prefix “%1”").arg(value.toString()));
-        profile.printerSysObjectIdPrefixes.append(*oid);
-    }
-    for (const QJsonValue &value : printerWhen.value(u"sysDescr").toArray()) {
-        const auto expression = regex(value.toString());
-        if (!expression)
-            return fail(tr("bad printerWhen sysDescr pattern “%1”").arg(value.toString()));
-        profile.printerSysDescr.append(*expression);
-    }
+    if (const auto bad = appendOids(printerWhen.value(u"sysObjectIdPrefixes").toArray(),
+                                    profile.printerSysObjectIdPrefixes))
+        return fail(tr("bad printerWhen sysObjectID prefix “%1”").arg(*bad));
+    if (const auto bad = appendPatterns(printerWhen.value(u"sysDescr").toArray(), profile.printerSysDescr))
+        return fail(tr("bad printerWhen sysDescr pattern “%1”").arg(*bad));
     const QJsonObject supplies = root.value(u"supplies").toObject();
     profile.clampLevelOverCapacity = supplies.value(u"clampLevelOverCapacity").toBool();
     return profile;

@@ -200,6 +200,13 @@ private Q_SLOTS:
                                     << u"bad sysObjectID prefix"_qs;
         QTest::newRow("bad regex") << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"match\": {\"sysDescr\": [\"(unclosed\"]}}")
                                    << u"bad sysDescr pattern"_qs;
+        // The entry named is the first bad one, after a good one.
+        QTest::newRow("bad printerWhen prefix")
+            << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"printerWhen\": {\"sysObjectIdPrefixes\": [\"1.3.6.1.4.1.11\", \"no\", \"1.x\"]}}")
+            << u"bad printerWhen sysObjectID prefix “no”"_qs;
+        QTest::newRow("bad printerWhen regex")
+            << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"printerWhen\": {\"sysDescr\": [\"laser\", \"(unclosed\"]}}")
+            << u"bad printerWhen sysDescr pattern “(unclosed”"_qs;
         QTest::newRow("counter without name")
             << QByteArray("{\"id\": \"x\", \"vendor\": \"X\", \"counters\": [{\"oid\": \"1.3.6.1.4.1.1.1\"}]}")
             << u"a counter needs “name”"_qs;
