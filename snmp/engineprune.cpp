@@ -25,6 +25,21 @@ std::unordered_set<quint64> busyDevices(const Queue &queue, const InFlight &inFl
         busy.insert(key);
     return busy;
 }
+
+// Erases from a per-device map (m_devices, m_rowHints) every device `keep` refuses, noting it in
+// `dropped`, until the map holds `downTo` devices or fewer.
+template<typename Map, typename Keep>
+void dropDevices(Map &map, std::unordered_set<quint64> &dropped, std::size_t downTo, Keep keep)
+{
+    for (auto it = map.begin(); it != map.end() && map.size() > downTo;) {
+        if (keep(it->first)) {
+            ++it;
+            continue;
+        }
+        dropped.insert(it->first);
+        it = map.erase(it);
+    }
+}
 } // namespace
 
 int Engine::retainDevices(const std::vector<std::pair<quint32, quint16>> &keep)
@@ -34,22 +49,9 @@ int Engine::retainDevices(const std::vector<std::pair<quint32, quint16>> &keep)
     for (const auto &[ipv4, port] : keep)
         keys.insert(deviceKey(ipv4, port));
     std::unordered_set<quint64> dropped;
-    for (auto it = m_devices.begin(); it != m_devices.end();) {
-        if (keys.count(it->first)) {
-            ++it;
-            continue;
-        }
-        dropped.insert(it->first);
-        it = m_devices.erase(it);
-    }
-    for (auto it = m_rowHints.begin(); it != m_rowHints.end();) {
-        if (keys.count(it->first)) {
-            ++it;
-            continue;
-        }
-        dropped.insert(it->first);
-        it = m_rowHints.erase(it);
-    }
+    const auto kept = [&keys](quint64 key) { return keys.count(key) > 0; };
+    dropDevices(m_devices, dropped, 0, kept);
+    dropDevices(m_rowHints, dropped, 0, kept);
     forgetEngineOwners(dropped);
     return int(dropped.size());
 }
@@ -64,22 +66,9 @@ int Engine::enforceDeviceCap(std::size_t cap)
     const std::unordered_set<quint64> busy = busyDevices(m_queue, m_inFlight, m_awaitingDiscovery);
     const std::size_t target = cap / 2;
     std::unordered_set<quint64> dropped;
-    for (auto it = m_devices.begin(); it != m_devices.end() && m_devices.size() > target;) {
-        if (busy.count(it->first)) {
-            ++it;
-            continue;
-        }
-        dropped.insert(it->first);
-        it = m_devices.erase(it);
-    }
-    for (auto it = m_rowHints.begin(); it != m_rowHints.end() && m_rowHints.size() > target;) {
-        if (busy.count(it->first)) {
-            ++it;
-            continue;
-        }
-        dropped.insert(it->first);
-        it = m_rowHints.erase(it);
-    }
+    const auto isBusy = [&busy](quint64 key) { return busy.count(key) > 0; };
+    dropDevices(m_devices, dropped, target, isBusy);
+    dropDevices(m_rowHints, dropped, target, isBusy);
     forgetEngineOwners(dropped);
     return int(dropped.size());
 }
