@@ -90,6 +90,14 @@ struct RoundLog
         QObject::connect(&poller, &Poller::roundFinished, &poller,
                          [this, &poller] { sent.append(poller.engine()->stats().sent); });
     }
+    // Follows `poller` and starts it on `targets`, one round now and the next only on pollNow().
+    void start(Poller &poller, const QList<Core::PollTarget> &targets)
+    {
+        follow(poller);
+        poller.setTargets(targets);
+        poller.setInterval(600000);
+        poller.start();
+    }
     int finished() const { return int(sent.size()) - 1; }
     quint64 requests(int round) const { return sent.at(round + 1) - sent.at(round); } // 0-based
 };
@@ -254,11 +262,8 @@ private slots:
         const QList<Core::PollTarget> targets = startFleet(sim, 47, Count);
         QVERIFY2(!targets.isEmpty(), qPrintable(sim.error()));
         Poller poller;
-        poller.setTargets(targets);
-        poller.setInterval(600000);
         RoundLog log;
-        log.follow(poller);
-        poller.start();
+        log.start(poller, targets);
         QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 1, 60000);
         poller.pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 2, 60000);
@@ -298,11 +303,8 @@ private slots:
         const QList<Core::PollTarget> targets = startFleet(sim, 48, Count);
         QVERIFY2(!targets.isEmpty(), qPrintable(sim.error()));
         Poller poller;
-        poller.setTargets(targets);
-        poller.setInterval(600000);
         RoundLog log;
-        log.follow(poller);
-        poller.start();
+        log.start(poller, targets);
         QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 1, 60000);
         poller.pollNow(); // the same list: every profile known
         QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 2, 60000);
@@ -336,11 +338,8 @@ private slots:
         const QList<Core::PollTarget> targets = startFleet(sim, 50, Count);
         QVERIFY2(!targets.isEmpty(), qPrintable(sim.error()));
         Poller poller;
-        poller.setTargets(targets);
-        poller.setInterval(600000);
         RoundLog log;
-        log.follow(poller);
-        poller.start();
+        log.start(poller, targets);
         QTRY_COMPARE_WITH_TIMEOUT(log.finished(), 1, 60000);
         QCOMPARE(poller.engine()->hintedDevices(), Count);
         poller.setTargets(targets); // the same list: nothing forgotten
