@@ -248,6 +248,7 @@ private:
     // pruning (engineprune.cpp)
     void forgetEngineOwners(const std::unordered_set<quint64> &dropped);
     void compactEngineIds();
+    void forgetUnusedUsers(); // frees the USM users of engine IDs no device has any more
 
     // The engine's own walks take the varbinds out of an answer instead of copying them.
     using TakingCallback = std::function<void(Response &)>;

@@ -96,6 +96,23 @@ void Engine::forgetEngineOwners(const std::unordered_set<quint64> &dropped)
             ++it;
     }
     compactEngineIds();
+    forgetUnusedUsers();
+}
+
+void Engine::forgetUnusedUsers()
+{
+    // A localised user (about half a KiB) is kept while any device, clones included, still has its
+    // engine ID; net-snmp holds a user only inside one encode or decode on this thread (usmscope.h),
+    // so none is lent out here. A kept device's DeviceState::user always has the device's engine ID
+    // (it is reset whenever the engine ID changes), so no kept pointer dangles.
+    if (m_usm.stats().heldUsers == 0)
+        return;
+    QSet<QByteArray> used;
+    for (const auto &[key, device] : m_devices) {
+        if (device.engine >= 0)
+            used.insert(m_engineIds.at(device.engine));
+    }
+    m_usm.retainEngineIds(used);
 }
 
 void Engine::compactEngineIds()

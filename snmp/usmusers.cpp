@@ -69,18 +69,18 @@ UsmUsers::UsmUsers()
 
 UsmUsers::~UsmUsers()
 {
-    for (usmUser *user : std::as_const(m_users))
-        usm_free_user(user);
+    for (const Entry &entry : std::as_const(m_users))
+        usm_free_user(entry.user);
 }
 
-Core::Result<QByteArray> UsmUsers::masterKey(Core::SnmpAuthProtocol protocol, const QString &password)
+Core::Result<UsmUsers::MasterKey *> UsmUsers::masterKey(Core::SnmpAuthProtocol protocol, const QString &password)
 {
     const QByteArray secret = password.toUtf8();
     // The cache key is a digest, so the table holds no second copy of the password.
     QByteArray key = QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
     key.prepend(char(protocol));
-    if (const auto it = m_masterKeys.constFind(key); it != m_masterKeys.constEnd())
-        return *it;
+    if (const auto it = m_masterKeys.find(key); it != m_masterKeys.end())
+        return &it->second;
     const OidRef hash = authOid(protocol);
     u_char ku[SNMP_MAXBUF_SMALL];
     size_t kuLength = sizeof ku;
@@ -90,9 +90,9 @@ Core::Result<QByteArray> UsmUsers::masterKey(Core::SnmpAuthProtocol protocol, co
         return Core::Error{tr("net-snmp could not derive a key from the password: %1")
                                .arg(QString::fromLocal8Bit(snmp_api_errstring(rc)))};
     ++m_stats.masterKeys;
-    const QByteArray result(reinterpret_cast<const char *>(ku), qsizetype(kuLength));
-    m_masterKeys.insert(key, result);
-    return result;
+    MasterKey &result = m_masterKeys[key];
+    result.ku = QByteArray(reinterpret_cast<const char *>(ku), qsizetype(kuLength));
+    return &result;
 }
 
 Core::Result<usmUser *> UsmUsers::user(const Core::SnmpCredential &credential, const QByteArray &engineId)
@@ -113,17 +113,19 @@ Core::Result<usmUser *> UsmUsers::user(const Core::SnmpCredential &credential, c
         fingerprint += engineId;
     }
     if (const auto it = m_users.constFind(fingerprint); it != m_users.constEnd())
-        return *it;
+        return it->user;
 
     const bool auth = credential.securityLevel != Core::SnmpSecurityLevel::NoAuthNoPriv;
     const bool priv = credential.securityLevel == Core::SnmpSecurityLevel::AuthPriv;
     QByteArray authKul;
     QByteArray privKul;
+    Entry entry;
     if (auth) {
         auto authKu = masterKey(credential.authProtocol, credential.authPassword);
         if (!authKu.ok())
             return Core::Error{authKu.error()};
-        auto localised = localise(authOid(credential.authProtocol), engineId, *authKu);
+        entry.authKu = *authKu;
+        auto localised = localise(authOid(credential.authProtocol), engineId, entry.authKu->ku);
         if (!localised.ok())
             return Core::Error{localised.error()};
         authKul = *localised;
@@ -133,7 +135,8 @@ Core::Result<usmUser *> UsmUsers::user(const Core::SnmpCredential &credential, c
         auto privKu = masterKey(credential.authProtocol, credential.privPassword);
         if (!privKu.ok())
             return Core::Error{privKu.error()};
-        auto localised = localise(authOid(credential.authProtocol), engineId, *privKu);
+        entry.privKu = *privKu;
+        auto localised = localise(authOid(credential.authProtocol), engineId, entry.privKu->ku);
         if (!localised.ok())
             return Core::Error{localised.error()};
         privKul = *localised;
@@ -173,15 +176,60 @@ Core::Result<usmUser *> UsmUsers::user(const Core::SnmpCredential &credential, c
     user->userStatus = RS_ACTIVE;
     user->userStorageType = ST_READONLY;
     ++m_stats.localisedUsers;
-    m_users.insert(fingerprint, user);
+    entry.user = user;
+    for (MasterKey *ku : {entry.authKu, entry.privKu}) {
+        if (ku)
+            ++ku->users;
+    }
+    m_users.insert(fingerprint, entry);
     return user;
+}
+
+int UsmUsers::retainEngineIds(const QSet<QByteArray> &engineIds)
+{
+    int freed = 0;
+    for (auto it = m_users.begin(); it != m_users.end();) {
+        const usmUser *user = it->user;
+        const QByteArray id = QByteArray::fromRawData(reinterpret_cast<const char *>(user->engineID),
+                                                      qsizetype(user->engineIDLen));
+        if (engineIds.contains(id)) {
+            ++it;
+            continue;
+        }
+        for (MasterKey *ku : {it->authKu, it->privKu}) {
+            if (ku)
+                --ku->users;
+        }
+        usm_free_user(it->user);
+        it = m_users.erase(it);
+        ++freed;
+    }
+    // A master key outlives its users only while one of them is left: deriving it again costs
+    // milliseconds, but only when a credential comes back after all its devices went. Keys with no
+    // user at all (a localisation that failed after the derivation) go too.
+    for (auto it = m_masterKeys.begin(); it != m_masterKeys.end();) {
+        if (it->second.users > 0)
+            ++it;
+        else
+            it = m_masterKeys.erase(it);
+    }
+    m_stats.freedUsers += freed;
+    return freed;
+}
+
+UsmUsers::Stats UsmUsers::stats() const
+{
+    Stats stats = m_stats;
+    stats.heldMasterKeys = int(m_masterKeys.size());
+    stats.heldUsers = int(m_users.size());
+    return stats;
 }
 
 qsizetype UsmUsers::approximateBytes() const
 {
     // usmUser + names + two OIDs + keys + hash node.
-    return m_users.size() * qsizetype(sizeof(usmUser) + 64 + 2 * 11 * sizeof(oid) + 96 + 64)
-           + m_masterKeys.size() * 128;
+    return m_users.size() * qsizetype(sizeof(usmUser) + 64 + 2 * 11 * sizeof(oid) + 96 + 64 + sizeof(Entry))
+           + qsizetype(m_masterKeys.size()) * 128;
 }
 
 } // namespace Printwatch::Snmp

@@ -11,8 +11,10 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 struct usmUser;
@@ -30,20 +32,41 @@ public:
     // The user of `credential` localised to `engineId` (created on first use).
     Core::Result<usmUser *> user(const Core::SnmpCredential &credential, const QByteArray &engineId);
 
+    // Frees every user localised to an engine ID not in `engineIds`, then every master key no
+    // remaining user was derived from; returns how many users were freed. Only between encodes and
+    // decodes (the engine thread's prune): net-snmp holds a user only for one call (usmscope.h), and
+    // the caller must hold no pointer to a user of a dropped engine ID (DeviceState::user is reset
+    // whenever a device's engine ID changes, so a kept device only points at a kept user).
+    int retainEngineIds(const QSet<QByteArray> &engineIds);
+
     struct Stats
     {
-        int masterKeys = 0;     // passwords hashed into a Ku
-        int localisedUsers = 0; // (credential, engine ID) pairs
+        int masterKeys = 0;     // passwords hashed into a Ku (ever: a reused key does not count)
+        int localisedUsers = 0; // (credential, engine ID) pairs localised (ever)
+        int heldMasterKeys = 0; // held now
+        int heldUsers = 0;      // held now
+        int freedUsers = 0;     // by retainEngineIds
     };
-    Stats stats() const { return m_stats; }
+    Stats stats() const;
     qsizetype approximateBytes() const; // for the per-device memory budget
 
 private:
-    struct Entry;
-    Core::Result<QByteArray> masterKey(Core::SnmpAuthProtocol protocol, const QString &password);
+    struct MasterKey
+    {
+        QByteArray ku;
+        int users = 0; // users derived from it (an auth and a priv key from one password count twice)
+    };
+    struct Entry
+    {
+        usmUser *user = nullptr;
+        MasterKey *authKu = nullptr;
+        MasterKey *privKu = nullptr;
+    };
+    Core::Result<MasterKey *> masterKey(Core::SnmpAuthProtocol protocol, const QString &password);
 
-    QHash<QByteArray, QByteArray> m_masterKeys; // protocol byte + SHA-256 of the password -> Ku
-    QHash<QByteArray, usmUser *> m_users;       // credential fingerprint + engine ID -> user
+    // protocol byte + SHA-256 of the password -> Ku; a node map, so Entry's pointers stay valid.
+    std::unordered_map<QByteArray, MasterKey> m_masterKeys;
+    QHash<QByteArray, Entry> m_users; // credential fingerprint + engine ID -> user
     Stats m_stats;
 };
 

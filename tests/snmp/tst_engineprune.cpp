@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <malloc.h>
+
 using namespace Printwatch;
 using namespace Printwatch::Snmp;
 
@@ -160,6 +162,7 @@ private slots:
         }
         QCOMPARE(engine.knownDevices(), 4);
         QCOMPARE(engine.knownEngineIds(), 1);
+        QCOMPARE(engine.usmUsers().stats().heldUsers, 1); // one engine ID, one user for all four
         const QByteArray id = engine.engineId(Target::fromPollTarget(pollTarget(9, port, true)));
         QVERIFY(!id.isEmpty());
         QCOMPARE(engine.sharedEngineIds().value(id).size(), 4);
@@ -178,6 +181,10 @@ private slots:
             QCOMPARE(again.json, before[host].json);
         }
         QCOMPARE(engine.stats().engineDiscoveries, discoveries); // kept: no discovery again
+        // The twins still use the engine ID, so its user stayed and was reused, not localised again.
+        QCOMPARE(engine.usmUsers().stats().heldUsers, 1);
+        QCOMPARE(engine.usmUsers().stats().localisedUsers, 1);
+        QCOMPARE(engine.usmUsers().stats().freedUsers, 0);
 
         const Read back = read(engine, pollTarget(9, port, true));
         QVERIFY2(back.result.reachable, qPrintable(back.result.error));
@@ -191,10 +198,79 @@ private slots:
         QCOMPARE(engine.knownDevices(), 0);
         QCOMPARE(engine.knownEngineIds(), 0);
         QVERIFY(engine.sharedEngineIds().isEmpty());
+        QCOMPARE(engine.usmUsers().stats().heldUsers, 0);
+        QCOMPARE(engine.usmUsers().stats().heldMasterKeys, 0);
+        QCOMPARE(engine.usmUsers().stats().freedUsers, 1);
         const Read cold = read(engine, pollTarget(12, port, true));
         QVERIFY2(cold.result.reachable, qPrintable(cold.result.error));
         QCOMPARE(cold.json, before[12].json);
         QCOMPARE(engine.knownEngineIds(), 1);
+    }
+
+    // Localised USM users (and master keys) follow the engine IDs the engine keeps: dropping half
+    // the v3 devices (distinct engine IDs) frees half the users; the kept half reuses its users.
+    void droppedV3DevicesFreeTheirUsers()
+    {
+        Engine engine;
+        const quint16 port = m_sim.port();
+        constexpr int N = 8;
+        std::vector<Read> before(N + 1);
+        for (int host = 1; host <= N; ++host) {
+            before[host] = read(engine, pollTarget(host, port, true));
+            QVERIFY2(before[host].result.reachable, qPrintable(before[host].result.error));
+        }
+        QCOMPARE(engine.knownEngineIds(), N);
+        UsmUsers::Stats usm = engine.usmUsers().stats();
+        QCOMPARE(usm.heldUsers, N);
+        QCOMPARE(usm.localisedUsers, N);
+        QCOMPARE(usm.masterKeys, 2); // one auth and one priv password
+        QCOMPARE(usm.heldMasterKeys, 2);
+        const qsizetype bytesBefore = engine.usmUsers().approximateBytes();
+
+        std::vector<std::pair<quint32, quint16>> keep;
+        for (int host = 1; host <= N / 2; ++host)
+            keep.push_back(key(host, port));
+        const std::size_t heapBefore = mallinfo2().uordblks;
+        QCOMPARE(engine.retainDevices(keep), N / 2);
+        const std::size_t heapAfter = mallinfo2().uordblks;
+        // What a dropped v3 device gives back to the heap: device record, row hints, engine ID, user.
+        qInfo("a dropped v3 authPriv device frees %lld bytes (heap in use %zu -> %zu)",
+              qlonglong(heapBefore - heapAfter) / (N / 2), heapBefore, heapAfter);
+        usm = engine.usmUsers().stats();
+        QCOMPARE(usm.heldUsers, N / 2);
+        QCOMPARE(usm.freedUsers, N / 2);
+        QCOMPARE(usm.heldMasterKeys, 2); // the kept users still need them
+        QVERIFY(engine.usmUsers().approximateBytes() < bytesBefore);
+
+        for (int host = 1; host <= N / 2; ++host) {
+            const Read again = read(engine, pollTarget(host, port, true));
+            QVERIFY2(again.result.reachable, qPrintable(again.result.error));
+            QCOMPARE(again.json, before[host].json);
+        }
+        usm = engine.usmUsers().stats();
+        QCOMPARE(usm.localisedUsers, N); // reused, not localised again
+        QCOMPARE(usm.masterKeys, 2);
+
+        // A dropped device that comes back localises its user again (the master keys are still held).
+        const Read back = read(engine, pollTarget(N, port, true));
+        QVERIFY2(back.result.reachable, qPrintable(back.result.error));
+        QCOMPARE(back.json, before[N].json);
+        usm = engine.usmUsers().stats();
+        QCOMPARE(usm.heldUsers, N / 2 + 1);
+        QCOMPARE(usm.localisedUsers, N + 1);
+        QCOMPARE(usm.masterKeys, 2);
+
+        // No device left: no user and no master key either; the next read derives them again.
+        QCOMPARE(engine.retainDevices({}), N / 2 + 1);
+        usm = engine.usmUsers().stats();
+        QCOMPARE(usm.heldUsers, 0);
+        QCOMPARE(usm.heldMasterKeys, 0);
+        QCOMPARE(engine.usmUsers().approximateBytes(), qsizetype(0));
+        const Read cold = read(engine, pollTarget(1, port, true));
+        QVERIFY2(cold.result.reachable, qPrintable(cold.result.error));
+        QCOMPARE(cold.json, before[1].json);
+        QCOMPARE(engine.usmUsers().stats().masterKeys, 4);
+        QCOMPARE(engine.usmUsers().stats().heldUsers, 1);
     }
 
     void capBoundsAnEngineWithoutPoller()
