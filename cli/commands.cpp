@@ -293,6 +293,9 @@ int discover(const QStringList &arguments)
     }
 
     WriterSession session(path);
+    // The sweep's engine is the discovery's own, so Discovery::finishIfDone applies the device cap
+    // (Engine::enforceDeviceCap) to it; within the one sweep this command runs, it holds a record
+    // per printer that answered, and it ends with the command.
     Snmp::Discovery discovery;
     QEventLoop loop;
     Core::DiscoverySummary summary;
@@ -404,6 +407,8 @@ int poll(const QStringList &arguments)
     }
 
     WriterSession session(path);
+    // One round of the managed printers: the poller's engine holds state only for these targets
+    // (Poller::setTargets retains them), so it cannot grow past the list.
     Snmp::Poller poller;
     QEventLoop loop;
     int reachable = 0;

@@ -119,6 +119,8 @@ int inspect(const QStringList &arguments)
     for (const QString &warning : profileSet->warnings())
         printErr(QStringLiteral("printwatch-cli: %1").arg(warning));
 
+    // No device cap here (Engine::enforceDeviceCap): inspect reads one HOST, with at most one engine
+    // record, row-hint set and USM user per credential tried, and the engine ends with the command.
     Snmp::Engine engine;
     // One read with the given sources (the walk file, or the printer with one credential).
     const auto read = [&profileSet](std::vector<std::unique_ptr<Snmp::WalkSource>> sources, const Core::PollTarget &target) {
