@@ -6,9 +6,13 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <cstring>
+
 // net-snmp's headers must come in this order
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/large_fd_set.h>
 #include <net-snmp/library/snmpusm.h>
 
 #include "snmp/usmprotocols.h"
@@ -95,6 +99,99 @@ QString netsnmpErrorText(int error)
     return QString::fromLocal8Bit(text ? text : "");
 }
 
+// Holds netsnmpUsmMutex() for SNMPv3 only, while net-snmp touches the USM user list or the
+// engine-time cache (open, encode, decode, close); never across a wait on the network.
+class UsmGuard
+{
+public:
+    explicit UsmGuard(bool v3) : m_lock(netsnmpUsmMutex(), std::defer_lock)
+    {
+        if (v3)
+            m_lock.lock();
+    }
+
+private:
+    std::unique_lock<std::mutex> m_lock;
+};
+
+// What one request/answer exchange ended with, as snmp_sess_synch_response reports it.
+struct Exchange
+{
+    int status = STAT_ERROR;
+    netsnmp_pdu *answer = nullptr; // a clone, owned by the caller
+    bool waiting = true;
+};
+
+// The session callback: what snmp_sess_synch_response's own callback records, including a
+// report's type as the session's error (so snmp_sess_error names it: "Authentication failure").
+int exchangeDone(int operation, netsnmp_session *session, int, netsnmp_pdu *pdu, void *magic)
+{
+    auto *state = static_cast<Exchange *>(magic);
+    if (operation == NETSNMP_CALLBACK_OP_RESEND)
+        return 1; // a retry went out: still waiting
+    state->waiting = false;
+    if (operation == NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE) {
+        state->answer = snmp_clone_pdu(pdu);
+        if (pdu->command == SNMP_MSG_RESPONSE) {
+            state->status = STAT_SUCCESS;
+            session->s_snmp_errno = SNMPERR_SUCCESS;
+        } else if (pdu->command == SNMP_MSG_REPORT) {
+            state->status = STAT_ERROR;
+            session->s_snmp_errno = snmpv3_get_report_type(pdu);
+        } else {
+            state->status = STAT_ERROR;
+            session->s_snmp_errno = SNMPERR_PROTOCOL;
+        }
+    } else if (operation == NETSNMP_CALLBACK_OP_TIMED_OUT) {
+        state->status = STAT_TIMEOUT;
+        session->s_snmp_errno = SNMPERR_TIMEOUT;
+    } else if (operation == NETSNMP_CALLBACK_OP_SEC_ERROR) {
+        state->status = STAT_ERROR; // net-snmp has set the session's error (a USM failure)
+    } else {
+        state->status = STAT_ERROR;
+        session->s_snmp_errno = SNMPERR_ABORT;
+    }
+    return 1;
+}
+
+// Sends `pdu` (taken) and waits for its answer, its last timeout or an error. The USM lock is held
+// for net-snmp's send (encode), read (decode, and a resend after notInTimeWindow) and timeout
+// (resend) calls only; select() waits without it, so the poller's v3 traffic never waits on this
+// device's silence.
+// `state` outlives the session: net-snmp may still call back with it when the session closes.
+void exchange(void *session, netsnmp_pdu *pdu, Exchange &state)
+{
+    const bool v3 = pdu->version == SNMP_VERSION_3 || snmp_sess_session(session)->version == SNMP_VERSION_3;
+    {
+        const UsmGuard guard(v3);
+        if (snmp_sess_async_send(session, pdu, exchangeDone, &state) == 0) {
+            snmp_free_pdu(pdu);
+            state.waiting = false;
+            return;
+        }
+    }
+    netsnmp_large_fd_set fds;
+    netsnmp_large_fd_set_init(&fds, FD_SETSIZE);
+    while (state.waiting) {
+        int count = 0;
+        int block = NETSNMP_SNMPBLOCK;
+        struct timeval timeout {};
+        NETSNMP_LARGE_FD_ZERO(&fds);
+        snmp_sess_select_info2_flags(session, &count, &fds, &timeout, &block, NETSNMP_SELECT_NOALARMS);
+        const int ready = netsnmp_large_fd_set_select(count, &fds, nullptr, nullptr, block == 1 ? nullptr : &timeout);
+        const UsmGuard guard(v3);
+        if (ready > 0) {
+            snmp_sess_read2(session, &fds);
+        } else if (ready == 0) {
+            snmp_sess_timeout(session);
+        } else if (errno != EINTR) {
+            snmp_sess_session(session)->s_snmp_errno = SNMPERR_GENERR;
+            break;
+        }
+    }
+    netsnmp_large_fd_set_cleanup(&fds);
+}
+
 } // namespace
 
 SyncSession::SyncSession(QString host, Core::SnmpCredential credential)
@@ -154,65 +251,105 @@ Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids
     settings.timeout = long(m_credential.timeoutMs) * 1000;
     settings.retries = m_credential.retries;
     QList<QByteArray> v3Strings;
-    // Held from open (net-snmp's engine ID probe creates the user) to the clean-up after close.
-    std::unique_lock<std::mutex> usmLock(netsnmpUsmMutex(), std::defer_lock);
     if (v3) {
         if (const QString problem = configureV3(settings, m_credential, v3Strings); !problem.isEmpty())
             return Core::Error{tr("%1: %2").arg(label(), problem)};
-        usmLock.lock();
+        // No probe inside snmp_sess_open: it would wait on the network inside net-snmp. The
+        // discovery is sent below like any request, so the USM lock is never held while waiting.
+        settings.flags |= SNMP_FLAGS_DONT_PROBE;
     } else {
         settings.community = reinterpret_cast<u_char *>(const_cast<char *>(community.constData()));
         settings.community_len = size_t(community.size());
     }
-    void *session = snmp_sess_open(&settings);
-    if (!session) {
-        if (v3 && settings.s_snmp_errno == SNMPERR_TIMEOUT)
-            return Core::Error{tr("%1: no answer to the SNMPv3 engine ID discovery after %n tries", nullptr,
-                                  m_credential.retries + 1)
-                                   .arg(label())};
-        return Core::Error{tr("%1: cannot open an SNMP session: %2").arg(label(), netsnmpErrorText(settings.s_snmp_errno))};
+    void *session = nullptr;
+    {
+        const UsmGuard guard(v3);
+        session = snmp_sess_open(&settings);
     }
-    netsnmp_pdu *pdu = snmp_pdu_create(command);
-    for (const Oid &o : oids) {
-        std::vector<oid> name;
-        for (quint32 part : o.parts())
-            name.push_back(part);
-        if (setValue) {
-            const long value = long(*setValue);
-            snmp_pdu_add_variable(pdu, name.data(), name.size(), ASN_INTEGER, &value, sizeof value);
+    if (!session)
+        return Core::Error{tr("%1: cannot open an SNMP session: %2").arg(label(), netsnmpErrorText(settings.s_snmp_errno))};
+    netsnmp_session *opened = snmp_sess_session(session);
+    Core::Result<SyncReply> result = Core::Error{QString()};
+    bool sent = true;
+    Exchange discovery;
+    Exchange answer;
+    if (v3) {
+        // The engine ID discovery net-snmp's probe does: an empty noAuthNoPriv GET from the empty
+        // user; the agent's report carries its engine ID. Then the session's user is created with
+        // keys localised to it, as the probe does after its answer.
+        // snmp_sess_open clears the flag; without it the first send would probe synchronously.
+        opened->flags |= SNMP_FLAGS_DONT_PROBE;
+        netsnmp_pdu *probe = snmp_pdu_create(SNMP_MSG_GET);
+        probe->version = SNMP_VERSION_3;
+        probe->securityModel = SNMP_SEC_MODEL_USM;
+        probe->securityLevel = SNMP_SEC_LEVEL_NOAUTH;
+        probe->securityName = strdup("");
+        probe->securityNameLen = 0;
+        exchange(session, probe, discovery);
+        if (opened->securityEngineIDLen == 0 && discovery.answer && discovery.answer->securityEngineIDLen > 0) {
+            opened->securityEngineID = static_cast<u_char *>(
+                netsnmp_memdup(discovery.answer->securityEngineID, discovery.answer->securityEngineIDLen));
+            opened->securityEngineIDLen = discovery.answer->securityEngineIDLen;
+        }
+        if (discovery.status == STAT_TIMEOUT) {
+            result = Core::Error{tr("%1: no answer to the SNMPv3 engine ID discovery after %n tries", nullptr,
+                                    m_credential.retries + 1)
+                                     .arg(label())};
+            sent = false;
+        } else if (opened->securityEngineIDLen == 0) {
+            result = Core::Error{tr("%1: cannot open an SNMP session: %2").arg(label(), netsnmpErrorText(SNMPERR_BAD_SEC_LEVEL))};
+            sent = false;
         } else {
-            snmp_add_null_var(pdu, name.data(), name.size());
+            const UsmGuard guard(true);
+            if (create_user_from_session(opened) != SNMPERR_SUCCESS) {
+                result = Core::Error{tr("%1: cannot open an SNMP session: %2").arg(label(), netsnmpErrorText(SNMPERR_UNKNOWN_USER_NAME))};
+                sent = false;
+            }
         }
     }
-    netsnmp_pdu *response = nullptr;
-    const int status = snmp_sess_synch_response(session, pdu, &response);
-    Core::Result<SyncReply> result = Core::Error{QString()};
-    if (status == STAT_SUCCESS && response) {
-        SyncReply reply;
-        reply.errorStatus = int(response->errstat);
-        reply.errorIndex = int(response->errindex);
-        for (const netsnmp_variable_list *var = response->variables; var; var = var->next_variable)
-            reply.varBinds.append(varBindFromNetSnmp(var));
-        result = reply;
-    } else if (status == STAT_TIMEOUT) {
-        result = Core::Error{tr("no answer from %1 after %n tries", nullptr, m_credential.retries + 1).arg(label())};
-    } else {
-        int libError = 0;
-        int sysError = 0;
-        char *text = nullptr;
-        snmp_sess_error(session, &sysError, &libError, &text);
-        result = Core::Error{tr("%1: SNMP request failed: %2").arg(label(), QString::fromLocal8Bit(text ? text : ""))};
-        free(text);
+    if (sent) {
+        netsnmp_pdu *pdu = snmp_pdu_create(command);
+        for (const Oid &o : oids) {
+            std::vector<oid> name;
+            for (quint32 part : o.parts())
+                name.push_back(part);
+            if (setValue) {
+                const long value = long(*setValue);
+                snmp_pdu_add_variable(pdu, name.data(), name.size(), ASN_INTEGER, &value, sizeof value);
+            } else {
+                snmp_add_null_var(pdu, name.data(), name.size());
+            }
+        }
+        exchange(session, pdu, answer);
+        if (answer.status == STAT_SUCCESS && answer.answer) {
+            SyncReply reply;
+            reply.errorStatus = int(answer.answer->errstat);
+            reply.errorIndex = int(answer.answer->errindex);
+            for (const netsnmp_variable_list *var = answer.answer->variables; var; var = var->next_variable)
+                reply.varBinds.append(varBindFromNetSnmp(var));
+            result = reply;
+        } else if (answer.status == STAT_TIMEOUT) {
+            result = Core::Error{tr("no answer from %1 after %n tries", nullptr, m_credential.retries + 1).arg(label())};
+        } else {
+            int libError = 0;
+            int sysError = 0;
+            char *text = nullptr;
+            snmp_sess_error(session, &sysError, &libError, &text);
+            result = Core::Error{tr("%1: SNMP request failed: %2").arg(label(), QString::fromLocal8Bit(text ? text : ""))};
+            free(text);
+        }
     }
-    if (response)
-        snmp_free_pdu(response);
-    // The engine ID net-snmp discovered (when the session opened or with the first request).
+    // The engine ID discovered above, for the clean-up of net-snmp's global lists.
     QByteArray engineId;
-    if (const netsnmp_session *opened = v3 ? snmp_sess_session(session) : nullptr; opened && opened->securityEngineID)
+    if (v3 && opened->securityEngineID)
         engineId = QByteArray(reinterpret_cast<const char *>(opened->securityEngineID), qsizetype(opened->securityEngineIDLen));
+    const UsmGuard guard(v3);
     snmp_sess_close(session);
     if (v3)
         forgetV3Session(engineId, v3Strings.value(0));
+    for (netsnmp_pdu *kept : {discovery.answer, answer.answer})
+        if (kept)
+            snmp_free_pdu(kept);
     return result;
 }
 

@@ -3,9 +3,10 @@
 
 // A blocking SNMP GET/GETNEXT/SET for one device, for device actions (reboot, the firmware check,
 // troubleshooting) on a worker thread or in printwatch-cli. It uses net-snmp's thread-safe
-// single-session API (snmp_sess_open + snmp_sess_synch_response), so it needs no engine thread;
-// SNMPv3 goes through net-snmp too (engine ID discovery, keys), under netsnmpUsmMutex();
-// the poller keeps the shared-socket Engine for polling the fleet. Never call it on the GUI thread.
+// single-session API (snmp_sess_open, snmp_sess_async_send, its own select() loop), so it needs no
+// engine thread; SNMPv3 goes through net-snmp too (engine ID discovery, keys), holding
+// netsnmpUsmMutex() only while net-snmp encodes, decodes or resends, never while it waits for the
+// printer; the poller keeps the shared-socket Engine for polling the fleet. Never call it on the GUI thread.
 
 #include "core/result.h"
 #include "core/snmpcredential.h"

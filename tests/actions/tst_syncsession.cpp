@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SyncSession's SNMPv3 requests against printwatch-sim as a child process (its v3 users are
+// process-global net-snmp state): a device action waiting on a silent printer must not hold the
+// USM lock, or every v3 request of the poller's engine in this process would wait with it.
+#include "../snmp/agents.h"
+
+#include "snmp/engine.h"
+#include "snmp/syncsession.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <atomic>
+
+using namespace Printwatch;
+
+namespace {
+const Snmp::Oid kSysName{1, 3, 6, 1, 2, 1, 1, 5, 0};
+const Snmp::Oid kSysContact{1, 3, 6, 1, 2, 1, 1, 4, 0};
+} // namespace
+
+class TestSyncSession : public QObject
+{
+    Q_OBJECT
+
+    Snmp::Test::FleetSim m_sim;
+    QString m_address;
+
+    Core::SnmpCredential v3(quint16 port, const QString &authPassword = QStringLiteral("printwatch-auth")) const
+    {
+        Core::SnmpCredential c;
+        c.version = Core::SnmpVersion::V3;
+        c.port = port;
+        c.user = QStringLiteral("printwatch");
+        c.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
+        c.authProtocol = Core::SnmpAuthProtocol::Sha1;
+        c.authPassword = authPassword;
+        c.privProtocol = Core::SnmpPrivProtocol::Aes128;
+        c.privPassword = QStringLiteral("printwatch-priv");
+        c.timeoutMs = 1000;
+        c.retries = 1;
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (Snmp::Test::FleetSim::program().isEmpty())
+            QSKIP("PRINTWATCH_SIM is not set");
+        const quint32 r = QRandomGenerator::global()->bounded(1u << 16);
+        m_address = QStringLiteral("127.%1.%2.1").arg(100 + (r >> 8) % 100).arg(r & 0xff);
+        QVERIFY2(m_sim.start({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--first"), m_address,
+                              QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QString::number(r)}),
+                 qPrintable(m_sim.error()));
+    }
+
+    // A v3 action waiting on a silent printer (a socket this test binds and never answers) runs on
+    // a worker thread; meanwhile this thread's engine reads a v3 printer of the simulator. The
+    // engine's answer must arrive before the silent request gives up (order, not a time bound).
+    void silentV3ActionDoesNotStallTheEngine()
+    {
+        QUdpSocket silent;
+        QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+        Core::SnmpCredential quiet = v3(silent.localPort());
+        quiet.timeoutMs = 2000; // two tries: about 4 s of silence
+        std::atomic<bool> silentDone{false};
+        std::atomic<bool> started{false};
+        QString silentError;
+        QThread *worker = QThread::create([&] {
+            started = true;
+            auto reply = Snmp::SyncSession(QStringLiteral("127.0.0.1"), quiet).get({kSysName});
+            silentError = reply ? QString() : reply.error();
+            silentDone = true;
+        });
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(started.load(), 10000);
+        QTest::qWait(300); // the worker is now inside its first wait on the silent socket
+
+        Snmp::Engine engine;
+        QVERIFY2(engine.isOpen(), qPrintable(engine.openError()));
+        Snmp::Target target;
+        target.address = QHostAddress(m_address);
+        target.host = m_address;
+        target.port = m_sim.port();
+        target.credential = v3(m_sim.port());
+        QElapsedTimer clock;
+        clock.start();
+        bool answered = false;
+        bool silentFinishedFirst = false;
+        Snmp::Response response;
+        engine.get(target, {kSysName}, this, [&](const Snmp::Response &r) {
+            silentFinishedFirst = silentDone.load();
+            qInfo("engine answered after %lld ms", clock.elapsed());
+            response = r;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        QVERIFY2(response.ok(), qPrintable(response.error));
+        QVERIFY(!response.varBinds.isEmpty());
+        QVERIFY2(!silentFinishedFirst, "the engine's v3 answer waited for the silent device action");
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        QVERIFY2(silentError.contains(QStringLiteral("127.0.0.1:%1").arg(silent.localPort())), qPrintable(silentError));
+        QVERIFY2(silentError.contains(QLatin1String("engine ID discovery")), qPrintable(silentError));
+    }
+
+    void v3AuthPrivGetAndSet()
+    {
+        const Snmp::SyncSession session(m_address, v3(m_sim.port()));
+        auto read = session.get({kSysName});
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->errorStatus, 0);
+        QCOMPARE(read->varBinds.size(), 1);
+        QVERIFY(!read->varBinds.first().bytes.isEmpty());
+        // A SET reaches the agent through the same discovery and keys: sysContact is not an
+        // INTEGER, so a real agent refuses it with an error-status (not a timeout or a USM error).
+        auto set = session.setInteger(kSysContact, 1);
+        QVERIFY2(set.ok(), qPrintable(set.error()));
+        QVERIFY(set->errorStatus != 0);
+        // Again, with nothing stale left in net-snmp's user list or engine-time cache.
+        auto again = session.get({kSysName});
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->varBinds.first().bytes, read->varBinds.first().bytes);
+    }
+
+    void wrongAuthPasswordIsNamed()
+    {
+        auto reply = Snmp::SyncSession(m_address, v3(m_sim.port(), QStringLiteral("not-the-password"))).get({kSysName});
+        QVERIFY(!reply.ok());
+        QVERIFY2(reply.error().contains(m_address), qPrintable(reply.error()));
+        QVERIFY2(reply.error().contains(QLatin1String("Authentication failure")), qPrintable(reply.error()));
+    }
+
+    void cleanupTestCase() { m_sim.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestSyncSession)
+#include "tst_syncsession.moc"
