@@ -16,6 +16,11 @@
 
 #include <atomic>
 
+// net-snmp's headers must come in this order
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/snmpusm.h>
+
 using namespace Printwatch;
 
 namespace {
@@ -125,6 +130,11 @@ private Q_SLOTS:
         auto again = session.get({kSysName});
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(again->varBinds.first().bytes, read->varBinds.first().bytes);
+        // No user left behind in net-snmp's global list (the engine expects only its own there).
+        int users = 0;
+        for (const struct usmUser *user = usm_get_userList(); user; user = user->next)
+            ++users;
+        QCOMPARE(users, 0);
     }
 
     void wrongAuthPasswordIsNamed()
