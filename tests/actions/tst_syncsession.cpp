@@ -145,6 +145,32 @@ private Q_SLOTS:
         QVERIFY2(reply.error().contains(QLatin1String("Authentication failure")), qPrintable(reply.error()));
     }
 
+    // net-snmp's own agent (snmpd) answers the same discovery, keys and request: authPriv and
+    // noAuthNoPriv users, twice each (nothing stale in between).
+    void v3AgainstSnmpd()
+    {
+        Snmp::Test::SnmpdAgent agent;
+        if (!agent.startV3({QStringLiteral("engineID printwatch-tst-sync"), QStringLiteral("createUser u_noauth"),
+                            QStringLiteral("rouser u_noauth noauth"),
+                            QStringLiteral("createUser printwatch SHA printwatch-auth AES printwatch-priv"),
+                            QStringLiteral("rouser printwatch priv")}))
+            QSKIP(qPrintable(agent.error()));
+        Core::SnmpCredential noAuth = v3(agent.port());
+        noAuth.user = QStringLiteral("u_noauth");
+        noAuth.securityLevel = Core::SnmpSecurityLevel::NoAuthNoPriv;
+        for (const Core::SnmpCredential &credential : {v3(agent.port()), noAuth, v3(agent.port()), noAuth}) {
+            auto reply = Snmp::SyncSession(QStringLiteral("127.0.0.1"), credential).get({kSysName});
+            QVERIFY2(reply.ok(), qPrintable(reply.error()));
+            QCOMPARE(reply->errorStatus, 0);
+            QCOMPARE(reply->varBinds.size(), 1);
+            QVERIFY(!reply->varBinds.first().isException());
+        }
+        auto wrong = Snmp::SyncSession(QStringLiteral("127.0.0.1"), v3(agent.port(), QStringLiteral("not-the-password")))
+                         .get({kSysName});
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().contains(QLatin1String("Authentication failure")), qPrintable(wrong.error()));
+    }
+
     void cleanupTestCase() { m_sim.stop(); }
 };
 
