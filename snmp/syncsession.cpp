@@ -101,17 +101,32 @@ QString netsnmpErrorText(int error)
 
 // Holds netsnmpUsmMutex() for SNMPv3 only, while net-snmp touches the USM user list or the
 // engine-time cache (open, encode, decode, close); never across a wait on the network.
+// `parked` is the session's user once it exists: it is in net-snmp's global list only while the
+// lock is held. Between two calls the poller's engine lends net-snmp its own user for each message
+// under the same lock, and net-snmp replaces (and frees) an entry with the same engine ID and name
+// when another is added, so a user left in the list could be freed under the session.
 class UsmGuard
 {
 public:
-    explicit UsmGuard(bool v3) : m_lock(netsnmpUsmMutex(), std::defer_lock)
+    explicit UsmGuard(bool v3, usmUser **parked = nullptr)
+        : m_lock(netsnmpUsmMutex(), std::defer_lock), m_parked(v3 ? parked : nullptr)
     {
         if (v3)
             m_lock.lock();
+        if (m_parked && *m_parked)
+            usm_add_user(*m_parked);
     }
+    ~UsmGuard()
+    {
+        if (m_parked && *m_parked)
+            usm_remove_user(*m_parked);
+    }
+    UsmGuard(const UsmGuard &) = delete;
+    UsmGuard &operator=(const UsmGuard &) = delete;
 
 private:
     std::unique_lock<std::mutex> m_lock;
+    usmUser **m_parked;
 };
 
 // What one request/answer exchange ended with, as snmp_sess_synch_response reports it.
@@ -159,11 +174,11 @@ int exchangeDone(int operation, netsnmp_session *session, int, netsnmp_pdu *pdu,
 // (resend) calls only; select() waits without it, so the poller's v3 traffic never waits on this
 // device's silence.
 // `state` outlives the session: net-snmp may still call back with it when the session closes.
-void exchange(void *session, netsnmp_pdu *pdu, Exchange &state)
+void exchange(void *session, netsnmp_pdu *pdu, Exchange &state, usmUser **parked)
 {
     const bool v3 = pdu->version == SNMP_VERSION_3 || snmp_sess_session(session)->version == SNMP_VERSION_3;
     {
-        const UsmGuard guard(v3);
+        const UsmGuard guard(v3, parked);
         if (snmp_sess_async_send(session, pdu, exchangeDone, &state) == 0) {
             snmp_free_pdu(pdu);
             state.waiting = false;
@@ -179,7 +194,7 @@ void exchange(void *session, netsnmp_pdu *pdu, Exchange &state)
         NETSNMP_LARGE_FD_ZERO(&fds);
         snmp_sess_select_info2_flags(session, &count, &fds, &timeout, &block, NETSNMP_SELECT_NOALARMS);
         const int ready = netsnmp_large_fd_set_select(count, &fds, nullptr, nullptr, block == 1 ? nullptr : &timeout);
-        const UsmGuard guard(v3);
+        const UsmGuard guard(v3, parked);
         if (ready > 0) {
             snmp_sess_read2(session, &fds);
         } else if (ready == 0) {
@@ -273,6 +288,7 @@ Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids
     bool sent = true;
     Exchange discovery;
     Exchange answer;
+    usmUser *user = nullptr; // the session's, out of net-snmp's list while the lock is free (UsmGuard)
     if (v3) {
         // The engine ID discovery net-snmp's probe does: an empty noAuthNoPriv GET from the empty
         // user; the agent's report carries its engine ID. Then the session's user is created with
@@ -285,7 +301,7 @@ Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids
         probe->securityLevel = SNMP_SEC_LEVEL_NOAUTH;
         probe->securityName = strdup("");
         probe->securityNameLen = 0;
-        exchange(session, probe, discovery);
+        exchange(session, probe, discovery, nullptr);
         if (opened->securityEngineIDLen == 0 && discovery.answer && discovery.answer->securityEngineIDLen > 0) {
             opened->securityEngineID = static_cast<u_char *>(
                 netsnmp_memdup(discovery.answer->securityEngineID, discovery.answer->securityEngineIDLen));
@@ -304,6 +320,8 @@ Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids
             if (create_user_from_session(opened) != SNMPERR_SUCCESS) {
                 result = Core::Error{tr("%1: cannot open an SNMP session: %2").arg(label(), netsnmpErrorText(SNMPERR_UNKNOWN_USER_NAME))};
                 sent = false;
+            } else if ((user = usm_get_user(opened->securityEngineID, opened->securityEngineIDLen, opened->securityName))) {
+                usm_remove_user(user); // parked: UsmGuard lends it to net-snmp for each call
             }
         }
     }
@@ -320,7 +338,7 @@ Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids
                 snmp_add_null_var(pdu, name.data(), name.size());
             }
         }
-        exchange(session, pdu, answer);
+        exchange(session, pdu, answer, &user);
         if (answer.status == STAT_SUCCESS && answer.answer) {
             SyncReply reply;
             reply.errorStatus = int(answer.answer->errstat);
@@ -343,10 +361,11 @@ Core::Result<SyncReply> SyncSession::request(int command, const QList<Oid> &oids
     QByteArray engineId;
     if (v3 && opened->securityEngineID)
         engineId = QByteArray(reinterpret_cast<const char *>(opened->securityEngineID), qsizetype(opened->securityEngineIDLen));
-    const UsmGuard guard(v3);
+    const UsmGuard guard(v3, &user);
     snmp_sess_close(session);
     if (v3)
-        forgetV3Session(engineId, v3Strings.value(0));
+        forgetV3Session(engineId, v3Strings.value(0)); // frees the parked user too: it is in the list now
+    user = nullptr;
     for (netsnmp_pdu *kept : {discovery.answer, answer.answer})
         if (kept)
             snmp_free_pdu(kept);

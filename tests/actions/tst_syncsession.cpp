@@ -34,6 +34,7 @@ class TestSyncSession : public QObject
 
     Snmp::Test::FleetSim m_sim;
     QString m_address;
+    QString m_slowAddress;
 
     Core::SnmpCredential v3(quint16 port, const QString &authPassword = QStringLiteral("printwatch-auth")) const
     {
@@ -58,9 +59,69 @@ private Q_SLOTS:
             QSKIP("PRINTWATCH_SIM is not set");
         const quint32 r = QRandomGenerator::global()->bounded(1u << 16);
         m_address = QStringLiteral("127.%1.%2.1").arg(100 + (r >> 8) % 100).arg(r & 0xff);
-        QVERIFY2(m_sim.start({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--first"), m_address,
-                              QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QString::number(r)}),
+        // The second printer answers after 700 ms, so a device action on it waits long enough for
+        // the engine to send to it in between.
+        m_slowAddress = QStringLiteral("127.%1.%2.2").arg(100 + (r >> 8) % 100).arg(r & 0xff);
+        QVERIFY2(m_sim.start({QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--first"), m_address,
+                              QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QString::number(r),
+                              QStringLiteral("--behave"), m_slowAddress + QStringLiteral(":latency=700")}),
                  qPrintable(m_sim.error()));
+    }
+
+    // A device action and the poller's engine talk to the same printer with the same user at once.
+    // Between its locked calls the action's user must not sit in net-snmp's global list, where the
+    // engine's per-message user (same engine ID and name) would replace and free it.
+    void v3ActionAndEngineShareADevice()
+    {
+        Snmp::Engine engine;
+        QVERIFY2(engine.isOpen(), qPrintable(engine.openError()));
+        Snmp::Target target;
+        target.address = QHostAddress(m_slowAddress);
+        target.host = m_slowAddress;
+        target.port = m_sim.port();
+        target.credential = v3(m_sim.port());
+        target.credential.timeoutMs = 3000;
+        const auto read = [&] {
+            bool answered = false;
+            Snmp::Response response;
+            engine.get(target, {kSysName}, this, [&](const Snmp::Response &r) {
+                response = r;
+                answered = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+            QVERIFY2(response.ok(), qPrintable(response.error));
+        };
+        read(); // the engine knows the printer's engine ID and clock from here on
+        if (QTest::currentTestFailed())
+            return;
+
+        Core::SnmpCredential action = v3(m_sim.port());
+        action.timeoutMs = 3000;
+        std::atomic<bool> done{false};
+        QString actionError;
+        QThread *worker = QThread::create([&] {
+            auto reply = Snmp::SyncSession(m_slowAddress, action).get({kSysName});
+            actionError = reply ? QString() : reply.error();
+            done = true;
+        });
+        worker->start();
+        // The action's discovery answers after 700 ms, its request after 1,400: the engine sends
+        // to the printer all through (each send lends net-snmp the engine's user for one encode).
+        int reads = 0;
+        while (!done.load() && reads < 10) {
+            read();
+            if (QTest::currentTestFailed())
+                break;
+            ++reads;
+        }
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        QVERIFY2(actionError.isEmpty(), qPrintable(actionError));
+        QVERIFY(reads >= 1);
+        int users = 0;
+        for (const struct usmUser *user = usm_get_userList(); user; user = user->next)
+            ++users;
+        QCOMPARE(users, 0);
     }
 
     // A v3 action waiting on a silent printer (a socket this test binds and never answers) runs on
