@@ -5,6 +5,7 @@
 // both are audited. The engine's v3 polling keeps working in the same process afterwards.
 #include "../auth/authtestutil.h"
 #include "../snmp/agents.h"
+#include "../snmp/simcredential.h"
 
 #include "actions/actionexecutor.h"
 #include "snmp/syncsession.h"
@@ -34,18 +35,7 @@ class TestRebootV3 : public QObject
 
     Core::SnmpCredential v3(const QString &authPassword = QStringLiteral("printwatch-auth")) const
     {
-        Core::SnmpCredential c;
-        c.version = Core::SnmpVersion::V3;
-        c.port = m_sim.port();
-        c.user = QStringLiteral("printwatch");
-        c.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
-        c.authProtocol = Core::SnmpAuthProtocol::Sha1;
-        c.authPassword = authPassword;
-        c.privProtocol = Core::SnmpPrivProtocol::Aes128;
-        c.privPassword = QStringLiteral("printwatch-priv");
-        c.timeoutMs = 500;
-        c.retries = 1;
-        return c;
+        return Snmp::Test::simV3Credential(m_sim.port(), 500, authPassword);
     }
 
     std::optional<qint64> uptime(const QString &address) const

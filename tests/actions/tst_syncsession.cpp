@@ -3,6 +3,7 @@
 // process-global net-snmp state): a device action waiting on a silent printer must not hold the
 // USM lock, or every v3 request of the poller's engine in this process would wait with it.
 #include "../snmp/agents.h"
+#include "../snmp/simcredential.h"
 
 #include "snmp/engine.h"
 #include "snmp/syncsession.h"
@@ -38,18 +39,17 @@ class TestSyncSession : public QObject
 
     Core::SnmpCredential v3(quint16 port, const QString &authPassword = QStringLiteral("printwatch-auth")) const
     {
-        Core::SnmpCredential c;
-        c.version = Core::SnmpVersion::V3;
-        c.port = port;
-        c.user = QStringLiteral("printwatch");
-        c.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
-        c.authProtocol = Core::SnmpAuthProtocol::Sha1;
-        c.authPassword = authPassword;
-        c.privProtocol = Core::SnmpPrivProtocol::Aes128;
-        c.privPassword = QStringLiteral("printwatch-priv");
-        c.timeoutMs = 1000;
-        c.retries = 1;
-        return c;
+        return Snmp::Test::simV3Credential(port, 1000, authPassword);
+    }
+
+    Snmp::Target simTarget(const QString &address, int timeoutMs = 1000) const
+    {
+        Snmp::Target target;
+        target.address = QHostAddress(address);
+        target.host = address;
+        target.port = m_sim.port();
+        target.credential = Snmp::Test::simV3Credential(m_sim.port(), timeoutMs);
+        return target;
     }
 
 private Q_SLOTS:
@@ -75,12 +75,7 @@ private Q_SLOTS:
     {
         Snmp::Engine engine;
         QVERIFY2(engine.isOpen(), qPrintable(engine.openError()));
-        Snmp::Target target;
-        target.address = QHostAddress(m_slowAddress);
-        target.host = m_slowAddress;
-        target.port = m_sim.port();
-        target.credential = v3(m_sim.port());
-        target.credential.timeoutMs = 3000;
+        const Snmp::Target target = simTarget(m_slowAddress, 3000);
         const auto read = [&] {
             bool answered = false;
             Snmp::Response response;
@@ -95,8 +90,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        Core::SnmpCredential action = v3(m_sim.port());
-        action.timeoutMs = 3000;
+        const Core::SnmpCredential action = Snmp::Test::simV3Credential(m_sim.port(), 3000);
         std::atomic<bool> done{false};
         QString actionError;
         QThread *worker = QThread::create([&] {
@@ -148,11 +142,7 @@ private Q_SLOTS:
 
         Snmp::Engine engine;
         QVERIFY2(engine.isOpen(), qPrintable(engine.openError()));
-        Snmp::Target target;
-        target.address = QHostAddress(m_address);
-        target.host = m_address;
-        target.port = m_sim.port();
-        target.credential = v3(m_sim.port());
+        const Snmp::Target target = simTarget(m_address);
         QElapsedTimer clock;
         clock.start();
         bool answered = false;
