@@ -178,8 +178,6 @@ public:
     };
     std::optional<EngineClock> engineClock(const Target &target) const;
     void restoreEngineClock(const Target &target, const EngineClock &clock);
-    // Forgets what was learnt about one device (engine ID, clock, max-repetitions).
-    void forgetDevice(const Target &target);
     int knownDevices() const { return int(m_devices.size()); }
     // Per-device state is bounded (docs/snmpv3.md, "Per device between rounds"):
     // retainDevices forgets every device not in `keep` (IPv4 address in host order, port), as the
@@ -191,6 +189,12 @@ public:
     // and keeps the state under about 8 MiB (see deviceStateBytes and the row hints).
     static constexpr std::size_t MaxRememberedDevices = 16384;
     int enforceDeviceCap(std::size_t cap = MaxRememberedDevices);
+    // After a device's credential changed (a new password, user or protocol) or its engine ID did,
+    // frees the localised users and the copies of credentials no device uses any more, so an old
+    // password's keys do not stay in memory until the device goes. A no-op unless one changed; the
+    // poller calls it after every round. Not inside an encode or a decode (usmscope.h).
+    void forgetReplacedUsers();
+    int rememberedCredentials() const { return int(m_credentials.size()); } // v3 credentials devices use
     int hintedDevices() const { return int(m_rowHints.size()); } // devices with walkMany row hints
     int knownEngineIds() const { return int(m_engineIds.size()); }
     static constexpr std::size_t deviceStateBytes(); // sizeof the per-device record, for the memory budget
@@ -225,7 +229,7 @@ private:
     struct DeviceState
     {
         usmUser *user = nullptr; // the last user localised for this device (a credential check guards it)
-        const Core::SnmpCredential *userCredential = nullptr; // points into the UserSlot that owns it
+        const Core::SnmpCredential *userCredential = nullptr; // points into m_credentials
         qint32 engine = -1; // index into m_engineIds, -1 before discovery
         quint32 boots = 0;
         quint32 time = 0;
@@ -248,7 +252,8 @@ private:
     // pruning (engineprune.cpp)
     void forgetEngineOwners(const std::unordered_set<quint64> &dropped);
     void compactEngineIds();
-    void forgetUnusedUsers(); // frees the USM users of engine IDs no device has any more
+    void forgetUnusedUsers(); // frees the USM users and credential copies no device points at
+    void noteUserDropped(const DeviceState &device) { m_usersReplaced |= device.user != nullptr; }
 
     // The engine's own walks take the varbinds out of an answer instead of copying them.
     using TakingCallback = std::function<void(Response &)>;
@@ -333,12 +338,9 @@ private:
     QHash<QByteArray, qint32> m_engineIndex;
     QHash<qint32, quint64> m_engineFirstOwner;    // engine index -> the first address that answered with it
     QHash<qint32, QList<quint64>> m_engineOwners; // only engines seen from more than one address grow here
-    struct UserSlot
-    {
-        Core::SnmpCredential credential;
-        usmUser *user = nullptr;
-    };
-    std::vector<std::unique_ptr<UserSlot>> m_userSlots; // stable addresses for DeviceState::userCredential
+    // One copy per v3 credential in use, at a stable address for DeviceState::userCredential.
+    std::vector<std::unique_ptr<const Core::SnmpCredential>> m_credentials;
+    bool m_usersReplaced = false; // a device's user was reset or replaced since the last forgetUnusedUsers
     UsmUsers m_usm;
     Stats m_stats;
 };

@@ -101,18 +101,29 @@ void Engine::forgetEngineOwners(const std::unordered_set<quint64> &dropped)
 
 void Engine::forgetUnusedUsers()
 {
-    // A localised user (about half a KiB) is kept while any device, clones included, still has its
-    // engine ID; net-snmp holds a user only inside one encode or decode on this thread (usmscope.h),
-    // so none is lent out here. A kept device's DeviceState::user always has the device's engine ID
-    // (it is reset whenever the engine ID changes), so no kept pointer dangles.
-    if (m_usm.stats().heldUsers == 0)
+    // A localised user (about half a KiB) and the copy of its credential (passwords included) are
+    // kept while a device, clones included, still points at them. Requests hold neither: an answer
+    // is decoded with its device's user, and net-snmp holds a user only inside one encode or decode
+    // on this thread (usmscope.h), so none is lent out here and no kept pointer dangles.
+    m_usersReplaced = false;
+    if (m_usm.stats().heldUsers == 0 && m_credentials.empty())
         return;
-    QSet<QByteArray> used;
+    std::unordered_set<const usmUser *> users;
+    std::unordered_set<const Core::SnmpCredential *> credentials;
     for (const auto &[key, device] : m_devices) {
-        if (device.engine >= 0)
-            used.insert(m_engineIds.at(device.engine));
+        if (device.user)
+            users.insert(device.user);
+        if (device.userCredential)
+            credentials.insert(device.userCredential);
     }
-    m_usm.retainEngineIds(used);
+    std::erase_if(m_credentials, [&credentials](const auto &c) { return credentials.count(c.get()) == 0; });
+    m_usm.retainUsers(users);
+}
+
+void Engine::forgetReplacedUsers()
+{
+    if (m_usersReplaced)
+        forgetUnusedUsers();
 }
 
 void Engine::compactEngineIds()

@@ -78,6 +78,7 @@ void Engine::discoveryDone(quint64 key, const Pdu *answer, const Response &failu
         }
         if (device.engine != index) {
             device.engine = index;
+            noteUserDropped(device);
             device.user = nullptr;
             device.userCredential = nullptr;
             device.flags &= quint8(~Verified);
@@ -163,17 +164,12 @@ void Engine::restoreEngineClock(const Target &target, const EngineClock &clock)
         m_engineIndex.insert(clock.engineId, index);
     }
     device.engine = index;
+    noteUserDropped(device);
     device.user = nullptr;
     device.userCredential = nullptr;
     device.boots = clock.boots;
     device.time = clock.time;
     device.timeAtSecond = qint32(m_clock.elapsed() / 1000);
-}
-
-void Engine::forgetDevice(const Target &target)
-{
-    if (target.address.protocol() == QAbstractSocket::IPv4Protocol)
-        m_devices.erase(deviceKey(target.address.toIPv4Address(), target.port));
 }
 
 Core::Result<QByteArray> Engine::encodeV3(Request &request)
@@ -189,15 +185,16 @@ Core::Result<QByteArray> Engine::encodeV3(Request &request)
             auto user = m_usm.user(request.target.credential, context.engineId);
             if (!user.ok())
                 return Core::Error{user.error()};
+            noteUserDropped(device);
             device.user = *user;
-            const auto slot = std::find_if(m_userSlots.begin(), m_userSlots.end(), [&](const auto &s) {
-                return sameUsmCredential(s->credential, request.target.credential);
+            const auto known = std::find_if(m_credentials.begin(), m_credentials.end(), [&](const auto &c) {
+                return sameUsmCredential(*c, request.target.credential);
             });
-            if (slot != m_userSlots.end()) {
-                device.userCredential = &(*slot)->credential;
+            if (known != m_credentials.end()) {
+                device.userCredential = known->get();
             } else {
-                m_userSlots.push_back(std::make_unique<UserSlot>(UserSlot{request.target.credential, nullptr}));
-                device.userCredential = &m_userSlots.back()->credential;
+                m_credentials.push_back(std::make_unique<const Core::SnmpCredential>(request.target.credential));
+                device.userCredential = m_credentials.back().get();
             }
         }
         context.user = device.user;
@@ -335,6 +332,7 @@ void Engine::handleV3Report(Request &request, const Pdu &pdu)
             m_engineIndex.insert(pdu.engineId, qint32(m_engineIds.size() - 1));
         }
         state.engine = m_engineIndex.value(pdu.engineId);
+        noteUserDropped(state);
         state.user = nullptr;
         state.userCredential = nullptr;
         state.boots = 0;

@@ -247,6 +247,8 @@ void Poller::endRoundWhenDone()
 void Poller::endRound()
 {
     m_roundActive = false;
+    // A credential changed during the round: the old password's keys go now, not with the device.
+    m_engine->forgetReplacedUsers();
     m_activity.polling = false;
     m_activity.lastRoundMs = m_roundClock.elapsed();
     m_activity.requestsInFlight = 0;

@@ -185,14 +185,11 @@ Core::Result<usmUser *> UsmUsers::user(const Core::SnmpCredential &credential, c
     return user;
 }
 
-int UsmUsers::retainEngineIds(const QSet<QByteArray> &engineIds)
+int UsmUsers::retainUsers(const std::unordered_set<const usmUser *> &keep)
 {
     int freed = 0;
     for (auto it = m_users.begin(); it != m_users.end();) {
-        const usmUser *user = it->user;
-        const QByteArray id = QByteArray::fromRawData(reinterpret_cast<const char *>(user->engineID),
-                                                      qsizetype(user->engineIDLen));
-        if (engineIds.contains(id)) {
+        if (keep.count(it->user) > 0) {
             ++it;
             continue;
         }

@@ -11,10 +11,10 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 struct usmUser;
@@ -32,12 +32,11 @@ public:
     // The user of `credential` localised to `engineId` (created on first use).
     Core::Result<usmUser *> user(const Core::SnmpCredential &credential, const QByteArray &engineId);
 
-    // Frees every user localised to an engine ID not in `engineIds`, then every master key no
-    // remaining user was derived from; returns how many users were freed. Only between encodes and
-    // decodes (the engine thread's prune): net-snmp holds a user only for one call (usmscope.h), and
-    // the caller must hold no pointer to a user of a dropped engine ID (DeviceState::user is reset
-    // whenever a device's engine ID changes, so a kept device only points at a kept user).
-    int retainEngineIds(const QSet<QByteArray> &engineIds);
+    // Frees every user not in `keep`, then every master key no remaining user was derived from;
+    // returns how many users were freed. Only between encodes and decodes (the engine thread's
+    // prune): net-snmp holds a user only for one call (usmscope.h), and the caller must hold no
+    // pointer to a user it does not keep.
+    int retainUsers(const std::unordered_set<const usmUser *> &keep);
 
     struct Stats
     {
@@ -45,7 +44,7 @@ public:
         int localisedUsers = 0; // (credential, engine ID) pairs localised (ever)
         int heldMasterKeys = 0; // held now
         int heldUsers = 0;      // held now
-        int freedUsers = 0;     // by retainEngineIds
+        int freedUsers = 0;     // by retainUsers
     };
     Stats stats() const;
     qsizetype approximateBytes() const; // for the per-device memory budget

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agents.h"
+#include "simcredential.h"
 #include "core/targetlist.h"
 #include "snmp/discovery.h"
 #include "snmp/poller.h"
@@ -27,17 +28,9 @@ private slots:
                  qPrintable(sim.error()));
         auto targets = Core::parseTargets(u"127.44.0.1-6"_qs);
         QVERIFY(targets.ok());
-        Core::SnmpCredential good;
-        good.version = Core::SnmpVersion::V3;
+        Core::SnmpCredential good = Test::simV3Credential(sim.port(), 3000);
         good.name = u"sim v3"_qs;
-        good.user = u"printwatch"_qs;
-        good.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
-        good.authProtocol = Core::SnmpAuthProtocol::Sha1;
-        good.authPassword = u"printwatch-auth"_qs;
-        good.privProtocol = Core::SnmpPrivProtocol::Aes128;
-        good.privPassword = u"printwatch-priv"_qs;
-        good.port = sim.port();
-        good.timeoutMs = 3000; // a timeout would show in the elapsed time and the engine's stats
+        // a timeout would show in the elapsed time and the engine's stats
         good.retries = 0;
         Core::SnmpCredential unknownUser = good;
         unknownUser.name = u"old user"_qs;

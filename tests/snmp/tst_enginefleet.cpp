@@ -2,6 +2,7 @@
 // The engine against printwatch-sim's misbehaving printers: walk loops, tooBig, silence, slow
 // replies (no duplicate or misattributed reading) and cloned printers sharing one engine ID.
 #include "agents.h"
+#include "simcredential.h"
 #include "snmp/credentialprobe.h"
 #include "snmp/engine.h"
 #include "snmp/poller.h"
@@ -35,19 +36,6 @@ Target target(const QString &address, quint16 port, int timeoutMs = 1000, int re
     return t;
 }
 
-Core::SnmpCredential simV3()
-{
-    // printwatch-sim's default user (sim/usm.cpp).
-    Core::SnmpCredential c;
-    c.version = Core::SnmpVersion::V3;
-    c.user = QStringLiteral("printwatch");
-    c.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
-    c.authProtocol = Core::SnmpAuthProtocol::Sha1;
-    c.authPassword = QStringLiteral("printwatch-auth");
-    c.privProtocol = Core::SnmpPrivProtocol::Aes128;
-    c.privPassword = QStringLiteral("printwatch-priv");
-    return c;
-}
 } // namespace
 
 class TestEngineFleet : public QObject
@@ -168,8 +156,7 @@ private slots:
         QCOMPARE(response.status, ResponseStatus::Timeout);
         QCOMPARE(response.kind, ErrorKind::NoAnswer);
         QCOMPARE(response.tries, 2);
-        t.credential = simV3();
-        t.credential.timeoutMs = 200;
+        t.credential = Test::simV3Credential(m_sim.port(), 200);
         response = get(m_engine, t, {PrinterMib::Oids::sysDescr});
         QCOMPARE(response.kind, ErrorKind::NoAnswer);
         QVERIFY2(response.error.contains(QLatin1String("engine discovery")), qPrintable(response.error));
@@ -222,7 +209,7 @@ private slots:
         for (int round = 0; round < 3; ++round) {
             for (int i = 9; i <= 12; ++i) {
                 Target t = target(QStringLiteral("127.43.0.%1").arg(i), m_sim.port(), 1500, 1);
-                t.credential = simV3();
+                t.credential = Test::simV3Credential(m_sim.port(), 1000);
                 const Response r = get(engine, t, {Oid{1, 3, 6, 1, 2, 1, 1, 5, 0}});
                 QVERIFY2(r.ok(), qPrintable(r.error));
                 const QString name = QString::fromUtf8(r.varBinds.value(0).bytes);

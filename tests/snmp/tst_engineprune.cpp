@@ -4,7 +4,9 @@
 // one reads the same printer again (one cold request more), and cloned printers sharing one v3
 // engine ID keep working when one of them is dropped.
 #include "agents.h"
+#include "simcredential.h"
 #include "snmp/engine.h"
+#include "snmp/poller.h"
 #include "snmp/printerjson.h"
 #include "snmp/printerreader.h"
 
@@ -31,19 +33,11 @@ Core::PollTarget pollTarget(int host, quint16 port, bool v3 = false)
     Core::PollTarget t;
     t.address = address(host);
     t.port = port;
+    if (v3)
+        t.credential = Test::simV3Credential(port, 3000);
     t.credential.port = port;
     t.credential.timeoutMs = 3000;
     t.credential.retries = 2;
-    if (v3) {
-        // printwatch-sim's default user (sim/usm.cpp).
-        t.credential.version = Core::SnmpVersion::V3;
-        t.credential.user = QStringLiteral("printwatch");
-        t.credential.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
-        t.credential.authProtocol = Core::SnmpAuthProtocol::Sha1;
-        t.credential.authPassword = QStringLiteral("printwatch-auth");
-        t.credential.privProtocol = Core::SnmpPrivProtocol::Aes128;
-        t.credential.privPassword = QStringLiteral("printwatch-priv");
-    }
     return t;
 }
 
@@ -271,6 +265,64 @@ private slots:
         QCOMPARE(cold.json, before[1].json);
         QCOMPARE(engine.usmUsers().stats().masterKeys, 4);
         QCOMPARE(engine.usmUsers().stats().heldUsers, 1);
+    }
+
+    // A changed password (or user, or protocol) leaves a localised user and a copy of the old
+    // credential behind; they go once no device points at them, not only when the device goes.
+    void replacedCredentialsAreForgotten()
+    {
+        Engine engine;
+        const quint16 port = m_sim.port();
+        const Core::PollTarget good = pollTarget(2, port, true);
+        const Read first = read(engine, good);
+        QVERIFY2(first.result.reachable, qPrintable(first.result.error));
+        engine.forgetReplacedUsers(); // nothing replaced yet: nothing goes
+        QCOMPARE(engine.usmUsers().stats().heldUsers, 1);
+        QCOMPARE(engine.rememberedCredentials(), 1);
+
+        Core::PollTarget wrong = good;
+        wrong.credential.authPassword = QStringLiteral("an-old-password");
+        wrong.credential.retries = 0;
+        const Read refused = read(engine, wrong);
+        QVERIFY(!refused.result.reachable);
+        QCOMPARE(engine.usmUsers().stats().heldUsers, 2);
+        QCOMPARE(engine.rememberedCredentials(), 2);
+        engine.forgetReplacedUsers();
+        UsmUsers::Stats usm = engine.usmUsers().stats();
+        QCOMPARE(usm.heldUsers, 1); // the device's current (wrong) user only
+        QCOMPARE(usm.freedUsers, 1);
+        QCOMPARE(usm.heldMasterKeys, 2); // the wrong auth password's and the priv password's
+        QCOMPARE(engine.rememberedCredentials(), 1);
+
+        const Read again = read(engine, good);
+        QVERIFY2(again.result.reachable, qPrintable(again.result.error));
+        QCOMPARE(again.json, first.json);
+        engine.forgetReplacedUsers();
+        usm = engine.usmUsers().stats();
+        QCOMPARE(usm.heldUsers, 1);
+        QCOMPARE(usm.freedUsers, 2);
+        QCOMPARE(usm.heldMasterKeys, 2); // the good passwords again
+        QCOMPARE(usm.masterKeys, 4);
+        QCOMPARE(engine.rememberedCredentials(), 1);
+    }
+
+    // The poller frees them after the round in which the credential changed.
+    void pollerForgetsReplacedCredentialsAfterARound()
+    {
+        Poller poller;
+        QSignalSpy rounds(&poller, &Poller::roundFinished);
+        Core::PollTarget target = pollTarget(3, m_sim.port(), true);
+        for (const QString &password : {QStringLiteral("printwatch-auth"), QStringLiteral("another-password")}) {
+            target.credential.authPassword = password;
+            target.credential.retries = 0;
+            poller.setTargets({target});
+            const int before = int(rounds.count());
+            poller.pollNow();
+            QTRY_VERIFY_WITH_TIMEOUT(rounds.count() > before, 30000);
+        }
+        QCOMPARE(poller.engine()->usmUsers().stats().heldUsers, 1);
+        QCOMPARE(poller.engine()->usmUsers().stats().freedUsers, 1);
+        QCOMPARE(poller.engine()->rememberedCredentials(), 1);
     }
 
     void capBoundsAnEngineWithoutPoller()
