@@ -5,6 +5,7 @@
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -98,7 +99,15 @@ Core::Result<Database> Database::open(const QString &path, Options options)
     // The first statements are where SQLite discovers that the file is not a database.
     for (const auto &setting : Dialect::connectionSettings()) {
         QSqlQuery query(db.connection());
-        if (!query.exec(setting.statement)) {
+        const QDeadlineTimer patience(Dialect::busyTimeoutMs());
+        bool done = query.exec(setting.statement);
+        // Another connection creating the same new file can answer "locked" without the wait
+        // busy_timeout promises (Dialect::isBusy): ask again, as long as busy_timeout would have waited.
+        while (!done && Dialect::isBusy(query.lastError()) && !patience.hasExpired()) {
+            QThread::msleep(2);
+            done = query.exec(setting.statement);
+        }
+        if (!done) {
             return Core::Error{
                 tr("Cannot open the database %1: %2.").arg(shownPath, Dialect::explainOpenError(query.lastError()))};
         }

@@ -16,7 +16,7 @@ QList<Setting> connectionSettings()
     // synchronous=NORMAL is durable enough for readings in WAL mode (a power cut loses at most the
     // last batches, never corrupts); tables that need FULL (audit, outbox) get their own handling.
     return {
-        {QStringLiteral("PRAGMA busy_timeout = 5000"), QString()},
+        {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()), QString()},
         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("wal")},
         {QStringLiteral("PRAGMA synchronous = NORMAL"), QString()},
         {QStringLiteral("PRAGMA foreign_keys = ON"), QString()},
@@ -28,6 +28,19 @@ QString beginWrite()
     // IMMEDIATE takes the write lock at once, so a second writer waits on busy_timeout here
     // instead of failing with SQLITE_BUSY in the middle of the batch.
     return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+int busyTimeoutMs()
+{
+    return 5000;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLite primary result codes 5 SQLITE_BUSY and 6 SQLITE_LOCKED (extended codes keep them in
+    // their low byte, and the driver reports the primary one).
+    const QString native = error.nativeErrorCode();
+    return native == QLatin1String("5") || native == QLatin1String("6");
 }
 
 QString ddl(QString statement)

@@ -25,6 +25,14 @@ QList<Setting> connectionSettings();
 
 QString beginWrite();
 
+// How long a connection waits for another's lock (PRAGMA busy_timeout).
+int busyTimeoutMs();
+
+// The other connection's lock, answered at once: SQLite does not wait on busy_timeout where waiting
+// could deadlock, e.g. when two connections switch a new file to WAL together. Worth asking again
+// until busyTimeoutMs() has passed.
+bool isBusy(const QSqlError &error);
+
 // DDL with placeholders: {ID} becomes the auto-increment primary key column type.
 QString ddl(QString statement);
 

@@ -11,7 +11,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMutex>
 #include <QThread>
+
+#include <atomic>
+#include <vector>
 
 using namespace Printwatch;
 using namespace Printwatch::Storage;
@@ -106,6 +110,42 @@ private Q_SLOTS:
         auto second = Database::open(path);
         QVERIFY(first.ok() && second.ok());
         QVERIFY(first->connectionName() != second->connectionName());
+    }
+
+    // The app opens its database from several threads at start (storage, actions, reports): on a
+    // new file they all race to create it, switch it to WAL and migrate it. Each must get in, however
+    // the race falls (it once failed with "database is locked" when the actions thread lost).
+    void connectionsRacingOnANewFileAllOpen()
+    {
+        constexpr int Rounds = 40;
+        constexpr int Threads = 4;
+        for (int round = 0; round < Rounds; ++round) {
+            const QString path = m_dir->filePath(QStringLiteral("race%1.sqlite").arg(round));
+            QStringList errors;
+            QMutex errorsLock;
+            std::atomic<int> waiting{Threads};
+            std::vector<QThread *> threads;
+            for (int t = 0; t < Threads; ++t) {
+                threads.push_back(QThread::create([&] {
+                    waiting.fetch_sub(1);
+                    while (waiting.load() > 0) { } // start together: the race is in the first milliseconds
+                    auto db = Database::open(path);
+                    QString error = db ? QString() : db.error();
+                    if (db && db->schemaVersion() != LatestSchemaVersion)
+                        error = QStringLiteral("schema version %1").arg(db->schemaVersion());
+                    if (!error.isEmpty()) {
+                        QMutexLocker locker(&errorsLock);
+                        errors << error;
+                    }
+                }));
+                threads.back()->start();
+            }
+            for (QThread *thread : threads) {
+                QVERIFY(thread->wait(30000));
+                delete thread;
+            }
+            QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("round %1: ").arg(round) + errors.join(QLatin1String("; "))));
+        }
     }
 
     void foreignThreadIsRefused()
