@@ -102,7 +102,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     }
     setButtons->addStretch(1);
     auto *setRow = new QHBoxLayout;
-    setRow->addWidget(m_set, 1);
+    setRow->addWidget(m_set, 1, Qt::AlignTop); // level with Add, not centred on the taller button column
     setRow->addLayout(setButtons);
 
     m_testAddress->setObjectName(QStringLiteral("testAddressEdit"));
@@ -151,6 +151,8 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     form->addRow(tr("&Retries:"), m_retries);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(targetsBox)))
         label->setBuddy(m_targets);
+    showRow(m_testResult, false); // until a test asks: an empty row would still take its spacing
+    showRow(m_credentialError, !m_credentialError->text().isEmpty());
 
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setFormat(tr("%v of %m"));
@@ -184,12 +186,16 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     // Not rejected(): the Close button of a finished scan must not look like a cancel to the app.
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 
+    // The fields keep their own height; before a scan the spare height goes below them (the stretch),
+    // during and after it to the results (stretch factor 1 wins over the stretch's 0).
+    m_settings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_settings);
     layout->addWidget(m_progress);
     layout->addWidget(m_counters);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_summary);
+    layout->addStretch();
     layout->addWidget(buttons);
     resize(620, 640);
 
@@ -290,7 +296,7 @@ void DiscoveryDialog::validateCredential()
     // The edited credential only matters when no list is given (or when it is about to be added).
     const QString problem = m_credentialEditor->problem();
     m_credentialError->setText(problem);
-    m_credentialError->setVisible(!problem.isEmpty());
+    showRow(m_credentialError, !problem.isEmpty());
     const bool credentialsOk = !m_setCredentials.isEmpty() || problem.isEmpty();
     m_start->setEnabled(m_targetsValid && credentialsOk && m_state != State::Running);
     m_test->setEnabled(problem.isEmpty() && !m_testAddress->text().trimmed().isEmpty());
@@ -341,6 +347,15 @@ void DiscoveryDialog::moveInSet(int delta)
     m_set->setCurrentRow(to);
 }
 
+void DiscoveryDialog::showRow(QLabel *field, bool visible)
+{
+    // The row's empty label stays visible when only the field is hidden, and keeps the row's spacing.
+    if (auto *form = qobject_cast<QFormLayout *>(m_settings->layout()))
+        form->setRowVisible(field, visible);
+    else
+        field->setVisible(visible); // not laid out yet
+}
+
 void DiscoveryDialog::requestTest()
 {
     const QString address = m_testAddress->text().trimmed();
@@ -348,6 +363,7 @@ void DiscoveryDialog::requestTest()
         return;
     m_test->setEnabled(false);
     m_testResult->setText(tr("Asking %1…").arg(address));
+    showRow(m_testResult, true);
     Q_EMIT testRequested(address, static_cast<quint16>(m_port->value()), credential());
 }
 
@@ -358,6 +374,7 @@ void DiscoveryDialog::setTestResult(bool ok, const QString &message)
     QPalette palette = m_testResult->palette();
     palette.setColor(QPalette::WindowText, ok ? QColor(0x2e, 0x9d, 0x4a) : QColor(0xd9, 0x30, 0x25));
     m_testResult->setPalette(palette);
+    showRow(m_testResult, true);
     validateCredential();
 }
 

@@ -77,6 +77,7 @@ private:
     void validateTargets();
     void validateCredential();
     void requestTest();
+    void showRow(QLabel *field, bool visible);
     void addToSet();
     void moveInSet(int delta);
     void start();

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWidget>
 
 using namespace Printwatch;
 using Views::DiscoveryDialog;
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void credentialSetIsTriedInOrder();
     void testOnOneAddressAsksAndShowsTheAnswer();
     void tabGoesTopToBottom();
+    void settingsKeepTheirHeightBeforeAScan();
 
 private:
     template <class T> T *child(const char *name) const
@@ -274,8 +276,10 @@ void TestDiscoveryDialog::v3CredentialIsValidatedWithItsReason()
     QVERIFY(child<QLineEdit>("userEdit")->isVisible());
     QVERIFY(!start->isEnabled()); // no user yet
     QVERIFY(child<QLabel>("credentialError")->text().contains(QLatin1String("user")));
+    QVERIFY(child<QLabel>("credentialError")->isVisible());
     QTest::keyClicks(child<QLineEdit>("userEdit"), QStringLiteral("ops"));
     QVERIFY(start->isEnabled());
+    QVERIFY(!child<QLabel>("credentialError")->isVisible());
     auto *level = child<QComboBox>("levelCombo");
     level->setCurrentIndex(level->findData(int(Core::SnmpSecurityLevel::AuthPriv)));
     QVERIFY(child<QLineEdit>("privPasswordEdit")->isVisible());
@@ -322,6 +326,7 @@ void TestDiscoveryDialog::testOnOneAddressAsksAndShowsTheAnswer()
 {
     auto *test = child<QPushButton>("testButton");
     QVERIFY(!test->isEnabled()); // no address yet
+    QVERIFY(!child<QLabel>("testResult")->isVisible()); // its row appears with the first test
     QTest::keyClicks(child<QLineEdit>("testAddressEdit"), QStringLiteral("127.0.0.9"));
     QVERIFY(test->isEnabled());
     QSignalSpy asked(m_dialog, &DiscoveryDialog::testRequested);
@@ -331,6 +336,7 @@ void TestDiscoveryDialog::testOnOneAddressAsksAndShowsTheAnswer()
     QCOMPARE(asked.at(0).at(2).value<Core::SnmpCredential>().community, QStringLiteral("public"));
     m_dialog->setTestResult(false, QStringLiteral("unknown user \"<b>ops</b>\": the printer has no such SNMPv3 user"));
     auto *result = child<QLabel>("testResult");
+    QVERIFY(result->isVisible());
     QCOMPARE(result->textFormat(), Qt::PlainText);
     QVERIFY(result->text().contains(QLatin1String("<b>ops</b>")));
     QVERIFY(result->text().startsWith(QLatin1String("Failed")));
@@ -363,5 +369,26 @@ void TestDiscoveryDialog::tabGoesTopToBottom()
     }
 }
 
+// Before a scan the dialog is taller than its fields: the spare height goes below them, not
+// between the rows (it opened with gaps above the address count, around the credential list and
+// above "Test on one address"), and the list starts level with its Add button.
+void TestDiscoveryDialog::settingsKeepTheirHeightBeforeAScan()
+{
+    auto *settings = child<QWidget>("settingsPanel");
+    for (const QSize size : {QSize(620, 640), QSize(620, 900)}) {
+        m_dialog->resize(size);
+        QTRY_COMPARE(m_dialog->size(), size);
+        QVERIFY2(settings->height() <= settings->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(settings->height()).arg(settings->sizeHint().height())));
+        QCOMPARE(child<QListWidget>("credentialSet")->y(), child<QToolButton>("addCredentialButton")->y());
+    }
+    // Once a scan shows its results, they take the spare height.
+    typeTargets(QStringLiteral("192.0.2.0/30"));
+    QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QTreeWidget>("resultsList")->isVisible());
+    QTRY_VERIFY(child<QTreeWidget>("resultsList")->height() > 200);
+}
+
 QTEST_MAIN(TestDiscoveryDialog)
+
 #include "tst_discoverydialog.moc"
