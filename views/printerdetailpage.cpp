@@ -34,6 +34,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <limits>
 
 namespace Printwatch::Views {
@@ -95,7 +96,12 @@ void attachTimeAxes(QChart *chart, qreal minY, qreal maxY, const QString &yTitle
     x->setFormat(spanMs < 3'600'000      ? QStringLiteral("HH:mm:ss")
                  : spanMs < 172'800'000 ? QStringLiteral("dd.MM HH:mm")
                                         : QStringLiteral("dd.MM.yyyy"));
-    x->setTickCount(5);
+    // No more ticks than the labels can tell apart (five seconds-labels over one second repeated
+    // each second twice): ticks at least one label unit apart, a day counted as 25 hours for the
+    // change from summer time. Less than one unit of history is shown over one unit.
+    const qreal unitMs = spanMs < 3'600'000 ? 1'000 : spanMs < 172'800'000 ? 60'000 : 90'000'000;
+    const qreal shownMs = qMax(spanMs, unitMs);
+    x->setTickCount(1 + int(qMin<qreal>(4, std::floor(shownMs / unitMs))));
     auto *y = new QValueAxis(chart);
     y->setRange(minY, maxY);
     y->setLabelFormat(QLatin1String(yFormat));
@@ -107,6 +113,8 @@ void attachTimeAxes(QChart *chart, qreal minY, qreal maxY, const QString &yTitle
         one->attachAxis(x);
         one->attachAxis(y);
     }
+    if (first <= last)
+        x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first)), QDateTime::fromMSecsSinceEpoch(qint64(first + shownMs)));
 }
 
 } // namespace

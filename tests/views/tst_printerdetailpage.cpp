@@ -4,12 +4,14 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -99,6 +101,51 @@ private Q_SLOTS:
         QCOMPARE(forecast->topLevelItem(0)->text(1), QStringLiteral("35 %"));
         QCOMPARE(forecast->topLevelItem(0)->text(3), QLocale().toString(7.0, 'f', 1)); // 5 % a day from 35 %
         QVERIFY(forecast->topLevelItem(0)->toolTip(0).contains(QLatin1String("1.3.6.1.2.1.43.11.1.1.9.1.1")));
+    }
+
+    // The time axis's labels must tell its ticks apart: a printer polled for the first time a second
+    // ago showed "16:10:39, 16:10:39, 16:10:40, 16:10:40" (five ticks at whole-second labels).
+    void timeAxisLabelsAreDistinct_data()
+    {
+        QTest::addColumn<QList<qint64>>("offsetsMs");
+        QTest::newRow("one reading") << QList<qint64>{0};
+        QTest::newRow("two readings 0.4 s apart") << QList<qint64>{0, 400};
+        QTest::newRow("a second") << QList<qint64>{0, 600, 1200};
+        QTest::newRow("three seconds") << QList<qint64>{0, 1000, 3000};
+        QTest::newRow("ten minutes") << QList<qint64>{0, 600'000};
+        QTest::newRow("two minutes at minute labels") << QList<qint64>{0, 3'600'000, 3'720'000};
+        QTest::newRow("three days") << QList<qint64>{0, 259'200'000};
+        QTest::newRow("a year") << QList<qint64>{0, 31'536'000'000};
+    }
+
+    void timeAxisLabelsAreDistinct()
+    {
+        QFETCH(QList<qint64>, offsetsMs);
+        Storage::PrinterDetail detail = detailWithHistory(11, 0);
+        const QDateTime start = TestRows::at(0);
+        for (const qint64 offset : offsetsMs) {
+            Storage::CounterRecord counter;
+            counter.readAt = start.addMSecs(offset);
+            counter.reading = {QStringLiteral("total"), 1000 + offset / 1000, QStringLiteral("impressions"),
+                               QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1")};
+            detail.counterHistory.append(counter);
+        }
+        PrinterDetailPage page;
+        page.setNow(detail.counterHistory.constLast().readAt);
+        page.showDevice(11);
+        page.setDetail(detail);
+        const auto axes = page.counterChart()->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *x = qobject_cast<QDateTimeAxis *>(axes.constFirst());
+        QVERIFY(x);
+        QVERIFY(x->tickCount() >= 2);
+        QVERIFY(x->min() <= start && x->max() >= detail.counterHistory.constLast().readAt);
+        QStringList labels;
+        const qint64 from = x->min().toMSecsSinceEpoch();
+        const qint64 span = x->max().toMSecsSinceEpoch() - from;
+        for (int tick = 0; tick < x->tickCount(); ++tick)
+            labels << QDateTime::fromMSecsSinceEpoch(from + span * tick / (x->tickCount() - 1)).toString(x->format());
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
     }
 
     void markupAppearsLiterally()
