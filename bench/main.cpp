@@ -55,12 +55,13 @@ QStringList standardRoots()
 
 // The reference client runs in a child process (its own net-snmp state, its own CPU account).
 QJsonArray refClientChild(const QString &self, const QStringList &addresses, quint16 port, bool v3, int sessions,
-                          pid_t simPid, double *simCpu)
+                          int rounds, pid_t simPid, double *simCpu)
 {
     QProcess child;
     QStringList args{QStringLiteral("--ref-client"), QStringLiteral("--port"), QString::number(port),
                      QStringLiteral("--first"), addresses.first(), QStringLiteral("--devices"),
-                     QString::number(addresses.size()), QStringLiteral("--sessions"), QString::number(sessions)};
+                     QString::number(addresses.size()), QStringLiteral("--sessions"), QString::number(sessions),
+                     QStringLiteral("--ref-rounds"), QString::number(rounds)};
     if (v3)
         args << QStringLiteral("--v3");
     const Span span(simPid);
@@ -76,6 +77,17 @@ double number(const QJsonObject &o, const QString &path)
     for (const QString &key : path.split(u'.'))
         v = v.toObject().value(key);
     return v.toDouble(-1);
+}
+
+// The reference client's rounds after its first (cold) one, and the one with the median wall time.
+QJsonObject refPeer(const QJsonArray &rounds, double simCpu)
+{
+    QJsonArray warm = rounds;
+    if (!warm.isEmpty())
+        warm.removeFirst();
+    return QJsonObject{{QStringLiteral("rounds"), rounds},
+                       {QStringLiteral("warm"), medianByWall(warm)},
+                       {QStringLiteral("sim_cpu_s"), simCpu}};
 }
 
 QString loadAverage()
@@ -117,6 +129,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption skipPeers(QStringLiteral("skip-peers"), QStringLiteral("Printwatch only."));
     const QCommandLineOption skipSweep(QStringLiteral("skip-sweep"), QStringLiteral("No discovery sweep."));
     const QCommandLineOption skipV3(QStringLiteral("skip-v3"), QStringLiteral("No SNMPv3 rounds."));
+    const QCommandLineOption warmRoundsOption(
+        QStringLiteral("warm-rounds"),
+        QStringLiteral("Warm rounds of Printwatch and of the reference client, and UDP floor runs; the summary "
+                       "takes the one with the median wall time of each (odd; default 5)."),
+        QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption phaseLimit(QStringLiteral("phase-limit"),
                                         QStringLiteral("Seconds after which a Printwatch phase gives up."),
                                         QStringLiteral("S"), QStringLiteral("1200"));
@@ -130,8 +147,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("(internal)"), QStringLiteral("S"),
                                       QStringLiteral("256"));
     const QCommandLineOption v3(QStringLiteral("v3"), QStringLiteral("(internal)"));
+    const QCommandLineOption refRounds(QStringLiteral("ref-rounds"), QStringLiteral("(internal)"), QStringLiteral("R"),
+                                       QStringLiteral("2"));
     parser.addOptions({devices, full, subset, fusionSubset, parallel, concurrent, sim, sweepRate, skipPeers, skipSweep,
-                       skipV3, phaseLimit, json, refClient, echo, echoBatched, port, first, sessions, v3});
+                       skipV3, warmRoundsOption, phaseLimit, json, refClient, echo, echoBatched, port, first, sessions,
+                       v3, refRounds});
     parser.process(app);
 
     if (parser.isSet(echo))
@@ -147,6 +167,7 @@ int main(int argc, char *argv[])
         config.gets = standardGets();
         config.roots = standardRoots();
         config.sessions = parser.value(sessions).toInt();
+        config.rounds = std::max(1, parser.value(refRounds).toInt());
         std::puts(QJsonDocument(runRefClient(config)).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
@@ -154,6 +175,10 @@ int main(int argc, char *argv[])
     setPhaseLimitSeconds(parser.value(phaseLimit).toInt());
     const int n = parser.isSet(full) ? 10000 : parser.value(devices).toInt();
     const int maxConcurrent = parser.value(concurrent).toInt();
+    // One round can be stretched by other work on the machine (a wake-up late, a core busy): each
+    // timed phase that a target compares runs this often and the summary takes its median round,
+    // for Printwatch, the reference client and the floor alike. Odd, so the median is one round.
+    const int warmRounds = std::max(1, parser.value(warmRoundsOption).toInt()) | 1;
     const QString self = QCoreApplication::applicationFilePath();
     QJsonObject out;
     out.insert(QStringLiteral("command"), QCoreApplication::arguments().join(u' '));
@@ -161,6 +186,7 @@ int main(int argc, char *argv[])
     // Other work on the machine stretches wall times (not CPU times): keep the load with the figures.
     out.insert(QStringLiteral("loadavg_start"), loadAverage());
     out.insert(QStringLiteral("devices"), n);
+    out.insert(QStringLiteral("warm_rounds"), warmRounds);
     out.insert(QStringLiteral("reads"), QJsonObject{{QStringLiteral("get"), QJsonArray::fromStringList(standardGets())},
                                                     {QStringLiteral("walk_roots"),
                                                      QJsonArray::fromStringList(standardRoots())}});
@@ -183,7 +209,7 @@ int main(int argc, char *argv[])
     // The simulator's byte counters around both v2c rounds give the mean datagram sizes the UDP
     // floor then moves (cold and warm send the same requests).
     const auto trafficBefore = fleet.traffic();
-    QJsonObject v2cRuns = runPoller(addresses, fleet.port(), v2c, simPid, maxConcurrent);
+    QJsonObject v2cRuns = runPoller(addresses, fleet.port(), v2c, simPid, maxConcurrent, warmRounds);
     const auto trafficAfter = fleet.traffic();
     int floorRequestBytes = 90, floorReplyBytes = 600; // if the simulator cannot say
     if (trafficBefore && trafficAfter && trafficAfter->answers > trafficBefore->answers
@@ -210,7 +236,8 @@ int main(int argc, char *argv[])
         cred.authPassword = QStringLiteral("printwatch-auth");
         cred.privProtocol = Core::SnmpPrivProtocol::Aes128;
         cred.privPassword = QStringLiteral("printwatch-priv");
-        printwatch.insert(QStringLiteral("v3_authpriv"), runPoller(addresses, fleet.port(), cred, simPid, maxConcurrent));
+        printwatch.insert(QStringLiteral("v3_authpriv"),
+                          runPoller(addresses, fleet.port(), cred, simPid, maxConcurrent, warmRounds));
     }
     out.insert(QStringLiteral("printwatch"), printwatch);
 
@@ -218,14 +245,15 @@ int main(int argc, char *argv[])
     if (!parser.isSet(skipPeers)) {
         progress(QStringLiteral("reference client (net-snmp single-session async API), v2c"));
         double simCpu = 0;
-        QJsonArray ref = refClientChild(self, addresses, fleet.port(), false, maxConcurrent, simPid, &simCpu);
-        peers.insert(QStringLiteral("netsnmp_async_v2c"),
-                     QJsonObject{{QStringLiteral("rounds"), ref}, {QStringLiteral("sim_cpu_s"), simCpu}});
+        QJsonArray ref = refClientChild(self, addresses, fleet.port(), false, maxConcurrent, 1 + warmRounds, simPid,
+                                        &simCpu);
+        peers.insert(QStringLiteral("netsnmp_async_v2c"), refPeer(ref, simCpu));
         if (!parser.isSet(skipV3)) {
+            // Not in a target, and about 50 CPU-s a round at 10,000 devices (see docs/benchmarks.md):
+            // one cold and one warm round.
             progress(QStringLiteral("reference client, v3 authPriv"));
-            ref = refClientChild(self, addresses, fleet.port(), true, maxConcurrent, simPid, &simCpu);
-            peers.insert(QStringLiteral("netsnmp_async_v3"),
-                         QJsonObject{{QStringLiteral("rounds"), ref}, {QStringLiteral("sim_cpu_s"), simCpu}});
+            ref = refClientChild(self, addresses, fleet.port(), true, maxConcurrent, 2, simPid, &simCpu);
+            peers.insert(QStringLiteral("netsnmp_async_v3"), refPeer(ref, simCpu));
         }
         const int k = std::min(n, parser.value(subset).toInt());
         progress(QStringLiteral("net-snmp command-line tools on %1 printers").arg(k));
@@ -244,12 +272,17 @@ int main(int argc, char *argv[])
     const double packets = number(printwatch, QStringLiteral("v2c.warm.requests_sent"));
     if (packets > 0) {
         progress(QStringLiteral("UDP echo floor, %1 request/response pairs").arg(qint64(packets)));
-        peers.insert(QStringLiteral("udp_echo_floor"),
-                     runEchoFloor(self, qint64(packets), 512, floorRequestBytes, floorReplyBytes));
-        // For reference only (the summary keeps the floor above): the same pairs with batched
-        // system calls on both sides, as the engine and the simulator move them.
-        peers.insert(QStringLiteral("udp_echo_floor_batched"),
-                     runEchoFloor(self, qint64(packets), 512, floorRequestBytes, floorReplyBytes, true));
+        // For reference only (the summary keeps the first): the same pairs with batched system
+        // calls on both sides, as the engine and the simulator move them.
+        for (const bool batched : {false, true}) {
+            QJsonArray runs;
+            for (int i = 0; i < warmRounds; ++i)
+                runs.append(runEchoFloor(self, qint64(packets), 512, floorRequestBytes, floorReplyBytes, batched));
+            QJsonObject floor = medianByWall(runs);
+            floor.insert(QStringLiteral("runs"),
+                         pick(runs, {QStringLiteral("wall_s"), QStringLiteral("sender_cpu_s"), QStringLiteral("echo_cpu_s")}));
+            peers.insert(batched ? QStringLiteral("udp_echo_floor_batched") : QStringLiteral("udp_echo_floor"), floor);
+        }
     }
     out.insert(QStringLiteral("peers"), peers);
     fleet.stop();
@@ -276,11 +309,9 @@ int main(int argc, char *argv[])
     // The one-line summary: every ratio of the targets, from this run only.
     const double pwV2 = number(printwatch, QStringLiteral("v2c.warm.wall_s"));
     const double pwV3 = number(printwatch, QStringLiteral("v3_authpriv.warm.wall_s"));
-    const QJsonArray refRounds = peers.value(QStringLiteral("netsnmp_async_v2c")).toObject().value(QStringLiteral("rounds")).toArray();
-    const double refCpu =
-        refRounds.isEmpty() ? -1 : refRounds.last().toObject().value(QStringLiteral("cpu_s")).toDouble();
-    const double ref = refRounds.isEmpty() ? -1 : refRounds.last().toObject().value(QStringLiteral("wall_s")).toDouble();
-    const double values = refRounds.isEmpty() ? -1 : refRounds.last().toObject().value(QStringLiteral("values")).toDouble();
+    const double refCpu = number(peers, QStringLiteral("netsnmp_async_v2c.warm.cpu_s"));
+    const double ref = number(peers, QStringLiteral("netsnmp_async_v2c.warm.wall_s"));
+    const double values = number(peers, QStringLiteral("netsnmp_async_v2c.warm.values"));
     const double cli = number(peers, QStringLiteral("netsnmp_cli.extrapolated_wall_s"));
     const double fusion = number(peers, QStringLiteral("fusioninventory.extrapolated_wall_s"));
     const double floor = number(peers, QStringLiteral("udp_echo_floor.wall_s"));
@@ -289,6 +320,7 @@ int main(int argc, char *argv[])
     const double bytes = number(printwatch, QStringLiteral("v2c.cold.peak_bytes_per_device"));
     const double probes = number(sweep, QStringLiteral("unpaced.probes_per_s"));
     QJsonObject summary;
+    summary.insert(QStringLiteral("warm_rounds"), warmRounds);
     summary.insert(QStringLiteral("v2c_warm_wall_s"), pwV2);
     summary.insert(QStringLiteral("v3_over_v2c"), pwV3 > 0 && pwV2 > 0 ? pwV3 / pwV2 : -1);
     summary.insert(QStringLiteral("async_ref_over_printwatch"), ref > 0 && pwV2 > 0 ? ref / pwV2 : -1);
@@ -324,10 +356,10 @@ int main(int argc, char *argv[])
         if (file.open(QIODevice::WriteOnly))
             file.write(document);
     }
-    std::printf("SUMMARY n=%d v2c_warm=%.3fs v3/v2c=%s async_ref/pw=%s (cpu %s) cli/pw=%s fusion/pw=%s pw/udp_floor=%s "
+    std::printf("SUMMARY n=%d warm_rounds=%d v2c_warm=%.3fs v3/v2c=%s async_ref/pw=%s (cpu %s) cli/pw=%s fusion/pw=%s pw/udp_floor=%s "
                 "sim_cpu/poller_cpu=%s values/dev=%.0f values/cpu_s=%.0f peak_B/dev=%.0f sweep=%.0f probes/s "
                 "found=%d/%d\n",
-                n, pwV2, qPrintable(ratio(pwV3, pwV2)), qPrintable(ratio(ref, pwV2)),
+                n, warmRounds, pwV2, qPrintable(ratio(pwV3, pwV2)), qPrintable(ratio(ref, pwV2)),
                 qPrintable(ratio(refCpu, pollerCpu)), qPrintable(ratio(cli, pwV2)),
                 qPrintable(ratio(fusion, pwV2)), qPrintable(ratio(pwV2, floor)), qPrintable(ratio(simCpu, pollerCpu)),
                 values > 0 ? values / n : -1.0, values > 0 && pollerCpu > 0 ? values / pollerCpu : -1.0, bytes, probes,

@@ -3,6 +3,9 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <vector>
+
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -113,6 +116,31 @@ double Span::otherCpuSeconds() const
 double Span::childrenCpuSeconds() const
 {
     return Bench::childrenCpuSeconds() - m_children;
+}
+
+QJsonObject medianByWall(const QJsonArray &repetitions)
+{
+    std::vector<QJsonObject> sorted;
+    for (const QJsonValue &one : repetitions)
+        sorted.push_back(one.toObject());
+    if (sorted.empty())
+        return {};
+    std::stable_sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("wall_s")).toDouble() < b.value(QStringLiteral("wall_s")).toDouble();
+    });
+    return sorted[sorted.size() / 2];
+}
+
+QJsonArray pick(const QJsonArray &repetitions, const QStringList &keys)
+{
+    QJsonArray out;
+    for (const QJsonValue &one : repetitions) {
+        QJsonObject brief;
+        for (const QString &key : keys)
+            brief.insert(key, one.toObject().value(key));
+        out.append(brief);
+    }
+    return out;
 }
 
 } // namespace Printwatch::Bench

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <sys/types.h>
 
@@ -19,6 +22,13 @@ qint64 residentKb();
 qint64 peakResidentKb();
 qint64 peakResidentKb(pid_t pid);
 void resetPeak();
+
+// A timed phase repeated: the repetition with the median wall time (`wall_s`), whole, so that its
+// other figures (CPU, requests) are that same repetition's. The upper median for an even count;
+// the benchmark asks for an odd one. Empty for none.
+QJsonObject medianByWall(const QJsonArray &repetitions);
+// The `keys` of each repetition, for the JSON's list of them all.
+QJsonArray pick(const QJsonArray &repetitions, const QStringList &keys);
 
 // Wall time, this process's CPU and a child process's CPU over one phase of the benchmark.
 class Span

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Printwatch::Bench {
 
 namespace {
@@ -76,7 +78,7 @@ void setPhaseLimitSeconds(int seconds)
 }
 
 QJsonObject runPoller(const QStringList &addresses, quint16 port, const Core::SnmpCredential &credential, pid_t simPid,
-                      int maxConcurrentDevices)
+                      int maxConcurrentDevices, int warmRounds)
 {
     QList<Core::PollTarget> targets;
     targets.reserve(addresses.size());
@@ -99,7 +101,13 @@ QJsonObject runPoller(const QStringList &addresses, quint16 port, const Core::Sn
     result.insert(QStringLiteral("max_concurrent_devices"), maxConcurrentDevices);
     result.insert(QStringLiteral("engine_window"), poller.engine()->window());
     result.insert(QStringLiteral("cold"), round(poller, simPid, int(addresses.size())));
-    result.insert(QStringLiteral("warm"), round(poller, simPid, int(addresses.size())));
+    QJsonArray warm;
+    for (int i = 0; i < std::max(1, warmRounds); ++i)
+        warm.append(round(poller, simPid, int(addresses.size())));
+    result.insert(QStringLiteral("warm"), medianByWall(warm));
+    result.insert(QStringLiteral("warm_rounds"),
+                  pick(warm, {QStringLiteral("wall_s"), QStringLiteral("poller_cpu_s"), QStringLiteral("sim_cpu_s"),
+                              QStringLiteral("requests_sent"), QStringLiteral("timeouts")}));
     // What stays with the poller between rounds (engine caches, targets), per device.
     result.insert(QStringLiteral("retained_bytes_per_device"),
                   addresses.isEmpty() ? 0.0 : double(residentKb() - rssBeforePoller) * 1024 / double(addresses.size()));
