@@ -37,10 +37,11 @@ int busyTimeoutMs()
 
 bool isBusy(const QSqlError &error)
 {
-    // SQLite primary result codes 5 SQLITE_BUSY and 6 SQLITE_LOCKED (extended codes keep them in
-    // their low byte, and the driver reports the primary one).
-    const QString native = error.nativeErrorCode();
-    return native == QLatin1String("5") || native == QLatin1String("6");
+    // SQLite result codes 5 SQLITE_BUSY and 6 SQLITE_LOCKED; an extended code (SQLITE_BUSY_SNAPSHOT
+    // is 517) keeps its primary code in the low byte.
+    bool number = false;
+    const int code = error.nativeErrorCode().toInt(&number) & 0xff;
+    return number && (code == 5 || code == 6);
 }
 
 QString ddl(QString statement)

@@ -4,6 +4,7 @@
 #include "storage/polllogrepository.h"
 #include "storage/printerrepository.h"
 #include "storage/readingrepository.h"
+#include "storage/sqldialect.h"
 #include "storagetestutil.h"
 
 #include <QDir>
@@ -146,6 +147,31 @@ private Q_SLOTS:
             }
             QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("round %1: ").arg(round) + errors.join(QLatin1String("; "))));
         }
+    }
+
+    void busyAndLockedCodesAreToldApart_data()
+    {
+        QTest::addColumn<QString>("native");
+        QTest::addColumn<bool>("busy");
+        QTest::newRow("SQLITE_BUSY") << QStringLiteral("5") << true;
+        QTest::newRow("SQLITE_LOCKED") << QStringLiteral("6") << true;
+        QTest::newRow("SQLITE_BUSY_RECOVERY") << QStringLiteral("261") << true;
+        QTest::newRow("SQLITE_BUSY_SNAPSHOT") << QStringLiteral("517") << true;
+        QTest::newRow("SQLITE_LOCKED_SHAREDCACHE") << QStringLiteral("262") << true;
+        QTest::newRow("SQLITE_ERROR") << QStringLiteral("1") << false;
+        QTest::newRow("SQLITE_NOTADB") << QStringLiteral("26") << false;
+        QTest::newRow("SQLITE_IOERR_READ") << QStringLiteral("266") << false;
+        QTest::newRow("no code") << QString() << false;
+        QTest::newRow("not a number") << QStringLiteral("busy") << false;
+    }
+
+    void busyAndLockedCodesAreToldApart()
+    {
+        QFETCH(QString, native);
+        QFETCH(bool, busy);
+        QCOMPARE(Dialect::isBusy(QSqlError(QStringLiteral("driver"), QStringLiteral("database"),
+                                           QSqlError::StatementError, native)),
+                 busy);
     }
 
     void foreignThreadIsRefused()
