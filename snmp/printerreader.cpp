@@ -29,6 +29,22 @@ const QList<Oid> &walkRoots()
     return roots;
 }
 
+// The scalars a read asks after the system group: the standard ones, then the profile's, each
+// once. Profiles name sysDescr for their model patterns (the system group has it already) and
+// may name an OID for two fields: an OID asked twice costs the printer a varbind and its answer
+// for nothing, since the decoders look rows up by OID.
+QList<Oid> readScalars(const VendorProfile *profile)
+{
+    QList<Oid> scalars = standardScalarOids();
+    if (!profile)
+        return scalars;
+    for (const Oid &oid : profile->scalarOids()) {
+        if (!systemOids().contains(oid) && !scalars.contains(oid))
+            scalars.append(oid);
+    }
+    return scalars;
+}
+
 // The second request of every read of one model asks the same OIDs: the standard scalars with the
 // profile's scalars, and the profile's walks. Built once per profile (per thread, for the profile
 // set the reader holds, which keeps the profiles alive) instead of once per printer.
@@ -55,11 +71,9 @@ const ProfileReads &profileReads(const std::shared_ptr<const ProfileSet> &profil
     }
     auto it = cache.reads.find(profile);
     if (it == cache.reads.end()) {
-        ProfileReads reads{standardScalarOids(), {}};
-        if (profile) {
-            reads.scalars += profile->scalarOids();
+        ProfileReads reads{readScalars(profile), {}};
+        if (profile)
             reads.roots = profile->walkRoots();
-        }
         reads.firstScalars = systemOids() + reads.scalars;
         reads.firstRoots = walkRoots() + reads.roots;
         it = cache.reads.insert(profile, std::move(reads));
@@ -213,10 +227,15 @@ void PrinterReader::onProfileReads(const QList<Oid> &scalars, const QList<Oid> &
     if (m_done)
         return;
     if (reads.errorStatus != 0) {
-        // SNMPv1 fails a whole GET on one missing OID: the profile's reads one by one.
+        // SNMPv1 fails a whole GET on one missing OID: the profile's reads one by one. Under
+        // SNMPv1 the failed request was that GET (there is no GETBULK), so up to a chunk's worth
+        // the scalars go singly at once: the same GET again would fail the same way.
         legacyReads(0, roots, {});
-        for (qsizetype at = 0; at < scalars.size(); at += kGetChunk)
-            requestProfileScalars(scalars.mid(at, kGetChunk));
+        const bool failedAsOneGet =
+            m_target.credential.version == Core::SnmpVersion::V1 && scalars.size() <= kGetChunk;
+        const qsizetype chunk = failedAsOneGet ? 1 : kGetChunk;
+        for (qsizetype at = 0; at < scalars.size(); at += chunk)
+            requestProfileScalars(scalars.mid(at, chunk));
     } else {
         addRows(0, std::move(reads.scalars));
         addWalks(0, reads);
@@ -285,11 +304,9 @@ void PrinterReader::onSystem(const Response &response)
     matchProfile(response.varBinds);
 
     QList<Oid> roots = standardWalkRoots();
-    QList<Oid> scalars = standardScalarOids();
-    if (m_profile) {
+    const QList<Oid> scalars = readScalars(m_profile);
+    if (m_profile)
         roots += m_profile->walkRoots();
-        scalars += m_profile->scalarOids();
-    }
     ++m_pending;
     for (std::size_t i = 0; i < m_sources.size(); ++i)
         legacyReads(i, roots, i == 0 ? scalars : QList<Oid>());

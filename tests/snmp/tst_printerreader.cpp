@@ -3,11 +3,53 @@
 #include "snmp/engine.h"
 #include "snmp/printerreader.h"
 
+#include <QMap>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Printwatch;
 using namespace Printwatch::Snmp;
+
+namespace {
+// The live engine, with every OID the reader asks for counted: what a read costs the printer.
+class CountingSource final : public WalkSource
+{
+public:
+    CountingSource(Engine *engine, const Target &target, QMap<QString, int> &asked)
+        : m_inner(engine, target)
+        , m_asked(asked)
+    {
+    }
+    QString label() const override { return m_inner.label(); }
+    void get(const QList<Oid> &oids, QObject *context, ResponseCallback callback) override
+    {
+        count(oids);
+        m_inner.get(oids, context, std::move(callback));
+    }
+    void walk(const Oid &root, QObject *context, WalkCallback callback) override
+    {
+        count({root});
+        m_inner.walk(root, context, std::move(callback));
+    }
+    void walkMany(const QList<Oid> &scalars, const QList<Oid> &roots, QObject *context,
+                  MultiWalkCallback callback) override
+    {
+        count(scalars);
+        count(roots);
+        m_inner.walkMany(scalars, roots, context, std::move(callback));
+    }
+    void cancel(QObject *context) override { m_inner.cancel(context); }
+
+private:
+    void count(const QList<Oid> &oids)
+    {
+        for (const Oid &oid : oids)
+            ++m_asked[oid.toString()];
+    }
+    EngineWalkSource m_inner;
+    QMap<QString, int> &m_asked;
+};
+} // namespace
 
 class TestPrinterReader : public QObject
 {
@@ -140,6 +182,59 @@ private slots:
             if (expected == matched) // fewer when the profile's reads fit the first request's answer
                 QVERIFY2(requests <= plainRequests, qPrintable(u"%1 requests, %2 without"_qs.arg(requests).arg(plainRequests)));
         }
+    }
+
+    // A read asks each OID once: profiles name sysDescr for their model patterns, which the
+    // system group has already read (every profile-matched printer paid a second sysDescr).
+    // SNMPv1 fails a whole GET on one missing OID: a scalar is asked again alone after that, once.
+    void noOidAskedTwice_data()
+    {
+        QTest::addColumn<QString>("community");
+        QTest::addColumn<int>("versionNumber");
+        QTest::addColumn<bool>("expect");
+        QTest::addColumn<int>("maxAsks");
+        QTest::newRow("HP, first read") << u"librenms/snmpsim/jetdirect"_qs << int(Core::SnmpVersion::V2c) << false << 1;
+        QTest::newRow("HP, profile expected") << u"librenms/snmpsim/jetdirect"_qs << int(Core::SnmpVersion::V2c) << true << 1;
+        QTest::newRow("HP, SNMPv1") << u"librenms/snmpsim/jetdirect"_qs << int(Core::SnmpVersion::V1) << false << 2;
+        QTest::newRow("Brother, profile expected") << u"printmaster/derived-snmprec/brother_snmp"_qs
+                                                   << int(Core::SnmpVersion::V2c) << true << 1;
+    }
+    void noOidAskedTwice()
+    {
+        QFETCH(QString, community);
+        QFETCH(int, versionNumber);
+        const auto version = Core::SnmpVersion(versionNumber);
+        QFETCH(bool, expect);
+        QFETCH(int, maxAsks);
+        const Core::PollResult plain = read(community, version);
+        QVERIFY2(plain.reachable, qPrintable(plain.error));
+        const auto profiles = PrinterReader::defaultProfiles();
+        const VendorProfile *matched = profiles->match(plain.identity.sysObjectId, plain.identity.sysDescr);
+        QVERIFY(matched);
+
+        Engine engine;
+        Core::PollTarget target;
+        target.address = QStringLiteral("127.0.0.1");
+        target.port = m_sim.port();
+        target.credential.community = community;
+        target.credential.version = version;
+        QMap<QString, int> asked;
+        std::vector<std::unique_ptr<WalkSource>> sources;
+        sources.push_back(std::make_unique<CountingSource>(&engine, Target::fromPollTarget(target), asked));
+        PrinterReader reader(std::move(sources), target, profiles);
+        if (expect)
+            reader.setExpectedProfile(profiles, matched);
+        QSignalSpy spy(&reader, &PrinterReader::finished);
+        reader.start();
+        QVERIFY(spy.wait(30000));
+        const auto r = spy.first().first().value<Core::PollResult>();
+        QVERIFY2(r.reachable, qPrintable(r.error));
+        QCOMPARE(r.identity.model, plain.identity.model);
+        QCOMPARE(r.identity.serial, plain.identity.serial);
+        QCOMPARE(r.counters, plain.counters);
+        QVERIFY(asked.contains(u"1.3.6.1.2.1.1.1.0"_qs));
+        for (auto it = asked.cbegin(); it != asked.cend(); ++it)
+            QVERIFY2(it.value() <= maxAsks, qPrintable(u"%1 asked %2 times"_qs.arg(it.key()).arg(it.value())));
     }
 
     void unreachable()
