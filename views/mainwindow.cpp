@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QSettings>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -51,7 +52,12 @@ MainWindow::MainWindow(Models::PrinterTableModel *printers, QWidget *parent)
         setTabOrder(tiles.constLast(), m_pages);
 
     statusBar()->addPermanentWidget(m_pollerStatus);
-    resize(1440, 860);
+    // The first start's size (a saved one replaces it): roomy, but inside the screen on a
+    // 1366x768 laptop, where 1440x860 hid the status bar and the right-hand columns.
+    QSize size(1440, 860);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 }
 
 MainWindow::~MainWindow() = default;

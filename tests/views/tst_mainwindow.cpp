@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void pageShortcutsAndExtensionPoints();
     void tabGoesThroughTheWindowInReadingOrder();
     void savingSettingsFlushesAPendingTableLayout();
+    void firstStartFitsTheScreen();
 };
 
 namespace {
@@ -293,3 +295,19 @@ void TestMainWindow::tabGoesThroughTheWindowInReadingOrder()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// A first start (nothing saved) opens inside the screen, and the window can shrink to a
+// 1366x768 laptop's screen without hiding anything: 1440x860 hid the status bar there.
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    Models::PrinterTableModel model;
+    Views::MainWindow window(&model);
+    const QSize available = window.screen()->availableGeometry().size();
+    qInfo("screen %dx%d, window %dx%d, minimum %dx%d", available.width(), available.height(), window.width(),
+          window.height(), window.minimumSizeHint().width(), window.minimumSizeHint().height());
+    QVERIFY(window.width() <= available.width() && window.height() <= available.height());
+    QVERIFY(window.width() >= qMin(1440, available.width() * 9 / 10)); // still roomy where there is room
+    const QSize laptop(1366, 768 - 40); // less a panel
+    QVERIFY2(window.minimumSizeHint().width() <= laptop.width() && window.minimumSizeHint().height() <= laptop.height(),
+             qPrintable(u"minimum %1x%2"_qs.arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+}
