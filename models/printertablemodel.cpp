@@ -26,16 +26,6 @@ QVariant textSortKey(const QString &untrusted)
     return line.isEmpty() ? QVariant() : QVariant(line);
 }
 
-// Sorts IPv4 numerically (10.0.0.9 before 10.0.0.10), then everything else (IPv6, names) as text.
-QVariant addressSortKey(const QString &address)
-{
-    if (address.isEmpty())
-        return {};
-    if (const auto ipv4 = Core::ipv4FromString(address))
-        return QString(QLatin1String("4:") + QString::number(*ipv4).rightJustified(10, QLatin1Char('0')));
-    return QString(QLatin1String("6:") + address.toLower());
-}
-
 // Status accents; everything else follows the palette.
 QVariant statusColour(Core::DeviceStatus status)
 {
@@ -169,8 +159,10 @@ QVariant PrinterTableModel::sortData(const Core::PrinterSummary &summary, int co
     switch (column) {
     case NameColumn:
         return textSortKey(summary.name);
-    case AddressColumn:
-        return addressSortKey(summary.address);
+    case AddressColumn: {
+        const QString key = addressSortKey(summary.address);
+        return key.isEmpty() ? QVariant() : QVariant(key);
+    }
     case VendorColumn:
         return textSortKey(summary.vendor);
     case ModelColumn:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/textformat.h"
 
+#include "core/targetlist.h"
+
 #include <QCoreApplication>
 #include <QTextDocument>
 
@@ -62,6 +64,16 @@ QString displayAddress(const QString &untrustedAddress, quint16 port)
         return address;
     const bool ipv6 = address.contains(QLatin1Char(':'));
     return ipv6 ? QStringLiteral("[%1]:%2").arg(address).arg(port) : QStringLiteral("%1:%2").arg(address).arg(port);
+}
+
+QString addressSortKey(const QString &address, quint16 port)
+{
+    if (address.isEmpty())
+        return {};
+    const QString portKey = port == 0 ? QString() : QLatin1Char(':') + QString::number(port).rightJustified(5, QLatin1Char('0'));
+    if (const auto ipv4 = Core::ipv4FromString(address))
+        return QLatin1String("4:") + QString::number(*ipv4).rightJustified(10, QLatin1Char('0')) + portKey;
+    return QLatin1String("6:") + address.toLower() + portKey;
 }
 
 QString unknownText()

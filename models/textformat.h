@@ -16,6 +16,11 @@ QString singleLine(const QString &untrusted);
 // Empty when the address is.
 QString displayAddress(const QString &untrustedAddress, quint16 port);
 
+// A key that sorts addresses as people read them: IPv4 numerically (10.0.0.9 before 10.0.0.10),
+// then IPv6 and names as text; with `port`, the same address's ports in numeric order. Empty
+// when the address is.
+QString addressSortKey(const QString &address, quint16 port = 0);
+
 // What a cell shows when the value is not known.
 QString unknownText();
 

@@ -27,6 +27,21 @@
 namespace Printwatch::Views {
 
 namespace {
+// A found printer's row: the address column sorts numerically (127.77.0.9 before 127.77.0.10),
+// the others as text.
+class ResultItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    static constexpr int SortKeyRole = Qt::UserRole;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        if (column == 0)
+            return data(0, SortKeyRole).toString() < other.data(0, SortKeyRole).toString();
+        return QTreeWidgetItem::operator<(other);
+    }
+};
 constexpr int kMaxOtherDescriptions = 50; // the tool tip lists a sample, not a log
 } // namespace
 
@@ -160,6 +175,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     m_progress->setValue(0);
     m_counters->setObjectName(QStringLiteral("countersLabel"));
     m_counters->setTextFormat(Qt::PlainText);
+    m_counters->setWordWrap(true); // a finished scan's summary can name unresolved hosts and a cancel
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -169,8 +185,12 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     m_results->setUniformRowHeights(true);
     m_results->setAlternatingRowColors(true);
     m_results->setSortingEnabled(true);
+    m_results->sortByColumn(0, Qt::AscendingOrder); // a header sorts descending until told
     m_results->setHeaderLabels({tr("Address"), tr("Vendor"), tr("Model"), tr("Serial")});
-    m_results->header()->setStretchLastSection(true);
+    // Addresses, vendors and serials are short and must be read whole; the model takes the rest.
+    m_results->header()->setStretchLastSection(false);
+    m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     auto *buttons = new QDialogButtonBox(this);
     m_start = buttons->addButton(tr("&Start"), QDialogButtonBox::ActionRole);
@@ -431,7 +451,7 @@ void DiscoveryDialog::setState(State state)
     m_progress->setVisible(showProgress);
     m_counters->setVisible(showProgress);
     m_results->setVisible(showProgress);
-    m_summary->setVisible(showProgress);
+    m_summary->setVisible(running); // "Cancelling…"; a finished scan's summary is on the counters' line
 }
 
 void DiscoveryDialog::setProgress(int done, int total)
@@ -442,8 +462,9 @@ void DiscoveryDialog::setProgress(int done, int total)
 
 void DiscoveryDialog::addPrinter(const Core::PollResult &result)
 {
-    auto *item = new QTreeWidgetItem(m_results);
+    auto *item = new ResultItem(m_results);
     item->setText(0, Models::displayAddress(result.address, result.port));
+    item->setData(0, ResultItem::SortKeyRole, Models::addressSortKey(result.address, result.port));
     item->setText(1, Models::singleLine(result.identity.vendor));
     item->setText(2, Models::singleLine(result.identity.model));
     item->setText(3, Models::singleLine(result.identity.serial));
@@ -464,7 +485,11 @@ void DiscoveryDialog::addOtherDevice(const QString &address, const QString &desc
 
 void DiscoveryDialog::setFinished(const QString &summary)
 {
-    m_summary->setText(summary);
+    // The summary repeats the counters and adds what the whole scan took: it replaces them on
+    // their line (which keeps the other devices' tool tip) rather than saying them twice.
+    if (!summary.isEmpty())
+        m_counters->setText(summary);
+    m_summary->clear();
     setState(State::Finished);
     m_close->setFocus();
 }

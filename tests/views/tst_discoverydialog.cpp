@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QToolButton>
@@ -209,6 +210,10 @@ void TestDiscoveryDialog::progressAndResults()
     QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("HP"));
     QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("<b>LaserJet</b> 4250"));
     QCOMPARE(results->topLevelItem(0)->text(3), QStringLiteral("CNB123"));
+    // The address is read whole (it was cut to "127.77.0.9:4..." beside a wide serial column).
+    QTRY_VERIFY(results->header()->sectionSize(0)
+                >= results->fontMetrics().horizontalAdvance(results->topLevelItem(0)->text(0)));
+    QVERIFY(results->header()->sectionSize(2) > results->header()->sectionSize(3)); // the model has the room
     auto *counters = child<QLabel>("countersLabel");
     QVERIFY2(ViewTest::sameCountText(counters->text(), QStringLiteral("1 printer found, 1 other device answered")),
              qPrintable(counters->text()));
@@ -222,6 +227,17 @@ void TestDiscoveryDialog::progressAndResults()
 
     m_dialog->setProgress(254, 254);
     QCOMPARE(bar->value(), 254);
+
+    // Found printers are listed by address as people read them, not as text (".10" before ".7").
+    for (const char *address : {"127.1.0.10", "127.1.0.9", "127.1.0.100"}) {
+        Core::PollResult more = found;
+        more.address = QString::fromLatin1(address);
+        m_dialog->addPrinter(more);
+    }
+    QStringList order;
+    for (int i = 0; i < results->topLevelItemCount(); ++i)
+        order << results->topLevelItem(i)->text(0);
+    QCOMPARE(order, (QStringList{u"127.1.0.7"_qs, u"127.1.0.9"_qs, u"127.1.0.10"_qs, u"127.1.0.100"_qs}));
 }
 
 void TestDiscoveryDialog::cancelEmitsAndFinishAllowsClose()
@@ -240,7 +256,10 @@ void TestDiscoveryDialog::cancelEmitsAndFinishAllowsClose()
 
     m_dialog->setFinished(QStringLiteral("Cancelled after 5 of 20 addresses."));
     QCOMPARE(m_dialog->state(), DiscoveryDialog::State::Finished);
-    QCOMPARE(child<QLabel>("summaryLabel")->text(), QStringLiteral("Cancelled after 5 of 20 addresses."));
+    // Said once: on the counters' line, not again below the list.
+    QCOMPARE(child<QLabel>("countersLabel")->text(), QStringLiteral("Cancelled after 5 of 20 addresses."));
+    QVERIFY(child<QLabel>("countersLabel")->isVisible());
+    QVERIFY(!child<QLabel>("summaryLabel")->isVisible());
     QVERIFY(!cancel->isVisible());
     auto *close = child<QPushButton>("closeButton");
     QVERIFY(close->isVisible());
