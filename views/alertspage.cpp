@@ -25,7 +25,7 @@ AlertsPage::AlertsPage(AlertTableModel *model, QWidget *parent)
     m_preset->setToolTip(tr("Which alerts to show"));
     connect(m_preset, &QComboBox::currentIndexChanged, this, &AlertsPage::setPreset);
     addFilterWidget(m_preset);
-    setColumnWidthsInChars({14, 26, 34, 24, 24, 22, 22});
+    setColumnWidthsInChars({14, 26, 34, 24, 24, DateTimeWidth, DateTimeWidth});
     if (!restoreSavedLayout())
         tableView()->sortByColumn(AlertTableModel::SeverityColumn, Qt::DescendingOrder);
     setPreset(0);

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -243,12 +244,18 @@ void TablePage::setColumnWidthsInChars(const QList<int> &widths)
 {
     if (m_layoutRestored)
         return;
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int charWidth = metrics.averageCharWidth();
+    // Two-digit day, month and hour (the widest a locale writes them), plus the cell's margins.
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
+    const int dateTimeWidth = metrics.horizontalAdvance(sampleTime) + 2 * charWidth;
     QHeaderView *header = m_table->horizontalHeader();
     const QSignalBlocker blocker(header);
     // Never narrower than the title: Norwegian titles are longer than the English ones the widths were chosen for.
-    for (int column = 0; column < widths.size() && column < header->count(); ++column)
-        header->resizeSection(column, qMax(widths.at(column) * charWidth, header->sectionSizeHint(column)));
+    for (int column = 0; column < widths.size() && column < header->count(); ++column) {
+        const int width = widths.at(column) == DateTimeWidth ? dateTimeWidth : widths.at(column) * charWidth;
+        header->resizeSection(column, qMax(width, header->sectionSizeHint(column)));
+    }
 }
 
 QList<qint64> TablePage::selectedDeviceIds() const

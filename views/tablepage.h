@@ -51,6 +51,8 @@ public:
     void setColumnHidden(int column, bool hidden);
     bool isColumnHidden(int column) const;
     // Initial widths in average characters (they follow the font); a saved layout overrides them.
+    // DateTimeWidth: as wide as a date and time in the user's locale (the models' short format).
+    static constexpr int DateTimeWidth = -1;
     void setColumnWidthsInChars(const QList<int> &widths);
 
     QList<qint64> selectedDeviceIds() const;

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -36,6 +37,34 @@ private Q_SLOTS:
         QTest::keyClicks(page.searchField(), QStringLiteral("toner"));
         QCOMPARE(shown->rowCount(), 2); // "Toner low", "Toner empty"
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QLatin1Char('2')));
+    }
+
+    // When an alert was raised is read whole (it was cut to "24 Nov 2026 17:0..." under LANG=C),
+    // in every locale's short format.
+    void timesFitTheirColumns()
+    {
+        for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                      QLocale(QLocale::NorwegianBokmal, QLocale::Norway)}) {
+            QLocale::setDefault(locale);
+            AlertTableModel model;
+            Storage::FleetAlertRow row = TestRows::alertRow(1, 1, 3, 8, false);
+            row.record.raisedAt = QDateTime(QDate(2026, 11, 24), QTime(17, 9, 16)); // wide digits, two-digit day
+            row.record.clearedAt = QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58));
+            model.setRows({row});
+            Views::AlertsPage page(&model);
+            page.setPreset(2); // all alerts: this one is cleared
+            QTableView *table = page.tableView();
+            const QModelIndex raised = table->model()->index(0, AlertTableModel::RaisedColumn);
+            const QModelIndex cleared = table->model()->index(0, AlertTableModel::ClearedColumn);
+            const int margins = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 2;
+            for (const QModelIndex &cell : {raised, cleared}) {
+                const QString text = cell.data().toString();
+                QVERIFY2(!text.isEmpty(), qPrintable(locale.name()));
+                QVERIFY2(table->columnWidth(cell.column()) >= table->fontMetrics().horizontalAdvance(text) + margins,
+                         qPrintable(u"%1: \"%2\" in %3 px"_qs.arg(locale.name(), text).arg(table->columnWidth(cell.column()))));
+            }
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
 private:
