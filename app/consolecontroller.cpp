@@ -281,7 +281,7 @@ void ConsoleController::reloadChanged()
 
 void ConsoleController::logPollRound(const Core::PollerActivity &round)
 {
-    const QString seconds = QLocale().toString(double(round.lastRoundMs) / 1000.0, 'f', 1);
+    const QString seconds = Models::roundSecondsText(round.lastRoundMs); // as the status bar has it
     // The poller's totals are fleet-wide: a user limited to device groups is told about the
     // printers they may see only, and not how many others exist or fail (the Printers table
     // shows which of theirs do not answer).

@@ -4,6 +4,7 @@
 #include "core/targetlist.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextDocument>
 
 namespace Printwatch::Models {
@@ -74,6 +75,14 @@ QString addressSortKey(const QString &address, quint16 port)
     if (const auto ipv4 = Core::ipv4FromString(address))
         return QLatin1String("4:") + QString::number(*ipv4).rightJustified(10, QLatin1Char('0')) + portKey;
     return QLatin1String("6:") + address.toLower() + portKey;
+}
+
+QString roundSecondsText(qint64 milliseconds)
+{
+    const QLocale locale;
+    if (milliseconds < 100)
+        return locale.toString(double(qMax<qint64>(milliseconds, 10)) / 1000.0, 'f', 2);
+    return locale.toString(double(milliseconds) / 1000.0, 'f', 1);
 }
 
 QString unknownText()

@@ -21,6 +21,11 @@ QString displayAddress(const QString &untrustedAddress, quint16 port);
 // when the address is.
 QString addressSortKey(const QString &address, quint16 port = 0);
 
+// A poll round's duration in seconds as the status bar and the activity log write it: tenths,
+// or hundredths (at least 0.01) under a tenth of a second, which would read "0.0" as if nothing
+// ran. Localised digits; no unit.
+QString roundSecondsText(qint64 milliseconds);
+
 // What a cell shows when the value is not known.
 QString unknownText();
 

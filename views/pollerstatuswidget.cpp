@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/pollerstatuswidget.h"
 
+#include "models/textformat.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -36,11 +38,7 @@ QString PollerStatusWidget::activityText(const Core::PollerActivity &activity)
     }
     if (activity.lastRoundMs < 0)
         return {};
-    // Tenths, except for rounds under 0.1 s (a small fleet), which would read "0.0 s" as if
-    // nothing ran: hundredths, and at least 0.01.
-    const QString seconds = activity.lastRoundMs < 100
-                                ? locale.toString(static_cast<double>(qMax<qint64>(activity.lastRoundMs, 10)) / 1000.0, 'f', 2)
-                                : locale.toString(static_cast<double>(activity.lastRoundMs) / 1000.0, 'f', 1);
+    const QString seconds = Models::roundSecondsText(activity.lastRoundMs);
     const QString printers = tr("%Ln printer(s)", nullptr, activity.devicesTotal);
     if (activity.devicesFailed == 0)
         return tr("Last round: %1 in %2 s").arg(printers, seconds);

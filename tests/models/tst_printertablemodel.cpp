@@ -294,6 +294,12 @@ void TestPrinterTableModel::displayText()
     QCOMPARE(Models::displayAddress(QStringLiteral("::1"), 1161), QStringLiteral("[::1]:1161"));
     QCOMPARE(Models::displayAddress(QStringLiteral("::1"), 161), QStringLiteral("::1"));
     QCOMPARE(Models::displayAddress(QStringLiteral("\n127.0.0.1\r"), 162), QStringLiteral("127.0.0.1:162"));
+    // A round's seconds: never "0.0" for a round that ran (the activity log said so for the demo).
+    const QList<QPair<qint64, QString>> rounds{{0, u"0.01"_qs},   {4, u"0.01"_qs},  {10, u"0.01"_qs}, {38, u"0.04"_qs},
+                                               {99, u"0.10"_qs},  {100, u"0.1"_qs}, {812, u"0.8"_qs}, {1049, u"1.0"_qs},
+                                               {61250, u"61.3"_qs}};
+    for (const auto &[ms, text] : rounds)
+        QCOMPARE(Models::roundSecondsText(ms), text);
     QCOMPARE(m_model->headerData(PrinterTableModel::TotalPagesColumn, Qt::Horizontal).toString(),
              QStringLiteral("Total pages"));
 }
