@@ -58,16 +58,23 @@ class TestPrinterReader : public QObject
     Test::SnmpSimd m_sim;
     bool m_up = false;
 
-    // `expected`: a profile for setExpectedProfile (nullptr: none), when `expect`.
-    Core::PollResult read(const QString &community, Core::SnmpVersion version = Core::SnmpVersion::V2c,
-                          bool expect = false, const VendorProfile *expected = nullptr, int *requests = nullptr)
+    // A recording of the simulator, by its community.
+    Core::PollTarget simTarget(const QString &community, Core::SnmpVersion version) const
     {
-        Engine engine;
         Core::PollTarget target;
         target.address = QStringLiteral("127.0.0.1");
         target.port = m_sim.port();
         target.credential.community = community;
         target.credential.version = version;
+        return target;
+    }
+
+    // `expected`: a profile for setExpectedProfile (nullptr: none), when `expect`.
+    Core::PollResult read(const QString &community, Core::SnmpVersion version = Core::SnmpVersion::V2c,
+                          bool expect = false, const VendorProfile *expected = nullptr, int *requests = nullptr)
+    {
+        Engine engine;
+        const Core::PollTarget target = simTarget(community, version);
         PrinterReader reader(&engine, target);
         if (expect)
             reader.setExpectedProfile(PrinterReader::defaultProfiles(), expected);
@@ -213,11 +220,7 @@ private slots:
         QVERIFY(matched);
 
         Engine engine;
-        Core::PollTarget target;
-        target.address = QStringLiteral("127.0.0.1");
-        target.port = m_sim.port();
-        target.credential.community = community;
-        target.credential.version = version;
+        const Core::PollTarget target = simTarget(community, version);
         QMap<QString, int> asked;
         std::vector<std::unique_ptr<WalkSource>> sources;
         sources.push_back(std::make_unique<CountingSource>(&engine, Target::fromPollTarget(target), asked));
