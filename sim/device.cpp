@@ -79,14 +79,45 @@ qint64 Device::pageCount(const SimClock &clock) const
     return basePages + qint64(clock.simSeconds * pagesPerSimSecond) + addedPages;
 }
 
-int Device::realSupplyLevel(std::size_t supply, const SimClock &clock) const
+qint64 Device::supplyUsedPages(std::size_t supply, const SimClock &clock) const
 {
     const SupplySpec &s = profile->supplies[supply];
     const qint64 printed = pageCount(clock) - basePages;
     const qint64 initialUsed = qint64(mix(hash ^ (supply + 1)) % std::uint64_t(s.lifePages));
-    // A used-up supply is replaced at once: the level wraps back to the full capacity.
-    const qint64 used = (initialUsed + printed * s.sharePermille / 1000) % s.lifePages;
-    return int(s.maxCapacity - used * s.maxCapacity / s.lifePages);
+    // A used-up supply is replaced at once: the count starts again from zero.
+    return (initialUsed + printed * s.sharePermille / 1000) % s.lifePages;
+}
+
+int Device::realSupplyLevel(std::size_t supply, const SimClock &clock) const
+{
+    const SupplySpec &s = profile->supplies[supply];
+    return int(s.maxCapacity - supplyUsedPages(supply, clock) * s.maxCapacity / s.lifePages);
+}
+
+qint64 Device::meter(PageMeter which, const SimClock &clock) const
+{
+    const qint64 total = pageCount(clock);
+    // Per device, fixed: 15-45 % of a colour model's impressions have colour, 10-60 % of all
+    // impressions are printed two-sided. Whole pages by rounding down, so each meter only grows.
+    const qint64 colourPermille = profile->colour ? 150 + qint64(mix(hash ^ 0xC0C0) % 301) : 0;
+    const qint64 duplexPermille = 100 + qint64(mix(hash ^ 0xD0D0) % 501);
+    switch (which) {
+    case PageMeter::Colour:
+        return total * colourPermille / 1000;
+    case PageMeter::Mono:
+        return total - total * colourPermille / 1000;
+    case PageMeter::DuplexSheets:
+        return total * duplexPermille / 2000;
+    case PageMeter::TotalRecord:
+        return total;
+    case PageMeter::DrumRecord:
+        for (std::size_t i = 0; i < profile->supplies.size(); ++i) {
+            if (profile->supplies[i].type == SupplyType::Opc)
+                return supplyUsedPages(i, clock);
+        }
+        return 0;
+    }
+    return 0;
 }
 
 int Device::reportedSupplyLevel(std::size_t supply, const SimClock &clock) const
@@ -167,6 +198,20 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
     case Dynamic::LifeCount:
         v.number = pageCount(clock) & 0xFFFFFFFF;
         return true;
+    case Dynamic::PageMeter: {
+        const auto which = PageMeter(entry.arg);
+        const qint64 count = meter(which, clock) & 0x7FFFFFFF;
+        if (which != PageMeter::TotalRecord && which != PageMeter::DrumRecord) {
+            v.number = count;
+            return true;
+        }
+        // One 7-byte record: code, 0x01, length 4, the count big-endian.
+        const char record[] = {char(which == PageMeter::TotalRecord ? 0x00 : 0x11), 0x01, 0x04,
+                               char((count >> 24) & 0xFF), char((count >> 16) & 0xFF), char((count >> 8) & 0xFF),
+                               char(count & 0xFF)};
+        v.bytes = QByteArray(record, qsizetype(sizeof record));
+        return true;
+    }
     case Dynamic::SupplyLevel: {
         const std::size_t supply = entry.arg & 0x7FFF;
         if (entry.arg & 0x8000) // max capacity

@@ -85,6 +85,10 @@ struct Device
     qint64 pageCount(const SimClock &clock) const;
     // Real remaining level (before any sentinel), and the alert state it implies.
     int realSupplyLevel(std::size_t supply, const SimClock &clock) const;
+    // What the supply fitted now has been used for, in its model's lifePages (0 when new).
+    qint64 supplyUsedPages(std::size_t supply, const SimClock &clock) const;
+    // A vendor meter (see PageMeter); the record meters are numbers here, their string in value().
+    qint64 meter(PageMeter which, const SimClock &clock) const;
     int reportedSupplyLevel(std::size_t supply, const SimClock &clock) const;
     bool jammed(const SimClock &clock) const;
     std::uint32_t uptimeTicks(const SimClock &clock) const;

@@ -29,6 +29,18 @@ enum class Dynamic : std::uint8_t {
     HrErrorState,
     AlertColumn,       // arg = slot * 16 + prtAlertTable column; absent when the alert is not active
     Firmware,          // prtInterpreterVersion: the profile's value until a firmware job installs another
+    PageMeter,         // a vendor meter other than the total: arg = PageMeter
+};
+
+// The vendor meters a simulated model reports besides its total (Dynamic::PageMeter's arg). Each
+// follows from the device's page count, so they agree with prtMarkerLifeCount and with each other:
+// mono + colour = total, a meter never goes down.
+enum class PageMeter : std::uint16_t {
+    Mono,         // impressions in black only (all of them on a mono model)
+    Colour,       // impressions with colour (colour models)
+    DuplexSheets, // sheets printed on both sides
+    TotalRecord,  // Brother's maintenance string: record 0x00 (page counter) as [code][1][4][value]
+    DrumRecord,   // the same, record 0x11: pages on the drum now fitted (the model's OPC supply)
 };
 
 struct ProfileEntry
