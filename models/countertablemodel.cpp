@@ -5,25 +5,121 @@
 #include "models/textformat.h"
 
 #include <QFont>
+
+#include <iterator>
 #include <QLocale>
 
 namespace Printwatch::Models {
 
 namespace {
 
-// The order administrators read meters in; unknown kinds follow alphabetically.
-const QStringList &knownOrder()
+// Meter names are a kind ("print"), optionally followed by qualifiers ("print_mono",
+// "print_mono_waste"), as the profiles and the PWG counter decoder make them (docs/profiles.md).
+// Kinds in the order administrators read meters in; a kind's qualified meters follow it.
+struct Kind
 {
-    static const QStringList order = {QStringLiteral("total"), QStringLiteral("mono"),   QStringLiteral("colour"),
-                                      QStringLiteral("print"), QStringLiteral("copy"),   QStringLiteral("fax"),
-                                      QStringLiteral("scan"),  QStringLiteral("duplex"), QStringLiteral("large")};
-    return order;
+    const char *key;
+    const char *title;
+};
+constexpr Kind kKinds[] = {
+    {"total", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Total")},
+    {"mono", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Mono")},
+    {"colour", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Colour")},
+    {"print", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Print")},
+    {"copy", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Copy")},
+    {"fax", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Fax")},
+    {"fax_sent", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Fax sent")},
+    {"netfax", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Network fax")},
+    {"netfax_sent", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Network fax sent")},
+    {"scan", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Scan")},
+    {"email_sent", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "E-mail sent")},
+    {"email_in", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "E-mail received")},
+    {"transform", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Transform")},
+    {"images", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Images")},
+    {"sheets", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Sheets")},
+    {"duplex", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Duplex")},
+    {"jobs", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Jobs")},
+    {"large_format", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Large format")},
+    {"drum_pages", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Drum pages")},
+    {"jams", QT_TRANSLATE_NOOP("Printwatch::Models::CounterTableModel", "Paper jams")},
+};
+// What may follow a kind, in column order, lower case: it qualifies the kind's title.
+struct Qualifier
+{
+    const char *key;
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } title;
+};
+constexpr Qualifier kQualifiers[] = {
+    {"mono", QT_TRANSLATE_NOOP3("Printwatch::Models::CounterTableModel", "mono", "meter qualifier: Print, mono")},
+    {"colour", QT_TRANSLATE_NOOP3("Printwatch::Models::CounterTableModel", "colour", "meter qualifier: Print, colour")},
+    {"sheets", QT_TRANSLATE_NOOP3("Printwatch::Models::CounterTableModel", "sheets", "meter qualifier: Print, sheets")},
+    {"duplex", QT_TRANSLATE_NOOP3("Printwatch::Models::CounterTableModel", "two-sided", "meter qualifier: Print, two-sided")},
+    {"jobs", QT_TRANSLATE_NOOP3("Printwatch::Models::CounterTableModel", "jobs", "meter qualifier: Print, jobs")},
+    {"waste", QT_TRANSLATE_NOOP3("Printwatch::Models::CounterTableModel", "waste", "meter qualifier: spoiled impressions")},
+    {"copy", QT_TRANSLATE_NOOP3("Printwatch::Models::CounterTableModel", "copy", "meter qualifier: Scan, copy")},
+    {"other", QT_TRANSLATE_NOOP3("Printwatch::Models::CounterTableModel", "other", "meter qualifier: Scan, other")},
+};
+constexpr int kMaxQualifiers = 3;
+
+// A meter read as a kind and its qualifiers; `kind` < 0 when the name is not one of ours.
+struct MeterName
+{
+    int kind = -1;
+    int qualifiers[kMaxQualifiers] = {};
+    int qualifierCount = 0;
+};
+
+int indexIn(const auto &table, QStringView word)
+{
+    for (int i = 0; i < int(std::size(table)); ++i) {
+        if (word == QLatin1String(table[i].key))
+            return i;
+    }
+    return -1;
 }
 
+MeterName parseMeter(const QString &meter)
+{
+    MeterName name;
+    if (const int whole = indexIn(kKinds, meter); whole >= 0) {
+        name.kind = whole;
+        return name;
+    }
+    // The longest kind that is followed by "_" and only known qualifiers ("fax_sent_colour").
+    for (qsizetype at = meter.lastIndexOf(u'_'); at > 0; at = meter.lastIndexOf(u'_', at - 1)) {
+        const int kind = indexIn(kKinds, QStringView(meter).left(at));
+        if (kind < 0)
+            continue;
+        MeterName parsed;
+        parsed.kind = kind;
+        const QList<QStringView> words = QStringView(meter).mid(at + 1).split(u'_');
+        if (words.size() > kMaxQualifiers)
+            return {};
+        for (QStringView word : words) {
+            const int qualifier = indexIn(kQualifiers, word);
+            if (qualifier < 0)
+                return {};
+            parsed.qualifiers[parsed.qualifierCount++] = qualifier;
+        }
+        return parsed;
+    }
+    return {};
+}
+
+// Column order: kinds as listed, each followed by its qualified meters; the rest after them.
 int orderOf(const QString &meter)
 {
-    const qsizetype at = knownOrder().indexOf(meter);
-    return at < 0 ? static_cast<int>(knownOrder().size()) : static_cast<int>(at);
+    const MeterName name = parseMeter(meter);
+    if (name.kind < 0)
+        return int(std::size(kKinds)) * 1000;
+    int rank = name.kind * 1000;
+    for (int i = 0, scale = 100; i < name.qualifierCount; ++i, scale /= 10)
+        rank += (name.qualifiers[i] + 1) * scale;
+    return rank;
 }
 
 } // namespace
@@ -53,25 +149,19 @@ QString CounterTableModel::billingMeter(const Storage::FleetCounterRow &row)
 
 QString CounterTableModel::meterTitle(const QString &meter)
 {
-    if (meter == QLatin1String("total"))
-        return tr("Total");
-    if (meter == QLatin1String("mono"))
-        return tr("Mono");
-    if (meter == QLatin1String("colour"))
-        return tr("Colour");
-    if (meter == QLatin1String("print"))
-        return tr("Print");
-    if (meter == QLatin1String("copy"))
-        return tr("Copy");
-    if (meter == QLatin1String("fax"))
-        return tr("Fax");
-    if (meter == QLatin1String("scan"))
-        return tr("Scan");
-    if (meter == QLatin1String("duplex"))
-        return tr("Duplex");
-    if (meter == QLatin1String("large"))
-        return tr("Large format");
-    return singleLine(meter);
+    // A vendor table's row without a rule: the printer's own label (untrusted text, one line).
+    if (meter.startsWith(QLatin1String("vendor:")))
+        return singleLine(meter.mid(7));
+    const MeterName name = parseMeter(meter);
+    if (name.kind < 0)
+        return singleLine(meter);
+    QString title = tr(kKinds[name.kind].title);
+    for (int i = 0; i < name.qualifierCount; ++i) {
+        const Qualifier &qualifier = kQualifiers[name.qualifiers[i]];
+        //: A meter's kind and what qualifies it, e.g. "Print, mono"
+        title = tr("%1, %2").arg(title, tr(qualifier.title.source, qualifier.title.comment));
+    }
+    return title;
 }
 
 int CounterTableModel::columnCount(const QModelIndex &parent) const

@@ -2337,6 +2337,95 @@ After: %2</source>
         <source>Meter &quot;%1&quot;; printers in bold bill on this meter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fax sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network fax sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drum pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper jams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <comment>meter qualifier: Print, mono</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <comment>meter qualifier: Print, colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <comment>meter qualifier: Print, sheets</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-sided</source>
+        <comment>meter qualifier: Print, two-sided</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <comment>meter qualifier: Print, jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waste</source>
+        <comment>meter qualifier: spoiled impressions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <comment>meter qualifier: Scan, copy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>meter qualifier: Scan, other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A meter&apos;s kind and what qualifies it, e.g. &quot;Print, mono&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Models::EventLog</name>

@@ -2338,6 +2338,95 @@ Etter: %2</translation>
         <source>Meter &quot;%1&quot;; printers in bold bill on this meter</source>
         <translation>Telleverk «%1»; skrivere i fet skrift faktureres etter dette telleverket</translation>
     </message>
+    <message>
+        <source>Fax sent</source>
+        <translation>Faks sendt</translation>
+    </message>
+    <message>
+        <source>Network fax</source>
+        <translation>Nettverksfaks</translation>
+    </message>
+    <message>
+        <source>Network fax sent</source>
+        <translation>Nettverksfaks sendt</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>E-post sendt</translation>
+    </message>
+    <message>
+        <source>E-mail received</source>
+        <translation>E-post mottatt</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Konvertering</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobber</translation>
+    </message>
+    <message>
+        <source>Drum pages</source>
+        <translation>Trommelsider</translation>
+    </message>
+    <message>
+        <source>Paper jams</source>
+        <translation>Papirstopp</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <comment>meter qualifier: Print, mono</comment>
+        <translation>svart-hvitt</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <comment>meter qualifier: Print, colour</comment>
+        <translation>farge</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <comment>meter qualifier: Print, sheets</comment>
+        <translation>ark</translation>
+    </message>
+    <message>
+        <source>two-sided</source>
+        <comment>meter qualifier: Print, two-sided</comment>
+        <translation>tosidig</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <comment>meter qualifier: Print, jobs</comment>
+        <translation>jobber</translation>
+    </message>
+    <message>
+        <source>waste</source>
+        <comment>meter qualifier: spoiled impressions</comment>
+        <translation>kassert</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <comment>meter qualifier: Scan, copy</comment>
+        <translation>kopi</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>meter qualifier: Scan, other</comment>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A meter&apos;s kind and what qualifies it, e.g. &quot;Print, mono&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Models::EventLog</name>

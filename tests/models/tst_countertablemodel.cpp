@@ -35,6 +35,70 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    // Every meter name the decoders make (profiles' keys, PWG service + qualifier) gets a title a
+    // person can read; a vendor's own label is shown as it is, on one line.
+    void meterTitles_data()
+    {
+        QTest::addColumn<QString>("meter");
+        QTest::addColumn<QString>("title");
+        const auto row = [](const char *meter, const char *title) {
+            QTest::newRow(meter) << QString::fromUtf8(meter) << QString::fromUtf8(title);
+        };
+        row("total", "Total");
+        row("mono", "Mono");
+        row("colour", "Colour");
+        row("print", "Print");
+        row("duplex", "Duplex");
+        row("print_mono", "Print, mono");
+        row("print_colour", "Print, colour");
+        row("copy_colour", "Copy, colour");
+        row("scan_colour", "Scan, colour");
+        row("scan_other", "Scan, other");
+        row("scan_copy", "Scan, copy");
+        row("print_sheets", "Print, sheets");
+        row("print_duplex", "Print, two-sided");
+        row("print_jobs", "Print, jobs");
+        row("print_waste", "Print, waste");
+        row("print_mono_waste", "Print, mono, waste");
+        row("fax_sent", "Fax sent");
+        row("fax_sent_colour", "Fax sent, colour");
+        row("email_sent", "E-mail sent");
+        row("netfax_sent", "Network fax sent");
+        row("images_colour", "Images, colour");
+        row("sheets", "Sheets");
+        row("jobs", "Jobs");
+        row("drum_pages", "Drum pages");
+        row("jams", "Paper jams");
+        row("large_format", "Large format");
+        row("vendor:Black & White Total", "Black & White Total");
+        QTest::newRow("vendor label on two lines") << u"vendor:two\nlines"_qs << u"two lines"_qs;
+        row("print_function4", "print_function4"); // a qualifier nobody defined: the key itself
+        row("printer", "printer");                 // not "print" and a qualifier
+        row("zfold", "zfold");
+    }
+    void meterTitles()
+    {
+        QFETCH(QString, meter);
+        QFETCH(QString, title);
+        QCOMPARE(CounterTableModel::meterTitle(meter), title);
+    }
+
+    // A service's own meters follow it (mono before colour), the rest after the known kinds.
+    void composedMetersFollowTheirService()
+    {
+        CounterTableModel model;
+        QStringList names{u"zfold"_qs,       u"print_colour"_qs, u"drum_pages"_qs, u"copy"_qs,
+                          u"print_mono"_qs,  u"total"_qs,        u"large_format"_qs, u"print"_qs,
+                          u"scan_colour"_qs, u"colour"_qs,       u"fax_sent"_qs,   u"mono"_qs};
+        QHash<QString, qint64> values;
+        for (const QString &name : names)
+            values.insert(name, 1);
+        model.setRows({counterRow(1, values)});
+        QCOMPARE(model.meters(), (QStringList{u"total"_qs, u"mono"_qs, u"colour"_qs, u"print"_qs, u"print_mono"_qs,
+                                              u"print_colour"_qs, u"copy"_qs, u"fax_sent"_qs, u"scan_colour"_qs,
+                                              u"large_format"_qs, u"drum_pages"_qs, u"zfold"_qs}));
+    }
+
     void valuesSortRawAndBillingIsMarked()
     {
         CounterTableModel model;
