@@ -171,7 +171,7 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
         return true;
     case Dynamic::Firmware:
         if (!firmware.isEmpty())
-            v.bytes = firmware;
+            v.bytes = firmwareText(FirmwareText(entry.arg), firmware);
         return true;
     case Dynamic::SysUpTime:
         v.number = uptimeTicks(clock);

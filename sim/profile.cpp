@@ -109,4 +109,17 @@ std::shared_ptr<const Profile> profileFromRecording(const Recording &recording)
     return profile;
 }
 
+QByteArray firmwareText(FirmwareText format, const QByteArray &version)
+{
+    switch (format) {
+    case FirmwareText::HpPml:
+        return QByteArrayLiteral("\x01\x15") + version;
+    case FirmwareText::BrotherVer:
+        return QByteArrayLiteral("Firmware Ver.") + version;
+    case FirmwareText::Plain:
+        break;
+    }
+    return version;
+}
+
 } // namespace Printwatch::Sim

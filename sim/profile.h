@@ -32,6 +32,14 @@ enum class Dynamic : std::uint8_t {
     PageMeter,         // a vendor meter other than the total: arg = PageMeter
 };
 
+// How a vendor's firmware object writes the version (Dynamic::Firmware's arg), as real ones do.
+enum class FirmwareText : std::uint16_t {
+    Plain,      // prtInterpreterVersion, Kyocera, Ricoh: the version itself
+    HpPml,      // HP's PML objects: 0x01 0x15, then the text
+    BrotherVer, // Brother's 1240.6.5.0: "Firmware Ver." and the version
+};
+QByteArray firmwareText(FirmwareText format, const QByteArray &version);
+
 // The vendor meters a simulated model reports besides its total (Dynamic::PageMeter's arg). Each
 // follows from the device's page count, so they agree with prtMarkerLifeCount and with each other:
 // mono + colour = total, a meter never goes down.

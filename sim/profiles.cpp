@@ -34,6 +34,8 @@ struct ModelSpec
     const char *firmware;
     bool colour;
     std::vector<SupplySpec> supplies;
+    const char *firmwareOid;       // the vendor profile's firmware object, nullptr when it has none
+    FirmwareText firmwareText;
     std::vector<MeterSpec> meters; // the vendor profile's meters (resources/profiles) this model answers
     MeterTableSpec meterTable = {};
 };
@@ -43,6 +45,8 @@ const char HpTotal[] = "1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0";
 const char HpMono[] = "1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.6.0";
 const char HpColour[] = "1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.7.0";
 const char HpDuplex[] = "1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.22.0";
+const char HpFirmware[] = "1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.5.0";
+const char BrotherFirmware[] = "1.3.6.1.4.1.2435.2.4.3.1240.6.5.0";
 const char BrotherPageRecord[] = "1.3.6.1.4.1.2435.2.3.9.4.2.1.5.5.10.0";
 const char BrotherDrumRecord[] = "1.3.6.1.4.1.2435.2.3.9.4.2.1.5.5.8.0";
 
@@ -153,6 +157,11 @@ std::shared_ptr<const Profile> buildPrinter(const ModelSpec &spec)
         }
     }
     b.add(Oid{1, 3, 6, 1, 2, 1, 43, 15, 1, 1, 8, 1, 1}, SnmpValue::octets(spec.firmware), Dynamic::Firmware); // prtInterpreterVersion
+    if (spec.firmwareOid) {
+        b.add(parseOid(QString::fromLatin1(spec.firmwareOid)).value(),
+              SnmpValue::octets(firmwareText(spec.firmwareText, spec.firmware)), Dynamic::Firmware,
+              std::uint16_t(spec.firmwareText));
+    }
     for (const MeterSpec &meter : spec.meters) {
         const bool record = meter.meter == PageMeter::TotalRecord || meter.meter == PageMeter::DrumRecord;
         if (meter.meter)
@@ -187,7 +196,7 @@ std::vector<std::shared_ptr<const Profile>> buildAll()
         {"HP", "HP LaserJet Pro M404dn",
          "HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD153,EEPROM JSI23900050,CIDATE 09/23/2022",
          "1.3.6.1.4.1.11.2.3.9.1", "002_2236A", false,
-         {toner("Black Cartridge HP CF259A", 1, pct, 100, 3000, 1000)},
+         {toner("Black Cartridge HP CF259A", 1, pct, 100, 3000, 1000)}, HpFirmware, FirmwareText::HpPml,
          {{HpTotal, {}}, {HpMono, PageMeter::Mono}, {HpDuplex, PageMeter::DuplexSheets}}},
         {"HP", "HP Color LaserJet Pro M479fdw",
          "HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD153,EEPROM JSI23900051,CIDATE 11/02/2022",
@@ -196,11 +205,13 @@ std::vector<std::shared_ptr<const Profile>> buildAll()
           toner("Cyan Cartridge HP W2031A", 2, pct, 100, 2100, 450),
           toner("Magenta Cartridge HP W2033A", 3, pct, 100, 2100, 400),
           toner("Yellow Cartridge HP W2032A", 4, pct, 100, 2100, 420)},
+         HpFirmware, FirmwareText::HpPml,
          {{HpTotal, {}}, {HpMono, PageMeter::Mono}, {HpColour, PageMeter::Colour}, {HpDuplex, PageMeter::DuplexSheets}}},
         {"Brother", "Brother HL-L2350DW series", "Brother NC-8800w, Firmware Ver.1.44  (22.04.28),MID 8CE-K7C,FID 2",
          "1.3.6.1.4.1.2435.2.3.9.1", "1.44", false,
          {toner("Black Toner Cartridge", 1, impressions, 1200, 1200, 1000),
           part("Drum Unit", SupplyType::Opc, false, impressions, 12000, 12000)},
+         BrotherFirmware, FirmwareText::BrotherVer,
          {{BrotherPageRecord, PageMeter::TotalRecord}, {BrotherDrumRecord, PageMeter::DrumRecord}}},
         {"Brother", "Brother MFC-L3770CDW series", "Brother NC-8700w, Firmware Ver.ZC  (21.09.15),MID 8CE-F16,FID 2",
          "1.3.6.1.4.1.2435.2.3.9.1", "ZC", true,
@@ -209,11 +220,13 @@ std::vector<std::shared_ptr<const Profile>> buildAll()
           toner("Magenta Toner Cartridge", 3, impressions, 2300, 2300, 400),
           toner("Yellow Toner Cartridge", 4, impressions, 2300, 2300, 420),
           part("Waste Toner Box", SupplyType::WasteToner, true, impressions, 50000, 50000)},
+         BrotherFirmware, FirmwareText::BrotherVer,
          {{BrotherPageRecord, PageMeter::TotalRecord}}},
         {"Kyocera", "ECOSYS P3145dn", "KYOCERA Document Solutions Printing System", "1.3.6.1.4.1.1347.41",
          "2V6_S000.002.203", false,
          {toner("TK-3160", 1, pct, 100, 12500, 1000),
           part("Waste Toner Box", SupplyType::WasteToner, true, pct, 100, 40000)},
+         "1.3.6.1.4.1.1347.43.5.4.1.5.1.1", FirmwareText::Plain,
          // A printer only: every impression is a mono print (function 1, colour mode 1).
          {{"1.3.6.1.4.1.1347.42.3.1.1.1.1.1", {}}, {"1.3.6.1.4.1.1347.42.3.1.2.1.1.1.1", PageMeter::Mono}}},
         {"Xerox", "Xerox VersaLink C405",
@@ -225,6 +238,7 @@ std::vector<std::shared_ptr<const Profile>> buildAll()
           toner("Yellow Toner Cartridge; PN 106R03501", 4, impressions, 2500, 2500, 420),
           part("Drum Cartridge; PN 101R00555", SupplyType::Opc, false, impressions, 30000, 30000),
           part("Waste Cartridge; PN 108R01416", SupplyType::WasteToner, true, impressions, 30000, 30000)},
+         nullptr, FirmwareText::Plain, // Xerox's profile names no firmware object
          {{"1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.1", {}},
           {"1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.33", PageMeter::Colour},
           {"1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.34", PageMeter::Mono}}},
@@ -234,6 +248,7 @@ std::vector<std::shared_ptr<const Profile>> buildAll()
          {toner("Black Toner", 1, pct, 100, 2000, 1000), toner("Cyan Toner", 2, pct, 100, 1600, 450),
           toner("Magenta Toner", 3, pct, 100, 1600, 400), toner("Yellow Toner", 4, pct, 100, 1600, 420),
           part("Waste Toner", SupplyType::WasteToner, true, pct, 100, 25000)},
+         "1.3.6.1.4.1.367.3.2.1.1.1.2.0", FirmwareText::Plain,
          {},
          {"1.3.6.1.4.1.367.3.2.1.2.19.5.1.5", "1.3.6.1.4.1.367.3.2.1.2.19.5.1.9",
           {{"Total", {}}, {"Printer: Black & White", PageMeter::Mono}, {"Printer: Full Color", PageMeter::Colour}}}},

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The simulated models' vendor meters, read as the app reads them: each model answers the meters its
-// vendor profile (resources/profiles) asks for, and they agree with prtMarkerLifeCount and with each
-// other, so the demo's Counters page shows what a real fleet of those models would.
+// The simulated models' vendor objects, read as the app reads them: each model answers the meters and
+// the firmware object its vendor profile (resources/profiles) asks for, and the meters agree with
+// prtMarkerLifeCount and with each other, so the demo shows what a real fleet of those models would.
 // The simulator runs in this process with its clock all but stopped: every meter of a device is
 // read at the same page count.
 
@@ -31,7 +31,7 @@ QHash<QString, Core::CounterReading> byName(const Core::PollResult &result)
 
 } // namespace
 
-class TestSimMeters : public QObject
+class TestSimVendor : public QObject
 {
     Q_OBJECT
 
@@ -144,6 +144,56 @@ private slots:
         }
     }
 
+    // The firmware field comes from the vendor's own object, written as that vendor writes it (HP's
+    // PML header, Brother's "Firmware Ver." text); Xerox's profile names none.
+    void modelsAnswerTheirFirmware_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("firmware");
+        QTest::newRow("HP mono") << u"HP LaserJet Pro M404dn"_qs << u"002_2236A"_qs;
+        QTest::newRow("HP colour") << u"HP Color LaserJet Pro M479fdw"_qs << u"002_2240B"_qs;
+        QTest::newRow("Brother") << u"Brother HL-L2350DW series"_qs << u"1.44"_qs;
+        QTest::newRow("Brother colour") << u"Brother MFC-L3770CDW series"_qs << u"ZC"_qs;
+        QTest::newRow("Kyocera") << u"ECOSYS P3145dn"_qs << u"2V6_S000.002.203"_qs;
+        QTest::newRow("Xerox") << u"Xerox VersaLink C405"_qs << QString();
+        QTest::newRow("Ricoh") << u"RICOH SP C261DNw"_qs << u"1.06"_qs;
+    }
+    void modelsAnswerTheirFirmware()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, firmware);
+        const auto printers = m_byModel.value(model);
+        QVERIFY(!printers.isEmpty());
+        for (const auto &[result, pages] : printers)
+            QCOMPARE(result.identity.firmware, firmware);
+    }
+
+    // A firmware job's new version shows in the firmware field after the printer's restart.
+    void installedFirmwareIsReported()
+    {
+        const auto printers = m_byModel.value(u"HP LaserJet Pro M404dn"_qs);
+        QVERIFY(!printers.isEmpty());
+        const QString address = printers.first().first.address;
+        QVERIFY(m_fleet->installFirmware(address, "002_2310A"));
+        Engine engine;
+        QString firmware;
+        const auto readFirmware = [&] {
+            Core::PollTarget target;
+            target.address = address;
+            target.port = m_fleet->port();
+            target.credential.community = QStringLiteral("public");
+            target.credential.timeoutMs = 300;
+            target.credential.retries = 0;
+            PrinterReader reader(&engine, target);
+            QSignalSpy finished(&reader, &PrinterReader::finished);
+            reader.start();
+            if (!finished.wait(5000))
+                return QString();
+            return finished.first().first().value<Core::PollResult>().identity.firmware;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(readFirmware(), u"002_2310A"_qs, 30000);
+    }
+
     // Pages printed move every meter, and none goes down.
     void metersGrowWithPages()
     {
@@ -172,5 +222,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimMeters)
-#include "tst_simmeters.moc"
+QTEST_GUILESS_MAIN(TestSimVendor)
+#include "tst_simvendor.moc"
