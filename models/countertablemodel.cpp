@@ -164,6 +164,13 @@ QString CounterTableModel::meterTitle(const QString &meter)
     return title;
 }
 
+bool CounterTableModel::meterLessThan(const QString &a, const QString &b)
+{
+    const int orderA = orderOf(a);
+    const int orderB = orderOf(b);
+    return orderA != orderB ? orderA < orderB : a < b;
+}
+
 int CounterTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : FirstMeterColumn + static_cast<int>(m_meters.size()) + 1;
@@ -187,13 +194,10 @@ void CounterTableModel::ensureMeters(const QList<Storage::FleetCounterRow> &rows
     if (fresh.isEmpty())
         return;
     // Each new meter goes to its place in the known order, one insert each, so views keep their layout.
-    std::sort(fresh.begin(), fresh.end(), [](const QString &a, const QString &b) {
-        return orderOf(a) != orderOf(b) ? orderOf(a) < orderOf(b) : a < b;
-    });
+    std::sort(fresh.begin(), fresh.end(), meterLessThan);
     for (const QString &meter : std::as_const(fresh)) {
         qsizetype at = 0;
-        while (at < m_meters.size() && (orderOf(m_meters.at(at)) < orderOf(meter) ||
-                                        (orderOf(m_meters.at(at)) == orderOf(meter) && m_meters.at(at) < meter)))
+        while (at < m_meters.size() && meterLessThan(m_meters.at(at), meter))
             ++at;
         const int column = FirstMeterColumn + static_cast<int>(at);
         beginInsertColumns({}, column, column);

@@ -55,6 +55,9 @@ public:
     // The meter a billing report uses when the printer's profile names none: the lifetime total.
     static QString billingMeter(const Storage::FleetCounterRow &row);
     static QString meterTitle(const QString &meter);
+    // The order meters are shown in (the columns' order): total, mono, colour, print and its
+    // qualified meters ("print_mono"), copy, ...; names nobody defined last, alphabetically.
+    static bool meterLessThan(const QString &a, const QString &b);
 
 protected:
     qint64 keyOf(const Storage::FleetCounterRow &row) const override { return row.printer.deviceId; }

@@ -272,12 +272,15 @@ QList<Fact> DetailFacts::capabilities(const Storage::PrinterDetail &detail)
         if (!port.source.isEmpty())
             portSources += port.source;
     }
-    QStringList meters;
+    QStringList names;
     for (const auto &record : detail.stored.counters) {
-        const QString title = Models::CounterTableModel::meterTitle(record.reading.name);
-        if (!meters.contains(title))
-            meters += title;
+        if (!names.contains(record.reading.name))
+            names += record.reading.name;
     }
+    std::sort(names.begin(), names.end(), Models::CounterTableModel::meterLessThan);
+    QStringList meters;
+    for (const QString &name : std::as_const(names))
+        meters += Models::CounterTableModel::meterTitle(name);
     const QString polled = detail.stored.details.polledAt.isValid()
                                ? tr("\nRead at %1").arg(timeText(detail.stored.details.polledAt))
                                : QString();

@@ -79,7 +79,10 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-void attachTimeAxes(QChart *chart, qreal minY, qreal maxY, const QString &yTitle, const char *yFormat)
+// `niceY`: round the value axis out to round numbers (page counts), so its ticks read 40,000 and
+// 60,000 rather than 29,799 and 52,422.
+void attachTimeAxes(QChart *chart, qreal minY, qreal maxY, const QString &yTitle, const char *yFormat,
+                    bool niceY = false)
 {
     // Label the time axis at the resolution the history spans: seconds for a fresh printer, days for a year.
     qreal first = std::numeric_limits<qreal>::max();
@@ -104,6 +107,8 @@ void attachTimeAxes(QChart *chart, qreal minY, qreal maxY, const QString &yTitle
     x->setTickCount(1 + int(qMin<qreal>(4, std::floor(shownMs / unitMs))));
     auto *y = new QValueAxis(chart);
     y->setRange(minY, maxY);
+    if (niceY)
+        y->applyNiceNumbers();
     y->setLabelFormat(QLatin1String(yFormat));
     y->setTitleText(yTitle.toHtmlEscaped());
     chart->addAxis(x, Qt::AlignBottom);
@@ -400,11 +405,14 @@ void PrinterDetailPage::fillCharts()
         minValue = minValue < 0 ? value : qMin(minValue, value);
     }
     QChart *counters = newChart(tr("Counters"));
-    for (auto it = meters.cbegin(); it != meters.cend(); ++it) {
+    // In the Counters page's order (total first), in the legend and in the list below.
+    QStringList names = meters.keys();
+    std::sort(names.begin(), names.end(), Models::CounterTableModel::meterLessThan);
+    for (const QString &name : std::as_const(names)) {
         auto *series = new QLineSeries(counters);
-        series->setName(Models::CounterTableModel::meterTitle(it.key()).toHtmlEscaped());
-        series->append(thinned(it.value()));
-        connect(series, &QLineSeries::hovered, this, [name = it.key()](const QPointF &point, bool state) {
+        series->setName(Models::CounterTableModel::meterTitle(name).toHtmlEscaped());
+        series->append(thinned(meters.value(name)));
+        connect(series, &QLineSeries::hovered, this, [name](const QPointF &point, bool state) {
             if (state)
                 QToolTip::showText(QCursor::pos(),
                                    plainToolTip(tr("%1: %2 at %3")
@@ -414,7 +422,7 @@ void PrinterDetailPage::fillCharts()
         });
         counters->addSeries(series);
     }
-    attachTimeAxes(counters, qMax<qreal>(0, minValue * 0.98), qMax<qreal>(10, maxValue * 1.02), tr("Pages"), "%.0f");
+    attachTimeAxes(counters, qMax<qreal>(0, minValue * 0.98), qMax<qreal>(10, maxValue * 1.02), tr("Pages"), "%.0f", true);
     QChart *oldCounters = m_counterChart->chart();
     m_counterChart->setChart(counters);
     delete oldCounters;
@@ -427,14 +435,17 @@ void PrinterDetailPage::fillCharts()
         for (const auto &record : m_detail.stored.counters)
             latest.insert(record.reading.name, record);
     }
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+    names = latest.keys();
+    std::sort(names.begin(), names.end(), Models::CounterTableModel::meterLessThan);
+    for (const QString &name : std::as_const(names)) {
+        const Storage::CounterRecord *it = &*latest.constFind(name);
         const Core::CounterReading &reading = it->reading;
         QStringList notes;
         if (reading.billing)
             notes += tr("★ billing meter");
         if (reading.conflict)
             notes += tr("⚠ sources disagree");
-        auto *item = new QTreeWidgetItem(m_counters, {Models::CounterTableModel::meterTitle(it.key()),
+        auto *item = new QTreeWidgetItem(m_counters, {Models::CounterTableModel::meterTitle(name),
                                                       QLocale().toString(reading.value), singleLine(reading.unit),
                                                       timeText(it->readAt), notes.join(QStringLiteral(", "))});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

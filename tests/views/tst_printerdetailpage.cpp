@@ -15,6 +15,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace Printwatch;
 using Views::PrinterDetailPage;
@@ -264,6 +267,54 @@ private Q_SLOTS:
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         QTRY_VERIFY(contact->mapTo(scroll->viewport(), QPoint(contact->width(), 0)).x() <= scroll->viewport()->width());
         QVERIFY(contact->height() >= contact->heightForWidth(contact->width()));
+    }
+
+    // Meters in the Counters page's order (total first, a kind's qualified meters after it), with
+    // their titles; the page axis counts in round numbers.
+    void countersInThePagesOrder()
+    {
+        PrinterDetailPage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto detail = detailWithHistory(9, 0);
+        const std::pair<const char *, qint64> readings[] = {
+            {"print_colour", 30414}, {"drum_pages", 633}, {"total", 117884}, {"print_mono", 87470}};
+        for (int round = 0; round < 2; ++round) {
+            for (const auto &[name, value] : readings) {
+                Storage::CounterRecord counter;
+                counter.readAt = TestRows::at(round * 60);
+                counter.reading = {QString::fromLatin1(name), value + round * 10, QStringLiteral("impressions"),
+                                   QStringLiteral("1.3.6.1.4.1.367.3.2.1.2.19.5.1.9.1")};
+                counter.reading.billing = counter.reading.name == u"total"_qs;
+                detail.counterHistory.append(counter);
+                if (round == 1)
+                    detail.stored.counters.append(counter);
+            }
+        }
+        page.showDevice(9);
+        page.setDetail(detail);
+
+        const QStringList titles{u"Total"_qs, u"Print, mono"_qs, u"Print, colour"_qs, u"Drum pages"_qs};
+        auto *counters = page.findChild<QTreeWidget *>(QStringLiteral("counterList"));
+        QCOMPARE(counters->topLevelItemCount(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(counters->topLevelItem(i)->text(0), titles.at(i));
+        QCOMPARE(counters->topLevelItem(0)->text(1), QLocale().toString(117894));
+
+        QChart *chart = page.counterChart()->chart();
+        QStringList legend;
+        for (QAbstractSeries *series : chart->series())
+            legend += series->name();
+        QCOMPARE(legend, titles);
+        auto *pages = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
+        QVERIFY(pages);
+        QVERIFY2(pages->min() <= 633 && pages->max() >= 117894, qPrintable(u"%1..%2"_qs.arg(pages->min()).arg(pages->max())));
+        const double step = (pages->max() - pages->min()) / (pages->tickCount() - 1);
+        for (const double tick : {pages->min(), pages->max(), step}) {
+            const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+            QVERIFY2(std::fmod(tick, magnitude) == 0, qPrintable(u"tick %1, step %2"_qs.arg(tick).arg(step)));
+        }
     }
 
     void webPageIsOneClickAway()
