@@ -147,7 +147,16 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &layoutKey, QWidge
         connect(counted, &QAbstractItemModel::modelReset, this, &TablePage::updateCount);
         connect(counted, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
     }
-    connect(model, &QAbstractItemModel::columnsInserted, this, [this] {
+    connect(model, &QAbstractItemModel::columnsInserted, this, [this](const QModelIndex &, int first, int last) {
+        // Columns that come with the data (the Counters page's meters) are at least as wide as
+        // their titles: a vendor's label or a Norwegian title is longer than the default width.
+        // A saved layout, restored below, still wins.
+        QHeaderView *header = m_table->horizontalHeader();
+        {
+            const QSignalBlocker blocker(header);
+            for (int column = first; column <= last && column < header->count(); ++column)
+                header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+        }
         rebuildColumnChoices();
         if (!m_layoutRestored)
             restoreSavedLayout();

@@ -47,6 +47,26 @@ private Q_SLOTS:
         QCOMPARE(shown->index(2, 0).data(Qt::UserRole + 3).toLongLong(), 1);
     }
 
+    // Meter columns arrive with the first counters; each is at least as wide as its title (a long
+    // vendor label, Norwegian titles), on the first start and for a meter first seen later.
+    void meterColumnsFitTheirTitles()
+    {
+        CounterTableModel model;
+        Views::CountersPage page(&model);
+        page.resize(1200, 400);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        model.setRows({TestRows::counterRow(1, {{QStringLiteral("total"), 10},
+                                                {QStringLiteral("vendor:Black & White Total Count (A3/Ledger)"), 3}})});
+        model.replaceDevices({2}, {TestRows::counterRow(2, {{QStringLiteral("vendor:Colour Total Count, Large Format Prints"), 1}})});
+        const QHeaderView *header = page.tableView()->horizontalHeader();
+        for (const QString &meter : model.meters()) {
+            const int column = model.columnForMeter(meter);
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(u"%1: %2 < %3"_qs.arg(meter).arg(header->sectionSize(column)).arg(header->sectionSizeHint(column))));
+        }
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_settings;
 };
