@@ -4,7 +4,6 @@
 #include <QByteArray>
 
 #include <optional>
-#include <utility>
 
 namespace Printwatch::Sim {
 
@@ -15,14 +14,6 @@ struct MeterSpec
 {
     const char *oid;
     std::optional<PageMeter> meter;
-};
-
-// A vendor table of meters with a label column (Ricoh's), rows numbered from 1.
-struct MeterTableSpec
-{
-    const char *labels = nullptr; // column OIDs; nullptr: the model has no table
-    const char *values = nullptr;
-    std::vector<std::pair<const char *, std::optional<PageMeter>>> rows;
 };
 
 struct ModelSpec
@@ -37,7 +28,6 @@ struct ModelSpec
     const char *firmwareOid;       // the vendor profile's firmware object, nullptr when it has none
     FirmwareText firmwareText;
     std::vector<MeterSpec> meters; // the vendor profile's meters (resources/profiles) this model answers
-    MeterTableSpec meterTable = {};
 };
 
 // The vendor meters' OIDs are the ones Printwatch's profiles read (resources/profiles/*.json).
@@ -170,21 +160,6 @@ std::shared_ptr<const Profile> buildPrinter(const ModelSpec &spec)
         else
             b.addDynamic(meter.oid, Dynamic::LifeCount, ValueType::Integer);
     }
-    if (const MeterTableSpec &table = spec.meterTable; table.labels) {
-        for (std::size_t i = 0; i < table.rows.size(); ++i) {
-            Oid label = parseOid(QString::fromLatin1(table.labels)).value();
-            label.append(std::uint32_t(i + 1));
-            b.add(std::move(label), SnmpValue::octets(table.rows[i].first));
-            Oid value = parseOid(QString::fromLatin1(table.values)).value();
-            value.append(std::uint32_t(i + 1));
-            SnmpValue type;
-            type.type = ValueType::Integer;
-            if (const auto meter = table.rows[i].second)
-                b.add(std::move(value), std::move(type), Dynamic::PageMeter, std::uint16_t(*meter));
-            else
-                b.add(std::move(value), std::move(type), Dynamic::LifeCount);
-        }
-    }
     profile->entries = b.take();
     return profile;
 }
@@ -249,9 +224,10 @@ std::vector<std::shared_ptr<const Profile>> buildAll()
           toner("Magenta Toner", 3, pct, 100, 1600, 400), toner("Yellow Toner", 4, pct, 100, 1600, 420),
           part("Waste Toner", SupplyType::WasteToner, true, pct, 100, 25000)},
          "1.3.6.1.4.1.367.3.2.1.1.1.2.0", FirmwareText::Plain,
-         {},
-         {"1.3.6.1.4.1.367.3.2.1.2.19.5.1.5", "1.3.6.1.4.1.367.3.2.1.2.19.5.1.9",
-          {{"Total", {}}, {"Printer: Black & White", PageMeter::Mono}, {"Printer: Full Color", PageMeter::Colour}}}},
+         // Ricoh's meters are a labelled table (19.5.1), not simulated: walking it is work the
+         // benchmark's peers do not do, so its comparison would stop being like for like
+         // (docs/benchmarks.md, session 13).
+         {}},
     };
     std::vector<std::shared_ptr<const Profile>> profiles;
     for (const ModelSpec &spec : models)
