@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Printwatch;
 using namespace Printwatch::Snmp;
@@ -36,6 +37,23 @@ class TestSimVendor : public QObject
     Q_OBJECT
 
     std::unique_ptr<Sim::Fleet> m_fleet;
+
+    // One read of a simulated printer, as the poller makes it; nullopt when it does not finish.
+    std::optional<Core::PollResult> read(Engine &engine, const QString &address, int timeoutMs = 3000, int retries = 1)
+    {
+        Core::PollTarget target;
+        target.address = address;
+        target.port = m_fleet->port();
+        target.credential.community = QStringLiteral("public");
+        target.credential.timeoutMs = timeoutMs;
+        target.credential.retries = retries;
+        PrinterReader reader(&engine, target);
+        QSignalSpy finished(&reader, &PrinterReader::finished);
+        reader.start();
+        if (!finished.wait(10000))
+            return std::nullopt;
+        return finished.first().first().value<Core::PollResult>();
+    }
     // Every printer read once, by model.
     QHash<QString, QList<std::pair<Core::PollResult, qint64>>> m_byModel; // result, the sim's page count
 
@@ -52,15 +70,9 @@ private slots:
 
         Engine engine;
         for (const QString &address : m_fleet->addresses()) {
-            Core::PollTarget target;
-            target.address = address;
-            target.port = m_fleet->port();
-            target.credential.community = QStringLiteral("public");
-            PrinterReader reader(&engine, target);
-            QSignalSpy finished(&reader, &PrinterReader::finished);
-            reader.start();
-            QVERIFY2(finished.wait(10000), qPrintable(address));
-            const auto result = finished.first().first().value<Core::PollResult>();
+            const std::optional<Core::PollResult> read = this->read(engine, address);
+            QVERIFY2(read, qPrintable(address));
+            const Core::PollResult &result = *read;
             QVERIFY2(result.reachable, qPrintable(address + u": "_qs + result.error));
             const std::optional<Sim::DeviceSnapshot> device = m_fleet->device(address);
             QVERIFY(device);
@@ -175,20 +187,9 @@ private slots:
         const QString address = printers.first().first.address;
         QVERIFY(m_fleet->installFirmware(address, "002_2310A"));
         Engine engine;
-        QString firmware;
         const auto readFirmware = [&] {
-            Core::PollTarget target;
-            target.address = address;
-            target.port = m_fleet->port();
-            target.credential.community = QStringLiteral("public");
-            target.credential.timeoutMs = 300;
-            target.credential.retries = 0;
-            PrinterReader reader(&engine, target);
-            QSignalSpy finished(&reader, &PrinterReader::finished);
-            reader.start();
-            if (!finished.wait(5000))
-                return QString();
-            return finished.first().first().value<Core::PollResult>().identity.firmware;
+            const auto result = read(engine, address, 300, 0); // rebooting: short tries
+            return result ? result->identity.firmware : QString();
         };
         QTRY_COMPARE_WITH_TIMEOUT(readFirmware(), u"002_2310A"_qs, 30000);
     }
@@ -201,15 +202,9 @@ private slots:
         const Core::PollResult &before = printers.first().first;
         QVERIFY(m_fleet->addPages(before.address, 1000));
         Engine engine;
-        Core::PollTarget target;
-        target.address = before.address;
-        target.port = m_fleet->port();
-        target.credential.community = QStringLiteral("public");
-        PrinterReader reader(&engine, target);
-        QSignalSpy finished(&reader, &PrinterReader::finished);
-        reader.start();
-        QVERIFY(finished.wait(10000));
-        const auto after = byName(finished.first().first().value<Core::PollResult>());
+        const std::optional<Core::PollResult> read = this->read(engine, before.address);
+        QVERIFY(read);
+        const auto after = byName(*read);
         const auto was = byName(before);
         QCOMPARE(after.value(u"total"_qs).value, was.value(u"total"_qs).value + 1000);
         QCOMPARE(after.value(u"mono"_qs).value + after.value(u"colour"_qs).value, after.value(u"total"_qs).value);
