@@ -9,8 +9,7 @@
 #include "bench/printwatchruns.h"
 #include "bench/refclient.h"
 #include "bench/simprocess.h"
-#include "snmp/printerdecoder.h"
-#include "snmp/printermib.h"
+#include "snmp/printerreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,28 +32,31 @@ void progress(const QString &text)
     std::fprintf(stderr, "printwatch-bench: %s\n", text.toUtf8().constData());
 }
 
-QStringList standardGets()
+// What the peers ask of a printer: the standard reads, and what each vendor profile adds for its
+// models (the same as Printwatch's reader asks).
+QJsonObject readsJson()
 {
-    using namespace Snmp::PrinterMib;
-    QStringList gets;
-    for (const Snmp::Oid &o : {Oids::sysDescr, Oids::sysObjectId, Oids::sysUpTime, Oids::sysContact, Oids::sysName,
-                               Oids::sysLocation})
-        gets << o.toString();
-    for (const Snmp::Oid &o : Snmp::standardScalarOids())
-        gets << o.toString();
-    return gets;
-}
-
-QStringList standardRoots()
-{
-    QStringList roots;
-    for (const Snmp::Oid &o : Snmp::standardWalkRoots())
-        roots << o.toString();
-    return roots;
+    const PeerReads standard = profileReads({});
+    QJsonObject byProfile;
+    for (const Snmp::VendorProfile &profile : Snmp::PrinterReader::defaultProfiles()->profiles()) {
+        const PeerReads reads = profileReads(profile.id);
+        QStringList gets, roots;
+        for (const QString &o : reads.gets)
+            if (!standard.gets.contains(o))
+                gets << o;
+        for (const QString &o : reads.roots)
+            if (!standard.roots.contains(o))
+                roots << o;
+        byProfile.insert(profile.id, QJsonObject{{QStringLiteral("get"), QJsonArray::fromStringList(gets)},
+                                                 {QStringLiteral("walk_roots"), QJsonArray::fromStringList(roots)}});
+    }
+    return QJsonObject{{QStringLiteral("get"), QJsonArray::fromStringList(standard.gets)},
+                       {QStringLiteral("walk_roots"), QJsonArray::fromStringList(standard.roots)},
+                       {QStringLiteral("profiles_add"), byProfile}};
 }
 
 // The reference client runs in a child process (its own net-snmp state, its own CPU account).
-QJsonArray refClientChild(const QString &self, const QStringList &addresses, quint16 port, bool v3, int sessions,
+QJsonObject refClientChild(const QString &self, const QStringList &addresses, quint16 port, bool v3, int sessions,
                           int rounds, pid_t simPid, double *simCpu)
 {
     QProcess child;
@@ -68,7 +70,7 @@ QJsonArray refClientChild(const QString &self, const QStringList &addresses, qui
     child.start(self, args);
     child.waitForFinished(30 * 60 * 1000);
     *simCpu = span.otherCpuSeconds();
-    return QJsonDocument::fromJson(child.readAllStandardOutput()).array();
+    return QJsonDocument::fromJson(child.readAllStandardOutput()).object();
 }
 
 double number(const QJsonObject &o, const QString &path)
@@ -164,8 +166,6 @@ int main(int argc, char *argv[])
         config.user = QStringLiteral("printwatch");
         config.authPass = QStringLiteral("printwatch-auth");
         config.privPass = QStringLiteral("printwatch-priv");
-        config.gets = standardGets();
-        config.roots = standardRoots();
         config.sessions = parser.value(sessions).toInt();
         config.rounds = std::max(1, parser.value(refRounds).toInt());
         std::puts(QJsonDocument(runRefClient(config)).toJson(QJsonDocument::Compact).constData());
@@ -187,9 +187,7 @@ int main(int argc, char *argv[])
     out.insert(QStringLiteral("loadavg_start"), loadAverage());
     out.insert(QStringLiteral("devices"), n);
     out.insert(QStringLiteral("warm_rounds"), warmRounds);
-    out.insert(QStringLiteral("reads"), QJsonObject{{QStringLiteral("get"), QJsonArray::fromStringList(standardGets())},
-                                                    {QStringLiteral("walk_roots"),
-                                                     QJsonArray::fromStringList(standardRoots())}});
+    out.insert(QStringLiteral("reads"), readsJson());
 
     progress(QStringLiteral("starting %1 simulated printers").arg(n));
     SimProcess fleet;
@@ -245,19 +243,26 @@ int main(int argc, char *argv[])
     if (!parser.isSet(skipPeers)) {
         progress(QStringLiteral("reference client (net-snmp single-session async API), v2c"));
         double simCpu = 0;
-        QJsonArray ref = refClientChild(self, addresses, fleet.port(), false, maxConcurrent, 1 + warmRounds, simPid,
-                                        &simCpu);
-        peers.insert(QStringLiteral("netsnmp_async_v2c"), refPeer(ref, simCpu));
+        QJsonObject ref = refClientChild(self, addresses, fleet.port(), false, maxConcurrent, 1 + warmRounds, simPid,
+                                         &simCpu);
+        peers.insert(QStringLiteral("netsnmp_async_v2c"), refPeer(ref.value(QStringLiteral("rounds")).toArray(), simCpu));
+        // The command-line tools ask each printer what Printwatch asks of its model, as the
+        // reference client learnt it.
+        const QJsonArray deviceProfiles = ref.value(QStringLiteral("device_profiles")).toArray();
         if (!parser.isSet(skipV3)) {
             // Not in a target, and about 50 CPU-s a round at 10,000 devices (see docs/benchmarks.md):
             // one cold and one warm round.
             progress(QStringLiteral("reference client, v3 authPriv"));
             ref = refClientChild(self, addresses, fleet.port(), true, maxConcurrent, 2, simPid, &simCpu);
-            peers.insert(QStringLiteral("netsnmp_async_v3"), refPeer(ref, simCpu));
+            peers.insert(QStringLiteral("netsnmp_async_v3"),
+                         refPeer(ref.value(QStringLiteral("rounds")).toArray(), simCpu));
         }
         const int k = std::min(n, parser.value(subset).toInt());
         progress(QStringLiteral("net-snmp command-line tools on %1 printers").arg(k));
-        QJsonObject cli = runCliPeers(addresses.mid(0, k), fleet.port(), standardGets(), standardRoots(),
+        QList<PeerReads> cliReads;
+        for (int i = 0; i < k; ++i)
+            cliReads.append(profileReads(deviceProfiles.at(i).toString()));
+        QJsonObject cli = runCliPeers(addresses.mid(0, k), fleet.port(), cliReads, 
                                       parser.value(parallel).toInt());
         if (cli.contains(QStringLiteral("wall_s")))
             cli.insert(QStringLiteral("extrapolated_wall_s"), cli.value(QStringLiteral("wall_s")).toDouble() * n / k);

@@ -81,8 +81,7 @@ QProcessEnvironment isolated(const QString &dir)
 
 } // namespace
 
-QJsonObject runCliPeers(const QStringList &addresses, quint16 port, const QStringList &gets, const QStringList &roots,
-                        int parallel)
+QJsonObject runCliPeers(const QStringList &addresses, quint16 port, const QList<PeerReads> &reads, int parallel)
 {
     QJsonObject result;
     if (QStandardPaths::findExecutable(QStringLiteral("snmpbulkwalk")).isEmpty()) {
@@ -94,10 +93,10 @@ QJsonObject runCliPeers(const QStringList &addresses, quint16 port, const QStrin
     const QStringList common{QStringLiteral("-v2c"), QStringLiteral("-c"), QStringLiteral("public"), QStringLiteral("-On"),
                              QStringLiteral("-Oq"), QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-r"),
                              QStringLiteral("1")};
-    for (const QString &address : addresses) {
-        const QString peer = address + u':' + QString::number(port);
-        jobs.push_back({QStringLiteral("snmpget"), common + QStringList{peer} + gets});
-        for (const QString &root : roots)
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
+        const QString peer = addresses.at(i) + u':' + QString::number(port);
+        jobs.push_back({QStringLiteral("snmpget"), common + QStringList{peer} + reads.at(i).gets});
+        for (const QString &root : reads.at(i).roots)
             jobs.push_back({QStringLiteral("snmpbulkwalk"), common + QStringList{QStringLiteral("-Cr25"), peer, root}});
     }
     qint64 lines = 0;

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bench/refclient.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
 
 namespace Printwatch::Bench {
 
-// net-snmp's command-line tools on a subset: per device one snmpget of `gets` and one
+// net-snmp's command-line tools on a subset: per device one snmpget of its `reads`' gets and one
 // snmpbulkwalk (-Cr25) per root, `parallel` processes at a time. Wall and children's CPU.
-QJsonObject runCliPeers(const QStringList &addresses, quint16 port, const QStringList &gets, const QStringList &roots,
-                        int parallel);
+QJsonObject runCliPeers(const QStringList &addresses, quint16 port, const QList<PeerReads> &reads, int parallel);
 
 // FusionInventory's fusioninventory-netinventory, one process per device, `parallel` at a time.
 // Skipped (with the reason in the JSON) when it is not installed.

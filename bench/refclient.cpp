@@ -2,6 +2,8 @@
 #include "bench/refclient.h"
 
 #include "bench/measure.h"
+#include "snmp/printermib.h"
+#include "snmp/printerreader.h"
 
 #include <QJsonObject>
 
@@ -11,6 +13,8 @@
 #include <sys/select.h>
 
 #include <deque>
+#include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace Printwatch::Bench {
@@ -30,26 +34,107 @@ ParsedOid parse(const QString &dotted)
     return p;
 }
 
+std::vector<ParsedOid> parse(const QStringList &dotted)
+{
+    std::vector<ParsedOid> parsed;
+    for (const QString &o : dotted)
+        parsed.push_back(parse(o));
+    return parsed;
+}
+
+QStringList dotted(const QList<Snmp::Oid> &oids)
+{
+    QStringList list;
+    for (const Snmp::Oid &o : oids)
+        list << o.toString();
+    return list;
+}
+
+PeerReads readsOf(const Snmp::VendorProfile *profile)
+{
+    using namespace Snmp::PrinterMib;
+    PeerReads reads;
+    reads.gets = dotted({Oids::sysDescr, Oids::sysObjectId, Oids::sysUpTime, Oids::sysContact, Oids::sysName,
+                         Oids::sysLocation})
+                 + dotted(Snmp::PrinterReader::scalarsFor(profile));
+    reads.roots = dotted(Snmp::PrinterReader::walkRootsFor(profile));
+    return reads;
+}
+
+// What the client asks of a printer of one model.
+struct Plan
+{
+    QString profileId;
+    std::vector<ParsedOid> gets;      // the first GET once the model is known
+    std::vector<ParsedOid> extraGets; // first contact: the profile's scalars, after the standard GET
+    std::vector<ParsedOid> roots;
+};
+
 struct Device;
 
 struct Client
 {
     const RefClientConfig *config = nullptr;
-    std::vector<ParsedOid> gets, roots;
+    std::shared_ptr<const Snmp::ProfileSet> profiles;
+    std::unordered_map<const Snmp::VendorProfile *, std::unique_ptr<Plan>> plans;
+    const Plan *standard = nullptr; // no profile: also the first contact's GET
     std::vector<u_char> authKu, privKu;
     long values = 0;
     long requests = 0;
     int failed = 0;
+
+    const Plan *planFor(const Snmp::VendorProfile *profile)
+    {
+        std::unique_ptr<Plan> &plan = plans[profile];
+        if (!plan) {
+            const PeerReads reads = readsOf(profile);
+            plan = std::make_unique<Plan>();
+            plan->profileId = profile ? profile->id : QString();
+            plan->gets = parse(reads.gets);
+            plan->roots = parse(reads.roots);
+            const QStringList standardGets = readsOf(nullptr).gets;
+            for (const QString &o : reads.gets) {
+                if (!standardGets.contains(o))
+                    plan->extraGets.push_back(parse(o));
+            }
+        }
+        return plan.get();
+    }
+
+    // The model from the first GET's answer, as Printwatch's reader matches it.
+    const Plan *planFor(const netsnmp_variable_list *answer)
+    {
+        static const std::vector<oid> objectIdOid = parse(Snmp::PrinterMib::Oids::sysObjectId.toString()).ids;
+        static const std::vector<oid> descrOid = parse(Snmp::PrinterMib::Oids::sysDescr.toString()).ids;
+        QString objectId, descr;
+        for (const netsnmp_variable_list *vb = answer; vb; vb = vb->next_variable) {
+            if (vb->type == ASN_OBJECT_ID
+                && snmp_oid_compare(vb->name, vb->name_length, objectIdOid.data(), objectIdOid.size()) == 0) {
+                QStringList parts;
+                for (std::size_t i = 0; i < vb->val_len / sizeof(oid); ++i)
+                    parts << QString::number(vb->val.objid[i]);
+                objectId = parts.join(u'.');
+            } else if (vb->type == ASN_OCTET_STR
+                       && snmp_oid_compare(vb->name, vb->name_length, descrOid.data(), descrOid.size()) == 0) {
+                descr = QString::fromUtf8(reinterpret_cast<const char *>(vb->val.string), qsizetype(vb->val_len));
+            }
+        }
+        return planFor(profiles->match(objectId, descr));
+    }
 };
+
+enum class Stage { FirstGet, ProfileGet, Walk };
 
 struct Device
 {
     Client *client = nullptr;
     QByteArray peer;
     void *session = nullptr;
+    const Plan *plan = nullptr; // learnt in round 1
+    Stage stage = Stage::FirstGet;
     std::size_t root = 0; // index of the walk in progress
     std::vector<oid> cursor;
-    bool started = false, done = false;
+    bool done = false;
     QByteArray engineId; // learnt in round 1 (v3)
 };
 
@@ -58,7 +143,16 @@ bool inSubtree(const netsnmp_variable_list *vb, const std::vector<oid> &root)
     return vb->name_length > root.size() && snmp_oidtree_compare(root.data(), root.size(), vb->name, vb->name_length) == 0;
 }
 
+void sendGet(Device *d, const std::vector<ParsedOid> &gets);
 void sendBulk(Device *d);
+
+void startWalks(Device *d)
+{
+    d->stage = Stage::Walk;
+    d->root = 0;
+    d->cursor = d->plan->roots.front().ids;
+    sendBulk(d);
+}
 
 int onReply(int operation, netsnmp_session *, int, netsnmp_pdu *pdu, void *magic)
 {
@@ -69,16 +163,21 @@ int onReply(int operation, netsnmp_session *, int, netsnmp_pdu *pdu, void *magic
         d->done = true;
         return 1;
     }
-    if (!d->started) { // the GET of the identity scalars
+    if (d->stage != Stage::Walk) { // a GET of scalars
         for (netsnmp_variable_list *vb = pdu->variables; vb; vb = vb->next_variable)
             c.values += vb->type != SNMP_NOSUCHOBJECT && vb->type != SNMP_NOSUCHINSTANCE ? 1 : 0;
-        d->started = true;
-        d->root = 0;
-        d->cursor = c.roots[0].ids;
-        sendBulk(d);
+        if (!d->plan) { // first contact: the model, then its own scalars
+            d->plan = c.planFor(pdu->variables);
+            if (!d->plan->extraGets.empty()) {
+                d->stage = Stage::ProfileGet;
+                sendGet(d, d->plan->extraGets);
+                return 1;
+            }
+        }
+        startWalks(d);
         return 1;
     }
-    const std::vector<oid> &root = c.roots[d->root].ids;
+    const std::vector<oid> &root = d->plan->roots[d->root].ids;
     bool more = true;
     netsnmp_variable_list *last = nullptr;
     for (netsnmp_variable_list *vb = pdu->variables; vb; vb = vb->next_variable) {
@@ -92,21 +191,21 @@ int onReply(int operation, netsnmp_session *, int, netsnmp_pdu *pdu, void *magic
     if (more && last) {
         d->cursor.assign(last->name, last->name + last->name_length);
     } else {
-        if (++d->root >= c.roots.size()) {
+        if (++d->root >= d->plan->roots.size()) {
             d->done = true;
             return 1;
         }
-        d->cursor = c.roots[d->root].ids;
+        d->cursor = d->plan->roots[d->root].ids;
     }
     sendBulk(d);
     return 1;
 }
 
-void sendGet(Device *d)
+void sendGet(Device *d, const std::vector<ParsedOid> &gets)
 {
     ++d->client->requests;
     netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_GET);
-    for (const ParsedOid &o : d->client->gets)
+    for (const ParsedOid &o : gets)
         snmp_add_null_var(pdu, o.ids.data(), o.ids.size());
     if (!snmp_sess_async_send(d->session, pdu, onReply, d)) {
         snmp_free_pdu(pdu);
@@ -174,7 +273,17 @@ bool open(Device *d, const RefClientConfig &config)
 
 } // namespace
 
-QJsonArray runRefClient(const RefClientConfig &config)
+PeerReads profileReads(const QString &profileId)
+{
+    const std::shared_ptr<const Snmp::ProfileSet> profiles = Snmp::PrinterReader::defaultProfiles();
+    for (const Snmp::VendorProfile &profile : profiles->profiles()) {
+        if (!profileId.isEmpty() && profile.id == profileId)
+            return readsOf(&profile);
+    }
+    return readsOf(nullptr);
+}
+
+QJsonObject runRefClient(const RefClientConfig &config)
 {
     netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DONT_READ_CONFIGS, 1);
     netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DONT_PERSIST_STATE, 1);
@@ -183,10 +292,8 @@ QJsonArray runRefClient(const RefClientConfig &config)
 
     Client client;
     client.config = &config;
-    for (const QString &o : config.gets)
-        client.gets.push_back(parse(o));
-    for (const QString &o : config.roots)
-        client.roots.push_back(parse(o));
+    client.profiles = Snmp::PrinterReader::defaultProfiles();
+    client.standard = client.planFor(static_cast<const Snmp::VendorProfile *>(nullptr));
     if (config.v3) {
         const auto ku = [](const QString &pass, std::vector<u_char> &key) {
             key.resize(SNMP_MAXBUF_SMALL);
@@ -217,12 +324,13 @@ QJsonArray runRefClient(const RefClientConfig &config)
         while (next < devices.size() || !active.empty()) {
             while (int(active.size()) < config.sessions && next < devices.size()) {
                 Device *d = &devices[next++];
-                d->started = d->done = false;
+                d->done = false;
+                d->stage = Stage::FirstGet;
                 if (!open(d, config)) {
                     ++client.failed;
                     continue;
                 }
-                sendGet(d);
+                sendGet(d, (d->plan ? d->plan : client.standard)->gets);
                 active.push_back(d);
             }
             fd_set fds;
@@ -259,7 +367,10 @@ QJsonArray runRefClient(const RefClientConfig &config)
         r.insert(QStringLiteral("requests_sent"), double(client.requests)); // without net-snmp's v3 engine ID probes
         rounds.append(r);
     }
-    return rounds;
+    QJsonArray profilesByDevice;
+    for (const Device &d : devices)
+        profilesByDevice.append(d.plan ? d.plan->profileId : QString());
+    return QJsonObject{{QStringLiteral("rounds"), rounds}, {QStringLiteral("device_profiles"), profilesByDevice}};
 }
 
 } // namespace Printwatch::Bench

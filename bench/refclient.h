@@ -10,7 +10,12 @@ namespace Printwatch::Bench {
 // to read many devices. One session per device (snmp_sess_open, the single-session API, so it is
 // not bound by select()'s 1024 descriptors in the traditional API), at most `sessions` at once,
 // snmp_sess_async_send + snmp_sess_select_info + select + snmp_sess_read / snmp_sess_timeout.
-// Per device: one GET of `gets`, then a GETBULK walk (max-repetitions 25) of each root in turn.
+// Per device: one GET, then a GETBULK walk (max-repetitions 25) of each root in turn. It asks
+// what Printwatch's reader asks of that printer (profileReads): the system group and the standard
+// scalars and subtrees, and the vendor profile's scalars and subtrees for the model that
+// sysObjectID and sysDescr name. The first round learns the model from the GET's answer and asks
+// the profile's scalars in a second GET, as Printwatch's first contact does; later rounds ask
+// them in the first GET, as Printwatch's reader does with the model it expects.
 // SNMPv3 sessions get the master keys (Ku) derived once, as net-snmp's tutorial does, and
 // discover the engine ID when opened (net-snmp probes synchronously); round 2 and later pass the
 // engine ID learnt in round 1.
@@ -21,15 +26,22 @@ struct RefClientConfig
     bool v3 = false;
     QString community = QStringLiteral("public");
     QString user, authPass, privPass; // v3: SHA + AES-128
-    QStringList gets;                 // dotted OIDs
-    QStringList roots;
     int sessions = 256;
     int rounds = 2;
     int timeoutMs = 2000;
     int retries = 1;
 };
 
-// Runs the rounds in this process; one JSON object per round (wall, cpu, devices, values, failed).
-QJsonArray runRefClient(const RefClientConfig &config);
+// The OIDs (dotted) a read of a printer of `profileId` asks ("": no profile matched).
+struct PeerReads
+{
+    QStringList gets;  // the system group, then the scalars
+    QStringList roots; // walked one after the other
+};
+PeerReads profileReads(const QString &profileId);
+
+// Runs the rounds in this process. "rounds": one JSON object per round (wall, cpu, devices,
+// values, failed); "device_profiles": the profile each device matched, by address order.
+QJsonObject runRefClient(const RefClientConfig &config);
 
 } // namespace Printwatch::Bench

@@ -97,6 +97,16 @@ std::shared_ptr<const ProfileSet> PrinterReader::defaultProfiles()
     return profiles;
 }
 
+QList<Oid> PrinterReader::scalarsFor(const VendorProfile *profile)
+{
+    return readScalars(profile);
+}
+
+QList<Oid> PrinterReader::walkRootsFor(const VendorProfile *profile)
+{
+    return profile ? walkRoots() + profile->walkRoots() : walkRoots();
+}
+
 PrinterReader::PrinterReader(Engine *engine, const Core::PollTarget &target, QObject *parent)
     : QObject(parent)
     , m_target(target)

@@ -73,6 +73,11 @@ public:
 
     // The built-in profiles plus the user's folder, loaded once per process.
     static std::shared_ptr<const ProfileSet> defaultProfiles();
+    // What a read of a printer that matches `profile` (nullptr: none) asks after the system
+    // group: these scalars, and these subtrees walked. For a peer that must ask the same (the
+    // benchmark's reference client and command-line tools).
+    static QList<Oid> scalarsFor(const VendorProfile *profile);
+    static QList<Oid> walkRootsFor(const VendorProfile *profile);
 
 signals:
     void finished(const Core::PollResult &result);

@@ -240,6 +240,53 @@ private slots:
             QVERIFY2(it.value() <= maxAsks, qPrintable(u"%1 asked %2 times"_qs.arg(it.key()).arg(it.value())));
     }
 
+    // scalarsFor and walkRootsFor name exactly what a read asks of a model: the benchmark's peers
+    // ask the same through them.
+    void readsForNameWhatAReadAsks_data()
+    {
+        QTest::addColumn<QString>("community");
+        QTest::addColumn<bool>("expect");
+        QTest::newRow("HP, first read") << u"librenms/snmpsim/jetdirect"_qs << false;
+        QTest::newRow("HP, profile expected") << u"librenms/snmpsim/jetdirect"_qs << true;
+        QTest::newRow("Brother, first read") << u"printmaster/derived-snmprec/brother_snmp"_qs << false;
+    }
+    void readsForNameWhatAReadAsks()
+    {
+        QFETCH(QString, community);
+        QFETCH(bool, expect);
+        const Core::PollResult plain = read(community);
+        QVERIFY2(plain.reachable, qPrintable(plain.error));
+        const auto profiles = PrinterReader::defaultProfiles();
+        const VendorProfile *matched = profiles->match(plain.identity.sysObjectId, plain.identity.sysDescr);
+        QVERIFY(matched);
+        QVERIFY(!matched->scalarOids().isEmpty());
+
+        Engine engine;
+        const Core::PollTarget target = simTarget(community, Core::SnmpVersion::V2c);
+        QMap<QString, int> asked;
+        std::vector<std::unique_ptr<WalkSource>> sources;
+        sources.push_back(std::make_unique<CountingSource>(&engine, Target::fromPollTarget(target), asked));
+        PrinterReader reader(std::move(sources), target, profiles);
+        if (expect)
+            reader.setExpectedProfile(profiles, matched);
+        QSignalSpy spy(&reader, &PrinterReader::finished);
+        reader.start();
+        QVERIFY(spy.wait(30000));
+
+        QStringList named{u"1.3.6.1.2.1.1.1.0"_qs, u"1.3.6.1.2.1.1.2.0"_qs, u"1.3.6.1.2.1.1.3.0"_qs,
+                          u"1.3.6.1.2.1.1.4.0"_qs, u"1.3.6.1.2.1.1.5.0"_qs, u"1.3.6.1.2.1.1.6.0"_qs};
+        for (const Oid &oid : PrinterReader::scalarsFor(matched) + PrinterReader::walkRootsFor(matched))
+            named << oid.toString();
+        QStringList askedList = asked.keys();
+        named.sort();
+        askedList.sort();
+        QCOMPARE(askedList, named);
+        // And a printer no profile matches is asked the standard reads only.
+        for (const Oid &oid : PrinterReader::scalarsFor(nullptr) + PrinterReader::walkRootsFor(nullptr))
+            QVERIFY(asked.contains(oid.toString()));
+        QVERIFY(PrinterReader::scalarsFor(nullptr).size() < PrinterReader::scalarsFor(matched).size());
+    }
+
     void unreachable()
     {
         Engine engine;
