@@ -4385,6 +4385,25 @@ Raw value: %1 KB</source>
             <numerusform>%Ln other devices answered</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the targets and credentials again, to scan with other ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) tried in order</source>
+        <translation>
+            <numerusform>%n credential tried in order</numerusform>
+            <numerusform>%n credentials tried in order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, port %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Views::DiscoveryPage</name>

@@ -4392,6 +4392,25 @@ Råverdi: %1 KB</translation>
             <numerusform>%Ln andre enheter svarte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Change settings</source>
+        <translation>&amp;Endre innstillinger</translation>
+    </message>
+    <message>
+        <source>Show the targets and credentials again, to scan with other ones</source>
+        <translation>Vis målene og tilgangene igjen, for å søke med andre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) tried in order</source>
+        <translation>
+            <numerusform>%n tilgang prøvd i rekkefølge</numerusform>
+            <numerusform>%n tilganger prøvd i rekkefølge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, port %4</source>
+        <translation>%1 (%2), %3, port %4</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Views::DiscoveryPage</name>

@@ -206,10 +206,33 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     // Not rejected(): the Close button of a finished scan must not look like a cancel to the app.
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 
+    // During and after a scan the settings give way to one line saying what is scanned, so the
+    // results get the height; Change settings opens them again once the scan is over.
+    m_scanLine = new QWidget(this);
+    m_scanLine->setObjectName(QStringLiteral("scanLine"));
+    m_scanSummary = new QLabel(m_scanLine);
+    m_scanSummary->setObjectName(QStringLiteral("scanSummary"));
+    m_scanSummary->setTextFormat(Qt::PlainText);
+    m_scanSummary->setWordWrap(true);
+    m_changeSettings = new QPushButton(tr("&Change settings"), m_scanLine);
+    m_changeSettings->setObjectName(QStringLiteral("changeSettingsButton"));
+    m_changeSettings->setToolTip(tr("Show the targets and credentials again, to scan with other ones"));
+    m_changeSettings->setAutoDefault(false);
+    connect(m_changeSettings, &QPushButton::clicked, this, [this] {
+        m_settingsShown = true;
+        setState(m_state);
+        m_targets->setFocus();
+    });
+    auto *scanRow = new QHBoxLayout(m_scanLine);
+    scanRow->setContentsMargins(0, 0, 0, 0);
+    scanRow->addWidget(m_scanSummary, 1);
+    scanRow->addWidget(m_changeSettings, 0, Qt::AlignTop);
+
     // The fields keep their own height; before a scan the spare height goes below them (the stretch),
     // during and after it to the results (stretch factor 1 wins over the stretch's 0).
     m_settings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scanLine);
     layout->addWidget(m_settings);
     layout->addWidget(m_progress);
     layout->addWidget(m_counters);
@@ -293,15 +316,7 @@ void DiscoveryDialog::validateTargets()
         m_targetsHint->hide();
     } else {
         m_targetsValid = true;
-        const auto addresses = static_cast<int>(targets->ipv4.size());
-        const auto names = static_cast<int>(targets->hostNames.size());
-        const QString addressText = tr("%Ln address(es)", nullptr, addresses);
-        const QString nameText = tr("%Ln host name(s)", nullptr, names);
-        QString hint;
-        if (addresses > 0 && names > 0)
-            hint = tr("%1 and %2").arg(addressText, nameText);
-        else
-            hint = names > 0 ? nameText : addressText;
+        const QString hint = countText(*targets);
         m_targetsHint->setText(hint);
         m_targetsError->hide();
         m_targetsHint->show();
@@ -414,6 +429,8 @@ void DiscoveryDialog::start()
     m_summary->clear();
     m_progress->setRange(0, static_cast<int>(qMax<qsizetype>(built->targets.size(), 1)));
     m_progress->setValue(0);
+    m_settingsShown = false;
+    updateScanLine(built.value());
     setState(State::Running);
     updateCounters();
     Q_EMIT startRequested(built.value());
@@ -441,6 +458,10 @@ void DiscoveryDialog::setState(State state)
     m_state = state;
     const bool running = state == State::Running;
     m_settings->setEnabled(!running);
+    const bool settingsShown = state == State::Editing || (state == State::Finished && m_settingsShown);
+    m_settings->setVisible(settingsShown);
+    m_scanLine->setVisible(!settingsShown);
+    m_changeSettings->setVisible(state == State::Finished);
     m_start->setEnabled(!running && m_targetsValid &&
                         (!m_setCredentials.isEmpty() || m_credentialEditor->problem().isEmpty()));
     m_start->setText(state == State::Finished ? tr("&Start again") : tr("&Start"));
@@ -452,6 +473,33 @@ void DiscoveryDialog::setState(State state)
     m_counters->setVisible(showProgress);
     m_results->setVisible(showProgress);
     m_summary->setVisible(running); // "Cancelling…"; a finished scan's summary is on the counters' line
+}
+
+QString DiscoveryDialog::countText(const Core::TargetList &targets)
+{
+    const auto addresses = static_cast<int>(targets.ipv4.size());
+    const auto names = static_cast<int>(targets.hostNames.size());
+    const QString addressText = tr("%Ln address(es)", nullptr, addresses);
+    const QString nameText = tr("%Ln host name(s)", nullptr, names);
+    if (addresses > 0 && names > 0)
+        return tr("%1 and %2").arg(addressText, nameText);
+    return names > 0 ? nameText : addressText;
+}
+
+void DiscoveryDialog::updateScanLine(const Core::DiscoveryRequest &request)
+{
+    // Targets as typed, on one line and cut short (the tooltip has them whole), then how many
+    // addresses that is and what is asked of them.
+    const QString typed = request.targetsText.simplified();
+    constexpr qsizetype kShown = 80;
+    const QString targets = typed.size() > kShown ? typed.left(kShown - 1) + QChar(0x2026) : typed;
+    const qsizetype inSet = request.credentialSet.credentials.size();
+    const QString credentials = inSet == 0 ? request.credential.describe()
+                                           : tr("%n credential(s) tried in order", nullptr, int(inSet));
+    m_scanSummary->setText(tr("%1 (%2), %3, port %4")
+                               .arg(targets, countText(request.targets), credentials,
+                                    QString::number(request.credential.port)));
+    m_scanSummary->setToolTip(request.targetsText);
 }
 
 void DiscoveryDialog::setProgress(int done, int total)

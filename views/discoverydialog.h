@@ -84,9 +84,12 @@ private:
     void cancel();
     void setState(State state);
     void updateCounters();
+    void updateScanLine(const Core::DiscoveryRequest &request);
+    static QString countText(const Core::TargetList &targets); // "254 addresses and 2 host names"
 
     State m_state = State::Editing;
     bool m_targetsValid = false;
+    bool m_settingsShown = false; // a finished scan's settings, opened again with Change settings
     int m_printersFound = 0;
     int m_otherDevices = 0;
     QStringList m_otherDescriptions;
@@ -105,6 +108,9 @@ private:
     QSpinBox *m_port = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;
+    QWidget *m_scanLine = nullptr; // during and after a scan, instead of the settings
+    QLabel *m_scanSummary = nullptr;
+    QPushButton *m_changeSettings = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_counters = nullptr;
     QLabel *m_summary = nullptr;

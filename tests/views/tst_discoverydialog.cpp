@@ -44,6 +44,7 @@ private Q_SLOTS:
     void testOnOneAddressAsksAndShowsTheAnswer();
     void tabGoesTopToBottom();
     void settingsKeepTheirHeightBeforeAScan();
+    void aScanShowsOneLineInsteadOfTheSettings();
 
 private:
     template <class T> T *child(const char *name) const
@@ -406,6 +407,52 @@ void TestDiscoveryDialog::settingsKeepTheirHeightBeforeAScan()
     QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
     QTRY_VERIFY(child<QTreeWidget>("resultsList")->isVisible());
     QTRY_VERIFY(child<QTreeWidget>("resultsList")->height() > 200);
+}
+
+// During and after a scan the results get the dialog: the settings give way to one line naming
+// what is scanned, and a finished scan can open them again to scan something else.
+void TestDiscoveryDialog::aScanShowsOneLineInsteadOfTheSettings()
+{
+    m_dialog->resize(620, 640);
+    QTRY_COMPARE(m_dialog->size(), QSize(620, 640));
+    auto *settings = child<QWidget>("settingsPanel");
+    auto *line = child<QWidget>("scanLine");
+    auto *change = child<QPushButton>("changeSettingsButton");
+    QVERIFY(settings->isVisible());
+    QVERIFY(!line->isVisible());
+
+    typeTargets(QStringLiteral("127.1.0.0/24, printer.example.org"));
+    QTRY_VERIFY(child<QPushButton>("startButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
+    QCOMPARE(m_dialog->state(), DiscoveryDialog::State::Running);
+    QVERIFY(!settings->isVisible());
+    QVERIFY(line->isVisible());
+    QVERIFY(!change->isVisible()); // nothing to change while it runs
+    const QString summary = child<QLabel>("scanSummary")->text();
+    QVERIFY2(summary.contains(u"127.1.0.0/24, printer.example.org"_qs), qPrintable(summary));
+    QVERIFY2(ViewTest::sameCountText(summary, u"127.1.0.0/24, printer.example.org (254 addresses and 1 host name), v2c, port 161"_qs),
+             qPrintable(summary));
+    auto *results = child<QTreeWidget>("resultsList");
+    QTRY_VERIFY2(results->height() > m_dialog->height() / 2, qPrintable(QString::number(results->height())));
+
+    m_dialog->setFinished(QStringLiteral("Done."));
+    QVERIFY(!settings->isVisible());
+    QVERIFY(change->isVisible());
+    QTest::mouseClick(change, Qt::LeftButton);
+    QVERIFY(settings->isVisible());
+    QVERIFY(settings->isEnabled());
+    QVERIFY(!line->isVisible());
+    QVERIFY(results->isVisible()); // the last scan's printers stay in view
+    QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>("targetsEdit"));
+
+    // Scanning again folds them away again, and a long target list is cut short on the line.
+    typeTargets(QStringLiteral("127.2.0.1, 127.2.0.2, 127.2.0.3, 127.2.0.4, 127.2.0.5, 127.2.0.6, 127.2.0.7, 127.2.0.8"));
+    QTRY_VERIFY(child<QPushButton>("startButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
+    QVERIFY(!settings->isVisible());
+    QVERIFY(line->isVisible());
+    QVERIFY(child<QLabel>("scanSummary")->text().contains(QChar(0x2026)));
+    QVERIFY(child<QLabel>("scanSummary")->toolTip().endsWith(u"127.2.0.8"_qs));
 }
 
 QTEST_MAIN(TestDiscoveryDialog)
