@@ -59,6 +59,7 @@ QByteArray json(const QList<Core::PrinterSummary> &printers,
         o[QLatin1String("lowest_supply_percent")] =
             p.lowestSupplyPercent ? QJsonValue(*p.lowestSupplyPercent) : QJsonValue(QJsonValue::Null);
         o[QLatin1String("lowest_supply")] = p.lowestSupplyName;
+        o[QLatin1String("lowest_supply_state")] = p.lowestSupplyState; // when the percent does not say it
         o[QLatin1String("last_seen")] = isoTime(p.lastSeen);
         o[QLatin1String("last_polled")] = isoTime(p.lastPolled);
         o[QLatin1String("last_error")] = p.lastError;
@@ -75,14 +76,15 @@ QByteArray csv(const QList<Core::PrinterSummary> &printers)
                                 QStringLiteral("port"), QStringLiteral("vendor"), QStringLiteral("model"),
                                 QStringLiteral("serial"), QStringLiteral("mac"), QStringLiteral("status"),
                                 QStringLiteral("total_pages"), QStringLiteral("lowest_supply_percent"),
-                                QStringLiteral("lowest_supply"), QStringLiteral("last_seen")});
+                                QStringLiteral("lowest_supply"), QStringLiteral("last_seen"),
+                                QStringLiteral("lowest_supply_state")});
     for (const auto &p : printers) {
         out += Core::csvRow({Core::csvNumber(p.deviceId), csvField(p.name), csvField(p.address),
                              Core::csvNumber(p.port), csvField(p.vendor), csvField(p.model), csvField(p.serial),
                              csvField(p.mac), Core::deviceStatusKey(p.status),
                              p.totalPages ? Core::csvNumber(*p.totalPages) : QString(),
                              p.lowestSupplyPercent ? Core::csvNumber(*p.lowestSupplyPercent) : QString(),
-                             csvField(p.lowestSupplyName), isoTime(p.lastSeen)});
+                             csvField(p.lowestSupplyName), isoTime(p.lastSeen), p.lowestSupplyState});
     }
     return out.toUtf8();
 }
@@ -93,9 +95,11 @@ QByteArray table(const QList<Core::PrinterSummary> &printers)
     rows.append({QStringLiteral("ADDRESS"), QStringLiteral("NAME"), QStringLiteral("VENDOR"), QStringLiteral("MODEL"),
                  QStringLiteral("SERIAL"), QStringLiteral("STATUS"), QStringLiteral("PAGES"), QStringLiteral("LOWEST")});
     for (const auto &p : printers) {
-        const QString lowest = p.lowestSupplyPercent
-                                   ? QStringLiteral("%1 %2 %").arg(terminalSafe(p.lowestSupplyName)).arg(*p.lowestSupplyPercent)
-                                   : QStringLiteral("-");
+        QString lowest = QStringLiteral("-");
+        if (p.lowestSupplyPercent)
+            lowest = QStringLiteral("%1 %2 %").arg(terminalSafe(p.lowestSupplyName)).arg(*p.lowestSupplyPercent);
+        else if (!p.lowestSupplyState.isEmpty())
+            lowest = QStringLiteral("%1: %2").arg(terminalSafe(p.lowestSupplyName), p.lowestSupplyState);
         rows.append({p.address, terminalSafe(p.name), terminalSafe(p.vendor), terminalSafe(p.model),
                      terminalSafe(p.serial), Core::deviceStatusKey(p.status),
                      p.totalPages ? QString::number(*p.totalPages) : QStringLiteral("-"), lowest});

@@ -84,6 +84,36 @@ QString SupplyReading::state() const
     return *left <= 10 ? QStringLiteral("low") : QStringLiteral("ok");
 }
 
+LowestSupply lowestSupply(const QList<SupplyReading> &supplies)
+{
+    LowestSupply lowest;
+    const SupplyReading *withoutPercent = nullptr;
+    int withoutPercentRank = -1;
+    for (const SupplyReading &supply : supplies) {
+        if (const auto percent = supply.percent()) {
+            if (!lowest.percent || *percent < *lowest.percent) {
+                lowest.percent = percent;
+                lowest.name = supply.description;
+            }
+            continue;
+        }
+        // A level of 0 is empty (full, for a receptacle) whatever the capacity.
+        const QString state = supply.state();
+        const int rank = state == u"empty" || state == u"full" ? 5
+                         : state == u"some remaining"            ? 3
+                         : state == u"ok"                        ? 2
+                         : state == u"unknown"                   ? 1
+                                                                 : 0;
+        if (rank > withoutPercentRank) {
+            withoutPercent = &supply;
+            withoutPercentRank = rank;
+        }
+    }
+    if (withoutPercent && (withoutPercentRank == 5 || !lowest.percent))
+        return {std::nullopt, withoutPercent->description, withoutPercent->state()};
+    return lowest;
+}
+
 const CounterReading *PollResult::billingCounter() const
 {
     for (const auto &reading : counters) {

@@ -126,6 +126,19 @@ struct SupplyReading
     bool operator==(const SupplyReading &) const = default;
 };
 
+// The one supply a fleet overview names for a printer: the lowest percentage, except that an empty
+// supply (a full receptacle) of unknown capacity comes first; with no percentage at all, the supply
+// whose state says most ("some remaining", then "ok" for a level of unknown capacity, "unknown",
+// "unrestricted"). `state` is SupplyReading::state() when the percentage does not tell it.
+// Nothing (no name) for a printer without supplies.
+struct LowestSupply
+{
+    std::optional<int> percent;
+    QString name;
+    QString state;
+};
+LowestSupply lowestSupply(const QList<SupplyReading> &supplies);
+
 enum class AlertSeverity : quint8 { Other = 1, Critical = 3, Warning = 4, WarningBinaryChange = 5 };
 
 struct AlertEntry
@@ -269,6 +282,9 @@ struct PrinterSummary
     std::optional<qint64> totalPages;
     std::optional<int> lowestSupplyPercent;
     QString lowestSupplyName;
+    // SupplyReading::state() of the supply named when its percentage does not say it (no supply
+    // reports one, or it is empty with no capacity), e.g. "some remaining"; empty otherwise.
+    QString lowestSupplyState;
     QDateTime lastSeen;
     QDateTime lastPolled;
     QString lastError;

@@ -2,6 +2,7 @@
 #include "models/printertablemodel.h"
 
 #include "core/targetlist.h"
+#include "models/supplytablemodel.h"
 #include "models/textformat.h"
 
 #include <QColor>
@@ -66,7 +67,8 @@ bool sameColumn(const Core::PrinterSummary &a, const Core::PrinterSummary &b, in
     case PrinterTableModel::TotalPagesColumn:
         return a.totalPages == b.totalPages;
     case PrinterTableModel::LowestSupplyColumn:
-        return a.lowestSupplyPercent == b.lowestSupplyPercent && a.lowestSupplyName == b.lowestSupplyName;
+        return a.lowestSupplyPercent == b.lowestSupplyPercent && a.lowestSupplyName == b.lowestSupplyName
+               && a.lowestSupplyState == b.lowestSupplyState;
     case PrinterTableModel::LastSeenColumn:
         return a.lastSeen == b.lastSeen && a.lastPolled == b.lastPolled;
     }
@@ -141,10 +143,16 @@ QVariant PrinterTableModel::displayData(const Core::PrinterSummary &summary, int
     case TotalPagesColumn:
         return summary.totalPages ? locale.toString(*summary.totalPages) : unknownText();
     case LowestSupplyColumn: {
-        if (!summary.lowestSupplyPercent)
-            return unknownText();
-        const QString percent = locale.toString(*summary.lowestSupplyPercent);
         const QString name = singleLine(summary.lowestSupplyName);
+        if (!summary.lowestSupplyPercent) {
+            // A printer that gives no percentage still says something: "some remaining", "empty".
+            if (summary.lowestSupplyState.isEmpty())
+                return unknownText();
+            const QString state = supplyStateKeyText(summary.lowestSupplyState);
+            //: lowest supply without a percentage, e.g. "Black toner: Some remaining"
+            return name.isEmpty() ? state : tr("%1: %2").arg(name, state);
+        }
+        const QString percent = locale.toString(*summary.lowestSupplyPercent);
         //: lowest supply level, e.g. "Black toner 12 %"
         return name.isEmpty() ? tr("%1 %").arg(percent) : tr("%1 %2 %").arg(name, percent);
     }
@@ -174,7 +182,12 @@ QVariant PrinterTableModel::sortData(const Core::PrinterSummary &summary, int co
     case TotalPagesColumn:
         return summary.totalPages ? QVariant(*summary.totalPages) : QVariant();
     case LowestSupplyColumn:
-        return summary.lowestSupplyPercent ? QVariant(*summary.lowestSupplyPercent) : QVariant();
+        if (summary.lowestSupplyPercent)
+            return *summary.lowestSupplyPercent;
+        // Empty (a full receptacle) sorts with 0 %; a state without a level after every percentage.
+        if (summary.lowestSupplyState == u"empty" || summary.lowestSupplyState == u"full")
+            return 0;
+        return {};
     case LastSeenColumn:
         return summary.lastSeen.isValid() ? QVariant(summary.lastSeen) : QVariant();
     }

@@ -112,6 +112,21 @@ SupplyState supplyState(const Core::SupplyReading &supply)
     return *percent <= 10 ? SupplyState::Low : SupplyState::Ok;
 }
 
+QString supplyStateKeyText(const QString &key)
+{
+    if (key == u"ok")
+        return supplyStateText(SupplyState::Ok, false);
+    if (key == u"unrestricted")
+        return supplyStateText(SupplyState::Unrestricted, false);
+    if (key == u"some remaining")
+        return supplyStateText(SupplyState::SomeRemaining, false);
+    if (key == u"low" || key == u"nearly full")
+        return supplyStateText(SupplyState::Low, key == u"nearly full");
+    if (key == u"empty" || key == u"full")
+        return supplyStateText(SupplyState::Empty, key == u"full");
+    return supplyStateText(SupplyState::Unknown, false);
+}
+
 QString supplyStateText(SupplyState state, bool receptacle)
 {
     thread_local QHash<int, QString> cache;

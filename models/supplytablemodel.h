@@ -18,6 +18,8 @@ namespace Printwatch::Models {
 enum class SupplyState : quint8 { Ok = 0, Unrestricted, SomeRemaining, Unknown, Low, Empty };
 SupplyState supplyState(const Core::SupplyReading &supply);
 QString supplyStateText(SupplyState state, bool receptacle);
+// The text of a Core::SupplyReading::state() key ("some remaining", "nearly full"...).
+QString supplyStateKeyText(const QString &key);
 // The colour a supply's name stands for ("black", "cyan", "#3366ff"...); invalid when none.
 QColor supplyColour(const QString &colourName);
 

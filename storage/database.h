@@ -18,7 +18,7 @@ class QThread;
 namespace Printwatch::Storage {
 
 // The schema this build writes. Bump it together with a new step in migrations.cpp.
-inline constexpr int LatestSchemaVersion = 4;
+inline constexpr int LatestSchemaVersion = 5;
 
 class Database
 {

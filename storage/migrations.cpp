@@ -240,6 +240,13 @@ QStringList version4()
     return statements;
 }
 
+// v5: the Printers page's lowest supply says what a printer that reports no percentage does report
+// (Brother's "some remaining", an empty cartridge of unknown capacity) instead of nothing.
+QStringList version5()
+{
+    return {QStringLiteral("ALTER TABLE device_state ADD COLUMN lowest_supply_state TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -249,8 +256,9 @@ const QList<Migration> &migrations()
         {2, version2()},
         {3, version3()},
         {4, version4()},
+        {5, version5()},
     };
-    static_assert(LatestSchemaVersion == 4, "add the migration step for the new schema version");
+    static_assert(LatestSchemaVersion == 5, "add the migration step for the new schema version");
     return steps;
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 const QString kSummarySelect = QStringLiteral(
     "SELECT d.id, d.sys_name, d.model, d.address, d.port, d.vendor, d.serial, d.mac, s.status, s.total_pages,"
-    " s.lowest_supply_percent, s.lowest_supply_name, d.last_seen, s.polled_at, s.last_error"
+    " s.lowest_supply_percent, s.lowest_supply_name, d.last_seen, s.polled_at, s.last_error, s.lowest_supply_state"
     " FROM devices d LEFT JOIN device_state s ON s.device_id = d.id");
 
 Core::PrinterSummary summaryFromRow(const QSqlQuery &query)
@@ -37,6 +37,7 @@ Core::PrinterSummary summaryFromRow(const QSqlQuery &query)
     summary.lastSeen = Util::fromMs(query.value(12));
     summary.lastPolled = Util::fromMs(query.value(13));
     summary.lastError = query.value(14).toString();
+    summary.lowestSupplyState = query.value(15).toString();
     return summary;
 }
 

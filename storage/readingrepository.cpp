@@ -94,40 +94,36 @@ Core::Result<void> ReadingRepository::upsertState(qint64 deviceId, const Core::P
         reachable
             ? QStringLiteral(
                   "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
-                  " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " total_pages, lowest_supply_percent, lowest_supply_name, lowest_supply_state)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
                   " detected_error_state = excluded.detected_error_state, uptime_cs = excluded.uptime_cs,"
                   " polled_at = excluded.polled_at, last_error = excluded.last_error,"
                   " total_pages = COALESCE(excluded.total_pages, device_state.total_pages),"
                   " lowest_supply_percent = excluded.lowest_supply_percent,"
-                  " lowest_supply_name = excluded.lowest_supply_name")
+                  " lowest_supply_name = excluded.lowest_supply_name,"
+                  " lowest_supply_state = excluded.lowest_supply_state")
             // Silence says nothing about counters or supplies: only status, time and error change.
             : QStringLiteral(
                   "INSERT INTO device_state (device_id, status, detected_error_state, uptime_cs, polled_at, last_error,"
-                  " total_pages, lowest_supply_percent, lowest_supply_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " total_pages, lowest_supply_percent, lowest_supply_name, lowest_supply_state)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   " ON CONFLICT (device_id) DO UPDATE SET status = excluded.status,"
                   " polled_at = excluded.polled_at, last_error = excluded.last_error");
 
-    std::optional<int> lowest;
-    QString lowestName;
+    Core::LowestSupply lowest;
     if (reachable) {
         auto supplies = latestSupplies(deviceId);
         if (!supplies)
             return Core::Error{supplies.error()};
-        for (const Core::SupplyReading &supply : *supplies) {
-            const auto percent = supply.percent();
-            if (percent && (!lowest || *percent < *lowest)) {
-                lowest = percent;
-                lowestName = supply.description;
-            }
-        }
+        lowest = Core::lowestSupply(*supplies);
     }
     const Core::DeviceStatus status = reachable ? result.status : Core::DeviceStatus::Unreachable;
     return m_db.execute(sql, {deviceId, Core::deviceStatusKey(status),
                               reachable ? static_cast<qint64>(result.detectedErrorState) : 0,
                               reachable ? result.uptimeCentiseconds : -1, toMs(result.polledAt), result.error,
                               Util::nullableInt64(reachable ? result.counter(QStringLiteral("total")) : std::nullopt),
-                              Util::nullableInt(lowest), lowestName});
+                              Util::nullableInt(lowest.percent), lowest.name, lowest.state});
 }
 
 Core::Result<void> ReadingRepository::storeCounters(qint64 deviceId, const Core::PollResult &result, qint64 at)

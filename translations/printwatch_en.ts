@@ -2478,6 +2478,7 @@ After: %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>lowest supply without a percentage, e.g. &quot;Black toner: Some remaining&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

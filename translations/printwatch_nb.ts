@@ -2479,6 +2479,7 @@ Etter: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>lowest supply without a percentage, e.g. &quot;Black toner: Some remaining&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

@@ -71,13 +71,23 @@ private slots:
 
         const QJsonArray before = listJson(m_db);
         QCOMPARE(before.size(), 30);
+        int named = 0;
         for (const auto &value : before) {
             const QJsonObject printer = value.toObject();
             QVERIFY(printer.value(QLatin1String("address")).toString().startsWith(QLatin1String("127.1.3.")));
             QVERIFY(!printer.value(QLatin1String("serial")).toString().isEmpty());
             QVERIFY(printer.value(QLatin1String("total_pages")).isDouble());
             QCOMPARE(printer.value(QLatin1String("status")).toString().isEmpty(), false);
+            // Every simulated printer has supplies: the lowest is named with a percent, or with the
+            // state the printer reports instead (a Brother's "some remaining").
+            const QString serial = printer.value(QLatin1String("serial")).toString();
+            QVERIFY2(!printer.value(QLatin1String("lowest_supply")).toString().isEmpty(), qPrintable(serial));
+            QVERIFY2(printer.value(QLatin1String("lowest_supply_percent")).isDouble()
+                         != !printer.value(QLatin1String("lowest_supply_state")).toString().isEmpty(),
+                     qPrintable(serial));
+            named += printer.value(QLatin1String("lowest_supply_state")).toString().isEmpty() ? 0 : 1;
         }
+        QVERIFY2(named > 0, "no simulated printer without percentages");
 
         QTest::qWait(1200); // simulated time passes: at --speed 3600 every printer prints more pages
         const auto polled = runCli({QStringLiteral("poll"), QStringLiteral("--db"), m_db, QStringLiteral("--timeout"),

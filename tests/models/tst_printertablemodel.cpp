@@ -291,6 +291,29 @@ void TestPrinterTableModel::displayText()
           PrinterTableModel::LowestSupplyColumn, PrinterTableModel::LastSeenColumn})
         QCOMPARE(text(1, column), QStringLiteral("—"));
     QCOMPARE(Models::unknownText(), QStringLiteral("—"));
+    // No percentage: what the printer does say.
+    auto brother = printer(3);
+    brother.lowestSupplyPercent.reset();
+    brother.lowestSupplyName = QStringLiteral("Black Toner");
+    brother.lowestSupplyState = QStringLiteral("some remaining");
+    auto staples = printer(4);
+    staples.lowestSupplyPercent.reset();
+    staples.lowestSupplyName = QStringLiteral("Staples");
+    staples.lowestSupplyState = QStringLiteral("empty");
+    auto waste = printer(5);
+    waste.lowestSupplyPercent.reset();
+    waste.lowestSupplyName.clear();
+    waste.lowestSupplyState = QStringLiteral("full");
+    m_model->setSummaries({known, unknown, brother, staples, waste});
+    QCOMPARE(text(2, PrinterTableModel::LowestSupplyColumn), QStringLiteral("Black Toner: Some remaining"));
+    QCOMPARE(text(3, PrinterTableModel::LowestSupplyColumn), QStringLiteral("Staples: Empty"));
+    QCOMPARE(text(4, PrinterTableModel::LowestSupplyColumn), QStringLiteral("Full"));
+    QCOMPARE(text(1, PrinterTableModel::LowestSupplyColumn), QStringLiteral("—"));
+    const auto sortKey = [&](int row) { return m_model->index(row, PrinterTableModel::LowestSupplyColumn).data(PrinterTableModel::SortRole); };
+    QCOMPARE(sortKey(0), QVariant(12));
+    QCOMPARE(sortKey(3), QVariant(0)); // empty sorts with 0 %
+    QVERIFY(!sortKey(2).isValid());   // a state without a level: after every percentage
+    m_model->setSummaries({known, unknown});
     QCOMPARE(Models::displayAddress(QStringLiteral("::1"), 1161), QStringLiteral("[::1]:1161"));
     QCOMPARE(Models::displayAddress(QStringLiteral("::1"), 161), QStringLiteral("::1"));
     QCOMPARE(Models::displayAddress(QStringLiteral("\n127.0.0.1\r"), 162), QStringLiteral("127.0.0.1:162"));

@@ -167,10 +167,27 @@ private Q_SLOTS:
         QCOMPARE(summaries->at(0).lowestSupplyPercent, std::optional<int>(5));
         QCOMPARE(summaries->at(0).lowestSupplyName, QStringLiteral("Waste Toner"));
 
+        QCOMPARE(summaries->at(0).lowestSupplyState, QString());
+
         // A poll without a supply walk keeps the latest supplies.
         QCOMPARE(store(TestUtil::poll(A, S1, M1, 120)), 1);
         QCOMPARE(readings.latestSupplies(1)->size(), 2);
         QCOMPARE(PrinterRepository(*m_db).summaries()->at(0).lowestSupplyPercent, std::optional<int>(5));
+
+        // A printer that reports no percentage (Brother's "some remaining") is named with its state.
+        auto brother = TestUtil::poll(A, S1, M1, 180);
+        brother.supplies = {supply(1, QStringLiteral("Black Toner"), Core::SupplySomeRemaining, Core::SupplyUnknown),
+                            supply(2, QStringLiteral("Drum"), Core::SupplyUnknown, Core::SupplyUnknown)};
+        QCOMPARE(store(brother), 1);
+        const Core::PrinterSummary named = PrinterRepository(*m_db).summaries()->at(0);
+        QCOMPARE(named.lowestSupplyPercent, std::nullopt);
+        QCOMPARE(named.lowestSupplyName, QStringLiteral("Black Toner"));
+        QCOMPARE(named.lowestSupplyState, QStringLiteral("some remaining"));
+        // Silence keeps it.
+        QVERIFY(m_db->beginWrite().ok());
+        QVERIFY(ReadingRepository(*m_db).storeUnreachable(1, TestUtil::silence(A, 240)).ok());
+        QVERIFY(m_db->commit().ok());
+        QCOMPARE(PrinterRepository(*m_db).summaries()->at(0).lowestSupplyState, QStringLiteral("some remaining"));
     }
 
     void unreachableKeepsReadingsAndShowsTheError()
