@@ -97,9 +97,9 @@ QByteArray table(const QList<Core::PrinterSummary> &printers)
     for (const auto &p : printers) {
         QString lowest = QStringLiteral("-");
         if (p.lowestSupplyPercent)
-            lowest = QStringLiteral("%1 %2 %").arg(terminalSafe(p.lowestSupplyName)).arg(*p.lowestSupplyPercent);
-        else if (!p.lowestSupplyState.isEmpty())
-            lowest = QStringLiteral("%1: %2").arg(terminalSafe(p.lowestSupplyName), p.lowestSupplyState);
+            lowest = QStringLiteral("%1 % %2").arg(*p.lowestSupplyPercent).arg(terminalSafe(p.lowestSupplyName));
+        else if (!p.lowestSupplyState.isEmpty()) // the level first, as in the app: a long name is cut at 40
+            lowest = QStringLiteral("%1: %2").arg(p.lowestSupplyState, terminalSafe(p.lowestSupplyName));
         rows.append({p.address, terminalSafe(p.name), terminalSafe(p.vendor), terminalSafe(p.model),
                      terminalSafe(p.serial), Core::deviceStatusKey(p.status),
                      p.totalPages ? QString::number(*p.totalPages) : QStringLiteral("-"), lowest});

@@ -143,18 +143,20 @@ QVariant PrinterTableModel::displayData(const Core::PrinterSummary &summary, int
     case TotalPagesColumn:
         return summary.totalPages ? locale.toString(*summary.totalPages) : unknownText();
     case LowestSupplyColumn: {
+        // The level first: supply names run long ("Black Cartridge HP CF259A") and a narrow
+        // column cuts the end of the text, which must not be the level.
         const QString name = singleLine(summary.lowestSupplyName);
         if (!summary.lowestSupplyPercent) {
             // A printer that gives no percentage still says something: "some remaining", "empty".
             if (summary.lowestSupplyState.isEmpty())
                 return unknownText();
             const QString state = supplyStateKeyText(summary.lowestSupplyState);
-            //: lowest supply without a percentage, e.g. "Black toner: Some remaining"
-            return name.isEmpty() ? state : tr("%1: %2").arg(name, state);
+            //: lowest supply without a percentage: its state, then its name, e.g. "Some remaining: Black toner"
+            return name.isEmpty() ? state : tr("%1: %2", "state: supply").arg(state, name);
         }
         const QString percent = locale.toString(*summary.lowestSupplyPercent);
-        //: lowest supply level, e.g. "Black toner 12 %"
-        return name.isEmpty() ? tr("%1 %").arg(percent) : tr("%1 %2 %").arg(name, percent);
+        //: lowest supply level, then the supply, e.g. "12 % Black toner"
+        return name.isEmpty() ? tr("%1 %").arg(percent) : tr("%1 % %2").arg(percent, name);
     }
     case LastSeenColumn:
         return lastSeenText(summary.lastSeen);

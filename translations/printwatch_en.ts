@@ -2469,16 +2469,11 @@ After: %2</source>
     <name>Printwatch::Models::PrinterTableModel</name>
     <message>
         <source>%1 %</source>
-        <extracomment>lowest supply level, e.g. &quot;Black toner 12 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %</source>
+        <extracomment>lowest supply level, then the supply, e.g. &quot;12 % Black toner&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>lowest supply without a percentage, e.g. &quot;Black toner: Some remaining&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,6 +2540,16 @@ After: %2</source>
     </message>
     <message>
         <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>state: supply</comment>
+        <extracomment>lowest supply without a percentage: its state, then its name, e.g. &quot;Some remaining: Black toner&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

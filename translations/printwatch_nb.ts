@@ -2470,16 +2470,11 @@ Etter: %2</translation>
     <name>Printwatch::Models::PrinterTableModel</name>
     <message>
         <source>%1 %</source>
-        <extracomment>lowest supply level, e.g. &quot;Black toner 12 %&quot;</extracomment>
+        <extracomment>lowest supply level, then the supply, e.g. &quot;12 % Black toner&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
-        <extracomment>lowest supply without a percentage, e.g. &quot;Black toner: Some remaining&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2547,6 +2542,16 @@ Etter: %2</translation>
     <message>
         <source>Last seen</source>
         <translation>Sist sett</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>state: supply</comment>
+        <extracomment>lowest supply without a percentage: its state, then its name, e.g. &quot;Some remaining: Black toner&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
     </message>
 </context>
 <context>
