@@ -4976,6 +4976,18 @@ Printer&apos;s text: %8</source>
         <source>⚠ sources disagree</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no level reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply levels: the printer reports no supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply levels: the printer reports none as a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Views::PrintersPage</name>

@@ -4990,6 +4990,18 @@ Skriverens tekst: %8</translation>
         <source>⚠ sources disagree</source>
         <translation>⚠ kildene er uenige</translation>
     </message>
+    <message>
+        <source>no level reported</source>
+        <translation>intet nivå rapportert</translation>
+    </message>
+    <message>
+        <source>Supply levels: the printer reports no supplies</source>
+        <translation>Nivå på forbruksmateriell: skriveren rapporterer ikke noe forbruksmateriell</translation>
+    </message>
+    <message>
+        <source>Supply levels: the printer reports none as a percentage</source>
+        <translation>Nivå på forbruksmateriell: skriveren oppgir ingen i prosent</translation>
+    </message>
 </context>
 <context>
     <name>Printwatch::Views::PrintersPage</name>

@@ -332,7 +332,9 @@ void PrinterDetailPage::fillSupplies()
         const Models::SupplyState state = Models::supplyState(supply);
         const auto percent = supply.percent();
         const auto days = Models::daysToEmpty(Models::levelSeries(m_detail.supplyHistory, supply.index), now);
-        QString forecast = tr("not enough history");
+        // A supply the printer gives no percentage for ("some remaining", "unknown") has nothing to
+        // draw a line through, however long its history.
+        QString forecast = percent || days ? tr("not enough history") : tr("no level reported");
         if (supply.receptacle)
             forecast = days ? tr("full in %1 days").arg(QLocale().toString(*days, 'f', 1)) : forecast;
         else if (days)
@@ -480,6 +482,13 @@ void PrinterDetailPage::fillCharts()
             line->setPen(QPen(colour, 2));
         line->append(thinned(points));
         supplies->addSeries(line);
+    }
+    // An empty chart looks broken: say why there is no line (Brother's supplies are often all
+    // "some remaining").
+    if (supplies->series().isEmpty()) {
+        supplies->setTitle(m_detail.supplies.isEmpty()
+                               ? tr("Supply levels: the printer reports no supplies")
+                               : tr("Supply levels: the printer reports none as a percentage"));
     }
     attachTimeAxes(supplies, 0, 100, tr("Percent"), "%d");
     QChart *oldSupplies = m_supplyChart->chart();

@@ -106,6 +106,44 @@ private Q_SLOTS:
         QVERIFY(forecast->topLevelItem(0)->toolTip(0).contains(QLatin1String("1.3.6.1.2.1.43.11.1.1.9.1.1")));
     }
 
+    // A printer that reports no percentages (Brother's "some remaining"): the chart says why it has
+    // no line, and no forecast waits for history that can never come.
+    void suppliesWithoutPercentages()
+    {
+        PrinterDetailPage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto detail = detailWithHistory(11, 3);
+        for (Storage::SupplyRecord &record : detail.supplyHistory) {
+            record.reading.level = Core::SupplySomeRemaining;
+            record.reading.maxCapacity = Core::SupplyUnknown;
+        }
+        detail.supplies = {detail.supplyHistory.constLast().reading};
+        page.setNow(detail.supplyHistory.constLast().readAt);
+        page.showDevice(11);
+        page.setDetail(detail);
+        QChart *supplies = page.supplyChart()->chart();
+        QVERIFY(supplies->series().isEmpty());
+        QCOMPARE(supplies->title(), QStringLiteral("Supply levels: the printer reports none as a percentage"));
+        auto *forecast = page.findChild<QTreeWidget *>(QStringLiteral("supplyForecast"));
+        QCOMPARE(forecast->topLevelItemCount(), 1);
+        QCOMPARE(forecast->topLevelItem(0)->text(1), QStringLiteral("Some remaining"));
+        QCOMPARE(forecast->topLevelItem(0)->text(3), QStringLiteral("no level reported"));
+
+        // With one reading of a real level, history is what is missing.
+        page.showDevice(12);
+        page.setDetail(detailWithHistory(12, 1));
+        QCOMPARE(page.supplyChart()->chart()->title(), QStringLiteral("Supply levels"));
+        QCOMPARE(forecast->topLevelItem(0)->text(3), QStringLiteral("not enough history"));
+
+        // No supplies at all.
+        auto bare = detailWithHistory(13, 0);
+        page.showDevice(13);
+        page.setDetail(bare);
+        QCOMPARE(page.supplyChart()->chart()->title(), QStringLiteral("Supply levels: the printer reports no supplies"));
+    }
+
     // The time axis's labels must tell its ticks apart: a printer polled for the first time a second
     // ago showed "16:10:39, 16:10:39, 16:10:40, 16:10:40" (five ticks at whole-second labels).
     void timeAxisLabelsAreDistinct_data()
