@@ -87,6 +87,26 @@ class TestPrinterReader : public QObject
         return spy.first().first().value<Core::PollResult>();
     }
 
+    // A read with every OID it asks counted in `asked`; `expected`: the profile expected (nullptr:
+    // none). An unreachable result when it does not finish.
+    Core::PollResult countedRead(const QString &community, Core::SnmpVersion version, const VendorProfile *expected,
+                                 QMap<QString, int> &asked)
+    {
+        Engine engine;
+        const Core::PollTarget target = simTarget(community, version);
+        const auto profiles = PrinterReader::defaultProfiles();
+        std::vector<std::unique_ptr<WalkSource>> sources;
+        sources.push_back(std::make_unique<CountingSource>(&engine, Target::fromPollTarget(target), asked));
+        PrinterReader reader(std::move(sources), target, profiles);
+        if (expected)
+            reader.setExpectedProfile(profiles, expected);
+        QSignalSpy spy(&reader, &PrinterReader::finished);
+        reader.start();
+        if (!spy.wait(30000))
+            return {};
+        return spy.first().first().value<Core::PollResult>();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -219,18 +239,8 @@ private slots:
         const VendorProfile *matched = profiles->match(plain.identity.sysObjectId, plain.identity.sysDescr);
         QVERIFY(matched);
 
-        Engine engine;
-        const Core::PollTarget target = simTarget(community, version);
         QMap<QString, int> asked;
-        std::vector<std::unique_ptr<WalkSource>> sources;
-        sources.push_back(std::make_unique<CountingSource>(&engine, Target::fromPollTarget(target), asked));
-        PrinterReader reader(std::move(sources), target, profiles);
-        if (expect)
-            reader.setExpectedProfile(profiles, matched);
-        QSignalSpy spy(&reader, &PrinterReader::finished);
-        reader.start();
-        QVERIFY(spy.wait(30000));
-        const auto r = spy.first().first().value<Core::PollResult>();
+        const Core::PollResult r = countedRead(community, version, expect ? matched : nullptr, asked);
         QVERIFY2(r.reachable, qPrintable(r.error));
         QCOMPARE(r.identity.model, plain.identity.model);
         QCOMPARE(r.identity.serial, plain.identity.serial);
@@ -261,17 +271,9 @@ private slots:
         QVERIFY(matched);
         QVERIFY(!matched->scalarOids().isEmpty());
 
-        Engine engine;
-        const Core::PollTarget target = simTarget(community, Core::SnmpVersion::V2c);
         QMap<QString, int> asked;
-        std::vector<std::unique_ptr<WalkSource>> sources;
-        sources.push_back(std::make_unique<CountingSource>(&engine, Target::fromPollTarget(target), asked));
-        PrinterReader reader(std::move(sources), target, profiles);
-        if (expect)
-            reader.setExpectedProfile(profiles, matched);
-        QSignalSpy spy(&reader, &PrinterReader::finished);
-        reader.start();
-        QVERIFY(spy.wait(30000));
+        const Core::PollResult r = countedRead(community, Core::SnmpVersion::V2c, expect ? matched : nullptr, asked);
+        QVERIFY2(r.reachable, qPrintable(r.error));
 
         QStringList named{u"1.3.6.1.2.1.1.1.0"_qs, u"1.3.6.1.2.1.1.2.0"_qs, u"1.3.6.1.2.1.1.3.0"_qs,
                           u"1.3.6.1.2.1.1.4.0"_qs, u"1.3.6.1.2.1.1.5.0"_qs, u"1.3.6.1.2.1.1.6.0"_qs};
