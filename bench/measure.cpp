@@ -40,6 +40,13 @@ double selfCpuSeconds()
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
 double childrenCpuSeconds()
 {
     rusage usage{};
@@ -92,6 +99,7 @@ void resetPeak()
 Span::Span(pid_t other)
     : m_other(other)
     , m_cpu(selfCpuSeconds())
+    , m_threadCpu(Bench::threadCpuSeconds())
     , m_otherCpu(other > 0 ? processCpuSeconds(other) : 0)
     , m_children(Bench::childrenCpuSeconds())
 {
@@ -106,6 +114,11 @@ double Span::wallSeconds() const
 double Span::cpuSeconds() const
 {
     return selfCpuSeconds() - m_cpu;
+}
+
+double Span::threadCpuSeconds() const
+{
+    return Bench::threadCpuSeconds() - m_threadCpu;
 }
 
 double Span::otherCpuSeconds() const

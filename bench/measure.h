@@ -13,6 +13,8 @@ namespace Printwatch::Bench {
 
 // CPU seconds (user + system) of this process so far, all threads.
 double selfCpuSeconds();
+// CPU seconds of the calling thread so far.
+double threadCpuSeconds();
 // CPU seconds of the terminated, waited-for children so far.
 double childrenCpuSeconds();
 // CPU seconds of another (running) process, from its CPU-time clock (else /proc/PID/stat); -1 when unreadable.
@@ -37,6 +39,7 @@ public:
     explicit Span(pid_t other = 0);
     double wallSeconds() const;
     double cpuSeconds() const;      // this process
+    double threadCpuSeconds() const; // the thread that made the Span
     double otherCpuSeconds() const; // the `other` process (the simulator)
     double childrenCpuSeconds() const;
 
@@ -44,6 +47,7 @@ private:
     QElapsedTimer m_clock;
     pid_t m_other;
     double m_cpu;
+    double m_threadCpu;
     double m_otherCpu;
     double m_children;
 };
