@@ -7,6 +7,8 @@
 // Blocking: ActionRunner calls it on the actions thread, printwatch-cli on its main thread.
 
 #include "actions/actiontypes.h"
+
+#include <QCoreApplication>
 #include "auth/access.h"
 
 #include <atomic>
@@ -20,6 +22,7 @@ namespace Printwatch::Actions {
 
 class ActionExecutor
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Actions::ActionExecutor)
 public:
     using Progress = std::function<void(const PrinterRef &printer, int percent, const QString &text)>;
 

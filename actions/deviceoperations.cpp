@@ -5,6 +5,7 @@
 #include "actions/jobsender.h"
 #include "actions/reachability.h"
 #include "actions/testpage.h"
+#include "snmp/printermib.h"
 #include "snmp/syncsession.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Actions", text);
+    return QCoreApplication::translate("Printwatch::Actions", text);
 }
 
 const Snmp::Oid kSysDescr{1, 3, 6, 1, 2, 1, 1, 1, 0};
@@ -80,22 +81,6 @@ QString hrPrinterStatusText(qint64 value)
     case 5: return tr("warming up");
     default: return tr("(%1)").arg(value);
     }
-}
-
-// hrPrinterDetectedErrorState: bit 0 is the high bit of the first octet (RFC 2790).
-QStringList errorStateTexts(const QByteArray &bits)
-{
-    static const char *const names[] = {"low paper", "no paper", "low toner", "no toner", "door open", "jammed",
-                                        "offline", "service requested", "input tray missing", "output tray missing",
-                                        "marker supply missing", "output near full", "output full",
-                                        "input tray empty", "overdue preventive maintenance"};
-    QStringList texts;
-    for (int bit = 0; bit < 15; ++bit) {
-        const int byte = bit / 8;
-        if (byte < bits.size() && (quint8(bits[byte]) & (0x80 >> (bit % 8))))
-            texts << tr(names[bit]);
-    }
-    return texts;
 }
 
 // Waits until the printer answers with an uptime that cannot have run on since `uptimeBefore` was
@@ -160,7 +145,7 @@ OperationResult refreshStatus(const OperationContext &context)
         else if (bind.oid == kHrPrinterStatus)
             lines << tr("Printer status: %1").arg(hrPrinterStatusText(bind.integer));
         else if (bind.oid == kHrPrinterErrorState) {
-            const QStringList errors = errorStateTexts(bind.bytes);
+            const QStringList errors = Core::errorStateTexts(Snmp::PrinterMib::decodeErrorState(bind.bytes));
             lines << tr("Errors: %1").arg(errors.isEmpty() ? tr("none") : errors.join(QStringLiteral(", ")));
         }
     }

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Actions", text);
+    return QCoreApplication::translate("Printwatch::Actions", text);
 }
 
 struct HttpCloser

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Actions", text);
+    return QCoreApplication::translate("Printwatch::Actions", text);
 }
 
 constexpr qint64 ChunkSize = 64 * 1024;

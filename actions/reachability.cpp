@@ -19,7 +19,7 @@ namespace Printwatch::Actions {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Actions", text);
+    return QCoreApplication::translate("Printwatch::Actions", text);
 }
 } // namespace
 

@@ -9,7 +9,7 @@ namespace Printwatch::Actions {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Actions", text);
+    return QCoreApplication::translate("Printwatch::Actions", text);
 }
 
 QByteArray pdfString(const QString &text)

@@ -8,6 +8,7 @@
 #include "models/eventlogmodel.h"
 #include "models/fleettotals.h"
 #include "models/printertablemodel.h"
+#include "models/statusevents.h"
 #include "models/supplytablemodel.h"
 #include "models/textformat.h"
 #include "storage/storagewriter.h"
@@ -54,11 +55,6 @@ QString printerLabel(const Core::PrinterSummary &summary)
     const QString name = Models::singleLine(summary.name);
     const QString address = Models::displayAddress(summary.address, summary.port);
     return name.isEmpty() ? address : ConsoleController::tr("%1 (%2)").arg(name, address);
-}
-
-bool answering(Core::DeviceStatus status)
-{
-    return status != Core::DeviceStatus::Unreachable && status != Core::DeviceStatus::Unknown;
 }
 
 } // namespace
@@ -142,7 +138,7 @@ void ConsoleController::wire()
     });
     connect(m_reader, &StorageReader::summariesLoaded, this, [this](const QList<Core::PrinterSummary> &summaries) {
         for (const auto &summary : summaries)
-            m_lastStatus.insert(summary.deviceId, summary.status);
+            m_lastStatus.insert(summary.deviceId, Models::StatusMark::after(std::nullopt, summary));
     });
 
     connect(m_reader, &StorageReader::suppliesChanged, this, [this](const Models::SupplyTableModel::Changes &changes) {
@@ -245,24 +241,12 @@ void ConsoleController::summariesChanged(const QList<Core::PrinterSummary> &summ
     for (const auto &summary : summaries) {
         m_changed.insert(summary.deviceId);
         // Transitions, not every poll: an offline printer is one line when it goes and one when it is back.
-        const auto previous = m_lastStatus.constFind(summary.deviceId);
-        const bool known = previous != m_lastStatus.constEnd();
-        if (known && answering(*previous) && !answering(summary.status)) {
-            m_eventLog->log(Models::EventSeverity::Warning, tr("Poll"),
-                            summary.lastError.isEmpty() ? tr("Stopped answering")
-                                                        : tr("Stopped answering: %1").arg(summary.lastError),
-                            printerLabel(summary), summary.deviceId);
-        } else if (known && !answering(*previous) && answering(summary.status)) {
-            m_eventLog->log(Models::EventSeverity::Info, tr("Poll"), tr("Answering again"), printerLabel(summary),
-                            summary.deviceId);
-        } else if (!known) {
-            m_eventLog->log(Models::EventSeverity::Info, tr("Discovery"), tr("New printer"), printerLabel(summary),
-                            summary.deviceId);
-        }
-        if (known && *previous != Core::DeviceStatus::Down && summary.status == Core::DeviceStatus::Down)
-            m_eventLog->log(Models::EventSeverity::Error, tr("Poll"), tr("Reports an error state"),
-                            printerLabel(summary), summary.deviceId);
-        m_lastStatus.insert(summary.deviceId, summary.status);
+        const auto found = m_lastStatus.constFind(summary.deviceId);
+        const std::optional<Models::StatusMark> previous =
+            found == m_lastStatus.constEnd() ? std::nullopt : std::optional<Models::StatusMark>(*found);
+        for (const Models::StatusEvent &event : Models::statusEvents(previous, summary))
+            m_eventLog->log(event.severity, event.source, event.message, printerLabel(summary), summary.deviceId);
+        m_lastStatus.insert(summary.deviceId, Models::StatusMark::after(previous, summary));
     }
     if (!m_reloadTimer->isActive())
         m_reloadTimer->start();

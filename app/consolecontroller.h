@@ -8,6 +8,7 @@
 
 #include "core/printer.h"
 #include "core/snmpcredential.h"
+#include "models/statusevents.h"
 
 #include <QHash>
 #include <QObject>
@@ -94,7 +95,7 @@ private:
     Views::PrinterDetailPage *m_detailPage = nullptr;
     Views::SettingsPage *m_settingsPage = nullptr;
 
-    QHash<qint64, Core::DeviceStatus> m_lastStatus;
+    QHash<qint64, Models::StatusMark> m_lastStatus;
     qsizetype m_visibleCount = -1; // printers the session may see; -1 = the whole fleet
     QSet<qint64> m_changed;
     QTimer *m_reloadTimer = nullptr;

@@ -8,7 +8,7 @@ namespace Printwatch::Auth {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Auth", text);
+    return QCoreApplication::translate("Printwatch::Auth", text);
 }
 } // namespace
 

@@ -9,13 +9,6 @@
 
 namespace Printwatch::Auth {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Auth", text);
-}
-} // namespace
-
 Authorizer::Authorizer(const Storage::Database &db) : m_db(db) {}
 
 Core::Result<Authorizer::Scope> Authorizer::currentScope(const Session &session) const

@@ -9,6 +9,7 @@
 #include "auth/access.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Printwatch::Storage {
@@ -19,6 +20,7 @@ namespace Printwatch::Auth {
 
 class Authorizer
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Auth::Authorizer)
 public:
     explicit Authorizer(const Storage::Database &db);
 

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Auth", text);
+    return QCoreApplication::translate("Printwatch::Auth", text);
 }
 
 QString wrongCredentials()

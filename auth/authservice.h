@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "storage/accessrecords.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace Printwatch::Storage {
@@ -35,6 +36,7 @@ struct LoginOutcome
 
 class AuthService
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Auth::AuthService)
 public:
     explicit AuthService(const Storage::Database &db, HashParameters parameters = HashParameters::fromEnvironment(),
                          LoginPolicy policy = {});

@@ -9,11 +9,6 @@ namespace Printwatch::Auth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Auth", text);
-}
-
 const QString kSetsArray = QStringLiteral("snmp/credentialSets");
 const QString kDefaultKey = QStringLiteral("snmp/default-community");
 const QString kDefaultStored = QStringLiteral("snmp/defaultCommunityStored");

@@ -7,6 +7,8 @@
 // SNMPv3 passwords go to the SecretStore only, under keys like "snmp/set/2/1/community".
 
 #include "auth/secretstore.h"
+
+#include <QCoreApplication>
 #include "core/snmpcredential.h"
 
 class QSettings;
@@ -23,6 +25,7 @@ struct StoredCredentials
 
 class CredentialVault
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Auth::CredentialVault)
 public:
     // Neither is owned; both must outlive the vault.
     CredentialVault(QSettings &settings, SecretStore &secrets) : m_settings(settings), m_secrets(secrets) {}

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Auth", text);
+    return QCoreApplication::translate("Printwatch::Auth", text);
 }
 
 // A keychain that never answers (a locked daemon waiting for a prompt nobody sees) must not hang

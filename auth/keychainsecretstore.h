@@ -8,10 +8,13 @@
 
 #include "auth/secretstore.h"
 
+#include <QCoreApplication>
+
 namespace Printwatch::Auth {
 
 class KeychainSecretStore final : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Auth::KeychainSecretStore)
 public:
     // Probes the keychain with a read of a key that does not exist: "no backend" fails here.
     static Core::Result<std::unique_ptr<KeychainSecretStore>> open(const QString &service = QStringLiteral("Printwatch"));

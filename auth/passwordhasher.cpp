@@ -7,13 +7,6 @@
 
 namespace Printwatch::Auth {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Auth", text);
-}
-} // namespace
-
 HashParameters HashParameters::interactive()
 {
     return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};

@@ -6,6 +6,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -27,6 +28,7 @@ struct HashParameters
 
 class PasswordHasher
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Auth::PasswordHasher)
 public:
     explicit PasswordHasher(HashParameters parameters = HashParameters::fromEnvironment());
 

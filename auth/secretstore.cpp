@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Auth", text);
+    return QCoreApplication::translate("Printwatch::Auth", text);
 }
 
 const QByteArray kCheckText("printwatch-secret-store-v1");

@@ -10,6 +10,7 @@
 #include "auth/passwordhasher.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -34,6 +35,7 @@ public:
 // a damaged file) and one box per key; key names are not secret, values are.
 class EncryptedFileSecretStore final : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Auth::EncryptedFileSecretStore)
 public:
     // Opens (or creates) the file. Fails on a wrong master password or a damaged file.
     static Core::Result<std::unique_ptr<EncryptedFileSecretStore>>

@@ -51,6 +51,33 @@ DeviceStatus deviceStatusFromKey(const QString &key)
     return DeviceStatus::Unknown;
 }
 
+QStringList errorStateTexts(quint32 bits)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("ErrorState", "paper low"),
+        QT_TRANSLATE_NOOP("ErrorState", "no paper"),
+        QT_TRANSLATE_NOOP("ErrorState", "toner low"),
+        QT_TRANSLATE_NOOP("ErrorState", "no toner"),
+        QT_TRANSLATE_NOOP("ErrorState", "door open"),
+        QT_TRANSLATE_NOOP("ErrorState", "jammed"),
+        QT_TRANSLATE_NOOP("ErrorState", "offline"),
+        QT_TRANSLATE_NOOP("ErrorState", "service requested"),
+        QT_TRANSLATE_NOOP("ErrorState", "input tray missing"),
+        QT_TRANSLATE_NOOP("ErrorState", "output tray missing"),
+        QT_TRANSLATE_NOOP("ErrorState", "marker supply missing"),
+        QT_TRANSLATE_NOOP("ErrorState", "output nearly full"),
+        QT_TRANSLATE_NOOP("ErrorState", "output full"),
+        QT_TRANSLATE_NOOP("ErrorState", "input tray empty"),
+        QT_TRANSLATE_NOOP("ErrorState", "maintenance overdue"),
+    };
+    QStringList texts;
+    for (int bit = 0; bit < int(std::size(names)); ++bit) {
+        if (bits & (0x8000u >> bit))
+            texts += QCoreApplication::translate("ErrorState", names[bit]);
+    }
+    return texts;
+}
+
 std::optional<int> SupplyReading::percent() const
 {
     if (level < 0 || maxCapacity <= 0)

@@ -32,6 +32,11 @@ QString deviceStatusText(DeviceStatus status);   // translated, for display
 QString deviceStatusKey(DeviceStatus status);    // stable, for storage and JSON ("idle", "down"...)
 DeviceStatus deviceStatusFromKey(const QString &key);
 
+// hrPrinterDetectedErrorState's conditions as a person reads them ("paper low", "jammed"...),
+// translated, in bit order, for bits kept as PollResult::detectedErrorState keeps them (RFC 2790
+// bit 0, the high bit of the first octet, is 0x8000). Empty when no condition is set.
+QStringList errorStateTexts(quint32 bits);
+
 struct Identity
 {
     QString vendor;      // "HP", "Brother", ...
@@ -285,6 +290,7 @@ struct PrinterSummary
     // SupplyReading::state() of the supply named when its percentage does not say it (no supply
     // reports one, or it is empty with no capacity), e.g. "some remaining"; empty otherwise.
     QString lowestSupplyState;
+    quint32 detectedErrorState = 0; // as PollResult's: what the printer says is wrong (errorStateTexts)
     QDateTime lastSeen;
     QDateTime lastPolled;
     QString lastError;

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TargetList", text);
+    return QCoreApplication::translate("Printwatch::Core", text);
 }
 
 bool isHostName(const QString &text)
@@ -25,6 +25,7 @@ bool isHostName(const QString &text)
 
 class Builder
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Core::Builder)
 public:
     Result<void> add(quint32 first, quint32 last, const QString &item)
     {

@@ -33,7 +33,7 @@ using namespace UsmScope;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Printwatch::Snmp::PduCodec", text);
+    return QCoreApplication::translate("Printwatch::Snmp", text);
 }
 
 // An authenticated SNMPv3 Response without snmp_parse's PDU (see decodeCommunityResponse):

@@ -29,7 +29,7 @@ using namespace UsmScope;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Printwatch::Snmp::PduCodec", text);
+    return QCoreApplication::translate("Printwatch::Snmp", text);
 }
 
 int netsnmpSecurityLevel(Core::SnmpSecurityLevel level)

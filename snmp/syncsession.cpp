@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Snmp", text, disambiguation, n);
+    return QCoreApplication::translate("Printwatch::Snmp", text, disambiguation, n);
 }
 
 // The v3 part of a session: user, level, protocols and master keys (net-snmp localises them to

@@ -12,6 +12,7 @@
 #include "core/snmpcredential.h"
 #include "snmp/varbind.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,7 @@ struct SyncReply
 
 class SyncSession
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Snmp::SyncSession)
 public:
     // `host` is an address or name; the port and timeouts come from `credential`.
     SyncSession(QString host, Core::SnmpCredential credential);

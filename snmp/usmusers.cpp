@@ -29,7 +29,7 @@ using UsmProtocols::OidRef;
 using UsmProtocols::privOid;
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Printwatch::Snmp::UsmUsers", text);
+    return QCoreApplication::translate("Printwatch::Snmp", text);
 }
 
 u_char *copyBytes(const QByteArray &bytes)

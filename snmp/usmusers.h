@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "core/snmpcredential.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QHash>
 
@@ -23,6 +24,7 @@ namespace Printwatch::Snmp {
 
 class UsmUsers final
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Snmp::UsmUsers)
 public:
     UsmUsers();
     ~UsmUsers();

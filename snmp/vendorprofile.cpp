@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("VendorProfile", text);
+    return QCoreApplication::translate("Printwatch::Snmp", text);
 }
 
 std::optional<QString> parseFields(const QJsonValue &value, QList<ProfileField> *out)

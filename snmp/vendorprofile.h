@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "snmp/oid.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -94,6 +95,7 @@ struct VendorProfile
 
 class ProfileSet
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Snmp::ProfileSet)
 public:
     // The built-in profiles (Qt resources), then every *.json in `userDirs` (a profile whose id
     // exists replaces it). Problems in one file become warnings; the others still load.

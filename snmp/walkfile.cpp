@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WalkFile", text);
+    return QCoreApplication::translate("Printwatch::Snmp", text);
 }
 
 std::optional<VarBind> unsignedBind(const Oid &oid, ValueType type, QByteArrayView text)

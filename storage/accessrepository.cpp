@@ -11,11 +11,6 @@ namespace Printwatch::Storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 const QString kUserColumns = QStringLiteral(
     "id, name, role, password_hash, all_devices, demo, failed_attempts, locked, last_failed_at, created_at");
 

@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "storage/accessrecords.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -19,6 +20,7 @@ class Database;
 
 class AccessRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Storage::AccessRepository)
 public:
     explicit AccessRepository(const Database &db);
 

@@ -14,11 +14,6 @@ namespace Printwatch::Storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 // The hash of "no previous row": 64 zeros, so the first row is chained like every other.
 const QByteArray kGenesis(64, '0');
 

@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "storage/accessrecords.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Printwatch::Storage {
@@ -37,6 +38,7 @@ struct AuditVerification
 
 class AuditRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Storage::AuditRepository)
 public:
     explicit AuditRepository(const Database &db);
 

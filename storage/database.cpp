@@ -18,11 +18,6 @@ namespace Printwatch::Storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};

@@ -8,6 +8,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -22,6 +23,7 @@ inline constexpr int LatestSchemaVersion = 5;
 
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Printwatch::Storage::Database)
 public:
     struct Options
     {

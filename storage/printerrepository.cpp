@@ -14,8 +14,8 @@ namespace {
 
 const QString kSummarySelect = QStringLiteral(
     "SELECT d.id, d.sys_name, d.model, d.address, d.port, d.vendor, d.serial, d.mac, s.status, s.total_pages,"
-    " s.lowest_supply_percent, s.lowest_supply_name, d.last_seen, s.polled_at, s.last_error, s.lowest_supply_state"
-    " FROM devices d LEFT JOIN device_state s ON s.device_id = d.id");
+    " s.lowest_supply_percent, s.lowest_supply_name, d.last_seen, s.polled_at, s.last_error, s.lowest_supply_state,"
+    " s.detected_error_state FROM devices d LEFT JOIN device_state s ON s.device_id = d.id");
 
 Core::PrinterSummary summaryFromRow(const QSqlQuery &query)
 {
@@ -38,6 +38,7 @@ Core::PrinterSummary summaryFromRow(const QSqlQuery &query)
     summary.lastPolled = Util::fromMs(query.value(13));
     summary.lastError = query.value(14).toString();
     summary.lowestSupplyState = query.value(15).toString();
+    summary.detectedErrorState = query.value(16).isNull() ? 0 : query.value(16).toUInt();
     return summary;
 }
 

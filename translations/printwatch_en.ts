@@ -512,6 +512,69 @@
     </message>
 </context>
 <context>
+    <name>ErrorState</name>
+    <message>
+        <source>paper low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toner low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no toner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input tray missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output tray missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marker supply missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input tray empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printwatch::Actions</name>
     <message>
         <source>There is no printer with id %1 in the database.</source>
@@ -1432,26 +1495,6 @@ After: %2</source>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stopped answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped answering: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answering again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports an error state</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Poll round: your %n printer(s) in %1 s</source>
         <translation>
@@ -1934,6 +1977,49 @@ After: %2</source>
     <message>
         <source>—</source>
         <comment>unknown value in a table cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports an error state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports an error state: %1</source>
+        <extracomment>%1: what the printer says is wrong, e.g. &quot;jammed, door open&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between error conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped answering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error state cleared, now %1</source>
+        <extracomment>the printer left the error state; %1 is its status now, e.g. &quot;Idle&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2550,6 +2636,17 @@ After: %2</source>
     </message>
     <message>
         <source>%1 % %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: conditions</comment>
+        <extracomment>status, then what the printer reports as wrong, e.g. &quot;Error: jammed, door open&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between error conditions</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3671,66 +3768,6 @@ After: %2</source>
     </message>
     <message>
         <source>%1 of %2 sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paper low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toner low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no toner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>door open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jammed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input tray missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output tray missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marker supply missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output nearly full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input tray empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>maintenance overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

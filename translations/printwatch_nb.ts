@@ -512,6 +512,69 @@
     </message>
 </context>
 <context>
+    <name>ErrorState</name>
+    <message>
+        <source>paper low</source>
+        <translation>lite papir</translation>
+    </message>
+    <message>
+        <source>no paper</source>
+        <translation>tomt for papir</translation>
+    </message>
+    <message>
+        <source>toner low</source>
+        <translation>lite toner</translation>
+    </message>
+    <message>
+        <source>no toner</source>
+        <translation>tomt for toner</translation>
+    </message>
+    <message>
+        <source>door open</source>
+        <translation>dør åpen</translation>
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation>papirstopp</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>frakoblet</translation>
+    </message>
+    <message>
+        <source>service requested</source>
+        <translation>service etterspurt</translation>
+    </message>
+    <message>
+        <source>input tray missing</source>
+        <translation>innskuff mangler</translation>
+    </message>
+    <message>
+        <source>output tray missing</source>
+        <translation>utskuff mangler</translation>
+    </message>
+    <message>
+        <source>marker supply missing</source>
+        <translation>forbruksmateriell mangler</translation>
+    </message>
+    <message>
+        <source>output nearly full</source>
+        <translation>utskuff nesten full</translation>
+    </message>
+    <message>
+        <source>output full</source>
+        <translation>utskuff full</translation>
+    </message>
+    <message>
+        <source>input tray empty</source>
+        <translation>innskuff tom</translation>
+    </message>
+    <message>
+        <source>maintenance overdue</source>
+        <translation>vedlikehold forfalt</translation>
+    </message>
+</context>
+<context>
     <name>Printwatch::Actions</name>
     <message>
         <source>There is no printer with id %1 in the database.</source>
@@ -1433,26 +1496,6 @@ Etter: %2</translation>
         <source>Answered</source>
         <translation>Svarte</translation>
     </message>
-    <message>
-        <source>Stopped answering</source>
-        <translation>Sluttet å svare</translation>
-    </message>
-    <message>
-        <source>Stopped answering: %1</source>
-        <translation>Sluttet å svare: %1</translation>
-    </message>
-    <message>
-        <source>Answering again</source>
-        <translation>Svarer igjen</translation>
-    </message>
-    <message>
-        <source>New printer</source>
-        <translation>Ny skriver</translation>
-    </message>
-    <message>
-        <source>Reports an error state</source>
-        <translation>Melder en feiltilstand</translation>
-    </message>
     <message numerus="yes">
         <source>Poll round: your %n printer(s) in %1 s</source>
         <translation>
@@ -1936,6 +1979,49 @@ Etter: %2</translation>
         <source>—</source>
         <comment>unknown value in a table cell</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Reports an error state</source>
+        <translation>Melder en feiltilstand</translation>
+    </message>
+    <message>
+        <source>Reports an error state: %1</source>
+        <extracomment>%1: what the printer says is wrong, e.g. &quot;jammed, door open&quot;</extracomment>
+        <translation>Melder en feiltilstand: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between error conditions</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>New printer</source>
+        <translation>Ny skriver</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Avspørring</translation>
+    </message>
+    <message>
+        <source>Stopped answering</source>
+        <translation>Sluttet å svare</translation>
+    </message>
+    <message>
+        <source>Stopped answering: %1</source>
+        <translation>Sluttet å svare: %1</translation>
+    </message>
+    <message>
+        <source>Answering again</source>
+        <translation>Svarer igjen</translation>
+    </message>
+    <message>
+        <source>Error state cleared, now %1</source>
+        <extracomment>the printer left the error state; %1 is its status now, e.g. &quot;Idle&quot;</extracomment>
+        <translation>Feiltilstanden er over, nå: %1</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2638,17 @@ Etter: %2</translation>
     <message>
         <source>%1 % %2</source>
         <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: conditions</comment>
+        <extracomment>status, then what the printer reports as wrong, e.g. &quot;Error: jammed, door open&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between error conditions</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3673,66 +3770,6 @@ Etter: %2</translation>
     <message>
         <source>%1 of %2 sheets</source>
         <translation>%1 av %2 ark</translation>
-    </message>
-    <message>
-        <source>paper low</source>
-        <translation>lite papir</translation>
-    </message>
-    <message>
-        <source>no paper</source>
-        <translation>tomt for papir</translation>
-    </message>
-    <message>
-        <source>toner low</source>
-        <translation>lite toner</translation>
-    </message>
-    <message>
-        <source>no toner</source>
-        <translation>tomt for toner</translation>
-    </message>
-    <message>
-        <source>door open</source>
-        <translation>dør åpen</translation>
-    </message>
-    <message>
-        <source>jammed</source>
-        <translation>papirstopp</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>frakoblet</translation>
-    </message>
-    <message>
-        <source>service requested</source>
-        <translation>service etterspurt</translation>
-    </message>
-    <message>
-        <source>input tray missing</source>
-        <translation>innskuff mangler</translation>
-    </message>
-    <message>
-        <source>output tray missing</source>
-        <translation>utskuff mangler</translation>
-    </message>
-    <message>
-        <source>marker supply missing</source>
-        <translation>forbruksmateriell mangler</translation>
-    </message>
-    <message>
-        <source>output nearly full</source>
-        <translation>utskuff nesten full</translation>
-    </message>
-    <message>
-        <source>output full</source>
-        <translation>utskuff full</translation>
-    </message>
-    <message>
-        <source>input tray empty</source>
-        <translation>innskuff tom</translation>
-    </message>
-    <message>
-        <source>maintenance overdue</source>
-        <translation>vedlikehold forfalt</translation>
     </message>
     <message>
         <source>Source: %1</source>

@@ -90,27 +90,6 @@ QString trayLines(const QList<Core::TrayInfo> &trays, bool input)
 
 } // namespace
 
-QStringList DetailFacts::errorStateTexts(quint32 bits)
-{
-    // hrPrinterDetectedErrorState, RFC 2790 bit n = 0x8000 >> n.
-    static const char *const names[] = {
-        QT_TR_NOOP("paper low"),          QT_TR_NOOP("no paper"),
-        QT_TR_NOOP("toner low"),          QT_TR_NOOP("no toner"),
-        QT_TR_NOOP("door open"),          QT_TR_NOOP("jammed"),
-        QT_TR_NOOP("offline"),            QT_TR_NOOP("service requested"),
-        QT_TR_NOOP("input tray missing"), QT_TR_NOOP("output tray missing"),
-        QT_TR_NOOP("marker supply missing"), QT_TR_NOOP("output nearly full"),
-        QT_TR_NOOP("output full"),        QT_TR_NOOP("input tray empty"),
-        QT_TR_NOOP("maintenance overdue"),
-    };
-    QStringList texts;
-    for (int bit = 0; bit < 15; ++bit) {
-        if (bits & (0x8000u >> bit))
-            texts += tr(names[bit]);
-    }
-    return texts;
-}
-
 QList<Fact> DetailFacts::identity(const Storage::PrinterDetail &detail)
 {
     const Core::Identity &id = detail.stored.device.identity;
@@ -202,7 +181,7 @@ QList<Fact> DetailFacts::status(const Storage::PrinterDetail &detail)
 {
     const Core::StatusDetail &status = detail.stored.details.status;
     const quint32 bits = detail.stored.detectedErrorState ? detail.stored.detectedErrorState : detail.detectedErrorState;
-    const QStringList errors = errorStateTexts(bits);
+    const QStringList errors = Core::errorStateTexts(bits);
     QStringList covers;
     for (const auto &cover : status.covers)
         covers += tr("%1: %2").arg(orUnknown(cover.description), orUnknown(cover.status));

@@ -35,8 +35,6 @@ public:
     static QStringList conflictNotices(const Storage::PrinterDetail &detail);
     // Where a meter came from: OID, raw value, scale, unit, and every alternative source when they disagree.
     static QString counterProvenance(const Core::CounterReading &reading);
-    // hrPrinterDetectedErrorState bits as words ("no paper", "door open").
-    static QStringList errorStateTexts(quint32 bits);
 };
 
 } // namespace Printwatch::Views

@@ -371,6 +371,22 @@ void TestPrinterTableModel::rolesCarryRawValues()
     QCOMPARE(m_model->index(1, PrinterTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
              Core::deviceStatusText(Core::DeviceStatus::Idle));
 
+    // The tip names what the printer says is wrong, as of its last answer; a silent printer's last
+    // conditions are not news of now.
+    auto jammed = printer(3);
+    jammed.status = Core::DeviceStatus::Down;
+    jammed.detectedErrorState = 0x0800 | 0x0400; // doorOpen, jammed
+    auto silent = jammed;
+    silent.deviceId = 4;
+    silent.status = Core::DeviceStatus::Unreachable;
+    silent.lastError = QStringLiteral("no answer after 2 tries");
+    m_model->setSummaries({jammed, silent});
+    QCOMPARE(m_model->index(0, PrinterTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Error: door open, jammed"));
+    QCOMPARE(m_model->index(1, PrinterTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Unreachable: no answer after 2 tries"));
+    m_model->setSummaries({down, printer(2)});
+
     QCOMPARE(m_model->index(1, PrinterTableModel::NameColumn).data(PrinterTableModel::DeviceIdRole).toLongLong(), 2);
     const QVariant pages = m_model->index(0, PrinterTableModel::TotalPagesColumn).data(PrinterTableModel::SortRole);
     QCOMPARE(pages.typeId(), QMetaType::LongLong);

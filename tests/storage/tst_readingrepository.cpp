@@ -190,6 +190,24 @@ private Q_SLOTS:
         QCOMPARE(PrinterRepository(*m_db).summaries()->at(0).lowestSupplyState, QStringLiteral("some remaining"));
     }
 
+    // The summary carries what the printer says is wrong, for the activity log and the status tip.
+    void summaryCarriesTheErrorState()
+    {
+        auto jammed = TestUtil::poll(A, S1, M1, 0);
+        jammed.status = Core::DeviceStatus::Down;
+        jammed.detectedErrorState = 0x0400; // jammed
+        QCOMPARE(store(jammed), 1);
+        Core::PrinterSummary summary = PrinterRepository(*m_db).summaries()->at(0);
+        QCOMPARE(summary.status, Core::DeviceStatus::Down);
+        QCOMPARE(summary.detectedErrorState, 0x0400u);
+        QCOMPARE(PrinterRepository(*m_db).summaries({summary.deviceId})->at(0).detectedErrorState, 0x0400u);
+
+        auto cleared = TestUtil::poll(A, S1, M1, 60);
+        QCOMPARE(store(cleared), 1);
+        summary = PrinterRepository(*m_db).summaries()->at(0);
+        QCOMPARE(summary.detectedErrorState, 0u);
+    }
+
     void unreachableKeepsReadingsAndShowsTheError()
     {
         auto answered = TestUtil::poll(A, S1, M1, 0);
