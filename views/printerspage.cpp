@@ -49,7 +49,7 @@ int initialWidthChars(int column)
     case PrinterTableModel::TotalPagesColumn:
         return 12;
     case PrinterTableModel::LowestSupplyColumn:
-        return 30;
+        return 40; // "Some remaining: Black Toner Cartridge", "12 % Black Cartridge HP CF259A
     case PrinterTableModel::LastSeenColumn:
         return 16;
     }
