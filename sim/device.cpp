@@ -185,6 +185,12 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
     case Dynamic::IfPhysAddress:
         v.bytes = QByteArray(reinterpret_cast<const char *>(mac.data()), qsizetype(mac.size()));
         return true;
+    case Dynamic::DefaultGateway: {
+        const std::uint32_t gateway = (address & 0xFFFFFF00u) | 0xFEu;
+        const char octets[4] = {char(gateway >> 24), char(gateway >> 16), char(gateway >> 8), char(gateway)};
+        v.bytes = QByteArray(octets, 4);
+        return true;
+    }
     case Dynamic::IfInOctets:
         v.number = std::int64_t((hash % 1000000 + std::uint64_t(clock.simSeconds * 900)) & 0xFFFFFFFFu);
         return true;

@@ -30,6 +30,7 @@ enum class Dynamic : std::uint8_t {
     AlertColumn,       // arg = slot * 16 + prtAlertTable column; absent when the alert is not active
     Firmware,          // prtInterpreterVersion: the profile's value until a firmware job installs another
     PageMeter,         // a vendor meter other than the total: arg = PageMeter
+    DefaultGateway,    // ipRouteNextHop of the default route: .254 of the device's own /24
 };
 
 // How a vendor's firmware object writes the version (Dynamic::Firmware's arg), as real ones do.

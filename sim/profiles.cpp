@@ -84,6 +84,10 @@ std::shared_ptr<const Profile> buildPrinter(const ModelSpec &spec)
     b.add("1.3.6.1.2.1.2.2.1.8.1", SnmpValue::integer(1));
     b.addDynamic("1.3.6.1.2.1.2.2.1.10.1", Dynamic::IfInOctets, ValueType::Counter32);
     b.addDynamic("1.3.6.1.2.1.2.2.1.16.1", Dynamic::IfOutOctets, ValueType::Counter32);
+    // ipRouteTable: the default route's next hop, the gateway a printer is configured with
+    // (its template a valid 0.0.0.0: an IpAddress has four octets)
+    b.add(parseOid(QStringLiteral("1.3.6.1.2.1.4.21.1.7.0.0.0.0")).value(),
+          SnmpValue{ValueType::IpAddress, 0, 0, QByteArray(4, '\0'), {}}, Dynamic::DefaultGateway);
     // Host Resources
     b.addDynamic("1.3.6.1.2.1.25.1.1.0", Dynamic::SysUpTime, ValueType::TimeTicks);
     b.add("1.3.6.1.2.1.25.2.2.0", SnmpValue::integer(524288));

@@ -19,6 +19,7 @@ const QString IfPhysAddress = QStringLiteral("1.3.6.1.2.1.2.2.1.6.1");
 const QString Serial = QStringLiteral("1.3.6.1.2.1.43.5.1.1.17.1");
 const QString LifeCount = QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1");
 const QString HrDeviceType = QStringLiteral("1.3.6.1.2.1.25.3.2.1.2.1");
+const QString DefaultGateway = QStringLiteral("1.3.6.1.2.1.4.21.1.7.0.0.0.0"); // ipRouteNextHop.0.0.0.0
 
 std::unique_ptr<Fleet> startFleet(FleetConfig config)
 {
@@ -99,9 +100,11 @@ private slots:
             QVERIFY(snapshot->engineId.size() >= 5 && snapshot->engineId.size() <= 32);
             QCOMPARE(uchar(snapshot->engineId[0]) & 0x80, 0x80); // RFC 3411 new-style engine ID
             if (snapshot->kind == DeviceKind::Printer) {
-                const auto printer = get(*fleet, address, {Serial, HrDeviceType});
+                const auto printer = get(*fleet, address, {Serial, HrDeviceType, DefaultGateway});
                 QCOMPARE(hexText(printer[Serial].value), snapshot->serial);
                 QCOMPARE(printer[HrDeviceType].value, QStringLiteral(".1.3.6.1.2.1.25.3.1.5"));
+                // The default route leads to .254 of the printer's own /24.
+                QCOMPARE(printer[DefaultGateway].value, address.section(u'.', 0, 2) + QStringLiteral(".254"));
                 serials << snapshot->serial;
             }
         }
