@@ -31,6 +31,11 @@ enum class DeviceStatus : quint8 {
 QString deviceStatusText(DeviceStatus status);   // translated, for display
 QString deviceStatusKey(DeviceStatus status);    // stable, for storage and JSON ("idle", "down"...)
 DeviceStatus deviceStatusFromKey(const QString &key);
+// The printer answered its last poll (any status but Unreachable and Unknown).
+constexpr bool isAnswering(DeviceStatus status)
+{
+    return status != DeviceStatus::Unreachable && status != DeviceStatus::Unknown;
+}
 
 // hrPrinterDetectedErrorState's conditions as a person reads them ("paper low", "jammed"...),
 // translated, in bit order, for bits kept as PollResult::detectedErrorState keeps them (RFC 2790

@@ -203,11 +203,9 @@ QVariant PrinterTableModel::toolTipData(const Core::PrinterSummary &summary, int
     case StatusColumn: {
         QString status = Core::deviceStatusText(summary.status);
         // What the printer says is wrong, as of its last answer (a silent one says nothing now).
-        const bool answering =
-            summary.status != Core::DeviceStatus::Unreachable && summary.status != Core::DeviceStatus::Unknown;
         const QString error = summary.lastError.trimmed();
         if (const QStringList conditions = Core::errorStateTexts(summary.detectedErrorState);
-            answering && !conditions.isEmpty()) {
+            Core::isAnswering(summary.status) && !conditions.isEmpty()) {
             //: status, then what the printer reports as wrong, e.g. "Error: jammed, door open"
             status = tr("%1: %2", "status: conditions").arg(status, conditions.join(tr(", ", "between error conditions")));
             return plainToolTip(error.isEmpty() ? status : status + QLatin1Char('\n') + error);

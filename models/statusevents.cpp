@@ -12,11 +12,6 @@ QString tr(const char *text, const char *comment = nullptr)
     return QCoreApplication::translate("Printwatch::Models", text, comment);
 }
 
-bool answering(Core::DeviceStatus status)
-{
-    return status != Core::DeviceStatus::Unreachable && status != Core::DeviceStatus::Unknown;
-}
-
 // "Reports an error state: jammed, door open"; without the conditions when the printer names none.
 QString errorStateMessage(quint32 bits)
 {
@@ -33,7 +28,7 @@ StatusMark StatusMark::after(const std::optional<StatusMark> &previous, const Co
 {
     StatusMark mark;
     mark.status = now.status;
-    if (answering(now.status)) {
+    if (Core::isAnswering(now.status)) {
         mark.inError = now.status == Core::DeviceStatus::Down;
         mark.errorState = mark.inError ? now.detectedErrorState : 0;
     } else if (previous) {
@@ -54,14 +49,14 @@ QList<StatusEvent> statusEvents(const std::optional<StatusMark> &previous, const
         return events;
     }
     const DeviceStatus before = previous->status;
-    if (answering(before) && !answering(now.status)) {
+    if (Core::isAnswering(before) && !Core::isAnswering(now.status)) {
         events += {EventSeverity::Warning, tr("Poll"),
                    now.lastError.isEmpty() ? tr("Stopped answering") : tr("Stopped answering: %1").arg(now.lastError)};
         return events; // silence says nothing of the error state: it is still the last one reported
     }
-    if (!answering(before) && answering(now.status))
+    if (!Core::isAnswering(before) && Core::isAnswering(now.status))
         events += {EventSeverity::Info, tr("Poll"), tr("Answering again")};
-    if (!answering(now.status))
+    if (!Core::isAnswering(now.status))
         return events;
     if (now.status == DeviceStatus::Down) {
         // Into the error state, or still in it with other conditions: either is news.
