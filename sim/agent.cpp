@@ -298,10 +298,22 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
     };
 
     SubIds key{};
+    // A request's name as a key into the shared profile (Profile::requestKey).
+    const auto requestKey = [&](const oid *name, std::size_t length) {
+        return profile.requestKey(key.data(), toSubIds(name, length, key), device.address);
+    };
     long position = 0;
     bool failed = false;
     const auto add = [&](std::size_t index, const SnmpValue *value) {
         const ProfileEntry &entry = profile.entries[index];
+        if (entry.byAddress) { // a name of this device's own: encoded for this reply, not cached
+            const Oid name = profile.wireName(entry, device.address);
+            if (value == &m_pool->pending())
+                m_pool->addPending(reply, name);
+            else
+                m_pool->addValue(reply, name, *value);
+            return;
+        }
         if (value == &m_pool->pending()) // computed in place; the entry's name is encoded once (ReplyEncoder)
             m_pool->addPending(reply, entry.oid, std::int32_t(index));
         else // the entry's own value: the whole varbind is encoded once
@@ -324,7 +336,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
     case SNMP_MSG_GET:
         for (netsnmp_variable_list *vb = request->variables; vb && !failed; vb = vb->next_variable) {
             ++position;
-            const std::size_t n = toSubIds(vb->name, vb->name_length, key);
+            const std::size_t n = requestKey(vb->name, vb->name_length);
             bool parentHasSubtree = false;
             const ProfileEntry *entry = profile.find(key.data(), n, &parentHasSubtree);
             const SnmpValue *value = entry ? view.at(std::size_t(entry - profile.entries.data())) : nullptr;
@@ -343,7 +355,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
     case SNMP_MSG_GETNEXT:
         for (netsnmp_variable_list *vb = request->variables; vb && !failed; vb = vb->next_variable) {
             ++position;
-            const std::size_t n = toSubIds(vb->name, vb->name_length, key);
+            const std::size_t n = requestKey(vb->name, vb->name_length);
             const SnmpValue *value = nullptr;
             const auto index = view.visibleFrom(m_next->next(device.profile, key.data(), n), &value);
             if (index) {
@@ -367,7 +379,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
         int emitted = 0;
         netsnmp_variable_list *vb = request->variables;
         for (int i = 0; i < nonRepeaters && emitted < MaxVarbinds; ++i, vb = vb->next_variable) {
-            const std::size_t n = toSubIds(vb->name, vb->name_length, key);
+            const std::size_t n = requestKey(vb->name, vb->name_length);
             const SnmpValue *value = nullptr;
             const auto index = view.visibleFrom(m_next->next(device.profile, key.data(), n), &value);
             if (index)
@@ -395,7 +407,7 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                     if (c.last) {
                         from = *c.last + 1;
                     } else {
-                        const std::size_t n = toSubIds(c.request->name, c.request->name_length, key);
+                        const std::size_t n = requestKey(c.request->name, c.request->name_length);
                         from = m_next->next(device.profile, key.data(), n);
                     }
                     index = view.visibleFrom(from, &value);
@@ -407,13 +419,12 @@ bool Agent::answer(const Device &device, const SimClock &clock, const netsnmp_pd
                 } else {
                     // RFC 3416 4.2.3: endOfMibView carries the name this repetition started from.
                     c.ended = true;
-                    if (c.last)
-                        {
-                        const Oid &name = profile.entries[*c.last].oid;
+                    if (c.last) {
+                        const ProfileEntry &last = profile.entries[*c.last];
+                        const Oid name = profile.wireName(last, device.address);
                         m_pool->addException(reply, name.constData(), std::size_t(name.size()), SNMP_ENDOFMIBVIEW,
-                                             std::int32_t(*c.last));
-                    }
-                    else
+                                             last.byAddress ? -1 : std::int32_t(*c.last));
+                    } else
                         addRequestException(c.request, c.position, SNMP_ENDOFMIBVIEW);
                 }
                 ++emitted;

@@ -191,6 +191,11 @@ bool Device::value(const ProfileEntry &entry, const SimClock &clock, SnmpValue &
         v.bytes = QByteArray(octets, 4);
         return true;
     }
+    case Dynamic::OwnAddress: {
+        const char octets[4] = {char(address >> 24), char(address >> 16), char(address >> 8), char(address)};
+        v.bytes = QByteArray(octets, 4);
+        return true;
+    }
     case Dynamic::IfInOctets:
         v.number = std::int64_t((hash % 1000000 + std::uint64_t(clock.simSeconds * 900)) & 0xFFFFFFFFu);
         return true;

@@ -4,6 +4,7 @@
 #include <QDebug>
 
 #include <algorithm>
+#include <vector>
 
 namespace Printwatch::Sim {
 
@@ -68,6 +69,39 @@ bool Profile::hasSubtree(const std::uint32_t *prefix, std::size_t length) const
     return std::size_t(o.size()) >= length && std::equal(prefix, prefix + length, o.begin());
 }
 
+std::size_t Profile::requestKey(std::uint32_t *key, std::size_t length, std::uint32_t address) const
+{
+    const std::size_t table = std::size_t(addressTable.size());
+    // Only names with a column and at least one index sub-identifier under the table move.
+    if (table == 0 || length <= table + 1 || !std::equal(addressTable.begin(), addressTable.end(), key))
+        return length;
+    const std::size_t row = table + 1; // where the index starts
+    const std::uint32_t own[4] = {address >> 24, (address >> 16) & 0xFF, (address >> 8) & 0xFF, address & 0xFF};
+    const std::size_t tail = length - row;
+    int order = 0; // of the request's index against the device's own
+    for (std::size_t i = 0; i < std::min<std::size_t>(tail, 4) && order == 0; ++i)
+        order = key[row + i] < own[i] ? -1 : key[row + i] > own[i] ? 1 : 0;
+    if (order == 0)
+        order = tail < 4 ? -1 : tail > 4 ? 1 : 0;
+    if (order < 0)
+        return row; // the bare column: just before the row
+    std::fill_n(key + row, 4, 0u);
+    if (order == 0)
+        return row + 4;
+    key[row + 4] = 0; // just after the row
+    return row + 5;
+}
+
+Oid Profile::wireName(const ProfileEntry &entry, std::uint32_t address) const
+{
+    if (!entry.byAddress)
+        return entry.oid;
+    std::vector<std::uint32_t> parts(entry.oid.begin(), entry.oid.end());
+    for (std::size_t i = 0; i < 4; ++i)
+        parts[parts.size() - 4 + i] = (address >> (24 - 8 * i)) & 0xFF;
+    return Oid(parts.data(), qsizetype(parts.size()));
+}
+
 void ProfileBuilder::add(const char *dottedOid, SnmpValue value)
 {
     add(parseOid(QString::fromLatin1(dottedOid)).value(), std::move(value));
@@ -83,6 +117,14 @@ void ProfileBuilder::addDynamic(const char *dottedOid, Dynamic dynamic, ValueTyp
 void ProfileBuilder::add(Oid oid, SnmpValue value, Dynamic dynamic, std::uint16_t arg)
 {
     m_entries.push_back(ProfileEntry{std::move(oid), std::move(value), dynamic, arg});
+}
+
+void ProfileBuilder::addByAddress(const char *dottedColumn, SnmpValue value, Dynamic dynamic)
+{
+    Oid oid = parseOid(QString::fromLatin1(dottedColumn)).value();
+    for (int i = 0; i < 4; ++i)
+        oid.append(0);
+    m_entries.push_back(ProfileEntry{std::move(oid), std::move(value), dynamic, 0, true});
 }
 
 std::vector<ProfileEntry> ProfileBuilder::take()

@@ -31,6 +31,7 @@ enum class Dynamic : std::uint8_t {
     Firmware,          // prtInterpreterVersion: the profile's value until a firmware job installs another
     PageMeter,         // a vendor meter other than the total: arg = PageMeter
     DefaultGateway,    // ipRouteNextHop of the default route: .254 of the device's own /24
+    OwnAddress,        // the device's own IPv4 address (ipAdEntAddr)
 };
 
 // How a vendor's firmware object writes the version (Dynamic::Firmware's arg), as real ones do.
@@ -58,6 +59,9 @@ struct ProfileEntry
     SnmpValue value; // the value when `dynamic` is None, the type template otherwise
     Dynamic dynamic = Dynamic::None;
     std::uint16_t arg = 0;
+    // A row of Profile::addressTable: the OID's last four sub-identifiers are 0.0.0.0 here and the
+    // device's own address on the wire.
+    bool byAddress = false;
 };
 
 // prtMarkerSuppliesType values used here (RFC 3805 PrtMarkerSuppliesTypeTC).
@@ -86,6 +90,19 @@ struct Profile
     std::vector<SupplySpec> supplies;
     int alertSlots = 0;                // supplies.size() + 1 (paper jam) for printers
     std::vector<ProfileEntry> entries; // strictly increasing OIDs
+    // A table indexed by the device's own IPv4 address (ipAddrEntry), one row per column: its
+    // entries are byAddress. The profile is shared by devices with different addresses, so a
+    // request under one of its columns is mapped to the template row first (requestKey).
+    Oid addressTable;
+
+    // Maps `key` (length `length`, room for MAX_OID_LEN) from a device with IPv4 address
+    // `address` onto the shared entries and returns the new length. A name under a column of
+    // addressTable that is the device's row becomes the template row .0.0.0.0; one below it
+    // becomes the bare column (before the row), one above it the template row plus .0 (after
+    // the row, before the next column). Any other name is left as it is.
+    std::size_t requestKey(std::uint32_t *key, std::size_t length, std::uint32_t address) const;
+    // An entry's name on the wire of a device with IPv4 address `address`.
+    Oid wireName(const ProfileEntry &entry, std::uint32_t address) const;
 
     // Position of the first entry whose OID is greater than (or, with `inclusive`, equal to) `oid`.
     std::size_t lowerBound(const std::uint32_t *oid, std::size_t length, bool inclusive) const;
@@ -105,6 +122,9 @@ public:
     void add(const char *dottedOid, SnmpValue value);
     void addDynamic(const char *dottedOid, Dynamic dynamic, ValueType type, std::uint16_t arg = 0);
     void add(Oid oid, SnmpValue value, Dynamic dynamic = Dynamic::None, std::uint16_t arg = 0);
+    // A column of a table indexed by the device's own address (see Profile::addressTable): the
+    // entry's OID is `dottedColumn`.0.0.0.0.
+    void addByAddress(const char *dottedColumn, SnmpValue value, Dynamic dynamic = Dynamic::None);
     std::vector<ProfileEntry> take();
 
 private:

@@ -84,6 +84,13 @@ std::shared_ptr<const Profile> buildPrinter(const ModelSpec &spec)
     b.add("1.3.6.1.2.1.2.2.1.8.1", SnmpValue::integer(1));
     b.addDynamic("1.3.6.1.2.1.2.2.1.10.1", Dynamic::IfInOctets, ValueType::Counter32);
     b.addDynamic("1.3.6.1.2.1.2.2.1.16.1", Dynamic::IfOutOctets, ValueType::Counter32);
+    // ipAddrTable: one row, indexed by the printer's own address, on the Ethernet port, in a /24
+    b.addByAddress("1.3.6.1.2.1.4.20.1.1", SnmpValue{ValueType::IpAddress, 0, 0, QByteArray(4, '\0'), {}},
+                   Dynamic::OwnAddress);
+    b.addByAddress("1.3.6.1.2.1.4.20.1.2", SnmpValue::integer(1));
+    b.addByAddress("1.3.6.1.2.1.4.20.1.3", SnmpValue{ValueType::IpAddress, 0, 0, QByteArray("\xff\xff\xff\x00", 4), {}});
+    b.addByAddress("1.3.6.1.2.1.4.20.1.4", SnmpValue::integer(1));
+    b.addByAddress("1.3.6.1.2.1.4.20.1.5", SnmpValue::integer(65535));
     // ipRouteTable: the default route's next hop, the gateway a printer is configured with
     // (its template a valid 0.0.0.0: an IpAddress has four octets)
     b.add(parseOid(QStringLiteral("1.3.6.1.2.1.4.21.1.7.0.0.0.0")).value(),
@@ -165,6 +172,7 @@ std::shared_ptr<const Profile> buildPrinter(const ModelSpec &spec)
             b.addDynamic(meter.oid, Dynamic::LifeCount, ValueType::Integer);
     }
     profile->entries = b.take();
+    profile->addressTable = Oid{1, 3, 6, 1, 2, 1, 4, 20, 1}; // ipAddrEntry (above)
     return profile;
 }
 

@@ -204,7 +204,8 @@ void decodeNetwork(const RowIndex &rows, const QString &address, Core::Identity 
     int ifIndex = 0;
     for (const auto &[index, bind] : rows.column(kIpAddrEntry.child(1))) {
         const QString ip = ipText(bind->bytes);
-        if (ip.isEmpty() || ip.startsWith(QLatin1String("127.")) || ip == QLatin1String("0.0.0.0"))
+        // Loopback rows (127.0.0.1) say nothing of the network, unless loopback is what was polled.
+        if (ip.isEmpty() || ip == QLatin1String("0.0.0.0") || (ip.startsWith(QLatin1String("127.")) && ip != address))
             continue;
         if (chosen.isEmpty() || ip == address) {
             chosen = ip;

@@ -113,6 +113,62 @@ private slots:
         QCOMPARE(engineIds.size(), 14);
     }
 
+    void addressTableIsEachPrintersOwn()
+    {
+        FleetConfig config;
+        config.printerCount = 3;
+        config.firstAddress = QStringLiteral("127.24.0.7");
+        config.seed = 5;
+        config.speed = 0.001;
+        auto fleet = startFleet(config);
+        QVERIFY(fleet);
+        const QStringList addresses = fleet->addresses();
+        QCOMPARE(addresses.size(), 3);
+        const QString table = QStringLiteral("1.3.6.1.2.1.4.20.1"); // ipAddrEntry
+        const auto row = [&](int column, const QString &index) -> QString { return table + u'.' + QString::number(column) + u'.' + index; };
+        const auto names = [](const QList<Varbind> &list) {
+            QStringList out;
+            for (const Varbind &vb : list)
+                out << vb.oid;
+            return out;
+        };
+        for (const QString &address : addresses) {
+            QStringList expected;
+            for (int column = 1; column <= 5; ++column)
+                expected << row(column, address);
+            // Five columns of one row, indexed by the printer's own address: GETBULK, then GETNEXT (v1).
+            const ToolResult bulk = snmp(QStringLiteral("snmpbulkwalk"), QStringLiteral("2c"), address, fleet->port(),
+                                         {QStringLiteral("1.3.6.1.2.1.4.20")});
+            QVERIFY2(bulk.finished && bulk.exitCode == 0, bulk.err.constData());
+            const QList<Varbind> rows = walked(bulk.out);
+            QCOMPARE(names(rows), expected);
+            QCOMPARE(rows.at(0).value, address);                       // ipAdEntAddr
+            QCOMPARE(rows.at(1).value, QStringLiteral("1"));           // ipAdEntIfIndex: the Ethernet port
+            QCOMPARE(rows.at(2).value, QStringLiteral("255.255.255.0")); // ipAdEntNetMask
+            const ToolResult next = snmp(QStringLiteral("snmpwalk"), QStringLiteral("1"), address, fleet->port(), {table});
+            QVERIFY2(next.finished && next.exitCode == 0, next.err.constData());
+            QCOMPARE(names(walked(next.out)), expected);
+        }
+        const QString first = addresses.at(0), second = addresses.at(1);
+        // GET: the printer's own row; another printer's row is a missing instance of the column.
+        const auto got = get(*fleet, second, {row(3, second), row(3, first)});
+        QCOMPARE(got.value(row(3, second)).value, QStringLiteral("255.255.255.0"));
+        QVERIFY2(got.value(row(3, first)).type.startsWith(QLatin1String("No Such Instance")),
+                 qPrintable(got.value(row(3, first)).type));
+        // GETNEXT from anywhere in a column finds the one row in its place.
+        const auto after = [&](const QString &from) {
+            const ToolResult r = snmp(QStringLiteral("snmpgetnext"), QStringLiteral("2c"), second, fleet->port(), {from});
+            const QList<Varbind> list = parseVarbinds(r.out);
+            return list.isEmpty() ? QString() : list.first().oid;
+        };
+        QCOMPARE(after(row(1, first)), row(1, second));                 // a lower address
+        QCOMPARE(after(table + QStringLiteral(".1.127")), row(1, second)); // a shorter, lower index
+        QCOMPARE(after(row(1, second)), row(2, second));                // the row itself
+        QCOMPARE(after(row(2, second) + QStringLiteral(".0")), row(3, second)); // just past it
+        QCOMPARE(after(table + QStringLiteral(".2.128")), row(3, second)); // a higher index
+        QCOMPARE(after(row(5, second)), DefaultGateway);                // out of the table
+    }
+
     void fleetIsDeterministicFromTheSeed()
     {
         FleetConfig config;

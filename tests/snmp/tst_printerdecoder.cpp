@@ -290,6 +290,44 @@ private Q_SLOTS:
         QVERIFY(shortEngine.identity.engineId.isEmpty()); // below the 5 octets RFC 3411 requires
     }
 
+    void loopbackRows_data()
+    {
+        QTest::addColumn<QString>("polled");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("mask");
+        QTest::addColumn<QString>("mac");
+        // A printer's table: its loopback interface first, then its Ethernet port.
+        QTest::newRow("polled on the network") << u"10.1.2.3"_qs << u"10.1.2.3"_qs << u"255.255.255.0"_qs
+                                               << u"00:1b:78:00:00:02"_qs;
+        QTest::newRow("polled elsewhere: first non-loopback row") << u"10.9.9.9"_qs << u"10.1.2.3"_qs
+                                                                  << u"255.255.255.0"_qs << u"00:1b:78:00:00:02"_qs;
+        // A simulated printer on loopback (the demo fleet) answers for 127.x itself.
+        QTest::newRow("polled on loopback") << u"127.0.0.1"_qs << u"127.0.0.1"_qs << u"255.0.0.0"_qs
+                                            << u"00:1b:78:00:00:01"_qs;
+        QTest::newRow("another loopback address is no row") << u"127.0.0.2"_qs << u"10.1.2.3"_qs
+                                                             << u"255.255.255.0"_qs << u"00:1b:78:00:00:02"_qs;
+    }
+
+    void loopbackRows()
+    {
+        QFETCH(QString, polled);
+        const QList<VarBind> rows{
+            ip(u"1.3.6.1.2.1.4.20.1.1.10.1.2.3"_qs, QByteArray::fromHex("0a010203")),
+            ip(u"1.3.6.1.2.1.4.20.1.1.127.0.0.1"_qs, QByteArray::fromHex("7f000001")),
+            integer(u"1.3.6.1.2.1.4.20.1.2.10.1.2.3"_qs, 2),
+            integer(u"1.3.6.1.2.1.4.20.1.2.127.0.0.1"_qs, 1),
+            ip(u"1.3.6.1.2.1.4.20.1.3.10.1.2.3"_qs, QByteArray::fromHex("ffffff00")),
+            ip(u"1.3.6.1.2.1.4.20.1.3.127.0.0.1"_qs, QByteArray::fromHex("ff000000")),
+            octets(u"1.3.6.1.2.1.2.2.1.6.1"_qs, QByteArray::fromHex("001b78000001")),
+            octets(u"1.3.6.1.2.1.2.2.1.6.2"_qs, QByteArray::fromHex("001b78000002")),
+        };
+        Core::PollResult result;
+        decodePrinter(rows, nullptr, polled, result);
+        QTEST(result.identity.ipAddress, "address");
+        QTEST(result.identity.subnetMask, "mask");
+        QTEST(result.identity.mac, "mac");
+    }
+
     void recordCounters_data()
     {
         // Brother-style meters: 7-byte records [code][1][4][value] in one OCTET STRING.
