@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QThread>
 
 #include <cmath>
@@ -96,6 +97,23 @@ QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
     return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : QString();
+}
+
+// The machine's CPU as the kernel names it: ratios against the floor and the peers move with the
+// hardware (a costlier system call weighs more on the floor than on Printwatch), so a run says
+// what it ran on.
+QString cpuModel()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // Read whole: a /proc file has no size, so QFile::atEnd() is true before the first line.
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("model name"))
+            return QString::fromLatin1(line.mid(line.indexOf(':') + 1)).trimmed();
+    }
+    return {};
 }
 
 QString ratio(double a, double b)
@@ -183,6 +201,8 @@ int main(int argc, char *argv[])
     QJsonObject out;
     out.insert(QStringLiteral("command"), QCoreApplication::arguments().join(u' '));
     out.insert(QStringLiteral("cores"), QThread::idealThreadCount());
+    out.insert(QStringLiteral("cpu_model"), cpuModel());
+    out.insert(QStringLiteral("kernel"), QSysInfo::kernelVersion());
     // Other work on the machine stretches wall times (not CPU times): keep the load with the figures.
     out.insert(QStringLiteral("loadavg_start"), loadAverage());
     out.insert(QStringLiteral("devices"), n);

@@ -112,8 +112,11 @@ def main():
     a = parser.parse_args()
     raw = open(a.json, encoding="utf-8").read()
     d = json.loads(raw)
-    facts = ("Commit `%s`, command `%s`, %d cores, load average %s at the start and %s at the end.%s"
-             % (a.commit, d["command"], d["cores"], d["loadavg_start"], d["loadavg_end"],
+    machine = ""
+    if d.get("cpu_model") or d.get("kernel"):
+        machine = " (%s, Linux %s)" % (d.get("cpu_model") or "CPU unknown", d.get("kernel") or "?")
+    facts = ("Commit `%s`, command `%s`, %d cores%s, load average %s at the start and %s at the end.%s"
+             % (a.commit, d["command"], d["cores"], machine, d["loadavg_start"], d["loadavg_end"],
                 (" " + a.note) if a.note else ""))
     blocks = {
         "facts": facts,
