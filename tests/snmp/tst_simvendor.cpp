@@ -101,8 +101,10 @@ private slots:
                                  << u"1.3.6.1.2.1.43.10.2.1.4.1.1"_qs; // no vendor total: the Printer-MIB's
         QTest::newRow("Xerox") << u"Xerox VersaLink C405"_qs << QStringList{u"total"_qs, u"mono"_qs, u"colour"_qs}
                                << u"1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.1"_qs;
-        QTest::newRow("Ricoh") << u"RICOH SP C261DNw"_qs << QStringList{u"total"_qs}
-                               << u"1.3.6.1.2.1.43.10.2.1.4.1.1"_qs; // its meter table is not simulated
+        // Rows of a labelled table, named by the profile's label rules.
+        QTest::newRow("Ricoh") << u"RICOH SP C261DNw"_qs
+                               << QStringList{u"total"_qs, u"print_mono"_qs, u"print_colour"_qs}
+                               << u"1.3.6.1.4.1.367.3.2.1.2.19.5.1.9.1"_qs;
     }
 
     void modelsAnswerTheirVendorMeters()
