@@ -4,7 +4,7 @@
 #include <QDebug>
 
 #include <algorithm>
-#include <vector>
+#include <array>
 
 namespace Printwatch::Sim {
 
@@ -23,6 +23,12 @@ int compare(const Oid &oid, const std::uint32_t *b, std::size_t bLength)
     if (aLength == bLength)
         return 0;
     return aLength < bLength ? -1 : 1;
+}
+
+// An IPv4 address (host byte order) as the four sub-identifiers of a table index.
+std::array<std::uint32_t, 4> addressIndex(std::uint32_t address)
+{
+    return {address >> 24, (address >> 16) & 0xFF, (address >> 8) & 0xFF, address & 0xFF};
 }
 
 } // namespace
@@ -76,7 +82,7 @@ std::size_t Profile::requestKey(std::uint32_t *key, std::size_t length, std::uin
     if (table == 0 || length <= table + 1 || !std::equal(addressTable.begin(), addressTable.end(), key))
         return length;
     const std::size_t row = table + 1; // where the index starts
-    const std::uint32_t own[4] = {address >> 24, (address >> 16) & 0xFF, (address >> 8) & 0xFF, address & 0xFF};
+    const std::array<std::uint32_t, 4> own = addressIndex(address);
     const std::size_t tail = length - row;
     int order = 0; // of the request's index against the device's own
     for (std::size_t i = 0; i < std::min<std::size_t>(tail, 4) && order == 0; ++i)
@@ -96,10 +102,10 @@ Oid Profile::wireName(const ProfileEntry &entry, std::uint32_t address) const
 {
     if (!entry.byAddress)
         return entry.oid;
-    std::vector<std::uint32_t> parts(entry.oid.begin(), entry.oid.end());
-    for (std::size_t i = 0; i < 4; ++i)
-        parts[parts.size() - 4 + i] = (address >> (24 - 8 * i)) & 0xFF;
-    return Oid(parts.data(), qsizetype(parts.size()));
+    Oid name = entry.oid.first(entry.oid.size() - 4);
+    const std::array<std::uint32_t, 4> own = addressIndex(address);
+    name.append(own.data(), qsizetype(own.size()));
+    return name;
 }
 
 void ProfileBuilder::add(const char *dottedOid, SnmpValue value)
