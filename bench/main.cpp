@@ -22,6 +22,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <memory>
 
 using namespace Printwatch;
 using namespace Printwatch::Bench;
@@ -220,42 +221,86 @@ int main(int argc, char *argv[])
     const pid_t simPid = pid_t(fleet.pid());
     const QStringList addresses = fleetAddresses(fleet.first(), n);
 
-    progress(QStringLiteral("Printwatch poller, v2c"));
     Core::SnmpCredential v2c;
     v2c.timeoutMs = 2000;
+    Core::SnmpCredential v3Credential;
+    v3Credential.version = Core::SnmpVersion::V3;
+    v3Credential.timeoutMs = 2000;
+    v3Credential.user = QStringLiteral("printwatch");
+    v3Credential.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
+    v3Credential.authProtocol = Core::SnmpAuthProtocol::Sha1;
+    v3Credential.authPassword = QStringLiteral("printwatch-auth");
+    v3Credential.privProtocol = Core::SnmpPrivProtocol::Aes128;
+    v3Credential.privPassword = QStringLiteral("printwatch-priv");
     QJsonObject printwatch;
-    // The simulator's byte counters around both v2c rounds give the mean datagram sizes the UDP
-    // floor then moves (cold and warm send the same requests).
-    const auto trafficBefore = fleet.traffic();
-    QJsonObject v2cRuns = runPoller(addresses, fleet.port(), v2c, simPid, maxConcurrent, warmRounds);
-    const auto trafficAfter = fleet.traffic();
-    int floorRequestBytes = 90, floorReplyBytes = 600; // if the simulator cannot say
-    if (trafficBefore && trafficAfter && trafficAfter->answers > trafficBefore->answers
-        && trafficAfter->requests > trafficBefore->requests) {
-        const double requests = trafficAfter->requests - trafficBefore->requests;
-        const double answers = trafficAfter->answers - trafficBefore->answers;
-        floorRequestBytes = int(std::lround((trafficAfter->requestBytes - trafficBefore->requestBytes) / requests));
-        floorReplyBytes = int(std::lround((trafficAfter->answerBytes - trafficBefore->answerBytes) / answers));
-        v2cRuns.insert(QStringLiteral("sim_traffic"),
-                       QJsonObject{{QStringLiteral("requests"), requests},
-                                   {QStringLiteral("answers"), answers},
-                                   {QStringLiteral("mean_request_bytes"), floorRequestBytes},
-                                   {QStringLiteral("mean_answer_bytes"), floorReplyBytes}});
-    }
-    printwatch.insert(QStringLiteral("v2c"), v2cRuns);
-    if (!parser.isSet(skipV3)) {
-        progress(QStringLiteral("Printwatch poller, v3 authPriv SHA/AES-128"));
-        Core::SnmpCredential cred;
-        cred.version = Core::SnmpVersion::V3;
-        cred.timeoutMs = 2000;
-        cred.user = QStringLiteral("printwatch");
-        cred.securityLevel = Core::SnmpSecurityLevel::AuthPriv;
-        cred.authProtocol = Core::SnmpAuthProtocol::Sha1;
-        cred.authPassword = QStringLiteral("printwatch-auth");
-        cred.privProtocol = Core::SnmpPrivProtocol::Aes128;
-        cred.privPassword = QStringLiteral("printwatch-priv");
-        printwatch.insert(QStringLiteral("v3_authpriv"),
-                          runPoller(addresses, fleet.port(), cred, simPid, maxConcurrent, warmRounds));
+    QJsonObject floors;
+    {
+        progress(QStringLiteral("Printwatch poller, v2c: cold round"));
+        // The simulator's byte counters around v2c's cold and first warm round give the mean datagram
+        // sizes the UDP floor then moves (cold and warm send the same requests).
+        const auto trafficBefore = fleet.traffic();
+        PollerRun v2cRun(addresses, fleet.port(), v2c, simPid, maxConcurrent);
+        v2cRun.cold();
+        v2cRun.warm();
+        const auto trafficAfter = fleet.traffic();
+        int floorRequestBytes = 90, floorReplyBytes = 600; // if the simulator cannot say
+        QJsonObject traffic;
+        if (trafficBefore && trafficAfter && trafficAfter->answers > trafficBefore->answers
+            && trafficAfter->requests > trafficBefore->requests) {
+            const double requests = trafficAfter->requests - trafficBefore->requests;
+            const double answers = trafficAfter->answers - trafficBefore->answers;
+            floorRequestBytes = int(std::lround((trafficAfter->requestBytes - trafficBefore->requestBytes) / requests));
+            floorReplyBytes = int(std::lround((trafficAfter->answerBytes - trafficBefore->answerBytes) / answers));
+            traffic = QJsonObject{{QStringLiteral("requests"), requests},
+                                  {QStringLiteral("answers"), answers},
+                                  {QStringLiteral("mean_request_bytes"), floorRequestBytes},
+                                  {QStringLiteral("mean_answer_bytes"), floorReplyBytes}};
+        }
+        std::unique_ptr<PollerRun> v3Run;
+        if (!parser.isSet(skipV3)) {
+            progress(QStringLiteral("Printwatch poller, v3 authPriv SHA/AES-128: cold round"));
+            v3Run = std::make_unique<PollerRun>(addresses, fleet.port(), v3Credential, simPid, maxConcurrent);
+            v3Run->cold();
+            v3Run->warm();
+        }
+        // The floor moves as many pairs as a warm v2c round sends requests. The summary keeps the
+        // first kind; the second, for reference, moves the same pairs with batched system calls on
+        // both sides, as the engine and the simulator move them.
+        const auto packets = qint64(v2cRun.lastWarm(QStringLiteral("requests_sent")));
+        QJsonArray floorRuns[2];
+        const auto floorRound = [&] {
+            for (const bool batched : {false, true}) {
+                if (packets > 0)
+                    floorRuns[batched].append(
+                        runEchoFloor(self, packets, 512, floorRequestBytes, floorReplyBytes, batched));
+            }
+        };
+        progress(QStringLiteral("%1 warm rounds, interleaved: Printwatch v2c%2, UDP echo floor of %3 request/response pairs")
+                     .arg(warmRounds)
+                     .arg(v3Run ? QStringLiteral(", Printwatch v3") : QString())
+                     .arg(packets));
+        floorRound();
+        for (int i = 1; i < warmRounds; ++i) {
+            v2cRun.warm();
+            if (v3Run)
+                v3Run->warm();
+            floorRound();
+        }
+        QJsonObject v2cRuns = v2cRun.result();
+        if (!traffic.isEmpty())
+            v2cRuns.insert(QStringLiteral("sim_traffic"), traffic);
+        printwatch.insert(QStringLiteral("v2c"), v2cRuns);
+        if (v3Run)
+            printwatch.insert(QStringLiteral("v3_authpriv"), v3Run->result());
+        for (const bool batched : {false, true}) {
+            if (floorRuns[batched].isEmpty())
+                continue;
+            QJsonObject floor = medianByWall(floorRuns[batched]);
+            floor.insert(QStringLiteral("runs"),
+                         pick(floorRuns[batched], {QStringLiteral("wall_s"), QStringLiteral("sender_cpu_s"),
+                                                   QStringLiteral("echo_cpu_s")}));
+            floors.insert(batched ? QStringLiteral("udp_echo_floor_batched") : QStringLiteral("udp_echo_floor"), floor);
+        }
     }
     out.insert(QStringLiteral("printwatch"), printwatch);
 
@@ -294,21 +339,9 @@ int main(int argc, char *argv[])
             fusion.insert(QStringLiteral("extrapolated_wall_s"), fusion.value(QStringLiteral("wall_s")).toDouble() * n / f);
         peers.insert(QStringLiteral("fusioninventory"), fusion);
     }
+    for (auto it = floors.constBegin(); it != floors.constEnd(); ++it)
+        peers.insert(it.key(), it.value());
     const double packets = number(printwatch, QStringLiteral("v2c.warm.requests_sent"));
-    if (packets > 0) {
-        progress(QStringLiteral("UDP echo floor, %1 request/response pairs").arg(qint64(packets)));
-        // For reference only (the summary keeps the first): the same pairs with batched system
-        // calls on both sides, as the engine and the simulator move them.
-        for (const bool batched : {false, true}) {
-            QJsonArray runs;
-            for (int i = 0; i < warmRounds; ++i)
-                runs.append(runEchoFloor(self, qint64(packets), 512, floorRequestBytes, floorReplyBytes, batched));
-            QJsonObject floor = medianByWall(runs);
-            floor.insert(QStringLiteral("runs"),
-                         pick(runs, {QStringLiteral("wall_s"), QStringLiteral("sender_cpu_s"), QStringLiteral("echo_cpu_s")}));
-            peers.insert(batched ? QStringLiteral("udp_echo_floor_batched") : QStringLiteral("udp_echo_floor"), floor);
-        }
-    }
     out.insert(QStringLiteral("peers"), peers);
     fleet.stop();
 

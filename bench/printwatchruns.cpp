@@ -79,8 +79,18 @@ void setPhaseLimitSeconds(int seconds)
     PhaseLimitMs = seconds * 1000;
 }
 
-QJsonObject runPoller(const QStringList &addresses, quint16 port, const Core::SnmpCredential &credential, pid_t simPid,
-                      int maxConcurrentDevices, int warmRounds)
+struct PollerRun::State
+{
+    pid_t simPid = 0;
+    int devices = 0;
+    qint64 rssBeforePoller = 0;
+    Snmp::Poller poller;
+    QJsonObject result;
+    QJsonArray warm;
+};
+
+PollerRun::PollerRun(const QStringList &addresses, quint16 port, const Core::SnmpCredential &credential, pid_t simPid,
+                     int maxConcurrentDevices)
 {
     QList<Core::PollTarget> targets;
     targets.reserve(addresses.size());
@@ -94,26 +104,51 @@ QJsonObject runPoller(const QStringList &addresses, quint16 port, const Core::Sn
         targets << t;
     }
     const qint64 rssBeforePoller = residentKb();
-    Snmp::Poller poller;
-    poller.setInterval(24 * 3600 * 1000);
-    poller.setMaxConcurrentDevices(maxConcurrentDevices);
-    poller.setTargets(targets);
-    QJsonObject result;
-    result.insert(QStringLiteral("credential"), credential.describe());
-    result.insert(QStringLiteral("max_concurrent_devices"), maxConcurrentDevices);
-    result.insert(QStringLiteral("engine_window"), poller.engine()->window());
-    result.insert(QStringLiteral("cold"), round(poller, simPid, int(addresses.size())));
-    QJsonArray warm;
-    for (int i = 0; i < std::max(1, warmRounds); ++i)
-        warm.append(round(poller, simPid, int(addresses.size())));
-    result.insert(QStringLiteral("warm"), medianByWall(warm));
+    d = std::make_unique<State>();
+    d->rssBeforePoller = rssBeforePoller;
+    d->simPid = simPid;
+    d->devices = int(addresses.size());
+    d->poller.setInterval(24 * 3600 * 1000);
+    d->poller.setMaxConcurrentDevices(maxConcurrentDevices);
+    d->poller.setTargets(targets);
+    d->result.insert(QStringLiteral("credential"), credential.describe());
+    d->result.insert(QStringLiteral("max_concurrent_devices"), maxConcurrentDevices);
+    d->result.insert(QStringLiteral("engine_window"), d->poller.engine()->window());
+}
+
+PollerRun::~PollerRun()
+{
+    d->poller.stop();
+}
+
+void PollerRun::cold()
+{
+    d->result.insert(QStringLiteral("cold"), round(d->poller, d->simPid, d->devices));
+}
+
+void PollerRun::warm()
+{
+    d->warm.append(round(d->poller, d->simPid, d->devices));
+    if (d->warm.size() == 1) {
+        // What stays with the poller between rounds (engine caches, targets), per device.
+        d->result.insert(QStringLiteral("retained_bytes_per_device"),
+                         d->devices ? double(residentKb() - d->rssBeforePoller) * 1024 / double(d->devices) : 0.0);
+    }
+}
+
+double PollerRun::lastWarm(const QString &key) const
+{
+    return d->warm.isEmpty() ? -1 : d->warm.last().toObject().value(key).toDouble(-1);
+}
+
+QJsonObject PollerRun::result() const
+{
+    QJsonObject result = d->result;
+    result.insert(QStringLiteral("warm"), medianByWall(d->warm));
     result.insert(QStringLiteral("warm_rounds"),
-                  pick(warm, {QStringLiteral("wall_s"), QStringLiteral("poller_cpu_s"), QStringLiteral("sim_cpu_s"), QStringLiteral("engine_thread_cpu_s"),
-                              QStringLiteral("requests_sent"), QStringLiteral("timeouts")}));
-    // What stays with the poller between rounds (engine caches, targets), per device.
-    result.insert(QStringLiteral("retained_bytes_per_device"),
-                  addresses.isEmpty() ? 0.0 : double(residentKb() - rssBeforePoller) * 1024 / double(addresses.size()));
-    poller.stop();
+                  pick(d->warm, {QStringLiteral("wall_s"), QStringLiteral("poller_cpu_s"), QStringLiteral("sim_cpu_s"),
+                                 QStringLiteral("engine_thread_cpu_s"), QStringLiteral("requests_sent"),
+                                 QStringLiteral("timeouts")}));
     return result;
 }
 
