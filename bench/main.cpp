@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,6 +75,61 @@ QJsonObject refClientChild(const QString &self, const QStringList &addresses, qu
     *simCpu = span.otherCpuSeconds();
     return QJsonDocument::fromJson(child.readAllStandardOutput()).object();
 }
+
+// The reference client's child, paced (--paced): one round per round() call, so that its warm
+// rounds run interleaved with Printwatch's and the floor's (see PollerRun).
+class PacedRefClient
+{
+public:
+    bool start(const QString &self, const QStringList &addresses, quint16 port, int sessions, int rounds, pid_t simPid)
+    {
+        m_simPid = simPid;
+        m_child.start(self, {QStringLiteral("--ref-client"), QStringLiteral("--paced"), QStringLiteral("--port"),
+                             QString::number(port), QStringLiteral("--first"), addresses.first(),
+                             QStringLiteral("--devices"), QString::number(addresses.size()),
+                             QStringLiteral("--sessions"), QString::number(sessions), QStringLiteral("--ref-rounds"),
+                             QString::number(rounds)});
+        return m_child.waitForStarted(30000);
+    }
+
+    // One round: the child's JSON of it with the simulator's CPU over it (sim_cpu_s), or an empty
+    // object when the child gave none within the phase limit.
+    QJsonObject round(int limitMs)
+    {
+        if (m_child.state() != QProcess::Running)
+            return {};
+        const Span span(m_simPid);
+        m_child.write("round\n");
+        QElapsedTimer waited;
+        waited.start();
+        while (!m_child.canReadLine()) {
+            if (waited.elapsed() > limitMs || !m_child.waitForReadyRead(int(qMax<qint64>(1, limitMs - waited.elapsed()))))
+                return {};
+        }
+        QJsonObject r = QJsonDocument::fromJson(m_child.readLine()).object();
+        if (!r.isEmpty()) {
+            r.insert(QStringLiteral("sim_cpu_s"), span.otherCpuSeconds());
+            m_simCpu += span.otherCpuSeconds();
+        }
+        return r;
+    }
+
+    // After the last round: the child's own summary (rounds, device_profiles).
+    QJsonObject finish()
+    {
+        m_child.closeWriteChannel();
+        if (!m_child.waitForFinished(60000))
+            m_child.kill();
+        return QJsonDocument::fromJson(m_child.readAllStandardOutput()).object();
+    }
+
+    double simCpu() const { return m_simCpu; }
+
+private:
+    QProcess m_child;
+    pid_t m_simPid = 0;
+    double m_simCpu = 0;
+};
 
 double number(const QJsonObject &o, const QString &path)
 {
@@ -168,11 +224,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("(internal)"), QStringLiteral("S"),
                                       QStringLiteral("256"));
     const QCommandLineOption v3(QStringLiteral("v3"), QStringLiteral("(internal)"));
+    const QCommandLineOption paced(QStringLiteral("paced"), QStringLiteral("(internal) a round per line on stdin."));
     const QCommandLineOption refRounds(QStringLiteral("ref-rounds"), QStringLiteral("(internal)"), QStringLiteral("R"),
                                        QStringLiteral("2"));
     parser.addOptions({devices, full, subset, fusionSubset, parallel, concurrent, sim, sweepRate, skipPeers, skipSweep,
                        skipV3, warmRoundsOption, phaseLimit, json, refClient, echo, echoBatched, port, first, sessions,
-                       v3, refRounds});
+                       v3, paced, refRounds});
     parser.process(app);
 
     if (parser.isSet(echo))
@@ -187,11 +244,13 @@ int main(int argc, char *argv[])
         config.privPass = QStringLiteral("printwatch-priv");
         config.sessions = parser.value(sessions).toInt();
         config.rounds = std::max(1, parser.value(refRounds).toInt());
+        config.paced = parser.isSet(paced);
         std::puts(QJsonDocument(runRefClient(config)).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
 
     setPhaseLimitSeconds(parser.value(phaseLimit).toInt());
+    const int phaseLimitMs = parser.value(phaseLimit).toInt() * 1000;
     const int n = parser.isSet(full) ? 10000 : parser.value(devices).toInt();
     const int maxConcurrent = parser.value(concurrent).toInt();
     // One round can be stretched by other work on the machine (a wake-up late, a core busy): each
@@ -234,6 +293,9 @@ int main(int argc, char *argv[])
     v3Credential.privPassword = QStringLiteral("printwatch-priv");
     QJsonObject printwatch;
     QJsonObject floors;
+    QJsonArray refClientRounds; // the v2c reference client's, cold first
+    QJsonObject refSummary;     // its device_profiles
+    double refSimCpu = 0;
     {
         progress(QStringLiteral("Printwatch poller, v2c: cold round"));
         // The simulator's byte counters around v2c's cold and first warm round give the mean datagram
@@ -263,6 +325,13 @@ int main(int argc, char *argv[])
             v3Run->cold();
             v3Run->warm();
         }
+        std::unique_ptr<PacedRefClient> ref;
+        if (!parser.isSet(skipPeers)) {
+            progress(QStringLiteral("reference client (net-snmp single-session async API), v2c: cold round"));
+            ref = std::make_unique<PacedRefClient>();
+            if (ref->start(self, addresses, fleet.port(), maxConcurrent, 1 + warmRounds, simPid))
+                refClientRounds.append(ref->round(phaseLimitMs));
+        }
         // The floor moves as many pairs as a warm v2c round sends requests. The summary keeps the
         // first kind; the second, for reference, moves the same pairs with batched system calls on
         // both sides, as the engine and the simulator move them.
@@ -275,16 +344,27 @@ int main(int argc, char *argv[])
                         runEchoFloor(self, packets, 512, floorRequestBytes, floorReplyBytes, batched));
             }
         };
-        progress(QStringLiteral("%1 warm rounds, interleaved: Printwatch v2c%2, UDP echo floor of %3 request/response pairs")
+        progress(QStringLiteral("%1 warm rounds, interleaved: Printwatch v2c%2%3, UDP echo floor of %4 request/response pairs")
                      .arg(warmRounds)
                      .arg(v3Run ? QStringLiteral(", Printwatch v3") : QString())
+                     .arg(ref ? QStringLiteral(", reference client v2c") : QString())
                      .arg(packets));
+        const auto refRound = [&] {
+            if (ref)
+                refClientRounds.append(ref->round(phaseLimitMs));
+        };
+        refRound();
         floorRound();
         for (int i = 1; i < warmRounds; ++i) {
             v2cRun.warm();
             if (v3Run)
                 v3Run->warm();
+            refRound();
             floorRound();
+        }
+        if (ref) {
+            refSummary = ref->finish();
+            refSimCpu = ref->simCpu();
         }
         QJsonObject v2cRuns = v2cRun.result();
         if (!traffic.isEmpty())
@@ -306,14 +386,12 @@ int main(int argc, char *argv[])
 
     QJsonObject peers;
     if (!parser.isSet(skipPeers)) {
-        progress(QStringLiteral("reference client (net-snmp single-session async API), v2c"));
         double simCpu = 0;
-        QJsonObject ref = refClientChild(self, addresses, fleet.port(), false, maxConcurrent, 1 + warmRounds, simPid,
-                                         &simCpu);
-        peers.insert(QStringLiteral("netsnmp_async_v2c"), refPeer(ref.value(QStringLiteral("rounds")).toArray(), simCpu));
+        peers.insert(QStringLiteral("netsnmp_async_v2c"), refPeer(refClientRounds, refSimCpu));
         // The command-line tools ask each printer what Printwatch asks of its model, as the
         // reference client learnt it.
-        const QJsonArray deviceProfiles = ref.value(QStringLiteral("device_profiles")).toArray();
+        const QJsonArray deviceProfiles = refSummary.value(QStringLiteral("device_profiles")).toArray();
+        QJsonObject ref;
         if (!parser.isSet(skipV3)) {
             // Not in a target, and about 50 CPU-s a round at 10,000 devices (see docs/benchmarks.md):
             // one cold and one warm round.

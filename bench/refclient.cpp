@@ -5,6 +5,7 @@
 #include "snmp/printermib.h"
 #include "snmp/printerreader.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <net-snmp/net-snmp-config.h>
@@ -12,6 +13,7 @@
 
 #include <sys/select.h>
 
+#include <cstdio>
 #include <deque>
 #include <memory>
 #include <unordered_map>
@@ -315,6 +317,9 @@ QJsonObject runRefClient(const RefClientConfig &config)
 
     QJsonArray rounds;
     for (int round = 1; round <= config.rounds; ++round) {
+        char go[64];
+        if (config.paced && !std::fgets(go, sizeof go, stdin))
+            break;
         client.values = 0;
         client.requests = 0;
         client.failed = 0;
@@ -366,6 +371,10 @@ QJsonObject runRefClient(const RefClientConfig &config)
         r.insert(QStringLiteral("values"), double(client.values));
         r.insert(QStringLiteral("requests_sent"), double(client.requests)); // without net-snmp's v3 engine ID probes
         rounds.append(r);
+        if (config.paced) {
+            std::puts(QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+            std::fflush(stdout);
+        }
     }
     QJsonArray profilesByDevice;
     for (const Device &d : devices)

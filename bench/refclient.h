@@ -30,6 +30,9 @@ struct RefClientConfig
     int rounds = 2;
     int timeoutMs = 2000;
     int retries = 1;
+    // Paced (the benchmark interleaves these rounds with its own): each round waits for a line on
+    // stdin (end of input: no more rounds) and prints its JSON on one line of stdout when done.
+    bool paced = false;
 };
 
 // The OIDs (dotted) a read of a printer of `profileId` asks ("": no profile matched).
