@@ -208,8 +208,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption skipV3(QStringLiteral("skip-v3"), QStringLiteral("No SNMPv3 rounds."));
     const QCommandLineOption warmRoundsOption(
         QStringLiteral("warm-rounds"),
-        QStringLiteral("Warm rounds of Printwatch and of the reference client, and UDP floor runs; the summary "
-                       "takes the one with the median wall time of each (odd; default 5)."),
+        QStringLiteral("Warm rounds of Printwatch and of the reference client, and UDP floor runs, taking turns; "
+                       "the summary takes the one with the median wall time of each (odd; default 5)."),
         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption phaseLimit(QStringLiteral("phase-limit"),
                                         QStringLiteral("Seconds after which a Printwatch phase gives up."),
