@@ -19,6 +19,18 @@ def rounds_text(phase, k):
     return "median of %d: %.3f-%.3f s" % (k, min(walls), max(walls))
 
 
+def polite_text(po):
+    """The paced sweep: its rate over the whole run, and over the sending alone (the run ends one
+    probe timeout after the last probe, when nothing more can answer)."""
+    asked, probed, wall = po.get("rate_limit_per_s", -1), po.get("probed", -1), po.get("wall_s", -1)
+    timeout = po.get("probe_timeout_ms", 0) / 1000.0
+    text = "%d/s asked, %.0f/s achieved" % (asked, po.get("probes_per_s", -1))
+    if probed > 0 and wall > timeout > 0:
+        text += " (%d probes in %.2f s; %.0f/s without the last probe's %d ms timeout)" % (
+            probed, wall, probed / (wall - timeout), timeout * 1000)
+    return text
+
+
 def target_table(d):
     pw, peers, s = d["printwatch"], d["peers"], d["summary"]
     v2w, v2c = pw["v2c"]["warm"], pw["v2c"]["cold"]
@@ -72,8 +84,7 @@ def target_table(d):
          "**%.0f probes/s** (%d probes in %.2f s, %.2f CPU-s)" % (un.get("probes_per_s", -1), un.get("probed", -1),
                                                                 un.get("wall_s", -1), un.get("cpu_s", -1)),
          yes(un.get("probes_per_s", 0) >= 20000)),
-        ("configurable polite rate", "%d/s asked, %.0f/s achieved" % (po.get("rate_limit_per_s", -1),
-                                                                      po.get("probes_per_s", -1)),
+        ("configurable polite rate", polite_text(po),
          yes(0 < po.get("probes_per_s", 0) <= po.get("rate_limit_per_s", 0) * 1.1)),
         ("100 % of answering printers found", "%d / %d (and %d / %d in the polite run)"
          % (un.get("printers_found", -1), un.get("answering_printers", -1), po.get("printers_found", -1),
