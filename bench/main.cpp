@@ -386,17 +386,17 @@ int main(int argc, char *argv[])
 
     QJsonObject peers;
     if (!parser.isSet(skipPeers)) {
-        double simCpu = 0;
         peers.insert(QStringLiteral("netsnmp_async_v2c"), refPeer(refClientRounds, refSimCpu));
         // The command-line tools ask each printer what Printwatch asks of its model, as the
         // reference client learnt it.
         const QJsonArray deviceProfiles = refSummary.value(QStringLiteral("device_profiles")).toArray();
-        QJsonObject ref;
         if (!parser.isSet(skipV3)) {
             // Not in a target, and about 50 CPU-s a round at 10,000 devices (see docs/benchmarks.md):
             // one cold and one warm round.
             progress(QStringLiteral("reference client, v3 authPriv"));
-            ref = refClientChild(self, addresses, fleet.port(), true, maxConcurrent, 2, simPid, &simCpu);
+            double simCpu = 0;
+            const QJsonObject ref =
+                refClientChild(self, addresses, fleet.port(), true, maxConcurrent, 2, simPid, &simCpu);
             peers.insert(QStringLiteral("netsnmp_async_v3"),
                          refPeer(ref.value(QStringLiteral("rounds")).toArray(), simCpu));
         }
