@@ -106,10 +106,11 @@ public:
             if (waited.elapsed() > limitMs || !m_child.waitForReadyRead(int(qMax<qint64>(1, limitMs - waited.elapsed()))))
                 return {};
         }
+        const double simCpu = span.otherCpuSeconds();
         QJsonObject r = QJsonDocument::fromJson(m_child.readLine()).object();
         if (!r.isEmpty()) {
-            r.insert(QStringLiteral("sim_cpu_s"), span.otherCpuSeconds());
-            m_simCpu += span.otherCpuSeconds();
+            r.insert(QStringLiteral("sim_cpu_s"), simCpu);
+            m_simCpu += simCpu;
         }
         return r;
     }
