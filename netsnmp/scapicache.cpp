@@ -11,9 +11,13 @@
 #include <openssl/evp.h>
 #include <openssl/params.h>
 
+#include <gcrypt.h>
+
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
@@ -32,13 +36,13 @@ Function original(const char *name)
     return reinterpret_cast<Function>(dlsym(RTLD_NEXT, name));
 }
 
-// A per-thread cache of OpenSSL contexts, each already keyed with one USM key: keying costs more
-// than the message. EVP_MAC_init with a key hashes the padded key into HMAC's inner and outer
-// states (two digest blocks and OpenSSL's set-up, about 4,000 instructions for SHA-1), and
-// EVP_CipherInit_ex with a key expands AES's key schedule; every device has its own localised keys
-// and uses them for each message to and from it, a few messages close together per poll. A kept
-// context is reset for the next message without its key (OpenSSL's documented re-initialisation:
-// EVP_MAC_init copies the kept inner state back, EVP_CipherInit_ex sets only the IV).
+// A per-thread cache of crypto contexts (OpenSSL HMAC, libgcrypt AES), each already keyed with one
+// USM key: keying costs more than the message. EVP_MAC_init with a key hashes the padded key into
+// HMAC's inner and outer states (two digest blocks and OpenSSL's set-up, about 4,000 instructions
+// for SHA-1), and gcry_cipher_setkey expands AES's key schedule; every device has its own localised
+// keys and uses them for each message to and from it, a few messages close together per poll. A
+// kept context is reset for the next message without its key (the libraries' documented
+// re-initialisation: EVP_MAC_init copies the kept inner state back, gcry_cipher_setiv sets only the IV).
 // Bounded: 256 sets of two (at most 512 contexts, about 0.5 MB per thread and kind), the least
 // recently used of a set keyed again for a new key, so a process that meets endless keys keeps a
 // fixed size. The keys kept for matching are wiped when a slot is taken over and when the thread ends.
@@ -101,6 +105,14 @@ public:
         return slot;
     }
 
+    // How many slots hold a keyed context.
+    std::size_t held() const
+    {
+        return std::size_t(std::count_if(m_slots.begin(), m_slots.end(), [](const Slot &slot) {
+            return slot.keyedType >= 0;
+        }));
+    }
+
     // The slot's context is now keyed with (type, key).
     static void remember(Slot &slot, int type, const u_char *key, u_int keyLength)
     {
@@ -146,8 +158,6 @@ public:
         for (EVP_MAC_CTX *ctx : m_macs)
             EVP_MAC_CTX_free(ctx);
         EVP_MAC_free(m_hmac);
-        for (EVP_CIPHER *cipher : m_ciphers)
-            EVP_CIPHER_free(cipher);
     }
 
     // An HMAC context for net-snmp's auth type `type` with the digest `md`, unkeyed; nullptr if
@@ -197,66 +207,45 @@ public:
         return slot.ctx;
     }
 
-    // A cipher context for net-snmp's privacy type `type` (an AES-CFB transform, see aesTransform)
-    // keyed with the first `keylen` bytes of `key`, set to encrypt or decrypt with the IV `iv`;
-    // nullptr if OpenSSL fails. One context per key serves both directions: CFB runs the block
-    // cipher forwards either way, so OpenSSL keys a CFB context with the same encryption schedule
-    // for both and takes the direction from each (re)initialisation. A device's request and its
-    // answer then key one context per poll instead of two (at 10,000 printers every device's first
-    // message of a round is a miss: a device is polled once per round).
-    EVP_CIPHER_CTX *keyedCipher(int type, const EVP_CIPHER *legacy, bool encrypt, const u_char *key, u_int keylen,
-                                const u_char *iv)
+    // A libgcrypt AES-CFB handle for net-snmp's privacy type `type` (see aesTransform), keyed with
+    // the first `keylen` bytes of `key` and given the IV `iv`; nullptr if libgcrypt fails. One handle
+    // per key serves both directions (CFB runs the block cipher forwards either way and libgcrypt
+    // takes the direction from each call), so a device's request and its answer key one handle per
+    // poll instead of two (at 10,000 printers every device's first message of a round is a miss).
+    gcry_cipher_hd_t keyedCipher(int type, int algorithm, const u_char *key, u_int keylen, const u_char *iv,
+                                 u_int ivlen)
     {
         if (keylen > KeyedCiphers::MaxKey)
             return nullptr;
-        const int direction = encrypt ? 1 : 0;
         bool hit = false;
         KeyedCiphers::Slot &slot = m_cfb.find(type, key, keylen, &hit);
         if (hit) {
-            if (EVP_CipherInit_ex(slot.ctx, nullptr, nullptr, nullptr, iv, direction) == 1)
+            if (gcry_cipher_setiv(slot.ctx, iv, ivlen) == 0)
                 return slot.ctx;
             KeyedCiphers::forget(slot);
             return nullptr;
         }
-        const EVP_CIPHER *fetched = cipher(type, legacy);
-        if (!fetched || EVP_CIPHER_get_mode(fetched) != EVP_CIPH_CFB_MODE)
-            return nullptr; // the shared context holds for CFB only
-        if (!slot.ctx || slot.contextType != type) {
-            EVP_CIPHER_CTX *made = EVP_CIPHER_CTX_new();
-            if (made && EVP_CipherInit_ex(made, fetched, nullptr, nullptr, nullptr, direction) != 1) {
-                EVP_CIPHER_CTX_free(made);
+        if (!slot.ctx || slot.contextType != algorithm) {
+            gcry_cipher_hd_t made = nullptr;
+            if (gcry_cipher_open(&made, algorithm, GCRY_CIPHER_MODE_CFB, 0) != 0)
                 made = nullptr;
-            }
-            KeyedCiphers::replace(slot, type, made);
+            KeyedCiphers::replace(slot, algorithm, made);
         }
-        // The algorithm's key length, read from the fetched cipher: the context's own getter asks
-        // the provider through an OSSL_PARAM lookup (string compares) on every miss.
-        if (!slot.ctx || EVP_CIPHER_get_key_length(fetched) != int(keylen)
-            || EVP_CipherInit_ex(slot.ctx, nullptr, nullptr, key, iv, direction) != 1)
+        if (!slot.ctx || gcry_cipher_setkey(slot.ctx, key, keylen) != 0 || gcry_cipher_setiv(slot.ctx, iv, ivlen) != 0)
             return nullptr;
         KeyedCiphers::remember(slot, type, key, keylen);
         return slot.ctx;
     }
 
+    std::size_t aesKeysHeld() const { return m_cfb.held(); }
+
 private:
     using KeyedMacs = KeyedContexts<EVP_MAC_CTX, &EVP_MAC_CTX_free>;
-    using KeyedCiphers = KeyedContexts<EVP_CIPHER_CTX, &EVP_CIPHER_CTX_free>;
-
-    // net-snmp's privacy type's cipher, fetched from the provider once.
-    const EVP_CIPHER *cipher(int type, const EVP_CIPHER *legacy)
-    {
-        if (type < 0 || std::size_t(type) >= m_ciphers.size())
-            return nullptr;
-        EVP_CIPHER *&fetched = m_ciphers[std::size_t(type)];
-        if (!fetched)
-            fetched = EVP_CIPHER_fetch(nullptr, EVP_CIPHER_get0_name(legacy), nullptr);
-        return fetched;
-    }
+    using KeyedCiphers = KeyedContexts<gcry_cipher_handle, &gcry_cipher_close>;
 
     EVP_MAC *m_hmac = nullptr;
     std::array<EVP_MAC_CTX *, 32> m_macs{};
-    std::array<EVP_CIPHER *, 64> m_ciphers{};
-    // Their contexts hold their own references to the algorithms above.
+    // Their contexts hold their own references to the algorithm above.
     KeyedMacs m_keyedMacs;
     KeyedCiphers m_cfb; // encryption and decryption share a key's context (see keyedCipher)
 };
@@ -267,24 +256,56 @@ Contexts &contexts()
     return perThread;
 }
 
-// The AES transforms, with the checks net-snmp's sc_encrypt/sc_decrypt make before they encrypt;
-// nullptr sends the call to net-snmp's own function.
-const netsnmp_priv_alg_info *aesTransform(const oid *privtype, size_t privtypelen, u_int keylen, u_int ivlen)
+// libgcrypt is initialised once per process before its first use (its documented start-up when no
+// other part of the process has done it: version check, no secure memory, initialisation finished).
+bool gcryptReady()
+{
+    static const bool ready = [] {
+        if (gcry_control(GCRYCTL_INITIALIZATION_FINISHED_P))
+            return true;
+        if (!gcry_check_version(GCRYPT_VERSION))
+            return false;
+        gcry_control(GCRYCTL_DISABLE_SECMEM, 0);
+        gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
+        return true;
+    }();
+    return ready;
+}
+
+// An AES transform, with the checks net-snmp's sc_encrypt/sc_decrypt make before they encrypt.
+struct AesTransform
+{
+    int type = -1;      // net-snmp's privacy type
+    int algorithm = 0;  // libgcrypt's AES of the key's length
+    u_int keyLength = 0;
+};
+
+// The transform for `privtype`, or nothing to send the call to net-snmp's own function. USM's AES
+// is AES in CFB-128 with the localised key cut to the algorithm's length whatever the key-extension
+// variant (that is done before the key reaches sc_encrypt), and a 16-byte IV.
+std::optional<AesTransform> aesTransform(const oid *privtype, size_t privtypelen, u_int keylen, u_int ivlen)
 {
     const netsnmp_priv_alg_info *pai = sc_get_priv_alg_byoid(privtype, u_int(privtypelen));
     if (!pai || (pai->type & USM_PRIV_MASK_ALG) != USM_CREATE_USER_PRIV_AES || int(keylen) < pai->proper_length
-        || int(ivlen) < pai->iv_length || pai->iv_length != 16 || !sc_get_openssl_privfn(pai->type))
-        return nullptr;
-    return pai;
+        || int(ivlen) < pai->iv_length || pai->iv_length != 16 || !sc_get_openssl_privfn(pai->type) || !gcryptReady())
+        return std::nullopt;
+    const int algorithm = pai->proper_length == 16   ? GCRY_CIPHER_AES128
+                          : pai->proper_length == 24 ? GCRY_CIPHER_AES192
+                          : pai->proper_length == 32 ? GCRY_CIPHER_AES256
+                                                     : 0;
+    if (algorithm == 0)
+        return std::nullopt;
+    return AesTransform{pai->type, algorithm, u_int(pai->proper_length)};
 }
 
-// One AES-CFB pass on a context keyed and given its IV for this message.
-bool aes(EVP_CIPHER_CTX *ctx, const u_char *in, int length, u_char *out)
+// One AES-CFB pass on a handle keyed and given its IV for this message.
+bool aes(gcry_cipher_hd_t handle, bool encrypt, const u_char *in, u_int length, u_char *out)
 {
-    int written = 0;
-    int last = 0;
-    return ctx && EVP_CipherUpdate(ctx, out, &written, in, length) == 1
-           && EVP_CipherFinal_ex(ctx, out + written, &last) == 1 && written + last == length;
+    if (!handle)
+        return false;
+    return (encrypt ? gcry_cipher_encrypt(handle, out, length, in, length)
+                    : gcry_cipher_decrypt(handle, out, length, in, length))
+           == 0;
 }
 
 // net-snmp finds a USM transform's table entry by comparing the OID with each entry in turn
@@ -379,6 +400,11 @@ bool cachedUsmCryptoActive()
            && dlsym(RTLD_DEFAULT, "sc_find_auth_alg_byoid") == reinterpret_cast<void *>(&::sc_find_auth_alg_byoid);
 }
 
+std::size_t aesKeysHeld()
+{
+    return contexts().aesKeysHeld();
+}
+
 PrivAlgLookup netSnmpPrivAlgByOid()
 {
     static const auto function = original<PrivAlgLookup>("sc_get_priv_alg_byoid");
@@ -450,12 +476,11 @@ extern "C" int sc_encrypt(const oid *privtype, size_t privtypelen, u_char *key, 
     if (!privtype || !key || !iv || !plaintext || !ciphertext || !ctlen || keylen == 0 || ivlen == 0 || ivlen > 128
         || ptlen == 0 || *ctlen == 0 || ptlen > *ctlen || ptlen > 0x7fffffffu)
         return fallback();
-    const netsnmp_priv_alg_info *pai = aesTransform(privtype, privtypelen, keylen, ivlen);
-    if (!pai)
+    const auto aesType = aesTransform(privtype, privtypelen, keylen, ivlen);
+    if (!aesType)
         return fallback();
-    if (!aes(contexts().keyedCipher(pai->type, sc_get_openssl_privfn(pai->type), true, key, u_int(pai->proper_length),
-                                    iv),
-             plaintext, int(ptlen), ciphertext))
+    if (!aes(contexts().keyedCipher(aesType->type, aesType->algorithm, key, aesType->keyLength, iv, 16), true,
+             plaintext, ptlen, ciphertext))
         return fallback();
     *ctlen = ptlen; // CFB: as many bytes out as in
     return SNMPERR_SUCCESS;
@@ -470,12 +495,11 @@ extern "C" int sc_decrypt(const oid *privtype, size_t privtypelen, u_char *key, 
     if (!privtype || !key || !iv || !plaintext || !ciphertext || !ptlen || ctlen == 0 || *ptlen == 0
         || *ptlen < ctlen || ctlen > 0x7fffffffu)
         return fallback();
-    const netsnmp_priv_alg_info *pai = aesTransform(privtype, privtypelen, keylen, ivlen);
-    if (!pai)
+    const auto aesType = aesTransform(privtype, privtypelen, keylen, ivlen);
+    if (!aesType)
         return fallback();
-    if (!aes(contexts().keyedCipher(pai->type, sc_get_openssl_privfn(pai->type), false, key, u_int(pai->proper_length),
-                                    iv),
-             ciphertext, int(ctlen), plaintext))
+    if (!aes(contexts().keyedCipher(aesType->type, aesType->algorithm, key, aesType->keyLength, iv, 16), false,
+             ciphertext, ctlen, plaintext))
         return fallback();
     *ptlen = ctlen;
     return SNMPERR_SUCCESS;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
+
 struct netsnmp_priv_alg_info_s; // net-snmp's scapi.h
 struct netsnmp_auth_alg_info_s;
 
@@ -12,14 +14,22 @@ namespace Printwatch::NetSnmp {
 // OpenSSL look the algorithm up in its provider store (locks, hash tables) and allocate and free
 // the context: about half the cost of HMAC-SHA1 over a 800-byte message, a quarter of AES-128.
 // This library defines those functions once per executable (libnetsnmp calls them through its
-// PLT, see enginetimehash.h). For HMAC and AES, the only transforms of a poll, it does the same
-// OpenSSL calls on contexts it keeps per thread, algorithm and key (a bounded cache, at most 512 per
-// kind and thread): a device's messages reuse the context keyed for its localised key, reset per
-// message by OpenSSL without the key; nothing is computed by hand. Everything else (DES, arguments
+// PLT, see enginetimehash.h), for HMAC and AES, the only transforms of a poll, on contexts it keeps
+// per thread, algorithm and key (a bounded cache, at most 512 per kind and thread): a device's
+// messages reuse the context keyed for its localised key, reset per message without the key.
+// HMAC is OpenSSL's, as net-snmp's. AES-CFB is libgcrypt's: OpenSSL 3.0 runs CFB through its
+// generic mode code one block at a time in both directions (about 1.2 us for a 1,100-byte answer
+// here), where libgcrypt decrypts CFB with AES-NI/VAES on many blocks at once and encrypts in a
+// tighter loop (0.05 us and 0.6 us; docs/benchmarks.md). Same cipher, same bytes out (tested
+// against net-snmp's own functions); nothing is computed by hand. Everything else (DES, arguments
 // net-snmp would refuse, lengths it treats specially) goes to net-snmp's own function unchanged.
 //
 // Returns true when net-snmp in this process uses these definitions (and keeps them linked in).
 bool cachedUsmCryptoActive();
+
+// How many AES keys the calling thread's cache holds keyed in libgcrypt (for tests: an AES message
+// of this thread went through libgcrypt rather than falling back to net-snmp's own function).
+std::size_t aesKeysHeld();
 
 // net-snmp's own functions, for tests that compare both.
 using KeyedHashFunction = int (*)(const unsigned long *, unsigned long, const unsigned char *, unsigned int,

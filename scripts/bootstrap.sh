@@ -16,7 +16,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
-    libsnmp-dev snmp snmpd snmpsim libssl-dev libjemalloc-dev
+    libsnmp-dev snmp snmpd snmpsim libssl-dev libgcrypt20-dev libjemalloc-dev
     libsodium-dev qtkeychain-qt6-dev libcups2-dev cups-ipp-utils dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools
     xvfb xauth fonts-dejavu-core
     fusioninventory-agent-task-network

@@ -14,6 +14,7 @@
 #include <net-snmp/library/transform_oids.h>
 
 #include <random>
+#include <thread>
 #include <vector>
 
 using namespace Printwatch;
@@ -408,6 +409,53 @@ private slots:
                 }
             }
         }
+    }
+
+    // Every AES variant is encrypted and decrypted by libgcrypt on a key kept for the thread, not by
+    // net-snmp's fallback: a new thread's cache holds each key once, whatever the direction.
+    void aesRunsOnKeptLibgcryptHandles()
+    {
+        std::size_t heldAfterFirst = 0;
+        std::size_t heldAfterSecond = 0;
+        std::size_t heldAfterRepeats = 0;
+        bool allSucceeded = true;
+        std::thread worker([&] {
+            std::mt19937 random(17);
+            const auto run = [&](const Transform &t, std::vector<u_char> key) {
+                auto iv = randomBytes(random, 16);
+                const auto plain = randomBytes(random, 1103);
+                std::vector<u_char> cipher(plain.size()), back(plain.size());
+                size_t cipherLength = cipher.size();
+                size_t backLength = back.size();
+                auto ivBack = iv;
+                allSucceeded = allSucceeded
+                               && ::sc_encrypt(t.id, t.length, key.data(), u_int(key.size()), iv.data(), 16,
+                                               plain.data(), u_int(plain.size()), cipher.data(), &cipherLength)
+                                      == SNMPERR_SUCCESS
+                               && ::sc_decrypt(t.id, t.length, key.data(), u_int(key.size()), ivBack.data(), 16,
+                                               cipher.data(), u_int(cipherLength), back.data(), &backLength)
+                                      == SNMPERR_SUCCESS
+                               && back == plain;
+            };
+            const Transform aes128 = privTransforms()[1];
+            const Transform aes256 = privTransforms()[3];
+            const auto key128 = randomBytes(random, 16);
+            const auto key256 = randomBytes(random, 32);
+            run(aes128, key128);
+            heldAfterFirst = NetSnmp::aesKeysHeld();
+            run(aes256, key256);
+            heldAfterSecond = NetSnmp::aesKeysHeld();
+            for (int i = 0; i < 5; ++i) {
+                run(aes128, key128);
+                run(aes256, key256);
+            }
+            heldAfterRepeats = NetSnmp::aesKeysHeld();
+        });
+        worker.join();
+        QVERIFY(allSucceeded);
+        QCOMPARE(heldAfterFirst, std::size_t(1));
+        QCOMPARE(heldAfterSecond, std::size_t(2));
+        QCOMPARE(heldAfterRepeats, std::size_t(2));
     }
 
     void refusesWhatNetSnmpRefuses()
