@@ -168,7 +168,7 @@ Core::Result<std::unique_ptr<UsmTable>> UsmTable::create(const QList<V3User> &us
 {
     initNetSnmpOnce();
     // Keeps net-snmp's engine-time buckets off OpenSSL's MD5 (see enginetimehash.h) and its
-    // per-message HMAC and AES on kept OpenSSL contexts (see scapicache.h).
+    // per-message HMAC (OpenSSL) and AES (libgcrypt) on kept contexts (see scapicache.h).
     static_cast<void>(NetSnmp::fastEngineTimeHashActive());
     static_cast<void>(NetSnmp::cachedUsmCryptoActive());
     std::unique_ptr<UsmTable> table(new UsmTable);

@@ -62,7 +62,7 @@ UsmUsers::UsmUsers()
 {
     initNetSnmp();
     // Keeps net-snmp's engine-time buckets off OpenSSL's MD5 (see enginetimehash.h) and its
-    // per-message HMAC and AES on kept OpenSSL contexts (see scapicache.h).
+    // per-message HMAC (OpenSSL) and AES (libgcrypt) on kept contexts (see scapicache.h).
     static_cast<void>(NetSnmp::fastEngineTimeHashActive());
     static_cast<void>(NetSnmp::cachedUsmCryptoActive());
 }
