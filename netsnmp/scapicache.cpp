@@ -256,19 +256,13 @@ Contexts &contexts()
     return perThread;
 }
 
-// libgcrypt is initialised once per process before its first use (its documented start-up when no
-// other part of the process has done it: version check, no secure memory, initialisation finished).
+// libgcrypt wants gcry_check_version before its first use; that is all this library does to it.
+// Secure memory and the end of initialisation are left to whoever owns them in the process: libsecret
+// (under QtKeychain) initialises libgcrypt with its own locked allocator when it finds it not yet
+// finished, and that has to keep working whether a v3 poll or a keychain lookup comes first.
 bool gcryptReady()
 {
-    static const bool ready = [] {
-        if (gcry_control(GCRYCTL_INITIALIZATION_FINISHED_P))
-            return true;
-        if (!gcry_check_version(GCRYPT_VERSION))
-            return false;
-        gcry_control(GCRYCTL_DISABLE_SECMEM, 0);
-        gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
-        return true;
-    }();
+    static const bool ready = gcry_check_version(GCRYPT_VERSION) != nullptr;
     return ready;
 }
 
