@@ -3,9 +3,12 @@
 // auto-activated from the system's service files) and an unlocked gnome-keyring-daemon in it, both
 // started here and killed in cleanup. Through KeychainSecretStore (QtKeychain, libsecret):
 // store, read, overwrite, delete, binary values, a missing key, openSecretStore's choice, and the
-// credential vault on top. The keyring file on disk never holds the secret's bytes.
+// credential vault on top. The keyring file on disk never holds the secret's bytes. Before the
+// keychain's first use the process encrypts an SNMPv3 AES message (netsnmp/ on libgcrypt), as a
+// poll may before a keychain lookup in the app: libsecret must still set libgcrypt up and work.
 #include "auth/credentialvault.h"
 #include "auth/keychainsecretstore.h"
+#include "netsnmp/scapicache.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>
@@ -16,6 +19,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <net-snmp/net-snmp-config.h>
+#include <net-snmp/net-snmp-includes.h>
+#include <net-snmp/library/scapi.h>
+#include <net-snmp/library/transform_oids.h>
+
+#include <vector>
 
 using namespace Printwatch;
 using namespace Printwatch::Auth;
@@ -51,6 +61,16 @@ private Q_SLOTS:
             QSKIP("dbus-daemon or gnome-keyring-daemon is not installed (Debian packages dbus-daemon and "
                   "gnome-keyring; scripts/bootstrap.sh installs them): the OS keychain backend is not tested here");
         QVERIFY(m_home.isValid());
+
+        // An AES-CFB message through net-snmp's sc_encrypt, served by libgcrypt, before libsecret loads.
+        QVERIFY(NetSnmp::cachedUsmCryptoActive());
+        std::vector<u_char> key(16, 0x5a), iv(16, 0x11), plain(100, 0x42), cipher(100);
+        size_t cipherLength = cipher.size();
+        QCOMPARE(::sc_encrypt(usmAESPrivProtocol, 10, key.data(), 16, iv.data(), 16, plain.data(), 100, cipher.data(),
+                              &cipherLength),
+                 SNMPERR_SUCCESS);
+        QCOMPARE(NetSnmp::aesKeysHeld(), std::size_t(1));
+
         // A bus of our own with no service directories: a secrets request never starts a daemon we do not own.
         const QString config = m_home.filePath(QStringLiteral("bus.conf"));
         QFile file(config);
