@@ -17,9 +17,9 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <type_traits>
 
 static_assert(std::is_same_v<oid, unsigned long> && std::is_same_v<size_t, unsigned long>,
